@@ -1,0 +1,3 @@
+"""kubesmith: the Kubernetes OpenAPI spec in, a typed Python client package out."""
+
+__version__ = "0.1.0"

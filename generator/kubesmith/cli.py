@@ -1,0 +1,69 @@
+"""Command line: ``kubesmith generate`` (and the testbed commands)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .errors import SpecError
+from .pipeline import generate as run_generate
+from .write import FORMATTERS, FormatError
+
+DEFAULT_SPEC = "../shared/specs/kubernetes-1.36.swagger.json"
+
+
+@click.group()
+@click.version_option(package_name="kubesmith")
+def main() -> None:
+    """kubesmith: generate a typed Kubernetes client from the OpenAPI spec."""
+
+
+@main.command()
+@click.option("--spec", "spec", default=DEFAULT_SPEC, show_default=True, help="Path or URL.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("output/python"),
+              show_default=True, help="Directory of the generated package project.")
+@click.option("--package-name", default="kubeclient", show_default=True)
+@click.option("--kubernetes-version", default=None,
+              help="e.g. 1.36; read from the spec or its file name when not given.")
+@click.option("--formatter", type=click.Choice(FORMATTERS), default="ruff", show_default=True)
+@click.option("--check", is_flag=True, help="Only report files that differ from --out.")
+def generate(
+    spec: str, out: Path, package_name: str, kubernetes_version: str | None, formatter: str,
+    check: bool,
+) -> None:
+    """Generate the client package from a Kubernetes OpenAPI v2 spec."""
+    started = time.perf_counter()
+    try:
+        result = run_generate(spec, out, package_name, kubernetes_version, formatter, check)
+    except (SpecError, FormatError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    elapsed = time.perf_counter() - started
+    if check:
+        if result.stale:
+            click.echo(f"{out} is out of date; these files differ:", err=True)
+            for path in result.stale:
+                click.echo(f"  {path}", err=True)
+            sys.exit(1)
+        click.echo(f"{out} is up to date ({result.files} files)")
+        return
+    client = result.client
+    click.echo(
+        f"generated {result.files} files into {out} in {elapsed:.1f}s: "
+        f"{len(client.definitions)} models, {sum(len(a.operations) for a in client.apis)} "
+        f"operations in {len(client.apis)} API classes"
+    )
+
+
+def _add_testbed() -> None:
+    try:
+        from .testbed.cli import testbed
+    except ImportError:  # the testbed package is optional at import time
+        return
+    main.add_command(testbed)
+
+
+_add_testbed()

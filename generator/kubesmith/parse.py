@@ -1,0 +1,421 @@
+"""Stage 3: the fixed spec → the typed intermediate model (:mod:`kubesmith.model`).
+
+All decisions about types, names and resource facts are made here (names through
+:mod:`kubesmith.naming`), in sorted order so the model is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from . import naming
+from .errors import SpecError, pointer
+from .load import HTTP_METHODS, resolve_ref
+from .model import (
+    ApiGroup,
+    ClientModel,
+    Definition,
+    Field,
+    GroupVersionKind,
+    MergeInfo,
+    ModelModule,
+    Operation,
+    Parameter,
+    Resource,
+    TypeRef,
+)
+
+_DEFINITIONS = "#/definitions/"
+
+# Definitions rendered as runtime types instead of classes (their spec shape is a poor
+# description of their wire form): name suffix → TypeRef.
+_SPECIAL: dict[str, TypeRef] = {
+    "io.k8s.apimachinery.pkg.api.resource.Quantity": TypeRef("Quantity", specials=("Quantity",)),
+    "io.k8s.apimachinery.pkg.util.intstr.IntOrString": TypeRef(
+        "IntOrString", specials=("IntOrString",)
+    ),
+    "io.k8s.apimachinery.pkg.apis.meta.v1.Time": TypeRef("datetime", uses_datetime=True),
+    "io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime": TypeRef(
+        "MicroTime", specials=("MicroTime",)
+    ),
+    "io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1": TypeRef("RawJSON", specials=("RawJSON",)),
+    "io.k8s.apimachinery.pkg.apis.meta.v1.Patch": TypeRef("JSON", specials=("JSON",)),
+    "io.k8s.apimachinery.pkg.runtime.RawExtension": TypeRef("JSON", specials=("JSON",)),
+    "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON": TypeRef(
+        "JSON", specials=("JSON",)
+    ),
+}
+
+# JSONSchemaPropsOr*: a schema or another JSON shape, told apart by the JSON value's shape.
+_SCHEMA_UNIONS: dict[str, str] = {
+    "JSONSchemaPropsOrArray": "{props} | list[{props}]",
+    "JSONSchemaPropsOrBool": "{props} | bool",
+    "JSONSchemaPropsOrStringArray": "{props} | list[str]",
+}
+
+_STATUS = "io.k8s.apimachinery.pkg.apis.meta.v1.Status"
+
+_VERBS = {
+    "get": "get",
+    "list": "list",
+    "post": "create",
+    "put": "update",
+    "patch": "patch",
+    "delete": "delete",
+    "deletecollection": "deletecollection",
+}
+
+
+class _Builder:
+    def __init__(self, source: str, spec: dict[str, Any]) -> None:
+        self.source = source
+        self.spec = spec
+        self.definitions: dict[str, Any] = spec["definitions"]
+        names = sorted(name for name in self.definitions if not self._special(name))
+        try:
+            self.class_names = naming.class_names(names)
+        except ValueError as exc:
+            raise SpecError(source, "/definitions", str(exc)) from exc
+
+    # -- types ---------------------------------------------------------------------------
+
+    def _special(self, name: str) -> TypeRef | None:
+        if name in _SPECIAL:
+            return _SPECIAL[name]
+        kind = name.rsplit(".", 1)[-1]
+        if kind in _SCHEMA_UNIONS:
+            props = name.rsplit(".", 1)[0] + ".JSONSchemaProps"
+            if props in self.definitions:
+                cls = naming.class_names(sorted(n for n in self.definitions if n == props))[props]
+                return TypeRef(
+                    _SCHEMA_UNIONS[kind].format(props=cls),
+                    classes=((naming.model_module(props), cls),),
+                )
+        return None
+
+    def class_ref(self, name: str) -> TypeRef:
+        special = self._special(name)
+        if special is not None:
+            return special
+        cls = self.class_names[name]
+        return TypeRef(cls, classes=((naming.model_module(name), cls),))
+
+    def type_of(self, schema: dict[str, Any], where: tuple[str | int, ...]) -> TypeRef:
+        if "$ref" in schema:
+            ref: str = schema["$ref"]
+            if not ref.startswith(_DEFINITIONS):
+                raise SpecError(self.source, pointer(*where, "$ref"), f"unsupported $ref {ref}")
+            return self.class_ref(ref[len(_DEFINITIONS) :])
+        kind = schema.get("type")
+        fmt = schema.get("format")
+        if kind == "string":
+            if fmt == "byte":
+                return TypeRef("bytes")
+            if fmt == "date-time":
+                return TypeRef("datetime", uses_datetime=True)
+            if fmt == "int-or-string":
+                return TypeRef("IntOrString", specials=("IntOrString",))
+            return TypeRef("str")
+        if kind == "integer":
+            return TypeRef("int")
+        if kind == "number":
+            return TypeRef("float")
+        if kind == "boolean":
+            return TypeRef("bool")
+        if kind == "array":
+            inner = self.type_of(schema.get("items", {}), (*where, "items"))
+            return _wrap(inner, "list[{}]")
+        if kind == "object" or kind is None:
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict):
+                inner = self.type_of(extra, (*where, "additionalProperties"))
+                return _wrap(inner, "dict[str, {}]")
+            if kind == "object":
+                return TypeRef("dict[str, JSON]", specials=("JSON",))
+            return TypeRef("JSON", specials=("JSON",))
+        raise SpecError(self.source, pointer(*where, "type"), f"unknown type {kind!r}")
+
+    # -- models --------------------------------------------------------------------------
+
+    def definition(self, name: str, resources: dict[str, Resource]) -> Definition:
+        schema = self.definitions[name]
+        required = set(schema.get("required", []))
+        fields = []
+        for wire in sorted(schema.get("properties", {})):
+            prop = schema["properties"][wire]
+            where = ("definitions", name, "properties", wire)
+            default = prop.get("default")
+            fields.append(
+                Field(
+                    name=naming.field_name(wire),
+                    wire=wire,
+                    type=self.type_of(prop, where),
+                    required=wire in required,
+                    description=prop.get("description", ""),
+                    default=repr(default) if wire in required and default is not None else None,
+                    merge=MergeInfo(
+                        list_type=prop.get("x-kubernetes-list-type"),
+                        list_map_keys=tuple(prop.get("x-kubernetes-list-map-keys", ())),
+                        map_type=prop.get("x-kubernetes-map-type"),
+                        patch_strategy=prop.get("x-kubernetes-patch-strategy"),
+                        patch_merge_key=prop.get("x-kubernetes-patch-merge-key"),
+                    ),
+                )
+            )
+        names = [f.name for f in fields]
+        if len(set(names)) != len(names):
+            raise SpecError(
+                self.source, pointer("definitions", name), "two properties map to one Python name"
+            )
+        gvks = tuple(
+            GroupVersionKind(g["group"], g["version"], g["kind"])
+            for g in schema.get("x-kubernetes-group-version-kind", [])
+        )
+        return Definition(
+            spec_name=name,
+            class_name=self.class_names[name],
+            module=naming.model_module(name),
+            description=schema.get("description", ""),
+            fields=tuple(fields),
+            gvks=gvks,
+            resource=resources.get(name),
+            map_type=schema.get("x-kubernetes-map-type"),
+        )
+
+    # -- resources -----------------------------------------------------------------------
+
+    def resources(self) -> dict[str, Resource]:
+        """Scope, plural, verbs and subresources of each kind, from its operation paths."""
+        by_gvk: dict[GroupVersionKind, str] = {}
+        for name, schema in self.definitions.items():
+            gvks = schema.get("x-kubernetes-group-version-kind", [])
+            props = schema.get("properties", {})
+            if len(gvks) == 1 and "apiVersion" in props and "kind" in props:
+                g = gvks[0]
+                by_gvk[GroupVersionKind(g["group"], g["version"], g["kind"])] = name
+        found: dict[GroupVersionKind, dict[str, Any]] = {}
+        all_paths = list(self.spec["paths"])
+        for path, _method, operation in self.operations():
+            gvk_raw = operation.get("x-kubernetes-group-version-kind")
+            action = operation.get("x-kubernetes-action")
+            if not gvk_raw or action not in _VERBS:
+                continue
+            gvk = GroupVersionKind(gvk_raw["group"], gvk_raw["version"], gvk_raw["kind"])
+            shape = _resource_path(path, gvk)
+            if shape is None:
+                continue
+            plural, namespaced, base = shape
+            entry = found.setdefault(
+                gvk, {"plural": plural, "namespaced": namespaced, "verbs": set(), "base": base}
+            )
+            if namespaced and not entry["namespaced"]:
+                entry.update(plural=plural, namespaced=True, base=base)
+            entry["verbs"].add(_VERBS[action])
+        resources: dict[str, Resource] = {}
+        for gvk, entry in found.items():
+            name = by_gvk.get(gvk)
+            if name is None:
+                continue
+            verbs = set(entry["verbs"])
+            if "list" in verbs:
+                verbs.add("watch")
+            prefix = entry["base"] + "/{name}/"
+            subresources = sorted(
+                {p[len(prefix) :].split("/")[0] for p in all_paths if p.startswith(prefix)}
+            )
+            list_gvk = GroupVersionKind(gvk.group, gvk.version, gvk.kind + "List")
+            resources[name] = Resource(
+                gvk=gvk,
+                plural=entry["plural"],
+                namespaced=entry["namespaced"],
+                verbs=tuple(sorted(verbs)),
+                subresources=tuple(subresources),
+                list_kind=list_gvk.kind if list_gvk in by_gvk else None,
+            )
+        return resources
+
+    # -- operations ----------------------------------------------------------------------
+
+    def operations(self) -> list[tuple[str, str, dict[str, Any]]]:
+        result = []
+        for path in sorted(self.spec["paths"]):
+            item = self.spec["paths"][path]
+            for method in HTTP_METHODS:
+                if method in item:
+                    result.append((path, method, item[method]))
+        return result
+
+    def _resolve(self, param: dict[str, Any]) -> dict[str, Any]:
+        resolved: dict[str, Any] = resolve_ref(self.spec, param["$ref"]) if "$ref" in param else param
+        return resolved
+
+    def operation(self, path: str, method: str, raw: dict[str, Any]) -> Operation:
+        where = ("paths", path, method)
+        tag = (raw.get("tags") or ["default"])[0]
+        shared = self.spec["paths"][path].get("parameters", [])
+        params_raw = [self._resolve(p) for p in [*shared, *raw.get("parameters", [])]]
+        params_raw = [p for p in params_raw if p["in"] in ("path", "query", "body")]
+        # path parameters in path order first, then the rest; required ones become
+        # positional (stable sort keeps the spec's order among equals)
+        placeholders = re.findall(r"{([^}]+)}", path)
+        params_raw.sort(
+            key=lambda p: (
+                0 if p["in"] == "path" else 1 if p.get("required") else 2,
+                placeholders.index(p["name"]) if p["in"] == "path" else 0,
+            )
+        )
+        names = naming.parameter_names([(p["name"], p["in"]) for p in params_raw])
+        action = raw.get("x-kubernetes-action")
+        gvk_raw = raw.get("x-kubernetes-group-version-kind")
+        gvk = GroupVersionKind(**gvk_raw) if gvk_raw else None
+        parameters = []
+        for py_name, param in zip(names, params_raw, strict=True):
+            location = param["in"]
+            required = bool(param.get("required")) or location == "path"
+            if location == "body":
+                type_ = self._body_type(param, method, where)
+                wire = "body"
+            else:
+                type_ = self.type_of(param, (*where, "parameters", param["name"]))
+                wire = param["name"]
+            parameters.append(
+                Parameter(
+                    name=py_name,
+                    wire=wire,
+                    location=location,
+                    required=required,
+                    type=type_,
+                    description=param.get("description", ""),
+                    multi=param.get("type") == "array",
+                )
+            )
+        response, response_expr = self._response(raw, action, where)
+        consumes = tuple(c for c in raw.get("consumes", []) if c != "*/*") or ("application/json",)
+        return Operation(
+            operation_id=raw["operationId"],
+            name=naming.method_name(raw["operationId"], tag),
+            method=method.upper(),
+            path=path,
+            tag=tag,
+            action=action,
+            gvk=gvk,
+            description=raw.get("description", ""),
+            parameters=tuple(parameters),
+            response=response,
+            response_expr=response_expr,
+            consumes=consumes,
+            produces=tuple(raw.get("produces", ())),
+        )
+
+    def _body_type(self, param: dict[str, Any], method: str, where: tuple[str, ...]) -> TypeRef:
+        schema = param.get("schema", {})
+        type_ = self.type_of(schema, (*where, "parameters", "body", "schema"))
+        if method == "patch":
+            # a model, a dict, or a list of JSON Patch operations: anything JSON-encodable
+            return TypeRef("Any")
+        if type_.classes:
+            return TypeRef(
+                f"{type_.annotation} | dict[str, Any]", classes=type_.classes, specials=type_.specials
+            )
+        return type_
+
+    def _response(
+        self, raw: dict[str, Any], action: str | None, where: tuple[str, ...]
+    ) -> tuple[TypeRef | None, str]:
+        responses = raw["responses"]
+        code = next((c for c in ("200", "201", "202") if c in responses), None)
+        schema = responses[code].get("schema") if code else None
+        if schema is None:
+            return None, "None"
+        type_ = self.type_of(schema, (*where, "responses", code or "", "schema"))
+        if "$ref" in schema:
+            target = schema["$ref"][len(_DEFINITIONS) :]
+            if action == "delete" and target != _STATUS:
+                status = self.class_ref(_STATUS)
+                union = TypeRef(
+                    f"{type_.annotation} | {status.annotation}",
+                    classes=type_.classes + status.classes,
+                )
+                return union, f"({type_.annotation}, {status.annotation})"
+            if type_.classes and type_.annotation == type_.classes[0][1]:
+                return type_, type_.annotation
+            return type_, "object"
+        if type_.annotation == "str":
+            return type_, "str"
+        return TypeRef("Any"), "object"
+
+    # -- whole model ---------------------------------------------------------------------
+
+    def build(self, package: str, version: str | None, fixups: list[str]) -> ClientModel:
+        resources = self.resources()
+        modules: dict[str, list[Definition]] = defaultdict(list)
+        for name in sorted(self.class_names):
+            definition = self.definition(name, resources)
+            modules[definition.module].append(definition)
+        model_modules = tuple(
+            ModelModule(module, tuple(sorted(defs, key=lambda d: d.class_name)))
+            for module, defs in sorted(modules.items())
+        )
+        by_tag: dict[str, list[Operation]] = defaultdict(list)
+        for path, method, raw in self.operations():
+            by_tag[(raw.get("tags") or ["default"])[0]].append(self.operation(path, method, raw))
+        apis = []
+        for tag in sorted(by_tag):
+            ops = sorted(by_tag[tag], key=lambda o: o.name)
+            seen: set[str] = set()
+            for op in ops:
+                if op.name in seen:
+                    raise SpecError(
+                        self.source, pointer("paths", op.path),
+                        f"two operations of tag {tag!r} are both named {op.name!r}",
+                    )
+                seen.add(op.name)
+            apis.append(
+                ApiGroup(
+                    tag=tag,
+                    class_name=naming.api_class_name(tag),
+                    module=naming.api_module(tag),
+                    operations=tuple(ops),
+                )
+            )
+        return ClientModel(
+            package=package,
+            kubernetes_version=version,
+            model_modules=model_modules,
+            apis=tuple(apis),
+            fixups=tuple(fixups),
+        )
+
+
+def _wrap(inner: TypeRef, pattern: str) -> TypeRef:
+    return TypeRef(
+        pattern.format(inner.annotation),
+        classes=inner.classes,
+        specials=inner.specials,
+        uses_datetime=inner.uses_datetime,
+    )
+
+
+def _resource_path(path: str, gvk: GroupVersionKind) -> tuple[str, bool, str] | None:
+    """(plural, namespaced, collection path) when ``path`` is the kind's own endpoint."""
+    prefix = f"/apis/{gvk.group}/{gvk.version}/" if gvk.group else f"/api/{gvk.version}/"
+    if not path.startswith(prefix):
+        return None
+    rest = path[len(prefix) :].split("/")
+    if rest[:2] == ["namespaces", "{namespace}"] and len(rest) in (3, 4):
+        if len(rest) == 4 and rest[3] != "{name}":
+            return None
+        return rest[2], True, prefix + "/".join(rest[:3])
+    if len(rest) in (1, 2) and not rest[0].startswith("{"):
+        if len(rest) == 2 and rest[1] != "{name}":
+            return None
+        return rest[0], False, prefix + rest[0]
+    return None
+
+
+def build_model(
+    source: str, spec: dict[str, Any], package: str, version: str | None, fixups: list[str]
+) -> ClientModel:
+    return _Builder(source, spec).build(package, version, fixups)

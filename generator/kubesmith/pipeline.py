@@ -1,0 +1,68 @@
+"""The whole generator, top-down: load → fixups → model → render → write."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import SpecError
+from .fixups import apply_fixups
+from .load import load
+from .model import ClientModel
+from .parse import build_model
+from .render import render
+from .write import differences, materialise, swap_in
+
+
+@dataclass(frozen=True)
+class Result:
+    client: ClientModel
+    files: int
+    #: files that differ from the committed output (``check`` mode only)
+    stale: tuple[str, ...] = ()
+
+
+def kubernetes_minor(source: str, info_version: str | None, explicit: str | None) -> int | None:
+    """The Kubernetes 1.x minor of a spec: given, from info.version, or from the file name."""
+    for candidate in (explicit, info_version, Path(source).name):
+        if candidate:
+            found = re.search(r"(?:^|[^0-9.])v?1\.([0-9]+)", candidate)
+            if found:
+                return int(found.group(1))
+    return None
+
+
+def build(source: str, package: str = "kubeclient", version: str | None = None) -> ClientModel:
+    spec = load(source)
+    document = spec.document
+    minor = kubernetes_minor(source, document.get("info", {}).get("version"), version)
+    applied = apply_fixups(spec.source, document, minor)
+    return build_model(
+        spec.source, document, package, f"1.{minor}" if minor is not None else None, applied
+    )
+
+
+def generate(
+    source: str,
+    out: Path,
+    package: str = "kubeclient",
+    version: str | None = None,
+    formatter: str = "ruff",
+    check: bool = False,
+) -> Result:
+    """Generate the client for ``source`` into ``out``; with ``check``, only compare."""
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
+        raise SpecError(source, "", f"--package-name {package!r} is not a Python package name")
+    client = build(source, package, version)
+    files = render(client)
+    staging = materialise(files, out, formatter)
+    if check:
+        try:
+            stale = differences(staging, out)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return Result(client, len(files), tuple(stale))
+    swap_in(staging, out)
+    return Result(client, len(files))

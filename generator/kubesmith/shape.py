@@ -1,0 +1,112 @@
+"""The shape a Swagger 2.0 document must have before the generator reads it.
+
+Deliberately partial: it checks what the later stages rely on (so they can index without
+guarding), not everything the Swagger 2.0 specification allows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "$ref": {"type": "string"},
+        "type": {"type": "string"},
+        "format": {"type": "string"},
+        "description": {"type": "string"},
+        "required": {"type": "array", "items": {"type": "string"}},
+        "properties": {"type": "object", "additionalProperties": {"$ref": "#/definitions/schema"}},
+        "items": {"$ref": "#/definitions/schema"},
+        "additionalProperties": {
+            "anyOf": [{"type": "boolean"}, {"$ref": "#/definitions/schema"}]
+        },
+        "x-kubernetes-group-version-kind": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["group", "version", "kind"],
+                "properties": {
+                    "group": {"type": "string"},
+                    "version": {"type": "string"},
+                    "kind": {"type": "string"},
+                },
+            },
+        },
+        "x-kubernetes-list-map-keys": {"type": "array", "items": {"type": "string"}},
+        "x-kubernetes-list-type": {"enum": ["atomic", "set", "map"]},
+        "x-kubernetes-map-type": {"enum": ["atomic", "granular"]},
+        "x-kubernetes-patch-strategy": {"type": "string"},
+        "x-kubernetes-patch-merge-key": {"type": "string"},
+    },
+}
+
+_PARAMETER: dict[str, Any] = {
+    "type": "object",
+    "oneOf": [
+        {"required": ["$ref"]},
+        {
+            "required": ["name", "in"],
+            "properties": {
+                "name": {"type": "string"},
+                "in": {"enum": ["path", "query", "header", "body", "formData"]},
+                "required": {"type": "boolean"},
+                "type": {"type": "string"},
+                "schema": {"$ref": "#/definitions/schema"},
+            },
+        },
+    ],
+}
+
+_OPERATION: dict[str, Any] = {
+    "type": "object",
+    "required": ["responses"],
+    "properties": {
+        "operationId": {"type": "string"},
+        "description": {"type": "string"},
+        "tags": {"type": "array", "items": {"type": "string"}},
+        "consumes": {"type": "array", "items": {"type": "string"}},
+        "produces": {"type": "array", "items": {"type": "string"}},
+        "parameters": {"type": "array", "items": {"$ref": "#/definitions/parameter"}},
+        "responses": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "properties": {"schema": {"$ref": "#/definitions/schema"}},
+            },
+        },
+        "x-kubernetes-action": {"type": "string"},
+        "x-kubernetes-group-version-kind": {
+            "type": "object",
+            "required": ["group", "version", "kind"],
+        },
+    },
+}
+
+SWAGGER_SHAPE: dict[str, Any] = {
+    "type": "object",
+    "required": ["swagger", "info", "paths", "definitions"],
+    "properties": {
+        "swagger": {"const": "2.0"},
+        "info": {"type": "object"},
+        "definitions": {"type": "object", "additionalProperties": {"$ref": "#/definitions/schema"}},
+        "parameters": {"type": "object", "additionalProperties": {"$ref": "#/definitions/parameter"}},
+        "paths": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "properties": {
+                    "parameters": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/parameter"},
+                    },
+                    **{
+                        method: {"$ref": "#/definitions/operation"}
+                        for method in ("get", "put", "post", "delete", "options", "head", "patch")
+                    },
+                },
+            },
+        },
+    },
+    "definitions": {"schema": _SCHEMA, "parameter": _PARAMETER, "operation": _OPERATION},
+}

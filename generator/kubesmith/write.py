@@ -1,0 +1,94 @@
+"""Stage 6: format the rendered files and put them in place, or compare with what is there.
+
+Files are written and formatted in a temporary directory beside the target, and swapped
+in only when everything succeeded, so a failure never leaves a half-written client.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .render import LINE_LENGTH
+
+FORMATTERS = ("ruff", "black")
+
+
+class FormatError(Exception):
+    pass
+
+
+def _tool(name: str) -> str:
+    """The formatter installed beside this interpreter, else the one on PATH."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else name
+
+
+def format_tree(root: Path, formatter: str) -> None:
+    if formatter == "ruff":
+        command = [
+            _tool("ruff"), "format", "--isolated", "--quiet",
+            f"--line-length={LINE_LENGTH}", "--target-version=py311", str(root),
+        ]
+    elif formatter == "black":
+        command = [
+            _tool("black"), "--quiet", f"--line-length={LINE_LENGTH}",
+            "--target-version=py311", str(root),
+        ]
+    else:
+        raise FormatError(f"unknown formatter {formatter!r} (choose from {', '.join(FORMATTERS)})")
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise FormatError(f"{formatter} failed: {result.stderr.strip() or result.stdout.strip()}")
+
+
+def materialise(files: dict[str, str], target: Path, formatter: str) -> Path:
+    """Write and format ``files`` into a fresh temporary directory beside ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        for relative in sorted(files):
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(files[relative], encoding="utf-8", newline="\n")
+        format_tree(staging, formatter)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def swap_in(staging: Path, target: Path) -> None:
+    """Replace ``target`` with ``staging`` (two renames; the old tree is removed last)."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        target.rename(old)
+    staging.rename(target)
+    if old is not None:
+        shutil.rmtree(old)
+
+
+def differences(staging: Path, target: Path) -> list[str]:
+    """Relative paths that differ between the fresh and the committed tree."""
+    fresh = _listing(staging)
+    present = _listing(target) if target.exists() else set()
+    changed = sorted(fresh ^ present)
+    for relative in sorted(fresh & present):
+        if not filecmp.cmp(staging / relative, target / relative, shallow=False):
+            changed.append(relative)
+    return sorted(changed)
+
+
+def _listing(root: Path) -> set[str]:
+    return {
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc")
+        and not any(part.endswith(".egg-info") for part in path.parts)
+    }
