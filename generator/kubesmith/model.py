@@ -19,6 +19,9 @@ class TypeRef:
     #: names from the runtime's ``_types`` module (``Quantity``, ``MicroTime`` …)
     specials: tuple[str, ...] = ()
     uses_datetime: bool = False
+    #: default of an optional field of this type when ``None`` cannot stand for "absent"
+    #: (``msgspec.Raw`` cannot be part of a union, so an empty ``RawJSON()`` does)
+    absent: str | None = None
 
 
 @dataclass(frozen=True)

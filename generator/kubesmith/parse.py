@@ -6,7 +6,6 @@ All decisions about types, names and resource facts are made here (names through
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Any
 
@@ -40,7 +39,9 @@ _SPECIAL: dict[str, TypeRef] = {
     "io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime": TypeRef(
         "MicroTime", specials=("MicroTime",)
     ),
-    "io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1": TypeRef("RawJSON", specials=("RawJSON",)),
+    "io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1": TypeRef(
+        "RawJSON", specials=("RawJSON",), absent="RawJSON()"
+    ),
     "io.k8s.apimachinery.pkg.apis.meta.v1.Patch": TypeRef("JSON", specials=("JSON",)),
     "io.k8s.apimachinery.pkg.runtime.RawExtension": TypeRef("JSON", specials=("JSON",)),
     "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON": TypeRef(
@@ -257,15 +258,10 @@ class _Builder:
         shared = self.spec["paths"][path].get("parameters", [])
         params_raw = [self._resolve(p) for p in [*shared, *raw.get("parameters", [])]]
         params_raw = [p for p in params_raw if p["in"] in ("path", "query", "body")]
-        # path parameters in path order first, then the rest; required ones become
-        # positional (stable sort keeps the spec's order among equals)
-        placeholders = re.findall(r"{([^}]+)}", path)
-        params_raw.sort(
-            key=lambda p: (
-                0 if p["in"] == "path" else 1 if p.get("required") else 2,
-                placeholders.index(p["name"]) if p["in"] == "path" else 0,
-            )
-        )
+        # path parameters first, then other required ones (all positional, as the official
+        # client: ``patch_namespaced_deployment(name, namespace, body)``), then the rest;
+        # the stable sort keeps the spec's order among equals
+        params_raw.sort(key=lambda p: 0 if p["in"] == "path" else 1 if p.get("required") else 2)
         names = naming.parameter_names([(p["name"], p["in"]) for p in params_raw])
         action = raw.get("x-kubernetes-action")
         gvk_raw = raw.get("x-kubernetes-group-version-kind")

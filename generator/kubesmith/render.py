@@ -42,6 +42,9 @@ def docstring(text: str, indent: int) -> str:
     lines = [line.rstrip() for line in text.strip().splitlines()]
     body = ("\n" + " " * indent).join(lines).replace(" " * indent + "\n", "\n")
     body = "\n".join(line.rstrip() for line in body.split("\n"))
+    if "\n" in body:
+        # closing quotes on their own line: black and ruff format agree on that layout
+        return body + "\n" + " " * indent
     if body.endswith('"'):
         body += " "
     return body
@@ -78,6 +81,8 @@ def _field_line(field: Field) -> str:
         default = None
     elif field.required:
         default = field.default
+    elif field.type.absent is not None:
+        default = field.type.absent
     else:
         annotation = f"{annotation} | None"
         default = "None"

@@ -57,7 +57,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, msgspec.Raw):
-        return msgspec.json.decode(value)
+        # an empty Raw stands for an absent value (Raw cannot be Optional in msgspec)
+        return msgspec.json.decode(value) if value else None
     if isinstance(value, _dt.datetime | bytes | str | int | float | bool) or value is None:
         return value
     return value

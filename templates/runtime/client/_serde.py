@@ -21,6 +21,9 @@ __all__ = ["decode", "decoder", "encode", "to_wire"]
 def _enc_hook(value: Any) -> Any:
     if isinstance(value, MicroTime):
         return value.wire()
+    if isinstance(value, msgspec.Raw):
+        # only reached from to_builtins; the JSON encoder writes Raw bytes as they are
+        return msgspec.json.decode(value) if value else None
     if isinstance(value, _dt.date):
         return value.isoformat()
     raise NotImplementedError(f"cannot encode {type(value).__name__} as JSON")

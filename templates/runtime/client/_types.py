@@ -20,7 +20,8 @@ Quantity: TypeAlias = str | int | float
 JSON: TypeAlias = Any
 
 #: JSON kept as undecoded bytes (``FieldsV1``): large, opaque and rarely read, so it is not
-#: parsed with the object. ``msgspec.json.decode(value)`` turns it into Python values.
+#: parsed with the object. ``msgspec.json.decode(value)`` turns it into Python values; an
+#: empty ``RawJSON()`` means the field is absent.
 RawJSON: TypeAlias = msgspec.Raw
 
 

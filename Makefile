@@ -1,0 +1,51 @@
+# kubesmith — every target bootstraps its own virtualenv (.venv) on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SPEC ?= ../shared/specs/kubernetes-1.36.swagger.json
+OUT := output/python
+GOLDEN_SPEC := tests/golden/spec.json
+GOLDEN_OUT := tests/golden/output
+
+.PHONY: venv generate check-output golden testbed test lint typecheck clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e $(OUT)
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## Generate the client from the default spec into output/python.
+generate: $(STAMP)
+	$(BIN)/kubesmith generate --spec $(SPEC) --out $(OUT)
+
+## Fail when the committed output/ is not what the generator produces.
+check-output: $(STAMP)
+	$(BIN)/kubesmith generate --spec $(SPEC) --out $(OUT) --check
+
+## Regenerate the golden output of the small trimmed spec (review the diff, then commit).
+golden: $(STAMP)
+	$(BIN)/kubesmith generate --spec $(GOLDEN_SPEC) --out $(GOLDEN_OUT) --kubernetes-version 1.36
+
+## Build (or reuse from the cache) the real control plane the integration tests run on.
+testbed: $(STAMP)
+	$(BIN)/kubesmith testbed build
+
+## Every test: unit, generator, generated client, and integration on the real control plane.
+test: $(STAMP) testbed
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests templates/runtime
+	$(BIN)/ruff format --check generator tests templates/runtime
+
+typecheck: $(STAMP)
+	$(BIN)/mypy generator/kubesmith
+	cd $(OUT) && ../../$(BIN)/mypy kubeclient
+
+clean:
+	rm -rf $(VENV)

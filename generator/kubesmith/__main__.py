@@ -1,0 +1,5 @@
+"""``python -m kubesmith``."""
+
+from .cli import main
+
+main()
