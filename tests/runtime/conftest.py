@@ -18,7 +18,6 @@ if str(TEMPLATES) not in sys.path:
     sys.path.insert(0, str(TEMPLATES))
 
 from runtime.client.configuration import Configuration  # noqa: E402
-
 from runtime_fakes import Pki, TestServer, make_pki  # noqa: E402
 
 

@@ -19,7 +19,6 @@ from runtime.client.api_client import (
 from runtime.client.configuration import Configuration
 from runtime.client.exceptions import ApiException, ApiValueError
 from runtime.client.rest import RawResponse, to_httpx_timeout
-
 from runtime_fakes import (
     CONNECT_EXEC,
     CREATE_NAMESPACED_POD,
@@ -103,7 +102,9 @@ def core(server: TestServer) -> CoreV1Api:
 # -- binding ---------------------------------------------------------------------------------
 
 
-def test_positional_and_keyword_arguments_bind_in_order(server: TestServer, core: CoreV1Api) -> None:
+def test_positional_and_keyword_arguments_bind_in_order(
+    server: TestServer, core: CoreV1Api
+) -> None:
     server.reply(Reply(200, pod_json()), Reply(200, pod_json()))
     core.read_namespaced_pod("p1", "ns1")
     core.read_namespaced_pod(namespace="ns2", name="p2")
@@ -204,7 +205,11 @@ def test_model_body_is_sent_as_wire_json(server: TestServer, core: CoreV1Api) ->
 
 
 def test_dict_body_holding_models_is_encoded(server: TestServer, core: CoreV1Api) -> None:
-    body = {"apiVersion": "v1", "kind": "Pod", "metadata": V1ObjectMeta(name="x", labels={"a": "b"})}
+    body = {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": V1ObjectMeta(name="x", labels={"a": "b"}),
+    }
     server.reply(Reply(201, pod_json("x")))
     core.create_namespaced_pod("default", body)
     assert server.last.json() == {
@@ -234,7 +239,9 @@ def test_patch_content_type_choice(
     assert result.spec == V1DeploymentSpec(replicas=3)
     assert server.last.method == "PATCH"
     assert server.last.headers["content-type"] == content_type
-    assert server.last.json() == json.loads(json.dumps(body if isinstance(body, list | dict) else {"spec": {"replicas": 3}}))
+    assert server.last.json() == json.loads(
+        json.dumps(body if isinstance(body, list | dict) else {"spec": {"replicas": 3}})
+    )
 
 
 def test_server_side_apply(server: TestServer) -> None:

@@ -9,7 +9,6 @@ from runtime.client import rest
 from runtime.client.api_client import ApiClient, KubernetesWarning, parse_warning_header
 from runtime.client.configuration import Configuration
 from runtime.client.exceptions import ApiException, Status
-
 from runtime_fakes import Reply, TestServer, status_json
 
 

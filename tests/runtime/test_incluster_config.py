@@ -10,11 +10,12 @@ from runtime.client.api_client import ApiClient
 from runtime.client.auth import FileToken
 from runtime.client.configuration import Configuration
 from runtime.config.incluster_config import InClusterConfigLoader
-
 from runtime_fakes import Pki, Reply, TestServer
 
 
-def mount(tmp_path: Path, pki: Pki, token: str = "sa-token-1", namespace: str | None = "team") -> Path:
+def mount(
+    tmp_path: Path, pki: Pki, token: str = "sa-token-1", namespace: str | None = "team"
+) -> Path:
     root = tmp_path / "serviceaccount"
     root.mkdir()
     (root / "token").write_text(token)

@@ -16,7 +16,6 @@ from runtime.client.api_client import ApiClient, AsyncApiClient
 from runtime.client.auth import FileToken
 from runtime.client.configuration import Configuration
 from runtime.config.kube_config import KubeConfig, KubeConfigLoader
-
 from runtime_fakes import Pki, Reply, TestServer
 
 SECRET_TOKEN = "s3cr3t-t0ken-value"
@@ -98,7 +97,10 @@ def test_first_file_defining_a_name_wins_with_its_whole_entry(
     assert cfg.namespace == "ns1"
     contexts, current = config.list_kube_config_contexts()
     assert [c["name"] for c in contexts] == ["ctx", "ctx2"]
-    assert current == {"name": "ctx", "context": {"cluster": "shared", "user": "u", "namespace": "ns1"}}
+    assert current == {
+        "name": "ctx",
+        "context": {"cluster": "shared", "user": "u", "namespace": "ns1"},
+    }
 
 
 def test_first_non_empty_current_context_wins(
@@ -581,6 +583,7 @@ def test_aio_loaders_work_awaited_and_not(tmp_path: Path) -> None:
     assert isinstance(client, AsyncApiClient)
     assert client.configuration.host == "https://aio:1"
     contexts, current = aio_config.list_kube_config_contexts(path)
+    assert [c["name"] for c in contexts] == ["ctx"]
     assert current is not None and current["name"] == "ctx"
 
 

@@ -10,7 +10,6 @@ import pytest
 from runtime.client.api_client import ApiClient, AsyncApiClient
 from runtime.client.configuration import Configuration
 from runtime.client.exceptions import ApiException
-
 from runtime_fakes import Reply, TestServer, status_json
 
 TOO_MANY = status_json(429, "TooManyRequests", "slow down", retryAfterSeconds=2)

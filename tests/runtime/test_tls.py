@@ -12,7 +12,6 @@ from runtime import config
 from runtime.client.api_client import ApiClient
 from runtime.client.configuration import Configuration
 from runtime.client.exceptions import ApiValueError
-
 from runtime_fakes import Pki, Reply, TestServer
 
 
@@ -102,9 +101,7 @@ def test_kubeconfig_end_to_end(tls_server: TestServer, pki: Pki, tmp_path: Path)
             {
                 "name": "alice",
                 "user": {
-                    "client-certificate-data": base64.b64encode(
-                        pki.read(pki.client_cert)
-                    ).decode(),
+                    "client-certificate-data": base64.b64encode(pki.read(pki.client_cert)).decode(),
                     "client-key-data": base64.b64encode(pki.read(pki.client_key)).decode(),
                     "as": "bob",
                     "as-groups": ["g1", "g2"],
