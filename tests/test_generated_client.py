@@ -12,7 +12,6 @@ from typing import Any
 
 import msgspec
 import pytest
-
 from kubeclient import client
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -93,9 +92,19 @@ def test_official_signatures() -> None:
     typed, raw = _overloads(client.CoreV1Api, "list_namespaced_pod")
     params = typed.parameters
     assert list(params)[:2] == ["self", "namespace"]
-    for name in ("label_selector", "field_selector", "limit", "_continue", "resource_version",
-                 "timeout_seconds", "watch", "allow_watch_bookmarks", "pretty",
-                 "_request_timeout", "_preload_content"):
+    for name in (
+        "label_selector",
+        "field_selector",
+        "limit",
+        "_continue",
+        "resource_version",
+        "timeout_seconds",
+        "watch",
+        "allow_watch_bookmarks",
+        "pretty",
+        "_request_timeout",
+        "_preload_content",
+    ):
         assert params[name].kind is inspect.Parameter.KEYWORD_ONLY, name
     assert typed.return_annotation == "V1PodList"
     assert raw.return_annotation == "RawResponse"
@@ -112,8 +121,15 @@ def test_official_signatures() -> None:
     assert {"grace_period_seconds", "propagation_policy"} <= set(delete.parameters)
     log = _overloads(client.CoreV1Api, "read_namespaced_pod_log")[0]
     assert log.return_annotation == "str"
-    assert {"container", "follow", "tail_lines", "since_seconds", "timestamps", "previous",
-            "limit_bytes"} <= set(log.parameters)
+    assert {
+        "container",
+        "follow",
+        "tail_lines",
+        "since_seconds",
+        "timestamps",
+        "previous",
+        "limit_bytes",
+    } <= set(log.parameters)
     exec_ = _overloads(client.CoreV1Api, "connect_get_namespaced_pod_exec")[0]
     assert exec_.parameters["command"].annotation == "list[str] | None"
     assert _overloads(client.CoreV1Api, "list_namespace")[0].return_annotation == "V1NamespaceList"
@@ -149,3 +165,22 @@ def test_import_is_lazy() -> None:
         "assert loaded == ['kubeclient.client.api.core_v1'], loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_custom_objects_api() -> None:
+    """CustomObjectsApi comes from the generator's spec extras, with the official names."""
+    create = _overloads(client.CustomObjectsApi, "create_namespaced_custom_object")[0]
+    assert list(create.parameters)[1:6] == ["group", "version", "namespace", "plural", "body"]
+    assert create.return_annotation == "dict[str, Any]"
+    listing = _overloads(client.CustomObjectsApi, "list_cluster_custom_object")[0]
+    assert {"label_selector", "watch", "_continue", "limit"} <= set(listing.parameters)
+    for name in ("get_namespaced_custom_object_status", "patch_cluster_custom_object_scale",
+                 "delete_collection_namespaced_custom_object", "get_api_resources",
+                 "list_custom_object_for_all_namespaces"):
+        assert callable(getattr(client.CustomObjectsApi, name))
+    from kubeclient.client.api import custom_objects
+
+    patch = custom_objects._PATCH_NAMESPACED_CUSTOM_OBJECT
+    # custom resources refuse strategic merge (415): merge patch is their default
+    assert "application/strategic-merge-patch+json" not in patch.consumes
+    assert patch.consumes[0] == "application/merge-patch+json"

@@ -23,15 +23,27 @@ def main() -> None:
 
 @main.command()
 @click.option("--spec", "spec", default=DEFAULT_SPEC, show_default=True, help="Path or URL.")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("output/python"),
-              show_default=True, help="Directory of the generated package project.")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("output/python"),
+    show_default=True,
+    help="Directory of the generated package project.",
+)
 @click.option("--package-name", default="kubeclient", show_default=True)
-@click.option("--kubernetes-version", default=None,
-              help="e.g. 1.36; read from the spec or its file name when not given.")
+@click.option(
+    "--kubernetes-version",
+    default=None,
+    help="e.g. 1.36; read from the spec or its file name when not given.",
+)
 @click.option("--formatter", type=click.Choice(FORMATTERS), default="ruff", show_default=True)
 @click.option("--check", is_flag=True, help="Only report files that differ from --out.")
 def generate(
-    spec: str, out: Path, package_name: str, kubernetes_version: str | None, formatter: str,
+    spec: str,
+    out: Path,
+    package_name: str,
+    kubernetes_version: str | None,
+    formatter: str,
     check: bool,
 ) -> None:
     """Generate the client package from a Kubernetes OpenAPI v2 spec."""

@@ -13,7 +13,9 @@ class SpecError(Exception):
     """Bad input: names the file and the JSON pointer (or line) of the problem."""
 
     def __init__(self, source: str, where: str, message: str) -> None:
-        super().__init__(f"{source}: {where or '/'}: {message}" if where else f"{source}: {message}")
+        super().__init__(
+            f"{source}: {where or '/'}: {message}" if where else f"{source}: {message}"
+        )
         self.source = source
         self.where = where
         self.message = message

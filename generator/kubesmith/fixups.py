@@ -188,20 +188,32 @@ FIXUPS: tuple[Fixup, ...] = (
     Fixup("portforward_ports_are_text", 0, 99, portforward_ports_are_text, "comma list"),
     Fixup("eventsv1_event_time_optional", 0, 99, eventsv1_event_time_optional, "null eventTime"),
     Fixup(
-        "networkpolicy_pod_selector_optional", 0, 33, networkpolicy_pod_selector_optional,
+        "networkpolicy_pod_selector_optional",
+        0,
+        33,
+        networkpolicy_pod_selector_optional,
         "k/k#131354",
     ),
     Fixup(
-        "statefulset_service_name_optional", 0, 32, statefulset_service_name_optional,
+        "statefulset_service_name_optional",
+        0,
+        32,
+        statefulset_service_name_optional,
         "k/k#130233",
     ),
     Fixup("reference_names_default_empty", 0, 99, reference_names_default_empty, "k/k#124694"),
     Fixup(
-        "statefulset_volume_claim_templates_merge_key", 0, 99,
-        statefulset_volume_claim_templates_merge_key, "k/k#74819",
+        "statefulset_volume_claim_templates_merge_key",
+        0,
+        99,
+        statefulset_volume_claim_templates_merge_key,
+        "k/k#74819",
     ),
     Fixup(
-        "openid_paths_without_trailing_slash", 0, 99, openid_paths_without_trailing_slash,
+        "openid_paths_without_trailing_slash",
+        0,
+        99,
+        openid_paths_without_trailing_slash,
         "k/k#117455",
     ),
 )
@@ -220,7 +232,9 @@ def apply_fixups(source: str, spec: Spec, minor: int | None) -> list[str]:
             continue
         if fixup.apply(spec) == 0:
             raise SpecError(
-                source, "", f"fixup {fixup.name!r} matched nothing for Kubernetes 1.{minor}: "
+                source,
+                "",
+                f"fixup {fixup.name!r} matched nothing for Kubernetes 1.{minor}: "
                 "upstream may have fixed it; narrow its version range",
             )
         applied.append(fixup.name)

@@ -50,7 +50,7 @@ def load(source: str | Path) -> LoadedSpec:
 def _read(name: str) -> str:
     try:
         if name.startswith(("http://", "https://")):
-            with urllib.request.urlopen(name, timeout=60) as response:  # noqa: S310
+            with urllib.request.urlopen(name, timeout=60) as response:
                 data: bytes = response.read()
                 return data.decode("utf-8")
         return Path(name).read_text(encoding="utf-8")
@@ -91,7 +91,9 @@ def check(name: str, document: dict[str, Any]) -> None:
     _check_operations(name, document)
 
 
-def _walk(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+def _walk(
+    node: Any, path: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[str | int, ...], Any]]:
     yield path, node
     if isinstance(node, dict):
         for key in node:
@@ -138,7 +140,9 @@ def _check_types(name: str, document: dict[str, Any]) -> None:
             raise SpecError(name, pointer(*path, "type"), f"unknown type {kind!r}")
         fmt = node.get("format")
         if fmt not in formats:
-            raise SpecError(name, pointer(*path, "format"), f"unknown format {fmt!r} for type {kind!r}")
+            raise SpecError(
+                name, pointer(*path, "format"), f"unknown format {fmt!r} for type {kind!r}"
+            )
 
 
 def _check_operations(name: str, document: dict[str, Any]) -> None:
@@ -155,7 +159,8 @@ def _check_operations(name: str, document: dict[str, Any]) -> None:
                 raise SpecError(name, pointer(*where), "operation has no operationId")
             if op_id in seen:
                 raise SpecError(
-                    name, pointer(*where, "operationId"),
+                    name,
+                    pointer(*where, "operationId"),
                     f"duplicate operationId {op_id!r} (also at {seen[op_id]})",
                 )
             seen[op_id] = pointer(*where)
@@ -167,7 +172,8 @@ def _check_operations(name: str, document: dict[str, Any]) -> None:
             for placeholder in _placeholders(path_name):
                 if placeholder not in declared:
                     raise SpecError(
-                        name, pointer(*where),
+                        name,
+                        pointer(*where),
                         f"path parameter {{{placeholder}}} has no definition",
                     )
 

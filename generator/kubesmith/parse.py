@@ -36,9 +36,7 @@ _SPECIAL: dict[str, TypeRef] = {
         "IntOrString", specials=("IntOrString",)
     ),
     "io.k8s.apimachinery.pkg.apis.meta.v1.Time": TypeRef("datetime", uses_datetime=True),
-    "io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime": TypeRef(
-        "MicroTime", specials=("MicroTime",)
-    ),
+    "io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime": TypeRef("MicroTime", specials=("MicroTime",)),
     "io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1": TypeRef(
         "RawJSON", specials=("RawJSON",), absent="RawJSON()"
     ),
@@ -216,8 +214,8 @@ class _Builder:
             entry["verbs"].add(_VERBS[action])
         resources: dict[str, Resource] = {}
         for gvk, entry in found.items():
-            name = by_gvk.get(gvk)
-            if name is None:
+            definition = by_gvk.get(gvk)
+            if definition is None:
                 continue
             verbs = set(entry["verbs"])
             if "list" in verbs:
@@ -227,7 +225,7 @@ class _Builder:
                 {p[len(prefix) :].split("/")[0] for p in all_paths if p.startswith(prefix)}
             )
             list_gvk = GroupVersionKind(gvk.group, gvk.version, gvk.kind + "List")
-            resources[name] = Resource(
+            resources[definition] = Resource(
                 gvk=gvk,
                 plural=entry["plural"],
                 namespaced=entry["namespaced"],
@@ -249,7 +247,9 @@ class _Builder:
         return result
 
     def _resolve(self, param: dict[str, Any]) -> dict[str, Any]:
-        resolved: dict[str, Any] = resolve_ref(self.spec, param["$ref"]) if "$ref" in param else param
+        resolved: dict[str, Any] = (
+            resolve_ref(self.spec, param["$ref"]) if "$ref" in param else param
+        )
         return resolved
 
     def operation(self, path: str, method: str, raw: dict[str, Any]) -> Operation:
@@ -308,12 +308,14 @@ class _Builder:
     def _body_type(self, param: dict[str, Any], method: str, where: tuple[str, ...]) -> TypeRef:
         schema = param.get("schema", {})
         type_ = self.type_of(schema, (*where, "parameters", "body", "schema"))
-        if method == "patch":
+        if method == "patch" or not type_.classes:
             # a model, a dict, or a list of JSON Patch operations: anything JSON-encodable
             return TypeRef("Any")
         if type_.classes:
             return TypeRef(
-                f"{type_.annotation} | dict[str, Any]", classes=type_.classes, specials=type_.specials
+                f"{type_.annotation} | dict[str, Any]",
+                classes=type_.classes,
+                specials=type_.specials,
             )
         return type_
 
@@ -340,6 +342,8 @@ class _Builder:
             return type_, "object"
         if type_.annotation == "str":
             return type_, "str"
+        if schema.get("type") == "object":
+            return TypeRef("dict[str, Any]"), "object"
         return TypeRef("Any"), "object"
 
     # -- whole model ---------------------------------------------------------------------
@@ -364,7 +368,8 @@ class _Builder:
             for op in ops:
                 if op.name in seen:
                     raise SpecError(
-                        self.source, pointer("paths", op.path),
+                        self.source,
+                        pointer("paths", op.path),
                         f"two operations of tag {tag!r} are both named {op.name!r}",
                     )
                 seen.add(op.name)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SpecError
+from .extras import add_custom_objects
 from .fixups import apply_fixups
 from .load import load
 from .model import ClientModel
@@ -39,6 +40,7 @@ def build(source: str, package: str = "kubeclient", version: str | None = None) 
     document = spec.document
     minor = kubernetes_minor(source, document.get("info", {}).get("version"), version)
     applied = apply_fixups(spec.source, document, minor)
+    add_custom_objects(document)
     return build_model(
         spec.source, document, package, f"1.{minor}" if minor is not None else None, applied
     )

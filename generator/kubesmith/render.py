@@ -162,7 +162,10 @@ def model_module_view(client: ClientModel, module: ModelModule) -> dict[str, Any
 
 
 def _param_const(param: Parameter) -> str:
-    return f"_{param.location[0]}{'m' if param.multi else ''}_{param.name.lstrip('_')}{'_' if param.name.startswith('_') else ''}"
+    """``_q_label_selector``, ``_p_namespace``, ``_qm_command`` (multi), ``_q_continue_``."""
+    kind = param.location[0] + ("m" if param.multi else "")
+    trailing = "_" if param.name.startswith("_") else ""
+    return f"_{kind}_{param.name.lstrip('_')}{trailing}"
 
 
 def _param_expr(param: Parameter) -> str:
@@ -326,7 +329,12 @@ def render(client: ClientModel) -> dict[str, str]:
         **RUNTIME_EXPORTS,
     }
     files[f"{pkg}/client/__init__.py"] = lazy.render(
-        _lazy_view(client, "The Kubernetes API: models, API classes and the client.", client_names, CLIENT_SUBMODULES)
+        _lazy_view(
+            client,
+            "The Kubernetes API: models, API classes and the client.",
+            client_names,
+            CLIENT_SUBMODULES,
+        )
     )
     aio_names = {
         **{name: "..client.models" + module for name, module in model_names.items()},
@@ -367,7 +375,7 @@ def _package_submodules() -> tuple[str, ...]:
     for path in RUNTIME.iterdir():
         if path.name.startswith(("_", ".")):
             continue
-        if path.is_dir() and path.name != "client" or path.suffix == ".py":
+        if (path.is_dir() and path.name != "client") or path.suffix == ".py":
             names.add(path.stem)
     return tuple(sorted(names - {"__init__"}))
 

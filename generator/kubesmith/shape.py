@@ -18,9 +18,7 @@ _SCHEMA: dict[str, Any] = {
         "required": {"type": "array", "items": {"type": "string"}},
         "properties": {"type": "object", "additionalProperties": {"$ref": "#/definitions/schema"}},
         "items": {"$ref": "#/definitions/schema"},
-        "additionalProperties": {
-            "anyOf": [{"type": "boolean"}, {"$ref": "#/definitions/schema"}]
-        },
+        "additionalProperties": {"anyOf": [{"type": "boolean"}, {"$ref": "#/definitions/schema"}]},
         "x-kubernetes-group-version-kind": {
             "type": "array",
             "items": {
@@ -90,7 +88,10 @@ SWAGGER_SHAPE: dict[str, Any] = {
         "swagger": {"const": "2.0"},
         "info": {"type": "object"},
         "definitions": {"type": "object", "additionalProperties": {"$ref": "#/definitions/schema"}},
-        "parameters": {"type": "object", "additionalProperties": {"$ref": "#/definitions/parameter"}},
+        "parameters": {
+            "type": "object",
+            "additionalProperties": {"$ref": "#/definitions/parameter"},
+        },
         "paths": {
             "type": "object",
             "additionalProperties": {

@@ -32,13 +32,21 @@ def _tool(name: str) -> str:
 def format_tree(root: Path, formatter: str) -> None:
     if formatter == "ruff":
         command = [
-            _tool("ruff"), "format", "--isolated", "--quiet",
-            f"--line-length={LINE_LENGTH}", "--target-version=py311", str(root),
+            _tool("ruff"),
+            "format",
+            "--isolated",
+            "--quiet",
+            f"--line-length={LINE_LENGTH}",
+            "--target-version=py311",
+            str(root),
         ]
     elif formatter == "black":
         command = [
-            _tool("black"), "--quiet", f"--line-length={LINE_LENGTH}",
-            "--target-version=py311", str(root),
+            _tool("black"),
+            "--quiet",
+            f"--line-length={LINE_LENGTH}",
+            "--target-version=py311",
+            str(root),
         ]
     else:
         raise FormatError(f"unknown formatter {formatter!r} (choose from {', '.join(FORMATTERS)})")
@@ -89,6 +97,8 @@ def _listing(root: Path) -> set[str]:
     return {
         path.relative_to(root).as_posix()
         for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc")
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and not path.name.endswith(".pyc")
         and not any(part.endswith(".egg-info") for part in path.parts)
     }

@@ -227,7 +227,7 @@ def build(
     if version != pinned:
         raise BuildError(
             f"testbed/go.mod pins Kubernetes {pinned}, not {version}; "
-            f"re-pin with `python -m kubesmith.testbed.gomod testbed {version}`"
+            f"re-pin with `kubesmith testbed pin {version}`"
         )
     root = paths.version_dir(version)
     with _locked(root):

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from kubesmith.testbed import build as build_mod
-from kubesmith.testbed import net, paths, spec
+from kubesmith.testbed import gomod, net, paths, spec
 from kubesmith.testbed.cluster import STATE_FILE, Testbed
 
 
@@ -65,6 +65,14 @@ def build_cmd(kube_version: str | None, force: bool) -> None:
     bins = build_mod.build(kube_version, force=force, log=sys.stderr)
     elapsed = time.monotonic() - started
     click.echo(f"{bins.kube_version} binaries in {bins.bin_dir} ({elapsed:.1f}s)")
+
+
+@testbed.command("pin")
+@click.argument("kube_version")
+def pin(kube_version: str) -> None:
+    """Re-pin testbed/go.mod to another Kubernetes release (e.g. v1.37.2), then `build`."""
+    gomod.pin_kubernetes(paths.source_dir(), kube_version)
+    click.echo(f"testbed/go.mod now builds Kubernetes {kube_version}; commit go.mod and go.sum")
 
 
 @testbed.command("up")

@@ -71,8 +71,3 @@ def pin_kubernetes(
     go("get", "-tool", *(f"{tool}@{kube_version}" for tool in KUBERNETES_TOOLS))
     go("mod", "tidy")
 
-
-if __name__ == "__main__":
-    import sys
-
-    pin_kubernetes(Path(sys.argv[1]), sys.argv[2])

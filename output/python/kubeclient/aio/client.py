@@ -80,6 +80,7 @@ if TYPE_CHECKING:
     from ..client.models.core_v1 import CoreV1EventList as CoreV1EventList
     from ..client.models.core_v1 import CoreV1EventSeries as CoreV1EventSeries
     from ..client.models.core_v1 import CoreV1ResourceClaim as CoreV1ResourceClaim
+    from ..client.api.custom_objects import AsyncCustomObjectsApi as CustomObjectsApi
     from ..client.api.discovery import AsyncDiscoveryApi as DiscoveryApi
     from ..client.api.discovery_v1 import AsyncDiscoveryV1Api as DiscoveryV1Api
     from ..client.models.discovery_v1 import DiscoveryV1EndpointPort as DiscoveryV1EndpointPort
@@ -1389,6 +1390,7 @@ _LAZY: dict[str, str] = {
     "CoreV1EventList": "..client.models.core_v1",
     "CoreV1EventSeries": "..client.models.core_v1",
     "CoreV1ResourceClaim": "..client.models.core_v1",
+    "CustomObjectsApi": "..client.api.custom_objects:AsyncCustomObjectsApi",
     "DiscoveryApi": "..client.api.discovery:AsyncDiscoveryApi",
     "DiscoveryV1Api": "..client.api.discovery_v1:AsyncDiscoveryV1Api",
     "DiscoveryV1EndpointPort": "..client.models.discovery_v1",
@@ -2219,6 +2221,7 @@ __all__ = [
     "CoreV1EventList",
     "CoreV1EventSeries",
     "CoreV1ResourceClaim",
+    "CustomObjectsApi",
     "DiscoveryApi",
     "DiscoveryV1Api",
     "DiscoveryV1EndpointPort",

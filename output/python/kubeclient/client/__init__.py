@@ -87,6 +87,7 @@ if TYPE_CHECKING:
     from .api.coordination_v1beta1 import AsyncCoordinationV1beta1Api as AsyncCoordinationV1beta1Api
     from .api.core import AsyncCoreApi as AsyncCoreApi
     from .api.core_v1 import AsyncCoreV1Api as AsyncCoreV1Api
+    from .api.custom_objects import AsyncCustomObjectsApi as AsyncCustomObjectsApi
     from .api.discovery import AsyncDiscoveryApi as AsyncDiscoveryApi
     from .api.discovery_v1 import AsyncDiscoveryV1Api as AsyncDiscoveryV1Api
     from .api.events import AsyncEventsApi as AsyncEventsApi
@@ -159,6 +160,7 @@ if TYPE_CHECKING:
     from .models.core_v1 import CoreV1EventList as CoreV1EventList
     from .models.core_v1 import CoreV1EventSeries as CoreV1EventSeries
     from .models.core_v1 import CoreV1ResourceClaim as CoreV1ResourceClaim
+    from .api.custom_objects import CustomObjectsApi as CustomObjectsApi
     from .api.discovery import DiscoveryApi as DiscoveryApi
     from .api.discovery_v1 import DiscoveryV1Api as DiscoveryV1Api
     from .models.discovery_v1 import DiscoveryV1EndpointPort as DiscoveryV1EndpointPort
@@ -1320,6 +1322,7 @@ _LAZY: dict[str, str] = {
     "AsyncCoordinationV1beta1Api": ".api.coordination_v1beta1",
     "AsyncCoreApi": ".api.core",
     "AsyncCoreV1Api": ".api.core_v1",
+    "AsyncCustomObjectsApi": ".api.custom_objects",
     "AsyncDiscoveryApi": ".api.discovery",
     "AsyncDiscoveryV1Api": ".api.discovery_v1",
     "AsyncEventsApi": ".api.events",
@@ -1380,6 +1383,7 @@ _LAZY: dict[str, str] = {
     "CoreV1EventList": ".models.core_v1",
     "CoreV1EventSeries": ".models.core_v1",
     "CoreV1ResourceClaim": ".models.core_v1",
+    "CustomObjectsApi": ".api.custom_objects",
     "DiscoveryApi": ".api.discovery",
     "DiscoveryV1Api": ".api.discovery_v1",
     "DiscoveryV1EndpointPort": ".models.discovery_v1",
@@ -2229,6 +2233,7 @@ __all__ = [
     "AsyncCoordinationV1beta1Api",
     "AsyncCoreApi",
     "AsyncCoreV1Api",
+    "AsyncCustomObjectsApi",
     "AsyncDiscoveryApi",
     "AsyncDiscoveryV1Api",
     "AsyncEventsApi",
@@ -2289,6 +2294,7 @@ __all__ = [
     "CoreV1EventList",
     "CoreV1EventSeries",
     "CoreV1ResourceClaim",
+    "CustomObjectsApi",
     "DiscoveryApi",
     "DiscoveryV1Api",
     "DiscoveryV1EndpointPort",

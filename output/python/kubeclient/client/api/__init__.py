@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from .coordination_v1beta1 import AsyncCoordinationV1beta1Api as AsyncCoordinationV1beta1Api
     from .core import AsyncCoreApi as AsyncCoreApi
     from .core_v1 import AsyncCoreV1Api as AsyncCoreV1Api
+    from .custom_objects import AsyncCustomObjectsApi as AsyncCustomObjectsApi
     from .discovery import AsyncDiscoveryApi as AsyncDiscoveryApi
     from .discovery_v1 import AsyncDiscoveryV1Api as AsyncDiscoveryV1Api
     from .events import AsyncEventsApi as AsyncEventsApi
@@ -122,6 +123,7 @@ if TYPE_CHECKING:
     from .coordination_v1beta1 import CoordinationV1beta1Api as CoordinationV1beta1Api
     from .core import CoreApi as CoreApi
     from .core_v1 import CoreV1Api as CoreV1Api
+    from .custom_objects import CustomObjectsApi as CustomObjectsApi
     from .discovery import DiscoveryApi as DiscoveryApi
     from .discovery_v1 import DiscoveryV1Api as DiscoveryV1Api
     from .events import EventsApi as EventsApi
@@ -201,6 +203,7 @@ _LAZY: dict[str, str] = {
     "AsyncCoordinationV1beta1Api": ".coordination_v1beta1",
     "AsyncCoreApi": ".core",
     "AsyncCoreV1Api": ".core_v1",
+    "AsyncCustomObjectsApi": ".custom_objects",
     "AsyncDiscoveryApi": ".discovery",
     "AsyncDiscoveryV1Api": ".discovery_v1",
     "AsyncEventsApi": ".events",
@@ -254,6 +257,7 @@ _LAZY: dict[str, str] = {
     "CoordinationV1beta1Api": ".coordination_v1beta1",
     "CoreApi": ".core",
     "CoreV1Api": ".core_v1",
+    "CustomObjectsApi": ".custom_objects",
     "DiscoveryApi": ".discovery",
     "DiscoveryV1Api": ".discovery_v1",
     "EventsApi": ".events",
@@ -334,6 +338,7 @@ __all__ = [
     "AsyncCoordinationV1beta1Api",
     "AsyncCoreApi",
     "AsyncCoreV1Api",
+    "AsyncCustomObjectsApi",
     "AsyncDiscoveryApi",
     "AsyncDiscoveryV1Api",
     "AsyncEventsApi",
@@ -387,6 +392,7 @@ __all__ = [
     "CoordinationV1beta1Api",
     "CoreApi",
     "CoreV1Api",
+    "CustomObjectsApi",
     "DiscoveryApi",
     "DiscoveryV1Api",
     "EventsApi",

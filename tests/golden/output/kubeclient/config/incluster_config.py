@@ -45,15 +45,15 @@ class InClusterConfigLoader:
 
     def __init__(
         self,
-        token_filename: str = SERVICE_TOKEN_FILENAME,
-        cert_filename: str = SERVICE_CERT_FILENAME,
+        token_filename: str | None = None,
+        cert_filename: str | None = None,
         try_refresh_token: bool = True,
         environ: Mapping[str, str] | None = None,
-        namespace_filename: str = SERVICE_NAMESPACE_FILENAME,
+        namespace_filename: str | None = None,
     ) -> None:
-        self._token_filename = token_filename
-        self._cert_filename = cert_filename
-        self._namespace_filename = namespace_filename
+        self._token_filename = token_filename or SERVICE_TOKEN_FILENAME
+        self._cert_filename = cert_filename or SERVICE_CERT_FILENAME
+        self._namespace_filename = namespace_filename or SERVICE_NAMESPACE_FILENAME
         self._try_refresh_token = try_refresh_token
         self._environ: Mapping[str, str] = os.environ if environ is None else environ
 
