@@ -495,3 +495,69 @@ def test_request_timeout_is_enforced(server: TestServer, core: CoreV1Api) -> Non
     with pytest.raises(httpx.TimeoutException):
         core.list_namespaced_pod("ns", _request_timeout=(1.0, 0.1))
     assert core.list_namespaced_pod("ns", _request_timeout=2).items == []
+
+
+# -- official call_api, proxies, compression ------------------------------------------------
+
+
+def test_call_api_compat(server: TestServer) -> None:
+    client = client_for(server)
+    server.reply(Reply(200, pod_json("p")), Reply(200, {"a": 1}), Reply(200, {"b": 2}))
+    data, status, headers = client.call_api(
+        "/api/v1/namespaces/{namespace}/pods/{name}",
+        "GET",
+        path_params={"namespace": "ns", "name": "p"},
+        query_params=[("pretty", True), ("fieldSelector", ["a=1", "b=2"])],
+        header_params={"Accept": "application/json"},
+        response_type=V1Pod,
+        auth_settings=["BearerToken"],
+    )
+    assert isinstance(data, V1Pod)
+    assert status == 200 and headers["content-type"] == "application/json"
+    assert server.last.path == "/api/v1/namespaces/ns/pods/p"
+    assert server.last.query == [("pretty", "true"), ("fieldSelector", "a=1,b=2")]
+    only = client.call_api(
+        "/apis/metrics.k8s.io/v1beta1/pods",
+        "GET",
+        query_params={"m": ["x", "y"]},
+        collection_formats={"m": "multi"},
+        response_type="object",
+        _return_http_data_only=True,
+    )
+    assert only == {"a": 1}
+    assert server.last.query == [("m", "x"), ("m", "y")]
+    raw, status, _ = client.call_api("/x", "POST", body={"k": "v"}, _preload_content=False)
+    assert isinstance(raw, RawResponse) and status == 200 and json.loads(raw.data) == {"b": 2}
+    assert server.last.headers["content-type"] == "application/json"
+    with pytest.raises(ApiValueError, match="not supported"):
+        client.call_api("/x", "GET", async_req=True)
+
+
+def test_proxy_url_is_used_unless_no_proxy_matches(server: TestServer) -> None:
+    client = ApiClient(Configuration(host="http://apiserver.invalid:6443"))
+    client.configuration.proxy = server.url
+    server.reply(Reply(200, {"via": "proxy"}))
+    assert client.request("GET", "/api") == {"via": "proxy"}
+    assert server.last.path == "/api"
+    assert server.last.headers["host"] == "apiserver.invalid:6443"
+    direct = Configuration(host=server.url)
+    direct.proxy = "http://127.0.0.1:9"  # nothing listens there
+    direct.no_proxy = "example.com, 127.0.0.1"
+    server.reply(Reply(200, {"via": "direct"}))
+    assert ApiClient(direct).request("GET", "/api") == {"via": "direct"}
+
+
+def test_proxy_from_the_environment(server: TestServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTP_PROXY", server.url)
+    server.reply(Reply(200, {"via": "env"}))
+    client = ApiClient(Configuration(host="http://apiserver.invalid:6443"))
+    assert client.request("GET", "/version") == {"via": "env"}
+    assert server.last.headers["host"] == "apiserver.invalid:6443"
+
+
+def test_disable_compression(server: TestServer) -> None:
+    server.reply(Reply(200, {}), Reply(200, {}))
+    client_for(server).request("GET", "/x")
+    assert "gzip" in server.last.headers["accept-encoding"]
+    client_for(server, disable_compression=True).request("GET", "/x")
+    assert server.last.headers["accept-encoding"] == "identity"

@@ -31,9 +31,6 @@ from .rest import RequestTimeout
 
 __all__ = ["Configuration"]
 
-#: attributes whose values are secrets: never shown in repr or debug reports
-_SECRET_ATTRIBUTES = frozenset({"api_key", "password", "key_data", "key_file"})
-
 
 class Configuration:
     """Settings of one API client. Construct it directly, or let a ``config`` loader fill it."""
