@@ -12,10 +12,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-
-from kubesmith.pipeline import generate
-
 from inline import swagger  # noqa: F401  (re-exported for tests)
+from kubesmith.pipeline import generate
 
 pytest_plugins = ["kubesmith.testbed.pytest_plugin"]
 

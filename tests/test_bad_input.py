@@ -9,10 +9,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-
-from kubesmith.cli import main
-
 from inline import swagger
+from kubesmith.cli import main
 
 GOOD_DEF = {
     "io.k8s.api.demo.v1.Thing": {
@@ -116,7 +114,8 @@ def test_yaml_spec_is_accepted(tmp_path: Path) -> None:
                     }
                 }
             ),
-            "/paths/~1apis~1demo~1v1~1others/get/operationId: duplicate operationId 'readDemoV1Thing'",
+            "/paths/~1apis~1demo~1v1~1others/get/operationId: "
+            "duplicate operationId 'readDemoV1Thing'",
         ),
         (
             lambda s: s["paths"]["/apis/demo/v1/things/{name}"].update(parameters=[]),
@@ -127,8 +126,15 @@ def test_yaml_spec_is_accepted(tmp_path: Path) -> None:
             "/definitions/io.k8s.api.demo.v1.Thing/required: 'name' is not of type 'array'",
         ),
     ],
-    ids=["not-swagger-2", "dangling-ref", "unknown-type", "unknown-format", "duplicate-op-id",
-         "undefined-path-param", "bad-shape"],
+    ids=[
+        "not-swagger-2",
+        "dangling-ref",
+        "unknown-type",
+        "unknown-format",
+        "duplicate-op-id",
+        "undefined-path-param",
+        "bad-shape",
+    ],
 )
 def test_broken_specs(tmp_path: Path, break_it: Any, expected: str) -> None:
     spec = _good()
@@ -164,7 +170,16 @@ def test_bad_package_name(tmp_path: Path) -> None:
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(_good()))
     result = CliRunner().invoke(
-        main, ["generate", "--spec", str(spec), "--out", str(tmp_path / "o"), "--package-name", "no-dash"]
+        main,
+        [
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(tmp_path / "o"),
+            "--package-name",
+            "no-dash",
+        ],
     )
     assert result.exit_code == 2
     assert "is not a Python package name" in result.output

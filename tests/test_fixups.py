@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from inline import swagger
-
 from kubesmith import fixups
 from kubesmith.errors import SpecError
 from kubesmith.load import load
@@ -27,10 +26,15 @@ def _op(op_id: str, action: str | None = None, kind: str | None = None) -> dict[
 
 
 def test_connect_options_gvk() -> None:
-    spec = swagger({}, {"/api/v1/namespaces/{namespace}/pods/{name}/exec": {
-        "get": _op("connectCoreV1GetNamespacedPodExec", "connect", "PodExecOptions"),
-        "post": _op("connectCoreV1PostNamespacedPodExec", "connect", "PodExecOptions"),
-    }})
+    spec = swagger(
+        {},
+        {
+            "/api/v1/namespaces/{namespace}/pods/{name}/exec": {
+                "get": _op("connectCoreV1GetNamespacedPodExec", "connect", "PodExecOptions"),
+                "post": _op("connectCoreV1PostNamespacedPodExec", "connect", "PodExecOptions"),
+            }
+        },
+    )
     assert fixups.connect_options_gvk(spec) == 2
     item = spec["paths"]["/api/v1/namespaces/{namespace}/pods/{name}/exec"]
     assert item["get"]["x-kubernetes-group-version-kind"]["kind"] == "Pod"
@@ -38,19 +42,27 @@ def test_connect_options_gvk() -> None:
 
 
 def test_drop_watch_operations() -> None:
-    spec = swagger({}, {
-        "/api/v1/watch/pods": {"get": _op("watchCoreV1PodListForAllNamespaces", "watchlist")},
-        "/api/v1/pods": {"get": _op("listCoreV1PodForAllNamespaces", "list")},
-    })
+    spec = swagger(
+        {},
+        {
+            "/api/v1/watch/pods": {"get": _op("watchCoreV1PodListForAllNamespaces", "watchlist")},
+            "/api/v1/pods": {"get": _op("listCoreV1PodForAllNamespaces", "list")},
+        },
+    )
     assert fixups.drop_watch_operations(spec) == 1
     assert list(spec["paths"]) == ["/api/v1/pods"]
 
 
 def test_exec_command_is_a_list() -> None:
-    spec = swagger({}, {"/api/v1/namespaces/{namespace}/pods/{name}/exec": {
-        "parameters": [{"$ref": "#/parameters/command-x"}],
-        "get": _op("connectCoreV1GetNamespacedPodExec"),
-    }})
+    spec = swagger(
+        {},
+        {
+            "/api/v1/namespaces/{namespace}/pods/{name}/exec": {
+                "parameters": [{"$ref": "#/parameters/command-x"}],
+                "get": _op("connectCoreV1GetNamespacedPodExec"),
+            }
+        },
+    )
     spec["parameters"] = {"command-x": {"name": "command", "in": "query", "type": "string"}}
     assert fixups.exec_command_is_a_list(spec) == 1
     assert spec["parameters"]["command-x"]["type"] == "array"
@@ -58,10 +70,15 @@ def test_exec_command_is_a_list() -> None:
 
 
 def test_portforward_ports_are_text() -> None:
-    spec = swagger({}, {"/api/v1/namespaces/{namespace}/pods/{name}/portforward": {
-        "parameters": [{"name": "ports", "in": "query", "type": "integer"}],
-        "get": _op("connectCoreV1GetNamespacedPodPortforward"),
-    }})
+    spec = swagger(
+        {},
+        {
+            "/api/v1/namespaces/{namespace}/pods/{name}/portforward": {
+                "parameters": [{"name": "ports", "in": "query", "type": "integer"}],
+                "get": _op("connectCoreV1GetNamespacedPodPortforward"),
+            }
+        },
+    )
     assert fixups.portforward_ports_are_text(spec) == 1
     item = spec["paths"]["/api/v1/namespaces/{namespace}/pods/{name}/portforward"]
     assert item["parameters"][0]["type"] == "string"
@@ -84,28 +101,49 @@ def test_portforward_ports_are_text() -> None:
     ],
 )
 def test_wrongly_required_fields(fixup: Any, definition: str, field: str) -> None:
-    spec = swagger({definition: {
-        "type": "object", "required": [field, "other"],
-        "properties": {field: {"type": "string"}, "other": {"type": "string"}},
-    }})
+    spec = swagger(
+        {
+            definition: {
+                "type": "object",
+                "required": [field, "other"],
+                "properties": {field: {"type": "string"}, "other": {"type": "string"}},
+            }
+        }
+    )
     assert fixup(spec) == 1
     assert spec["definitions"][definition]["required"] == ["other"]
     assert fixup(spec) == 0
 
 
 def test_reference_names_default_empty() -> None:
-    spec = swagger({"io.k8s.api.core.v1.LocalObjectReference": {
-        "type": "object", "properties": {"name": {"type": "string"}},
-    }})
+    spec = swagger(
+        {
+            "io.k8s.api.core.v1.LocalObjectReference": {
+                "type": "object",
+                "properties": {"name": {"type": "string"}},
+            }
+        }
+    )
     assert fixups.reference_names_default_empty(spec) == 1
     name = spec["definitions"]["io.k8s.api.core.v1.LocalObjectReference"]["properties"]["name"]
     assert name["default"] == ""
 
 
 def test_statefulset_volume_claim_templates_merge_key() -> None:
-    spec = swagger({"io.k8s.api.apps.v1.StatefulSetSpec": {"type": "object", "properties": {
-        "volumeClaimTemplates": {"type": "array", "items": {}, "x-kubernetes-list-type": "atomic"},
-    }}})
+    spec = swagger(
+        {
+            "io.k8s.api.apps.v1.StatefulSetSpec": {
+                "type": "object",
+                "properties": {
+                    "volumeClaimTemplates": {
+                        "type": "array",
+                        "items": {},
+                        "x-kubernetes-list-type": "atomic",
+                    },
+                },
+            }
+        }
+    )
     assert fixups.statefulset_volume_claim_templates_merge_key(spec) == 1
     field = spec["definitions"]["io.k8s.api.apps.v1.StatefulSetSpec"]["properties"][
         "volumeClaimTemplates"
@@ -114,8 +152,13 @@ def test_statefulset_volume_claim_templates_merge_key() -> None:
 
 
 def test_openid_paths_without_trailing_slash() -> None:
-    spec = swagger({}, {"/.well-known/openid-configuration/": {"get": _op("a")},
-                        "/openid/v1/jwks/": {"get": _op("b")}})
+    spec = swagger(
+        {},
+        {
+            "/.well-known/openid-configuration/": {"get": _op("a")},
+            "/openid/v1/jwks/": {"get": _op("b")},
+        },
+    )
     assert fixups.openid_paths_without_trailing_slash(spec) == 2
     assert sorted(spec["paths"]) == ["/.well-known/openid-configuration", "/openid/v1/jwks"]
 

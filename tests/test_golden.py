@@ -34,9 +34,21 @@ def test_determinism_across_runs_and_hash_seeds(tmp_path: Path) -> None:
         out = tmp_path / f"seed{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run(
-            [sys.executable, "-m", "kubesmith", "generate", "--spec", str(GOLDEN / "spec.json"),
-             "--out", str(out), "--kubernetes-version", "1.36"],
-            check=True, env=env, capture_output=True,
+            [
+                sys.executable,
+                "-m",
+                "kubesmith",
+                "generate",
+                "--spec",
+                str(GOLDEN / "spec.json"),
+                "--out",
+                str(out),
+                "--kubernetes-version",
+                "1.36",
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
         )
         outs.append(out)
     comparison = filecmp.dircmp(outs[0], outs[1])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from kubesmith import naming
 
 FIELDS = [
@@ -52,7 +51,11 @@ METHODS = [
     ("patchAppsV1NamespacedDeployment", "apps_v1", "patch_namespaced_deployment"),
     ("readCoreV1NamespacedPodLog", "core_v1", "read_namespaced_pod_log"),
     ("connectCoreV1GetNamespacedPodExec", "core_v1", "connect_get_namespaced_pod_exec"),
-    ("connectCoreV1PostNamespacedPodPortforward", "core_v1", "connect_post_namespaced_pod_portforward"),
+    (
+        "connectCoreV1PostNamespacedPodPortforward",
+        "core_v1",
+        "connect_post_namespaced_pod_portforward",
+    ),
     ("listCoreV1Namespace", "core_v1", "list_namespace"),
     ("getCoreAPIVersions", "core", "get_api_versions"),
     ("getCodeVersion", "version", "get_code"),

@@ -114,15 +114,21 @@ def test_decode_types(client: ModuleType) -> None:
     sample = client.V1Sample.from_json(json.dumps(WIRE))
     assert sample.cpu == "500m"
     assert sample.port == "http"
-    assert sample.created == dt.datetime(2024, 5, 1, 10, 20, 30, tzinfo=dt.timezone.utc)
+    assert sample.created == dt.datetime(2024, 5, 1, 10, 20, 30, tzinfo=dt.UTC)
     assert isinstance(sample.renewed, client.MicroTime)
     assert isinstance(sample.fields_v1, msgspec.Raw)
     assert msgspec.json.decode(sample.fields_v1) == WIRE["fieldsV1"]
     assert sample.extension == {"kind": "PluginA", "aOption": "foo"}
     assert sample.data == b"hello"
-    assert sample.schema.items == [client.V1JSONSchemaProps(type="string"), client.V1JSONSchemaProps(type="integer")]
+    assert sample.schema.items == [
+        client.V1JSONSchemaProps(type="string"),
+        client.V1JSONSchemaProps(type="integer"),
+    ]
     assert sample.schema.additional_properties is False
-    assert sample.schema.dependencies == {"a": ["b", "c"], "d": client.V1JSONSchemaProps(type="string")}
+    assert sample.schema.dependencies == {
+        "a": ["b", "c"],
+        "d": client.V1JSONSchemaProps(type="string"),
+    }
     assert sample.schema._not == client.V1JSONSchemaProps(_ref="#/x")
     assert sample.schema.x_kubernetes_int_or_string is True
     assert sample.count == 9007199254740993
@@ -142,7 +148,7 @@ def test_building_objects(client: ModuleType) -> None:
         name="s",
         cpu=2,  # Quantity accepts numbers
         port=8080,
-        renewed=client.MicroTime(2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc),
+        renewed=client.MicroTime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
         data=b"\x00\xff",
     )
     assert json.loads(sample.to_json()) == {

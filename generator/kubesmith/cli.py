@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
+from .cluster import fetch as fetch_from_cluster
 from .errors import SpecError
+from .load import LoadedSpec
 from .pipeline import generate as run_generate
 from .write import FORMATTERS, FormatError
 
@@ -22,7 +24,9 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--spec", "spec", default=DEFAULT_SPEC, show_default=True, help="Path or URL.")
+@click.option(
+    "--spec", "spec", default=DEFAULT_SPEC, show_default=True, help="File, URL or v3 directory."
+)
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
@@ -38,6 +42,13 @@ def main() -> None:
 )
 @click.option("--formatter", type=click.Choice(FORMATTERS), default="ruff", show_default=True)
 @click.option("--check", is_flag=True, help="Only report files that differ from --out.")
+@click.option(
+    "--from-cluster",
+    is_flag=True,
+    help="Read the spec from a live cluster's /openapi/v3 instead of --spec.",
+)
+@click.option("--kubeconfig", default=None, help="With --from-cluster (default: $KUBECONFIG).")
+@click.option("--context", default=None, help="With --from-cluster (default: current context).")
 def generate(
     spec: str,
     out: Path,
@@ -45,11 +56,22 @@ def generate(
     kubernetes_version: str | None,
     formatter: str,
     check: bool,
+    from_cluster: bool,
+    kubeconfig: str | None,
+    context: str | None,
 ) -> None:
-    """Generate the client package from a Kubernetes OpenAPI v2 spec."""
+    """Generate the client package from a Kubernetes OpenAPI spec.
+
+    --spec takes a Swagger 2.0 or OpenAPI v3 file or URL, or a directory of the OpenAPI v3
+    documents Kubernetes serves (as `make spec` writes them).
+    """
     started = time.perf_counter()
     try:
-        result = run_generate(spec, out, package_name, kubernetes_version, formatter, check)
+        source: str | LoadedSpec = spec
+        if from_cluster:
+            source, git_version = fetch_from_cluster(kubeconfig, context)
+            kubernetes_version = kubernetes_version or git_version
+        result = run_generate(source, out, package_name, kubernetes_version, formatter, check)
     except (SpecError, FormatError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

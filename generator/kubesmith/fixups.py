@@ -26,9 +26,11 @@ class Fixup:
     last: int
     apply: Callable[[Spec], int]
     why: str
+    #: the input flavours that have the bug ("openapi3" documents are more precise)
+    flavours: frozenset[str] = frozenset({"swagger2", "openapi3"})
 
-    def applies_to(self, minor: int) -> bool:
-        return self.first <= minor <= self.last
+    def applies_to(self, minor: int, flavour: str = "swagger2") -> bool:
+        return self.first <= minor <= self.last and flavour in self.flavours
 
 
 def _operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
@@ -201,7 +203,14 @@ FIXUPS: tuple[Fixup, ...] = (
         statefulset_service_name_optional,
         "k/k#130233",
     ),
-    Fixup("reference_names_default_empty", 0, 99, reference_names_default_empty, "k/k#124694"),
+    Fixup(
+        "reference_names_default_empty",
+        0,
+        99,
+        reference_names_default_empty,
+        "k/k#124694",
+        frozenset({"swagger2"}),  # v3 documents carry the default
+    ),
     Fixup(
         "statefulset_volume_claim_templates_merge_key",
         0,
@@ -219,7 +228,9 @@ FIXUPS: tuple[Fixup, ...] = (
 )
 
 
-def apply_fixups(source: str, spec: Spec, minor: int | None) -> list[str]:
+def apply_fixups(
+    source: str, spec: Spec, minor: int | None, flavour: str = "swagger2"
+) -> list[str]:
     """Apply every fixup for Kubernetes ``1.<minor>``; returns the names applied.
 
     ``minor=None`` (a spec of unknown version, e.g. a hand-written test spec) applies none.
@@ -228,7 +239,7 @@ def apply_fixups(source: str, spec: Spec, minor: int | None) -> list[str]:
         return []
     applied = []
     for fixup in FIXUPS:
-        if not fixup.applies_to(minor):
+        if not fixup.applies_to(minor, flavour):
             continue
         if fixup.apply(spec) == 0:
             raise SpecError(

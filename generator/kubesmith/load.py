@@ -16,6 +16,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from . import openapi3
 from .errors import SpecError, pointer
 from .shape import SWAGGER_SHAPE
 
@@ -35,16 +36,37 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 @dataclass(frozen=True)
 class LoadedSpec:
     source: str
+    #: always in the Swagger 2.0 shape (OpenAPI v3 input is converted)
     document: dict[str, Any]
+    #: "swagger2" or "openapi3": the fixups needed differ (v3 is more precise)
+    flavour: str = "swagger2"
 
 
 def load(source: str | Path) -> LoadedSpec:
-    """Read, parse and check the spec at ``source`` (a path or an http(s) URL)."""
+    """Read, parse and check the spec at ``source``.
+
+    ``source`` is a Swagger 2.0 or OpenAPI v3 file (JSON or YAML), an http(s) URL of one, or
+    a directory of the per-group-version OpenAPI v3 documents Kubernetes serves.
+    """
     name = str(source)
-    text = _read(name)
-    document = _parse(name, text)
+    if not name.startswith(("http://", "https://")) and Path(name).is_dir():
+        document = openapi3.to_swagger2(openapi3.read_documents(name, Path(name)))
+        check(name, document)
+        return LoadedSpec(source=name, document=document, flavour="openapi3")
+    document = _parse(name, _read(name))
+    if openapi3.is_openapi3(document):
+        document = openapi3.to_swagger2([(name, document)])
+        check(name, document)
+        return LoadedSpec(source=name, document=document, flavour="openapi3")
     check(name, document)
     return LoadedSpec(source=name, document=document)
+
+
+def load_documents(source: str, documents: list[tuple[str, dict[str, Any]]]) -> LoadedSpec:
+    """Check already parsed OpenAPI v3 documents (e.g. fetched from a live cluster)."""
+    document = openapi3.to_swagger2(documents)
+    check(source, document)
+    return LoadedSpec(source=source, document=document, flavour="openapi3")
 
 
 def _read(name: str) -> str:

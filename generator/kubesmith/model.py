@@ -42,8 +42,10 @@ class Field:
     type: TypeRef
     required: bool
     description: str
-    #: Python literal of the default for required fields that have one (``""``)
+    #: Python literal of the default for required fields that have one (``""``), or with
+    #: ``default_factory`` the callable building it (``V1ObjectMeta``, ``list``)
     default: str | None = None
+    default_factory: bool = False
     merge: MergeInfo = field(default_factory=MergeInfo)
 
 

@@ -145,15 +145,17 @@ class _Builder:
         for wire in sorted(schema.get("properties", {})):
             prop = schema["properties"][wire]
             where = ("definitions", name, "properties", wire)
-            default = prop.get("default")
+            type_ = self.type_of(prop, where)
+            default, factory = _default(prop.get("default"), type_, wire in required)
             fields.append(
                 Field(
                     name=naming.field_name(wire),
                     wire=wire,
-                    type=self.type_of(prop, where),
+                    type=type_,
                     required=wire in required,
                     description=prop.get("description", ""),
-                    default=repr(default) if wire in required and default is not None else None,
+                    default=default,
+                    default_factory=factory,
                     merge=MergeInfo(
                         list_type=prop.get("x-kubernetes-list-type"),
                         list_map_keys=tuple(prop.get("x-kubernetes-list-map-keys", ())),
@@ -288,7 +290,8 @@ class _Builder:
                 )
             )
         response, response_expr = self._response(raw, action, where)
-        consumes = tuple(c for c in raw.get("consumes", []) if c != "*/*") or ("application/json",)
+        has_body = any(p.location == "body" for p in parameters)
+        consumes = _content_types(raw.get("consumes", [])) if has_body else ()
         return Operation(
             operation_id=raw["operationId"],
             name=naming.method_name(raw["operationId"], tag),
@@ -301,8 +304,8 @@ class _Builder:
             parameters=tuple(parameters),
             response=response,
             response_expr=response_expr,
-            consumes=consumes,
-            produces=tuple(raw.get("produces", ())),
+            consumes=consumes or ("application/json",),
+            produces=_content_types(raw.get("produces", [])),
         )
 
     def _body_type(self, param: dict[str, Any], method: str, where: tuple[str, ...]) -> TypeRef:
@@ -388,6 +391,49 @@ class _Builder:
             apis=tuple(apis),
             fixups=tuple(fixups),
         )
+
+
+#: content types a JSON client prefers, first; the rest follow in name order (the v2 and v3
+#: documents list them in different orders)
+_PREFERRED_TYPES = (
+    "application/json",
+    "application/json-patch+json",
+    "application/merge-patch+json",
+    "application/strategic-merge-patch+json",
+    "application/apply-patch+yaml",
+)
+
+
+def _content_types(types: list[str]) -> tuple[str, ...]:
+    known = [t for t in types if t != "*/*"]
+    return tuple(
+        sorted(
+            set(known),
+            key=lambda t: (
+                _PREFERRED_TYPES.index(t) if t in _PREFERRED_TYPES else len(_PREFERRED_TYPES),
+                t,
+            ),
+        )
+    )
+
+
+def _default(value: Any, type_: TypeRef, required: bool) -> tuple[str | None, bool]:
+    """The default of a required field (the server's zero value): (expression, is_factory).
+
+    Optional fields default to ``None`` (absent) whatever the spec says, so the client never
+    sends a value the caller did not set.
+    """
+    if not required or value is None:
+        return None, False
+    if value == {}:
+        # an empty object of a model type is not a valid model (it may have required fields
+        # of its own), so such a field stays required
+        return ("dict", True) if type_.annotation.startswith("dict[") else (None, False)
+    if value == []:
+        return "list", True
+    if isinstance(value, bool | int | float | str):
+        return repr(value), False
+    raise ValueError(f"unsupported default {value!r}")
 
 
 def _wrap(inner: TypeRef, pattern: str) -> TypeRef:

@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import SpecError
 from .extras import add_custom_objects
 from .fixups import apply_fixups
-from .load import load
+from .load import LoadedSpec, load
 from .model import ClientModel
 from .parse import build_model
 from .render import render
@@ -27,7 +27,8 @@ class Result:
 
 def kubernetes_minor(source: str, info_version: str | None, explicit: str | None) -> int | None:
     """The Kubernetes 1.x minor of a spec: given, from info.version, or from the file name."""
-    for candidate in (explicit, info_version, Path(source).name):
+    path = Path(source)
+    for candidate in (explicit, info_version, path.name, *(p.name for p in path.parents)):
         if candidate:
             found = re.search(r"(?:^|[^0-9.])v?1\.([0-9]+)", candidate)
             if found:
@@ -35,11 +36,13 @@ def kubernetes_minor(source: str, info_version: str | None, explicit: str | None
     return None
 
 
-def build(source: str, package: str = "kubeclient", version: str | None = None) -> ClientModel:
-    spec = load(source)
+def build(
+    source: str | LoadedSpec, package: str = "kubeclient", version: str | None = None
+) -> ClientModel:
+    spec = source if isinstance(source, LoadedSpec) else load(source)
     document = spec.document
-    minor = kubernetes_minor(source, document.get("info", {}).get("version"), version)
-    applied = apply_fixups(spec.source, document, minor)
+    minor = kubernetes_minor(spec.source, document.get("info", {}).get("version"), version)
+    applied = apply_fixups(spec.source, document, minor, spec.flavour)
     add_custom_objects(document)
     return build_model(
         spec.source, document, package, f"1.{minor}" if minor is not None else None, applied
@@ -47,7 +50,7 @@ def build(source: str, package: str = "kubeclient", version: str | None = None) 
 
 
 def generate(
-    source: str,
+    source: str | LoadedSpec,
     out: Path,
     package: str = "kubeclient",
     version: str | None = None,
@@ -56,7 +59,11 @@ def generate(
 ) -> Result:
     """Generate the client for ``source`` into ``out``; with ``check``, only compare."""
     if not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
-        raise SpecError(source, "", f"--package-name {package!r} is not a Python package name")
+        raise SpecError(
+            str(getattr(source, "source", source)),
+            "",
+            f"--package-name {package!r} is not a Python package name",
+        )
     client = build(source, package, version)
     files = render(client)
     staging = materialise(files, out, formatter)

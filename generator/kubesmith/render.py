@@ -86,6 +86,11 @@ def _field_line(field: Field) -> str:
     else:
         annotation = f"{annotation} | None"
         default = "None"
+    if field.default_factory:
+        options.append(f"default_factory={default}")
+        if field.wire != field.name:
+            options.append(f"name={field.wire!r}".replace("'", '"'))
+        return f"{field.name}: {annotation} = msgspec.field({', '.join(options)})"
     if field.wire != field.name:
         if default is not None:
             options.append(f"default={default}")
@@ -116,7 +121,7 @@ def _model_imports(module: ModelModule) -> list[str]:
         for field in definition.fields:
             specials.update(field.type.specials)
             datetime = datetime or field.type.uses_datetime
-            msgspec = msgspec or field.wire != field.name
+            msgspec = msgspec or field.wire != field.name or field.default_factory
             for mod, cls in field.type.classes:
                 if mod != module.module:
                     foreign.setdefault(mod, set()).add(cls)

@@ -11,6 +11,7 @@ connections and are (async) context managers.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as _dt
 import importlib
 import logging
@@ -91,6 +92,9 @@ class _Prepared:
     #: strategic merge patch was chosen by default: a 415 is retried once as merge patch
     implicit_strategic: bool = False
     extensions: dict[str, Any] = field(default_factory=dict)
+    #: return ``(data, status, headers)`` (the official ``call_api`` without
+    #: ``_return_http_data_only``)
+    with_info: bool = False
 
 
 def _query_value(value: Any) -> str:
@@ -113,7 +117,11 @@ _kind_decoder = msgspec.json.Decoder(_KindPeek)
 
 
 def _kind_of(cls: type) -> str | None:
-    kind = getattr(cls, "__kind__", None)
+    """The kind a model class represents: its ``_resource.kind`` (generated resources) or a
+    ``__kind__`` class attribute."""
+    kind = getattr(getattr(cls, "_resource", None), "kind", None)
+    if not isinstance(kind, str):
+        kind = getattr(cls, "__kind__", None)
     return kind if isinstance(kind, str) else None
 
 
@@ -244,6 +252,8 @@ class _Core:
         self.pool_threads = pool_threads
         self.user_agent = _default_user_agent()
         self._auth = KubeAuth(configuration)
+        self._bucket: _TokenBucket | None = None
+        self._http_key: tuple[Any, ...] | None = None
 
     # -- official-client helpers ---------------------------------------------------------
 
@@ -441,16 +451,20 @@ class _Core:
             extensions=extensions,
         )
 
-    def _build(self, prepared: _Prepared, timeout: httpx.Timeout) -> httpx.Request:
-        extensions = dict(prepared.extensions)
-        extensions["timeout"] = timeout.as_dict()
-        return httpx.Request(
+    def _build(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        prepared: _Prepared,
+        timeout: httpx.Timeout,
+    ) -> httpx.Request:
+        return client.build_request(
             prepared.method,
             prepared.url,
             params=list[tuple[str, Any]](prepared.query),
             headers=prepared.headers,
             content=prepared.content,
-            extensions=extensions,
+            timeout=timeout,
+            extensions=prepared.extensions or None,
         )
 
     # -- responses -----------------------------------------------------------------------
@@ -503,7 +517,73 @@ class _Core:
         )
 
     def _finish(self, prepared: _Prepared, response: httpx.Response, body: bytes) -> Any:
-        return self._decode(prepared.response_type, body, prepared.name)
+        data = self._decode(prepared.response_type, body, prepared.name)
+        if prepared.with_info:
+            return data, response.status_code, response.headers
+        return data
+
+    @staticmethod
+    def _raw(prepared: _Prepared, raw: Any, response: httpx.Response) -> Any:
+        if prepared.with_info:
+            return raw, response.status_code, response.headers
+        return raw
+
+    def _prepare_call_api(
+        self,
+        resource_path: str,
+        method: str,
+        path_params: Mapping[str, Any] | None,
+        query_params: Mapping[str, Any] | Iterable[tuple[str, Any]] | None,
+        header_params: Mapping[str, str] | None,
+        body: Any,
+        response_type: Any,
+        return_http_data_only: bool | None,
+        collection_formats: Mapping[str, str] | None,
+        preload_content: bool,
+        request_timeout: RequestTimeout,
+    ) -> _Prepared:
+        path = resource_path
+        for key, value in (path_params or {}).items():
+            quoted = urllib.parse.quote(
+                _query_value(value), safe=self.configuration.safe_chars_for_path_param
+            )
+            path = path.replace("{" + key + "}", quoted)
+        query: list[tuple[str, str]] = []
+        formats = collection_formats or {}
+        items = query_params.items() if isinstance(query_params, Mapping) else query_params or ()
+        for key, value in items:
+            if value is None:
+                continue
+            if isinstance(value, list | tuple):
+                style = formats.get(key, "csv")
+                if style == "multi":
+                    query.extend((key, _query_value(item)) for item in value)
+                    continue
+                separator = {"ssv": " ", "tsv": "\t", "pipes": "|"}.get(style, ",")
+                query.append((key, separator.join(_query_value(item) for item in value)))
+            else:
+                query.append((key, _query_value(value)))
+        headers = dict(header_params or {})
+        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), None)
+        accept = next((v for k, v in headers.items() if k.lower() == "accept"), None)
+        headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+        if isinstance(response_type, str):
+            response_type = self._resolve_type(response_type)
+        prepared = self.prepare_raw(
+            f"{method.upper()} {resource_path}",
+            method,
+            path,
+            query=query,
+            body=body,
+            produces=(accept,) if accept else ("application/json",),
+            response_type=response_type,
+            content_type=content_type,
+            headers=headers,
+            preload=preload_content,
+            timeout=request_timeout,
+        )
+        prepared.with_info = not return_http_data_only
+        return prepared
 
     def _decode(self, kind: Any, content: bytes, name: str) -> Any:
         if kind is None:
@@ -537,6 +617,34 @@ class _Core:
         ]
         return True
 
+    def _transport_key(self) -> tuple[Any, ...]:
+        """What the pooled connections depend on: when it changes (e.g. rotated client
+        certificate data, a new proxy), the next request gets a new connection pool."""
+        cfg = self.configuration
+        context = cfg.ssl_context() if cfg.host.startswith("https:") else None
+        return (
+            id(context),
+            cfg.host.partition("://")[0],
+            cfg.proxy,
+            cfg.no_proxy,
+            tuple(sorted((cfg.proxy_headers or {}).items())),
+            cfg.connection_pool_maxsize,
+        )
+
+    def _throttle(self, prepared: _Prepared) -> float:
+        """Seconds to wait for the client-side rate limit (``qps``/``burst``; off by default).
+        Watches are never throttled, as in client-go."""
+        qps = self.configuration.qps
+        if not qps or _is_watch(prepared):
+            return 0.0
+        bucket = self._bucket
+        if bucket is None or bucket.qps != qps or bucket.burst != self.configuration.burst:
+            bucket = self._bucket = _TokenBucket(qps, self.configuration.burst)
+        delay = bucket.reserve()
+        if delay > 0.05:
+            logger.debug("%s: waited %.3fs for client-side throttling", prepared.name, delay)
+        return delay
+
     def _client_settings(self) -> dict[str, Any]:
         cfg = self.configuration
         settings: dict[str, Any] = {
@@ -559,6 +667,32 @@ class _Core:
         elif proxy:
             settings["trust_env"] = False
         return settings
+
+
+def _is_watch(prepared: _Prepared) -> bool:
+    return any(
+        key == "watch" and value.lower() not in ("", "0", "false") for key, value in prepared.query
+    )
+
+
+class _TokenBucket:
+    """client-go's token bucket: ``burst`` requests at once, then ``qps`` per second. A caller
+    reserves a token (possibly in the future) and waits until it is due."""
+
+    def __init__(self, qps: float, burst: int) -> None:
+        self.qps = qps
+        self.burst = max(burst, 1)
+        self._tokens = float(self.burst)
+        self._last = time.monotonic()
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        with self._lock:
+            now = time.monotonic()
+            self._tokens = min(self.burst, self._tokens + (now - self._last) * self.qps)
+            self._last = now
+            self._tokens -= 1.0
+            return 0.0 if self._tokens >= 0 else -self._tokens / self.qps
 
 
 def _accept(produces: tuple[str, ...]) -> str:
@@ -629,19 +763,26 @@ class ApiClient(_Core):
     ) -> None:
         super().__init__(configuration, header_name, header_value, cookie, pool_threads)
         self._http: httpx.Client | None = None
+        self._retired: list[httpx.Client] = []
         self._lock = threading.Lock()
         #: how retries wait (replaceable in tests)
         self._sleep: Callable[[float], None] = time.sleep
 
     @property
     def http(self) -> httpx.Client:
-        """The underlying ``httpx.Client`` (created on first use)."""
+        """The underlying ``httpx.Client`` (created on first use, and again when the TLS or
+        proxy settings of the configuration change)."""
+        key = self._transport_key()
         client = self._http
-        if client is None:
+        if client is None or key != self._http_key:
             with self._lock:
+                if self._http is None or key != self._http_key:
+                    if self._http is not None:
+                        # requests still running on the old pool finish there
+                        self._retired.append(self._http)
+                    self._http = self._make_client()
+                    self._http_key = key
                 client = self._http
-                if client is None:
-                    client = self._http = self._make_client()
         return client
 
     def _make_client(self) -> httpx.Client:
@@ -649,9 +790,18 @@ class ApiClient(_Core):
 
     def close(self) -> None:
         with self._lock:
-            client, self._http = self._http, None
-        if client is not None:
-            client.close()
+            clients = [*self._retired, self._http]
+            self._http, self._retired = None, []
+        for client in clients:
+            if client is not None:
+                client.close()
+
+    def __del__(self) -> None:
+        # API objects built without a client each own one: release its sockets with it
+        for client in [*getattr(self, "_retired", ()), getattr(self, "_http", None)]:
+            if client is not None:
+                with contextlib.suppress(Exception):
+                    client.close()
 
     def __enter__(self) -> ApiClient:
         return self
@@ -697,13 +847,57 @@ class ApiClient(_Core):
         )
         return self._send(prepared)
 
+    def call_api(
+        self,
+        resource_path: str,
+        method: str,
+        path_params: Mapping[str, Any] | None = None,
+        query_params: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
+        header_params: Mapping[str, str] | None = None,
+        body: Any = None,
+        post_params: Any = None,
+        files: Any = None,
+        response_type: Any = None,
+        auth_settings: Any = None,
+        async_req: bool | None = None,
+        _return_http_data_only: bool | None = None,
+        collection_formats: Mapping[str, str] | None = None,
+        _preload_content: bool = True,
+        _request_timeout: RequestTimeout = None,
+        _host: str | None = None,
+    ) -> Any:
+        """The official client's low-level call: ``(data, status, headers)``, or only the data
+        with ``_return_http_data_only=True``. ``response_type`` is a class or a name such as
+        ``"V1Pod"`` or ``"object"``; credentials always come from the configuration."""
+        if async_req or post_params or files or _host:
+            raise ApiValueError(
+                "call_api: async_req, post_params, files and _host are not supported"
+            )
+        prepared = self._prepare_call_api(
+            resource_path,
+            method,
+            path_params,
+            query_params,
+            header_params,
+            body,
+            response_type,
+            _return_http_data_only,
+            collection_formats,
+            _preload_content,
+            _request_timeout,
+        )
+        return self._send(prepared)
+
     def _send(self, prepared: _Prepared) -> Any:
         client = self.http
         deadline = None if prepared.total is None else time.monotonic() + prepared.total
         attempt = 0
         while True:
+            wait = self._throttle(prepared)
+            if wait > 0:
+                self._sleep(wait)
             timeout = _remaining(prepared.timeout, deadline)
-            request = self._build(prepared, timeout)
+            request = self._build(client, prepared, timeout)
             try:
                 response = client.send(request, stream=True)
             except httpx.TransportError as error:
@@ -735,7 +929,7 @@ class ApiClient(_Core):
                     response.close()
                 raise self._error(prepared, response, body)
             if not prepared.preload:
-                return RawResponse(response)
+                return self._raw(prepared, RawResponse(response), response)
             try:
                 body = _read(response, deadline)
             finally:
@@ -825,23 +1019,31 @@ class AsyncApiClient(_Core):
     ) -> None:
         super().__init__(configuration, header_name, header_value, cookie, pool_threads)
         self._http: httpx.AsyncClient | None = None
+        self._retired: list[httpx.AsyncClient] = []
         #: how retries wait (replaceable in tests)
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     @property
     def http(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient`` (created on first use)."""
-        if self._http is None:
+        """The underlying ``httpx.AsyncClient`` (created on first use, and again when the TLS
+        or proxy settings of the configuration change)."""
+        key = self._transport_key()
+        if self._http is None or key != self._http_key:
+            if self._http is not None:
+                self._retired.append(self._http)
             self._http = self._make_client()
+            self._http_key = key
         return self._http
 
     def _make_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(**self._client_settings())
 
     async def close(self) -> None:
-        client, self._http = self._http, None
-        if client is not None:
-            await client.aclose()
+        clients = [*self._retired, self._http]
+        self._http, self._retired = None, []
+        for client in clients:
+            if client is not None:
+                await client.aclose()
 
     async def __aenter__(self) -> AsyncApiClient:
         return self
@@ -886,6 +1088,45 @@ class AsyncApiClient(_Core):
         )
         return await self._send(prepared)
 
+    async def call_api(
+        self,
+        resource_path: str,
+        method: str,
+        path_params: Mapping[str, Any] | None = None,
+        query_params: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
+        header_params: Mapping[str, str] | None = None,
+        body: Any = None,
+        post_params: Any = None,
+        files: Any = None,
+        response_type: Any = None,
+        auth_settings: Any = None,
+        async_req: bool | None = None,
+        _return_http_data_only: bool | None = None,
+        collection_formats: Mapping[str, str] | None = None,
+        _preload_content: bool = True,
+        _request_timeout: RequestTimeout = None,
+        _host: str | None = None,
+    ) -> Any:
+        """See :meth:`ApiClient.call_api`."""
+        if async_req or post_params or files or _host:
+            raise ApiValueError(
+                "call_api: async_req, post_params, files and _host are not supported"
+            )
+        prepared = self._prepare_call_api(
+            resource_path,
+            method,
+            path_params,
+            query_params,
+            header_params,
+            body,
+            response_type,
+            _return_http_data_only,
+            collection_formats,
+            _preload_content,
+            _request_timeout,
+        )
+        return await self._send(prepared)
+
     async def _send(self, prepared: _Prepared) -> Any:
         if prepared.total is None:
             return await self._attempts(prepared, None)
@@ -900,7 +1141,10 @@ class AsyncApiClient(_Core):
         client = self.http
         attempt = 0
         while True:
-            request = self._build(prepared, _remaining(prepared.timeout, deadline))
+            wait = self._throttle(prepared)
+            if wait > 0:
+                await self._sleep(wait)
+            request = self._build(client, prepared, _remaining(prepared.timeout, deadline))
             try:
                 response = await client.send(request, stream=True)
             except httpx.TransportError as error:
@@ -932,7 +1176,7 @@ class AsyncApiClient(_Core):
                     await response.aclose()
                 raise self._error(prepared, response, body)
             if not prepared.preload:
-                return AsyncRawResponse(response)
+                return self._raw(prepared, AsyncRawResponse(response), response)
             try:
                 body = await response.aread()
             finally:

@@ -69,9 +69,9 @@ _CREATE_MUTATING_ADMISSION_POLICY = Op(
     V1MutatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -89,9 +89,9 @@ _CREATE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1MutatingAdmissionPolicyBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_MUTATING_WEBHOOK_CONFIGURATION = Op(
@@ -109,9 +109,9 @@ _CREATE_MUTATING_WEBHOOK_CONFIGURATION = Op(
     V1MutatingWebhookConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_VALIDATING_ADMISSION_POLICY = Op(
@@ -129,9 +129,9 @@ _CREATE_VALIDATING_ADMISSION_POLICY = Op(
     V1ValidatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
@@ -149,9 +149,9 @@ _CREATE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     V1ValidatingAdmissionPolicyBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
@@ -169,9 +169,9 @@ _CREATE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     V1ValidatingWebhookConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY = Op(
@@ -200,9 +200,9 @@ _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -231,9 +231,9 @@ _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_MUTATING_WEBHOOK_CONFIGURATION = Op(
@@ -262,9 +262,9 @@ _DELETE_COLLECTION_MUTATING_WEBHOOK_CONFIGURATION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_VALIDATING_ADMISSION_POLICY = Op(
@@ -293,9 +293,9 @@ _DELETE_COLLECTION_VALIDATING_ADMISSION_POLICY = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_VALIDATING_ADMISSION_POLICY_BINDING = Op(
@@ -324,9 +324,9 @@ _DELETE_COLLECTION_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_VALIDATING_WEBHOOK_CONFIGURATION = Op(
@@ -355,9 +355,9 @@ _DELETE_COLLECTION_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_MUTATING_ADMISSION_POLICY = Op(
@@ -378,9 +378,9 @@ _DELETE_MUTATING_ADMISSION_POLICY = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -401,9 +401,9 @@ _DELETE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_MUTATING_WEBHOOK_CONFIGURATION = Op(
@@ -424,9 +424,9 @@ _DELETE_MUTATING_WEBHOOK_CONFIGURATION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_VALIDATING_ADMISSION_POLICY = Op(
@@ -447,9 +447,9 @@ _DELETE_VALIDATING_ADMISSION_POLICY = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
@@ -470,9 +470,9 @@ _DELETE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
@@ -493,9 +493,9 @@ _DELETE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -505,17 +505,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_MUTATING_ADMISSION_POLICY = Op(
@@ -540,12 +534,12 @@ _LIST_MUTATING_ADMISSION_POLICY = Op(
     V1MutatingAdmissionPolicyList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -570,12 +564,12 @@ _LIST_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1MutatingAdmissionPolicyBindingList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_MUTATING_WEBHOOK_CONFIGURATION = Op(
@@ -600,12 +594,12 @@ _LIST_MUTATING_WEBHOOK_CONFIGURATION = Op(
     V1MutatingWebhookConfigurationList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_VALIDATING_ADMISSION_POLICY = Op(
@@ -630,12 +624,12 @@ _LIST_VALIDATING_ADMISSION_POLICY = Op(
     V1ValidatingAdmissionPolicyList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_VALIDATING_ADMISSION_POLICY_BINDING = Op(
@@ -660,12 +654,12 @@ _LIST_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     V1ValidatingAdmissionPolicyBindingList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_VALIDATING_WEBHOOK_CONFIGURATION = Op(
@@ -690,12 +684,12 @@ _LIST_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     V1ValidatingWebhookConfigurationList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_MUTATING_ADMISSION_POLICY = Op(
@@ -722,9 +716,9 @@ _PATCH_MUTATING_ADMISSION_POLICY = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -751,9 +745,9 @@ _PATCH_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_MUTATING_WEBHOOK_CONFIGURATION = Op(
@@ -780,9 +774,9 @@ _PATCH_MUTATING_WEBHOOK_CONFIGURATION = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_VALIDATING_ADMISSION_POLICY = Op(
@@ -809,9 +803,9 @@ _PATCH_VALIDATING_ADMISSION_POLICY = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_VALIDATING_ADMISSION_POLICY_BINDING = Op(
@@ -838,9 +832,9 @@ _PATCH_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_VALIDATING_ADMISSION_POLICY_STATUS = Op(
@@ -867,9 +861,9 @@ _PATCH_VALIDATING_ADMISSION_POLICY_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_VALIDATING_WEBHOOK_CONFIGURATION = Op(
@@ -896,9 +890,9 @@ _PATCH_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_MUTATING_ADMISSION_POLICY = Op(
@@ -913,9 +907,9 @@ _READ_MUTATING_ADMISSION_POLICY = Op(
     V1MutatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -930,9 +924,9 @@ _READ_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1MutatingAdmissionPolicyBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_MUTATING_WEBHOOK_CONFIGURATION = Op(
@@ -947,9 +941,9 @@ _READ_MUTATING_WEBHOOK_CONFIGURATION = Op(
     V1MutatingWebhookConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_VALIDATING_ADMISSION_POLICY = Op(
@@ -964,9 +958,9 @@ _READ_VALIDATING_ADMISSION_POLICY = Op(
     V1ValidatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_VALIDATING_ADMISSION_POLICY_BINDING = Op(
@@ -981,9 +975,9 @@ _READ_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     V1ValidatingAdmissionPolicyBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_VALIDATING_ADMISSION_POLICY_STATUS = Op(
@@ -998,9 +992,9 @@ _READ_VALIDATING_ADMISSION_POLICY_STATUS = Op(
     V1ValidatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_VALIDATING_WEBHOOK_CONFIGURATION = Op(
@@ -1015,9 +1009,9 @@ _READ_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     V1ValidatingWebhookConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_MUTATING_ADMISSION_POLICY = Op(
@@ -1036,9 +1030,9 @@ _REPLACE_MUTATING_ADMISSION_POLICY = Op(
     V1MutatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -1057,9 +1051,9 @@ _REPLACE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1MutatingAdmissionPolicyBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_MUTATING_WEBHOOK_CONFIGURATION = Op(
@@ -1078,9 +1072,9 @@ _REPLACE_MUTATING_WEBHOOK_CONFIGURATION = Op(
     V1MutatingWebhookConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_VALIDATING_ADMISSION_POLICY = Op(
@@ -1099,9 +1093,9 @@ _REPLACE_VALIDATING_ADMISSION_POLICY = Op(
     V1ValidatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
@@ -1120,9 +1114,9 @@ _REPLACE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     V1ValidatingAdmissionPolicyBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_VALIDATING_ADMISSION_POLICY_STATUS = Op(
@@ -1141,9 +1135,9 @@ _REPLACE_VALIDATING_ADMISSION_POLICY_STATUS = Op(
     V1ValidatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
@@ -1162,9 +1156,9 @@ _REPLACE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     V1ValidatingWebhookConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

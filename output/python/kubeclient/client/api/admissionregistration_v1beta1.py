@@ -61,9 +61,9 @@ _CREATE_MUTATING_ADMISSION_POLICY = Op(
     V1beta1MutatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -81,9 +81,9 @@ _CREATE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1beta1MutatingAdmissionPolicyBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY = Op(
@@ -112,9 +112,9 @@ _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -143,9 +143,9 @@ _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_MUTATING_ADMISSION_POLICY = Op(
@@ -166,9 +166,9 @@ _DELETE_MUTATING_ADMISSION_POLICY = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -189,9 +189,9 @@ _DELETE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -201,17 +201,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_MUTATING_ADMISSION_POLICY = Op(
@@ -236,12 +230,12 @@ _LIST_MUTATING_ADMISSION_POLICY = Op(
     V1beta1MutatingAdmissionPolicyList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -266,12 +260,12 @@ _LIST_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1beta1MutatingAdmissionPolicyBindingList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_MUTATING_ADMISSION_POLICY = Op(
@@ -298,9 +292,9 @@ _PATCH_MUTATING_ADMISSION_POLICY = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -327,9 +321,9 @@ _PATCH_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_MUTATING_ADMISSION_POLICY = Op(
@@ -344,9 +338,9 @@ _READ_MUTATING_ADMISSION_POLICY = Op(
     V1beta1MutatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -361,9 +355,9 @@ _READ_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1beta1MutatingAdmissionPolicyBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_MUTATING_ADMISSION_POLICY = Op(
@@ -382,9 +376,9 @@ _REPLACE_MUTATING_ADMISSION_POLICY = Op(
     V1beta1MutatingAdmissionPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_MUTATING_ADMISSION_POLICY_BINDING = Op(
@@ -403,9 +397,9 @@ _REPLACE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1beta1MutatingAdmissionPolicyBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

@@ -21,8 +21,7 @@ _GET_API_GROUP = Op(
     (),
     0,
     V1APIGroup,
-    consumes=("application/json", "application/yaml", "application/vnd.kubernetes.protobuf"),
-    produces=("application/json", "application/yaml", "application/vnd.kubernetes.protobuf"),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
 )
 
 

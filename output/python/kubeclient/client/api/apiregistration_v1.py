@@ -56,9 +56,9 @@ _CREATE_API_SERVICE = Op(
     V1APIService,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_API_SERVICE = Op(
@@ -79,9 +79,9 @@ _DELETE_API_SERVICE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_API_SERVICE = Op(
@@ -110,9 +110,9 @@ _DELETE_COLLECTION_API_SERVICE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -122,17 +122,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_API_SERVICE = Op(
@@ -157,12 +151,12 @@ _LIST_API_SERVICE = Op(
     V1APIServiceList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_API_SERVICE = Op(
@@ -189,9 +183,9 @@ _PATCH_API_SERVICE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_API_SERVICE_STATUS = Op(
@@ -218,9 +212,9 @@ _PATCH_API_SERVICE_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_API_SERVICE = Op(
@@ -235,9 +229,9 @@ _READ_API_SERVICE = Op(
     V1APIService,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_API_SERVICE_STATUS = Op(
@@ -252,9 +246,9 @@ _READ_API_SERVICE_STATUS = Op(
     V1APIService,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_API_SERVICE = Op(
@@ -273,9 +267,9 @@ _REPLACE_API_SERVICE = Op(
     V1APIService,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_API_SERVICE_STATUS = Op(
@@ -294,9 +288,9 @@ _REPLACE_API_SERVICE_STATUS = Op(
     V1APIService,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

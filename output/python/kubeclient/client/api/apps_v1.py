@@ -70,9 +70,9 @@ _CREATE_NAMESPACED_CONTROLLER_REVISION = Op(
     V1ControllerRevision,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_DAEMON_SET = Op(
@@ -91,9 +91,9 @@ _CREATE_NAMESPACED_DAEMON_SET = Op(
     V1DaemonSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_DEPLOYMENT = Op(
@@ -112,9 +112,9 @@ _CREATE_NAMESPACED_DEPLOYMENT = Op(
     V1Deployment,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_REPLICA_SET = Op(
@@ -133,9 +133,9 @@ _CREATE_NAMESPACED_REPLICA_SET = Op(
     V1ReplicaSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_STATEFUL_SET = Op(
@@ -154,9 +154,9 @@ _CREATE_NAMESPACED_STATEFUL_SET = Op(
     V1StatefulSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_CONTROLLER_REVISION = Op(
@@ -186,9 +186,9 @@ _DELETE_COLLECTION_NAMESPACED_CONTROLLER_REVISION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_DAEMON_SET = Op(
@@ -218,9 +218,9 @@ _DELETE_COLLECTION_NAMESPACED_DAEMON_SET = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_DEPLOYMENT = Op(
@@ -250,9 +250,9 @@ _DELETE_COLLECTION_NAMESPACED_DEPLOYMENT = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_REPLICA_SET = Op(
@@ -282,9 +282,9 @@ _DELETE_COLLECTION_NAMESPACED_REPLICA_SET = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_STATEFUL_SET = Op(
@@ -314,9 +314,9 @@ _DELETE_COLLECTION_NAMESPACED_STATEFUL_SET = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_CONTROLLER_REVISION = Op(
@@ -338,9 +338,9 @@ _DELETE_NAMESPACED_CONTROLLER_REVISION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_DAEMON_SET = Op(
@@ -362,9 +362,9 @@ _DELETE_NAMESPACED_DAEMON_SET = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_DEPLOYMENT = Op(
@@ -386,9 +386,9 @@ _DELETE_NAMESPACED_DEPLOYMENT = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_REPLICA_SET = Op(
@@ -410,9 +410,9 @@ _DELETE_NAMESPACED_REPLICA_SET = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_STATEFUL_SET = Op(
@@ -434,9 +434,9 @@ _DELETE_NAMESPACED_STATEFUL_SET = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -446,17 +446,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_CONTROLLER_REVISION_FOR_ALL_NAMESPACES = Op(
@@ -481,12 +475,12 @@ _LIST_CONTROLLER_REVISION_FOR_ALL_NAMESPACES = Op(
     V1ControllerRevisionList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_DAEMON_SET_FOR_ALL_NAMESPACES = Op(
@@ -511,12 +505,12 @@ _LIST_DAEMON_SET_FOR_ALL_NAMESPACES = Op(
     V1DaemonSetList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_DEPLOYMENT_FOR_ALL_NAMESPACES = Op(
@@ -541,12 +535,12 @@ _LIST_DEPLOYMENT_FOR_ALL_NAMESPACES = Op(
     V1DeploymentList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_CONTROLLER_REVISION = Op(
@@ -572,12 +566,12 @@ _LIST_NAMESPACED_CONTROLLER_REVISION = Op(
     V1ControllerRevisionList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_DAEMON_SET = Op(
@@ -603,12 +597,12 @@ _LIST_NAMESPACED_DAEMON_SET = Op(
     V1DaemonSetList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_DEPLOYMENT = Op(
@@ -634,12 +628,12 @@ _LIST_NAMESPACED_DEPLOYMENT = Op(
     V1DeploymentList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_REPLICA_SET = Op(
@@ -665,12 +659,12 @@ _LIST_NAMESPACED_REPLICA_SET = Op(
     V1ReplicaSetList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_STATEFUL_SET = Op(
@@ -696,12 +690,12 @@ _LIST_NAMESPACED_STATEFUL_SET = Op(
     V1StatefulSetList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_REPLICA_SET_FOR_ALL_NAMESPACES = Op(
@@ -726,12 +720,12 @@ _LIST_REPLICA_SET_FOR_ALL_NAMESPACES = Op(
     V1ReplicaSetList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_STATEFUL_SET_FOR_ALL_NAMESPACES = Op(
@@ -756,12 +750,12 @@ _LIST_STATEFUL_SET_FOR_ALL_NAMESPACES = Op(
     V1StatefulSetList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_CONTROLLER_REVISION = Op(
@@ -789,9 +783,9 @@ _PATCH_NAMESPACED_CONTROLLER_REVISION = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_DAEMON_SET = Op(
@@ -819,9 +813,9 @@ _PATCH_NAMESPACED_DAEMON_SET = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_DAEMON_SET_STATUS = Op(
@@ -849,9 +843,9 @@ _PATCH_NAMESPACED_DAEMON_SET_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_DEPLOYMENT = Op(
@@ -879,9 +873,9 @@ _PATCH_NAMESPACED_DEPLOYMENT = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_DEPLOYMENT_SCALE = Op(
@@ -909,9 +903,9 @@ _PATCH_NAMESPACED_DEPLOYMENT_SCALE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_DEPLOYMENT_STATUS = Op(
@@ -939,9 +933,9 @@ _PATCH_NAMESPACED_DEPLOYMENT_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_REPLICA_SET = Op(
@@ -969,9 +963,9 @@ _PATCH_NAMESPACED_REPLICA_SET = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_REPLICA_SET_SCALE = Op(
@@ -999,9 +993,9 @@ _PATCH_NAMESPACED_REPLICA_SET_SCALE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_REPLICA_SET_STATUS = Op(
@@ -1029,9 +1023,9 @@ _PATCH_NAMESPACED_REPLICA_SET_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_STATEFUL_SET = Op(
@@ -1059,9 +1053,9 @@ _PATCH_NAMESPACED_STATEFUL_SET = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_STATEFUL_SET_SCALE = Op(
@@ -1089,9 +1083,9 @@ _PATCH_NAMESPACED_STATEFUL_SET_SCALE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_STATEFUL_SET_STATUS = Op(
@@ -1119,9 +1113,9 @@ _PATCH_NAMESPACED_STATEFUL_SET_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_CONTROLLER_REVISION = Op(
@@ -1137,9 +1131,9 @@ _READ_NAMESPACED_CONTROLLER_REVISION = Op(
     V1ControllerRevision,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_DAEMON_SET = Op(
@@ -1155,9 +1149,9 @@ _READ_NAMESPACED_DAEMON_SET = Op(
     V1DaemonSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_DAEMON_SET_STATUS = Op(
@@ -1173,9 +1167,9 @@ _READ_NAMESPACED_DAEMON_SET_STATUS = Op(
     V1DaemonSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_DEPLOYMENT = Op(
@@ -1191,9 +1185,9 @@ _READ_NAMESPACED_DEPLOYMENT = Op(
     V1Deployment,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_DEPLOYMENT_SCALE = Op(
@@ -1209,9 +1203,9 @@ _READ_NAMESPACED_DEPLOYMENT_SCALE = Op(
     V1Scale,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_DEPLOYMENT_STATUS = Op(
@@ -1227,9 +1221,9 @@ _READ_NAMESPACED_DEPLOYMENT_STATUS = Op(
     V1Deployment,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_REPLICA_SET = Op(
@@ -1245,9 +1239,9 @@ _READ_NAMESPACED_REPLICA_SET = Op(
     V1ReplicaSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_REPLICA_SET_SCALE = Op(
@@ -1263,9 +1257,9 @@ _READ_NAMESPACED_REPLICA_SET_SCALE = Op(
     V1Scale,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_REPLICA_SET_STATUS = Op(
@@ -1281,9 +1275,9 @@ _READ_NAMESPACED_REPLICA_SET_STATUS = Op(
     V1ReplicaSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_STATEFUL_SET = Op(
@@ -1299,9 +1293,9 @@ _READ_NAMESPACED_STATEFUL_SET = Op(
     V1StatefulSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_STATEFUL_SET_SCALE = Op(
@@ -1317,9 +1311,9 @@ _READ_NAMESPACED_STATEFUL_SET_SCALE = Op(
     V1Scale,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_STATEFUL_SET_STATUS = Op(
@@ -1335,9 +1329,9 @@ _READ_NAMESPACED_STATEFUL_SET_STATUS = Op(
     V1StatefulSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_CONTROLLER_REVISION = Op(
@@ -1357,9 +1351,9 @@ _REPLACE_NAMESPACED_CONTROLLER_REVISION = Op(
     V1ControllerRevision,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_DAEMON_SET = Op(
@@ -1379,9 +1373,9 @@ _REPLACE_NAMESPACED_DAEMON_SET = Op(
     V1DaemonSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_DAEMON_SET_STATUS = Op(
@@ -1401,9 +1395,9 @@ _REPLACE_NAMESPACED_DAEMON_SET_STATUS = Op(
     V1DaemonSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_DEPLOYMENT = Op(
@@ -1423,9 +1417,9 @@ _REPLACE_NAMESPACED_DEPLOYMENT = Op(
     V1Deployment,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_DEPLOYMENT_SCALE = Op(
@@ -1445,9 +1439,9 @@ _REPLACE_NAMESPACED_DEPLOYMENT_SCALE = Op(
     V1Scale,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_DEPLOYMENT_STATUS = Op(
@@ -1467,9 +1461,9 @@ _REPLACE_NAMESPACED_DEPLOYMENT_STATUS = Op(
     V1Deployment,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_REPLICA_SET = Op(
@@ -1489,9 +1483,9 @@ _REPLACE_NAMESPACED_REPLICA_SET = Op(
     V1ReplicaSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_REPLICA_SET_SCALE = Op(
@@ -1511,9 +1505,9 @@ _REPLACE_NAMESPACED_REPLICA_SET_SCALE = Op(
     V1Scale,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_REPLICA_SET_STATUS = Op(
@@ -1533,9 +1527,9 @@ _REPLACE_NAMESPACED_REPLICA_SET_STATUS = Op(
     V1ReplicaSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_STATEFUL_SET = Op(
@@ -1555,9 +1549,9 @@ _REPLACE_NAMESPACED_STATEFUL_SET = Op(
     V1StatefulSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_STATEFUL_SET_SCALE = Op(
@@ -1577,9 +1571,9 @@ _REPLACE_NAMESPACED_STATEFUL_SET_SCALE = Op(
     V1Scale,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_STATEFUL_SET_STATUS = Op(
@@ -1599,9 +1593,9 @@ _REPLACE_NAMESPACED_STATEFUL_SET_STATUS = Op(
     V1StatefulSet,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

@@ -42,9 +42,9 @@ _CREATE_NAMESPACED_LOCAL_SUBJECT_ACCESS_REVIEW = Op(
     V1LocalSubjectAccessReview,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_SELF_SUBJECT_ACCESS_REVIEW = Op(
@@ -62,9 +62,9 @@ _CREATE_SELF_SUBJECT_ACCESS_REVIEW = Op(
     V1SelfSubjectAccessReview,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_SELF_SUBJECT_RULES_REVIEW = Op(
@@ -82,9 +82,9 @@ _CREATE_SELF_SUBJECT_RULES_REVIEW = Op(
     V1SelfSubjectRulesReview,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_SUBJECT_ACCESS_REVIEW = Op(
@@ -102,9 +102,9 @@ _CREATE_SUBJECT_ACCESS_REVIEW = Op(
     V1SubjectAccessReview,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -114,17 +114,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

@@ -56,9 +56,9 @@ _CREATE_CERTIFICATE_SIGNING_REQUEST = Op(
     V1CertificateSigningRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_CERTIFICATE_SIGNING_REQUEST = Op(
@@ -79,9 +79,9 @@ _DELETE_CERTIFICATE_SIGNING_REQUEST = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_CERTIFICATE_SIGNING_REQUEST = Op(
@@ -110,9 +110,9 @@ _DELETE_COLLECTION_CERTIFICATE_SIGNING_REQUEST = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -122,17 +122,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_CERTIFICATE_SIGNING_REQUEST = Op(
@@ -157,12 +151,12 @@ _LIST_CERTIFICATE_SIGNING_REQUEST = Op(
     V1CertificateSigningRequestList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_CERTIFICATE_SIGNING_REQUEST = Op(
@@ -189,9 +183,9 @@ _PATCH_CERTIFICATE_SIGNING_REQUEST = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
@@ -218,9 +212,9 @@ _PATCH_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
@@ -247,9 +241,9 @@ _PATCH_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_CERTIFICATE_SIGNING_REQUEST = Op(
@@ -264,9 +258,9 @@ _READ_CERTIFICATE_SIGNING_REQUEST = Op(
     V1CertificateSigningRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
@@ -281,9 +275,9 @@ _READ_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
     V1CertificateSigningRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
@@ -298,9 +292,9 @@ _READ_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
     V1CertificateSigningRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_CERTIFICATE_SIGNING_REQUEST = Op(
@@ -319,9 +313,9 @@ _REPLACE_CERTIFICATE_SIGNING_REQUEST = Op(
     V1CertificateSigningRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
@@ -340,9 +334,9 @@ _REPLACE_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
     V1CertificateSigningRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
@@ -361,9 +355,9 @@ _REPLACE_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
     V1CertificateSigningRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

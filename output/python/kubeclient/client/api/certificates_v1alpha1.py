@@ -59,9 +59,9 @@ _CREATE_CLUSTER_TRUST_BUNDLE = Op(
     V1alpha1ClusterTrustBundle,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_CLUSTER_TRUST_BUNDLE = Op(
@@ -82,9 +82,9 @@ _DELETE_CLUSTER_TRUST_BUNDLE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_CLUSTER_TRUST_BUNDLE = Op(
@@ -113,9 +113,9 @@ _DELETE_COLLECTION_CLUSTER_TRUST_BUNDLE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -125,17 +125,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_CLUSTER_TRUST_BUNDLE = Op(
@@ -160,12 +154,12 @@ _LIST_CLUSTER_TRUST_BUNDLE = Op(
     V1alpha1ClusterTrustBundleList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_CLUSTER_TRUST_BUNDLE = Op(
@@ -192,9 +186,9 @@ _PATCH_CLUSTER_TRUST_BUNDLE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_CLUSTER_TRUST_BUNDLE = Op(
@@ -209,9 +203,9 @@ _READ_CLUSTER_TRUST_BUNDLE = Op(
     V1alpha1ClusterTrustBundle,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_CLUSTER_TRUST_BUNDLE = Op(
@@ -230,9 +224,9 @@ _REPLACE_CLUSTER_TRUST_BUNDLE = Op(
     V1alpha1ClusterTrustBundle,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

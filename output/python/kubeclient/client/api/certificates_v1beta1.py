@@ -62,9 +62,9 @@ _CREATE_CLUSTER_TRUST_BUNDLE = Op(
     V1beta1ClusterTrustBundle,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
@@ -83,9 +83,9 @@ _CREATE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     V1beta1PodCertificateRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_CLUSTER_TRUST_BUNDLE = Op(
@@ -106,9 +106,9 @@ _DELETE_CLUSTER_TRUST_BUNDLE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_CLUSTER_TRUST_BUNDLE = Op(
@@ -137,9 +137,9 @@ _DELETE_COLLECTION_CLUSTER_TRUST_BUNDLE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
@@ -169,9 +169,9 @@ _DELETE_COLLECTION_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
@@ -193,9 +193,9 @@ _DELETE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -205,17 +205,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_CLUSTER_TRUST_BUNDLE = Op(
@@ -240,12 +234,12 @@ _LIST_CLUSTER_TRUST_BUNDLE = Op(
     V1beta1ClusterTrustBundleList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
@@ -271,12 +265,12 @@ _LIST_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     V1beta1PodCertificateRequestList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_POD_CERTIFICATE_REQUEST_FOR_ALL_NAMESPACES = Op(
@@ -301,12 +295,12 @@ _LIST_POD_CERTIFICATE_REQUEST_FOR_ALL_NAMESPACES = Op(
     V1beta1PodCertificateRequestList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_CLUSTER_TRUST_BUNDLE = Op(
@@ -333,9 +327,9 @@ _PATCH_CLUSTER_TRUST_BUNDLE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
@@ -363,9 +357,9 @@ _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
@@ -393,9 +387,9 @@ _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_CLUSTER_TRUST_BUNDLE = Op(
@@ -410,9 +404,9 @@ _READ_CLUSTER_TRUST_BUNDLE = Op(
     V1beta1ClusterTrustBundle,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
@@ -428,9 +422,9 @@ _READ_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     V1beta1PodCertificateRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
@@ -446,9 +440,9 @@ _READ_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     V1beta1PodCertificateRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_CLUSTER_TRUST_BUNDLE = Op(
@@ -467,9 +461,9 @@ _REPLACE_CLUSTER_TRUST_BUNDLE = Op(
     V1beta1ClusterTrustBundle,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
@@ -489,9 +483,9 @@ _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     V1beta1PodCertificateRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
@@ -511,9 +505,9 @@ _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     V1beta1PodCertificateRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

@@ -110,7 +110,6 @@ _CONNECT_DELETE_NAMESPACED_POD_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_DELETE_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     "connect_delete_namespaced_pod_proxy_with_path",
@@ -124,7 +123,6 @@ _CONNECT_DELETE_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_DELETE_NAMESPACED_SERVICE_PROXY = Op(
     "connect_delete_namespaced_service_proxy",
@@ -137,7 +135,6 @@ _CONNECT_DELETE_NAMESPACED_SERVICE_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_DELETE_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     "connect_delete_namespaced_service_proxy_with_path",
@@ -151,7 +148,6 @@ _CONNECT_DELETE_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_DELETE_NODE_PROXY = Op(
     "connect_delete_node_proxy",
@@ -163,7 +159,6 @@ _CONNECT_DELETE_NODE_PROXY = Op(
     ),
     1,
     str,
-    produces=("*/*",),
 )
 _CONNECT_DELETE_NODE_PROXY_WITH_PATH = Op(
     "connect_delete_node_proxy_with_path",
@@ -176,7 +171,6 @@ _CONNECT_DELETE_NODE_PROXY_WITH_PATH = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_GET_NAMESPACED_POD_ATTACH = Op(
     "connect_get_namespaced_pod_attach",
@@ -193,7 +187,6 @@ _CONNECT_GET_NAMESPACED_POD_ATTACH = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_GET_NAMESPACED_POD_EXEC = Op(
     "connect_get_namespaced_pod_exec",
@@ -211,7 +204,6 @@ _CONNECT_GET_NAMESPACED_POD_EXEC = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_GET_NAMESPACED_POD_PORTFORWARD = Op(
     "connect_get_namespaced_pod_portforward",
@@ -224,7 +216,6 @@ _CONNECT_GET_NAMESPACED_POD_PORTFORWARD = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_GET_NAMESPACED_POD_PROXY = Op(
     "connect_get_namespaced_pod_proxy",
@@ -237,7 +228,6 @@ _CONNECT_GET_NAMESPACED_POD_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_GET_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     "connect_get_namespaced_pod_proxy_with_path",
@@ -251,7 +241,6 @@ _CONNECT_GET_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_GET_NAMESPACED_SERVICE_PROXY = Op(
     "connect_get_namespaced_service_proxy",
@@ -264,7 +253,6 @@ _CONNECT_GET_NAMESPACED_SERVICE_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_GET_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     "connect_get_namespaced_service_proxy_with_path",
@@ -278,7 +266,6 @@ _CONNECT_GET_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_GET_NODE_PROXY = Op(
     "connect_get_node_proxy",
@@ -290,7 +277,6 @@ _CONNECT_GET_NODE_PROXY = Op(
     ),
     1,
     str,
-    produces=("*/*",),
 )
 _CONNECT_GET_NODE_PROXY_WITH_PATH = Op(
     "connect_get_node_proxy_with_path",
@@ -303,7 +289,6 @@ _CONNECT_GET_NODE_PROXY_WITH_PATH = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_HEAD_NAMESPACED_POD_PROXY = Op(
     "connect_head_namespaced_pod_proxy",
@@ -316,7 +301,6 @@ _CONNECT_HEAD_NAMESPACED_POD_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_HEAD_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     "connect_head_namespaced_pod_proxy_with_path",
@@ -330,7 +314,6 @@ _CONNECT_HEAD_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_HEAD_NAMESPACED_SERVICE_PROXY = Op(
     "connect_head_namespaced_service_proxy",
@@ -343,7 +326,6 @@ _CONNECT_HEAD_NAMESPACED_SERVICE_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_HEAD_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     "connect_head_namespaced_service_proxy_with_path",
@@ -357,7 +339,6 @@ _CONNECT_HEAD_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_HEAD_NODE_PROXY = Op(
     "connect_head_node_proxy",
@@ -369,7 +350,6 @@ _CONNECT_HEAD_NODE_PROXY = Op(
     ),
     1,
     str,
-    produces=("*/*",),
 )
 _CONNECT_HEAD_NODE_PROXY_WITH_PATH = Op(
     "connect_head_node_proxy_with_path",
@@ -382,7 +362,6 @@ _CONNECT_HEAD_NODE_PROXY_WITH_PATH = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_OPTIONS_NAMESPACED_POD_PROXY = Op(
     "connect_options_namespaced_pod_proxy",
@@ -395,7 +374,6 @@ _CONNECT_OPTIONS_NAMESPACED_POD_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_OPTIONS_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     "connect_options_namespaced_pod_proxy_with_path",
@@ -409,7 +387,6 @@ _CONNECT_OPTIONS_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_OPTIONS_NAMESPACED_SERVICE_PROXY = Op(
     "connect_options_namespaced_service_proxy",
@@ -422,7 +399,6 @@ _CONNECT_OPTIONS_NAMESPACED_SERVICE_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_OPTIONS_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     "connect_options_namespaced_service_proxy_with_path",
@@ -436,7 +412,6 @@ _CONNECT_OPTIONS_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_OPTIONS_NODE_PROXY = Op(
     "connect_options_node_proxy",
@@ -448,7 +423,6 @@ _CONNECT_OPTIONS_NODE_PROXY = Op(
     ),
     1,
     str,
-    produces=("*/*",),
 )
 _CONNECT_OPTIONS_NODE_PROXY_WITH_PATH = Op(
     "connect_options_node_proxy_with_path",
@@ -461,7 +435,6 @@ _CONNECT_OPTIONS_NODE_PROXY_WITH_PATH = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PATCH_NAMESPACED_POD_PROXY = Op(
     "connect_patch_namespaced_pod_proxy",
@@ -474,7 +447,6 @@ _CONNECT_PATCH_NAMESPACED_POD_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PATCH_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     "connect_patch_namespaced_pod_proxy_with_path",
@@ -488,7 +460,6 @@ _CONNECT_PATCH_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PATCH_NAMESPACED_SERVICE_PROXY = Op(
     "connect_patch_namespaced_service_proxy",
@@ -501,7 +472,6 @@ _CONNECT_PATCH_NAMESPACED_SERVICE_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PATCH_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     "connect_patch_namespaced_service_proxy_with_path",
@@ -515,7 +485,6 @@ _CONNECT_PATCH_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PATCH_NODE_PROXY = Op(
     "connect_patch_node_proxy",
@@ -527,7 +496,6 @@ _CONNECT_PATCH_NODE_PROXY = Op(
     ),
     1,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PATCH_NODE_PROXY_WITH_PATH = Op(
     "connect_patch_node_proxy_with_path",
@@ -540,7 +508,6 @@ _CONNECT_PATCH_NODE_PROXY_WITH_PATH = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NAMESPACED_POD_ATTACH = Op(
     "connect_post_namespaced_pod_attach",
@@ -557,7 +524,6 @@ _CONNECT_POST_NAMESPACED_POD_ATTACH = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NAMESPACED_POD_EXEC = Op(
     "connect_post_namespaced_pod_exec",
@@ -575,7 +541,6 @@ _CONNECT_POST_NAMESPACED_POD_EXEC = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NAMESPACED_POD_PORTFORWARD = Op(
     "connect_post_namespaced_pod_portforward",
@@ -588,7 +553,6 @@ _CONNECT_POST_NAMESPACED_POD_PORTFORWARD = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NAMESPACED_POD_PROXY = Op(
     "connect_post_namespaced_pod_proxy",
@@ -601,7 +565,6 @@ _CONNECT_POST_NAMESPACED_POD_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     "connect_post_namespaced_pod_proxy_with_path",
@@ -615,7 +578,6 @@ _CONNECT_POST_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NAMESPACED_SERVICE_PROXY = Op(
     "connect_post_namespaced_service_proxy",
@@ -628,7 +590,6 @@ _CONNECT_POST_NAMESPACED_SERVICE_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     "connect_post_namespaced_service_proxy_with_path",
@@ -642,7 +603,6 @@ _CONNECT_POST_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NODE_PROXY = Op(
     "connect_post_node_proxy",
@@ -654,7 +614,6 @@ _CONNECT_POST_NODE_PROXY = Op(
     ),
     1,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NODE_PROXY_WITH_PATH = Op(
     "connect_post_node_proxy_with_path",
@@ -667,7 +626,6 @@ _CONNECT_POST_NODE_PROXY_WITH_PATH = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PUT_NAMESPACED_POD_PROXY = Op(
     "connect_put_namespaced_pod_proxy",
@@ -680,7 +638,6 @@ _CONNECT_PUT_NAMESPACED_POD_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PUT_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     "connect_put_namespaced_pod_proxy_with_path",
@@ -694,7 +651,6 @@ _CONNECT_PUT_NAMESPACED_POD_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PUT_NAMESPACED_SERVICE_PROXY = Op(
     "connect_put_namespaced_service_proxy",
@@ -707,7 +663,6 @@ _CONNECT_PUT_NAMESPACED_SERVICE_PROXY = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PUT_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     "connect_put_namespaced_service_proxy_with_path",
@@ -721,7 +676,6 @@ _CONNECT_PUT_NAMESPACED_SERVICE_PROXY_WITH_PATH = Op(
     ),
     3,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PUT_NODE_PROXY = Op(
     "connect_put_node_proxy",
@@ -733,7 +687,6 @@ _CONNECT_PUT_NODE_PROXY = Op(
     ),
     1,
     str,
-    produces=("*/*",),
 )
 _CONNECT_PUT_NODE_PROXY_WITH_PATH = Op(
     "connect_put_node_proxy_with_path",
@@ -746,7 +699,6 @@ _CONNECT_PUT_NODE_PROXY_WITH_PATH = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CREATE_NAMESPACE = Op(
     "create_namespace",
@@ -763,9 +715,9 @@ _CREATE_NAMESPACE = Op(
     V1Namespace,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_BINDING = Op(
@@ -784,9 +736,9 @@ _CREATE_NAMESPACED_BINDING = Op(
     V1Binding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_CONFIG_MAP = Op(
@@ -805,9 +757,9 @@ _CREATE_NAMESPACED_CONFIG_MAP = Op(
     V1ConfigMap,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_ENDPOINTS = Op(
@@ -826,9 +778,9 @@ _CREATE_NAMESPACED_ENDPOINTS = Op(
     V1Endpoints,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_EVENT = Op(
@@ -847,9 +799,9 @@ _CREATE_NAMESPACED_EVENT = Op(
     CoreV1Event,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_LIMIT_RANGE = Op(
@@ -868,9 +820,9 @@ _CREATE_NAMESPACED_LIMIT_RANGE = Op(
     V1LimitRange,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
@@ -889,9 +841,9 @@ _CREATE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     V1PersistentVolumeClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_POD = Op(
@@ -910,9 +862,9 @@ _CREATE_NAMESPACED_POD = Op(
     V1Pod,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_POD_BINDING = Op(
@@ -932,9 +884,9 @@ _CREATE_NAMESPACED_POD_BINDING = Op(
     V1Binding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_POD_EVICTION = Op(
@@ -954,9 +906,9 @@ _CREATE_NAMESPACED_POD_EVICTION = Op(
     V1Eviction,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_POD_TEMPLATE = Op(
@@ -975,9 +927,9 @@ _CREATE_NAMESPACED_POD_TEMPLATE = Op(
     V1PodTemplate,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_REPLICATION_CONTROLLER = Op(
@@ -996,9 +948,9 @@ _CREATE_NAMESPACED_REPLICATION_CONTROLLER = Op(
     V1ReplicationController,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_RESOURCE_QUOTA = Op(
@@ -1017,9 +969,9 @@ _CREATE_NAMESPACED_RESOURCE_QUOTA = Op(
     V1ResourceQuota,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_SECRET = Op(
@@ -1038,9 +990,9 @@ _CREATE_NAMESPACED_SECRET = Op(
     V1Secret,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_SERVICE = Op(
@@ -1059,9 +1011,9 @@ _CREATE_NAMESPACED_SERVICE = Op(
     V1Service,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_SERVICE_ACCOUNT = Op(
@@ -1080,9 +1032,9 @@ _CREATE_NAMESPACED_SERVICE_ACCOUNT = Op(
     V1ServiceAccount,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_SERVICE_ACCOUNT_TOKEN = Op(
@@ -1102,9 +1054,9 @@ _CREATE_NAMESPACED_SERVICE_ACCOUNT_TOKEN = Op(
     AuthenticationV1TokenRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NODE = Op(
@@ -1122,9 +1074,9 @@ _CREATE_NODE = Op(
     V1Node,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_PERSISTENT_VOLUME = Op(
@@ -1142,9 +1094,9 @@ _CREATE_PERSISTENT_VOLUME = Op(
     V1PersistentVolume,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_CONFIG_MAP = Op(
@@ -1174,9 +1126,9 @@ _DELETE_COLLECTION_NAMESPACED_CONFIG_MAP = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_ENDPOINTS = Op(
@@ -1206,9 +1158,9 @@ _DELETE_COLLECTION_NAMESPACED_ENDPOINTS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_EVENT = Op(
@@ -1238,9 +1190,9 @@ _DELETE_COLLECTION_NAMESPACED_EVENT = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_LIMIT_RANGE = Op(
@@ -1270,9 +1222,9 @@ _DELETE_COLLECTION_NAMESPACED_LIMIT_RANGE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
@@ -1302,9 +1254,9 @@ _DELETE_COLLECTION_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_POD = Op(
@@ -1334,9 +1286,9 @@ _DELETE_COLLECTION_NAMESPACED_POD = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_POD_TEMPLATE = Op(
@@ -1366,9 +1318,9 @@ _DELETE_COLLECTION_NAMESPACED_POD_TEMPLATE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_REPLICATION_CONTROLLER = Op(
@@ -1398,9 +1350,9 @@ _DELETE_COLLECTION_NAMESPACED_REPLICATION_CONTROLLER = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_RESOURCE_QUOTA = Op(
@@ -1430,9 +1382,9 @@ _DELETE_COLLECTION_NAMESPACED_RESOURCE_QUOTA = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_SECRET = Op(
@@ -1462,9 +1414,9 @@ _DELETE_COLLECTION_NAMESPACED_SECRET = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_SERVICE = Op(
@@ -1494,9 +1446,9 @@ _DELETE_COLLECTION_NAMESPACED_SERVICE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_SERVICE_ACCOUNT = Op(
@@ -1526,9 +1478,9 @@ _DELETE_COLLECTION_NAMESPACED_SERVICE_ACCOUNT = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NODE = Op(
@@ -1557,9 +1509,9 @@ _DELETE_COLLECTION_NODE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_PERSISTENT_VOLUME = Op(
@@ -1588,9 +1540,9 @@ _DELETE_COLLECTION_PERSISTENT_VOLUME = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACE = Op(
@@ -1611,9 +1563,9 @@ _DELETE_NAMESPACE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_CONFIG_MAP = Op(
@@ -1635,9 +1587,9 @@ _DELETE_NAMESPACED_CONFIG_MAP = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_ENDPOINTS = Op(
@@ -1659,9 +1611,9 @@ _DELETE_NAMESPACED_ENDPOINTS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_EVENT = Op(
@@ -1683,9 +1635,9 @@ _DELETE_NAMESPACED_EVENT = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_LIMIT_RANGE = Op(
@@ -1707,9 +1659,9 @@ _DELETE_NAMESPACED_LIMIT_RANGE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
@@ -1731,9 +1683,9 @@ _DELETE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     (V1PersistentVolumeClaim, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_POD = Op(
@@ -1755,9 +1707,9 @@ _DELETE_NAMESPACED_POD = Op(
     (V1Pod, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_POD_TEMPLATE = Op(
@@ -1779,9 +1731,9 @@ _DELETE_NAMESPACED_POD_TEMPLATE = Op(
     (V1PodTemplate, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_REPLICATION_CONTROLLER = Op(
@@ -1803,9 +1755,9 @@ _DELETE_NAMESPACED_REPLICATION_CONTROLLER = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_RESOURCE_QUOTA = Op(
@@ -1827,9 +1779,9 @@ _DELETE_NAMESPACED_RESOURCE_QUOTA = Op(
     (V1ResourceQuota, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_SECRET = Op(
@@ -1851,9 +1803,9 @@ _DELETE_NAMESPACED_SECRET = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_SERVICE = Op(
@@ -1875,9 +1827,9 @@ _DELETE_NAMESPACED_SERVICE = Op(
     (V1Service, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_SERVICE_ACCOUNT = Op(
@@ -1899,9 +1851,9 @@ _DELETE_NAMESPACED_SERVICE_ACCOUNT = Op(
     (V1ServiceAccount, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NODE = Op(
@@ -1922,9 +1874,9 @@ _DELETE_NODE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_PERSISTENT_VOLUME = Op(
@@ -1945,9 +1897,9 @@ _DELETE_PERSISTENT_VOLUME = Op(
     (V1PersistentVolume, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -1957,17 +1909,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_COMPONENT_STATUS = Op(
@@ -1992,12 +1938,12 @@ _LIST_COMPONENT_STATUS = Op(
     V1ComponentStatusList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_CONFIG_MAP_FOR_ALL_NAMESPACES = Op(
@@ -2022,12 +1968,12 @@ _LIST_CONFIG_MAP_FOR_ALL_NAMESPACES = Op(
     V1ConfigMapList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_ENDPOINTS_FOR_ALL_NAMESPACES = Op(
@@ -2052,12 +1998,12 @@ _LIST_ENDPOINTS_FOR_ALL_NAMESPACES = Op(
     V1EndpointsList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_EVENT_FOR_ALL_NAMESPACES = Op(
@@ -2082,12 +2028,12 @@ _LIST_EVENT_FOR_ALL_NAMESPACES = Op(
     CoreV1EventList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_LIMIT_RANGE_FOR_ALL_NAMESPACES = Op(
@@ -2112,12 +2058,12 @@ _LIST_LIMIT_RANGE_FOR_ALL_NAMESPACES = Op(
     V1LimitRangeList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACE = Op(
@@ -2142,12 +2088,12 @@ _LIST_NAMESPACE = Op(
     V1NamespaceList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_CONFIG_MAP = Op(
@@ -2173,12 +2119,12 @@ _LIST_NAMESPACED_CONFIG_MAP = Op(
     V1ConfigMapList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_ENDPOINTS = Op(
@@ -2204,12 +2150,12 @@ _LIST_NAMESPACED_ENDPOINTS = Op(
     V1EndpointsList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_EVENT = Op(
@@ -2235,12 +2181,12 @@ _LIST_NAMESPACED_EVENT = Op(
     CoreV1EventList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_LIMIT_RANGE = Op(
@@ -2266,12 +2212,12 @@ _LIST_NAMESPACED_LIMIT_RANGE = Op(
     V1LimitRangeList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
@@ -2297,12 +2243,12 @@ _LIST_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     V1PersistentVolumeClaimList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_POD = Op(
@@ -2328,12 +2274,12 @@ _LIST_NAMESPACED_POD = Op(
     V1PodList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_POD_TEMPLATE = Op(
@@ -2359,12 +2305,12 @@ _LIST_NAMESPACED_POD_TEMPLATE = Op(
     V1PodTemplateList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_REPLICATION_CONTROLLER = Op(
@@ -2390,12 +2336,12 @@ _LIST_NAMESPACED_REPLICATION_CONTROLLER = Op(
     V1ReplicationControllerList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_RESOURCE_QUOTA = Op(
@@ -2421,12 +2367,12 @@ _LIST_NAMESPACED_RESOURCE_QUOTA = Op(
     V1ResourceQuotaList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_SECRET = Op(
@@ -2452,12 +2398,12 @@ _LIST_NAMESPACED_SECRET = Op(
     V1SecretList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_SERVICE = Op(
@@ -2483,12 +2429,12 @@ _LIST_NAMESPACED_SERVICE = Op(
     V1ServiceList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_SERVICE_ACCOUNT = Op(
@@ -2514,12 +2460,12 @@ _LIST_NAMESPACED_SERVICE_ACCOUNT = Op(
     V1ServiceAccountList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NODE = Op(
@@ -2544,12 +2490,12 @@ _LIST_NODE = Op(
     V1NodeList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_PERSISTENT_VOLUME = Op(
@@ -2574,12 +2520,12 @@ _LIST_PERSISTENT_VOLUME = Op(
     V1PersistentVolumeList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_PERSISTENT_VOLUME_CLAIM_FOR_ALL_NAMESPACES = Op(
@@ -2604,12 +2550,12 @@ _LIST_PERSISTENT_VOLUME_CLAIM_FOR_ALL_NAMESPACES = Op(
     V1PersistentVolumeClaimList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_POD_FOR_ALL_NAMESPACES = Op(
@@ -2634,12 +2580,12 @@ _LIST_POD_FOR_ALL_NAMESPACES = Op(
     V1PodList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_POD_TEMPLATE_FOR_ALL_NAMESPACES = Op(
@@ -2664,12 +2610,12 @@ _LIST_POD_TEMPLATE_FOR_ALL_NAMESPACES = Op(
     V1PodTemplateList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_REPLICATION_CONTROLLER_FOR_ALL_NAMESPACES = Op(
@@ -2694,12 +2640,12 @@ _LIST_REPLICATION_CONTROLLER_FOR_ALL_NAMESPACES = Op(
     V1ReplicationControllerList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_RESOURCE_QUOTA_FOR_ALL_NAMESPACES = Op(
@@ -2724,12 +2670,12 @@ _LIST_RESOURCE_QUOTA_FOR_ALL_NAMESPACES = Op(
     V1ResourceQuotaList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_SECRET_FOR_ALL_NAMESPACES = Op(
@@ -2754,12 +2700,12 @@ _LIST_SECRET_FOR_ALL_NAMESPACES = Op(
     V1SecretList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_SERVICE_ACCOUNT_FOR_ALL_NAMESPACES = Op(
@@ -2784,12 +2730,12 @@ _LIST_SERVICE_ACCOUNT_FOR_ALL_NAMESPACES = Op(
     V1ServiceAccountList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_SERVICE_FOR_ALL_NAMESPACES = Op(
@@ -2814,12 +2760,12 @@ _LIST_SERVICE_FOR_ALL_NAMESPACES = Op(
     V1ServiceList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACE = Op(
@@ -2846,9 +2792,9 @@ _PATCH_NAMESPACE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACE_STATUS = Op(
@@ -2875,9 +2821,9 @@ _PATCH_NAMESPACE_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_CONFIG_MAP = Op(
@@ -2905,9 +2851,9 @@ _PATCH_NAMESPACED_CONFIG_MAP = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_ENDPOINTS = Op(
@@ -2935,9 +2881,9 @@ _PATCH_NAMESPACED_ENDPOINTS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_EVENT = Op(
@@ -2965,9 +2911,9 @@ _PATCH_NAMESPACED_EVENT = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_LIMIT_RANGE = Op(
@@ -2995,9 +2941,9 @@ _PATCH_NAMESPACED_LIMIT_RANGE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
@@ -3025,9 +2971,9 @@ _PATCH_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
@@ -3055,9 +3001,9 @@ _PATCH_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD = Op(
@@ -3085,9 +3031,9 @@ _PATCH_NAMESPACED_POD = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
@@ -3115,9 +3061,9 @@ _PATCH_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD_RESIZE = Op(
@@ -3145,9 +3091,9 @@ _PATCH_NAMESPACED_POD_RESIZE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD_STATUS = Op(
@@ -3175,9 +3121,9 @@ _PATCH_NAMESPACED_POD_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD_TEMPLATE = Op(
@@ -3205,9 +3151,9 @@ _PATCH_NAMESPACED_POD_TEMPLATE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_REPLICATION_CONTROLLER = Op(
@@ -3235,9 +3181,9 @@ _PATCH_NAMESPACED_REPLICATION_CONTROLLER = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
@@ -3265,9 +3211,9 @@ _PATCH_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
@@ -3295,9 +3241,9 @@ _PATCH_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_RESOURCE_QUOTA = Op(
@@ -3325,9 +3271,9 @@ _PATCH_NAMESPACED_RESOURCE_QUOTA = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
@@ -3355,9 +3301,9 @@ _PATCH_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_SECRET = Op(
@@ -3385,9 +3331,9 @@ _PATCH_NAMESPACED_SECRET = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_SERVICE = Op(
@@ -3415,9 +3361,9 @@ _PATCH_NAMESPACED_SERVICE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_SERVICE_ACCOUNT = Op(
@@ -3445,9 +3391,9 @@ _PATCH_NAMESPACED_SERVICE_ACCOUNT = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_SERVICE_STATUS = Op(
@@ -3475,9 +3421,9 @@ _PATCH_NAMESPACED_SERVICE_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NODE = Op(
@@ -3504,9 +3450,9 @@ _PATCH_NODE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NODE_STATUS = Op(
@@ -3533,9 +3479,9 @@ _PATCH_NODE_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_PERSISTENT_VOLUME = Op(
@@ -3562,9 +3508,9 @@ _PATCH_PERSISTENT_VOLUME = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_PERSISTENT_VOLUME_STATUS = Op(
@@ -3591,9 +3537,9 @@ _PATCH_PERSISTENT_VOLUME_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_COMPONENT_STATUS = Op(
@@ -3608,9 +3554,9 @@ _READ_COMPONENT_STATUS = Op(
     V1ComponentStatus,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACE = Op(
@@ -3625,9 +3571,9 @@ _READ_NAMESPACE = Op(
     V1Namespace,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACE_STATUS = Op(
@@ -3642,9 +3588,9 @@ _READ_NAMESPACE_STATUS = Op(
     V1Namespace,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_CONFIG_MAP = Op(
@@ -3660,9 +3606,9 @@ _READ_NAMESPACED_CONFIG_MAP = Op(
     V1ConfigMap,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_ENDPOINTS = Op(
@@ -3678,9 +3624,9 @@ _READ_NAMESPACED_ENDPOINTS = Op(
     V1Endpoints,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_EVENT = Op(
@@ -3696,9 +3642,9 @@ _READ_NAMESPACED_EVENT = Op(
     CoreV1Event,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_LIMIT_RANGE = Op(
@@ -3714,9 +3660,9 @@ _READ_NAMESPACED_LIMIT_RANGE = Op(
     V1LimitRange,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
@@ -3732,9 +3678,9 @@ _READ_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     V1PersistentVolumeClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
@@ -3750,9 +3696,9 @@ _READ_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
     V1PersistentVolumeClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD = Op(
@@ -3768,9 +3714,9 @@ _READ_NAMESPACED_POD = Op(
     V1Pod,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
@@ -3786,9 +3732,9 @@ _READ_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
     V1Pod,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_LOG = Op(
@@ -3812,11 +3758,11 @@ _READ_NAMESPACED_POD_LOG = Op(
     2,
     str,
     produces=(
-        "text/plain",
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+        "text/plain",
     ),
 )
 _READ_NAMESPACED_POD_RESIZE = Op(
@@ -3832,9 +3778,9 @@ _READ_NAMESPACED_POD_RESIZE = Op(
     V1Pod,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_STATUS = Op(
@@ -3850,9 +3796,9 @@ _READ_NAMESPACED_POD_STATUS = Op(
     V1Pod,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_TEMPLATE = Op(
@@ -3868,9 +3814,9 @@ _READ_NAMESPACED_POD_TEMPLATE = Op(
     V1PodTemplate,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_REPLICATION_CONTROLLER = Op(
@@ -3886,9 +3832,9 @@ _READ_NAMESPACED_REPLICATION_CONTROLLER = Op(
     V1ReplicationController,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
@@ -3904,9 +3850,9 @@ _READ_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
     V1Scale,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
@@ -3922,9 +3868,9 @@ _READ_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
     V1ReplicationController,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_RESOURCE_QUOTA = Op(
@@ -3940,9 +3886,9 @@ _READ_NAMESPACED_RESOURCE_QUOTA = Op(
     V1ResourceQuota,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
@@ -3958,9 +3904,9 @@ _READ_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
     V1ResourceQuota,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_SECRET = Op(
@@ -3976,9 +3922,9 @@ _READ_NAMESPACED_SECRET = Op(
     V1Secret,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_SERVICE = Op(
@@ -3994,9 +3940,9 @@ _READ_NAMESPACED_SERVICE = Op(
     V1Service,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_SERVICE_ACCOUNT = Op(
@@ -4012,9 +3958,9 @@ _READ_NAMESPACED_SERVICE_ACCOUNT = Op(
     V1ServiceAccount,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_SERVICE_STATUS = Op(
@@ -4030,9 +3976,9 @@ _READ_NAMESPACED_SERVICE_STATUS = Op(
     V1Service,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NODE = Op(
@@ -4047,9 +3993,9 @@ _READ_NODE = Op(
     V1Node,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NODE_STATUS = Op(
@@ -4064,9 +4010,9 @@ _READ_NODE_STATUS = Op(
     V1Node,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_PERSISTENT_VOLUME = Op(
@@ -4081,9 +4027,9 @@ _READ_PERSISTENT_VOLUME = Op(
     V1PersistentVolume,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_PERSISTENT_VOLUME_STATUS = Op(
@@ -4098,9 +4044,9 @@ _READ_PERSISTENT_VOLUME_STATUS = Op(
     V1PersistentVolume,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACE = Op(
@@ -4119,9 +4065,9 @@ _REPLACE_NAMESPACE = Op(
     V1Namespace,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACE_FINALIZE = Op(
@@ -4140,9 +4086,9 @@ _REPLACE_NAMESPACE_FINALIZE = Op(
     V1Namespace,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACE_STATUS = Op(
@@ -4161,9 +4107,9 @@ _REPLACE_NAMESPACE_STATUS = Op(
     V1Namespace,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_CONFIG_MAP = Op(
@@ -4183,9 +4129,9 @@ _REPLACE_NAMESPACED_CONFIG_MAP = Op(
     V1ConfigMap,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_ENDPOINTS = Op(
@@ -4205,9 +4151,9 @@ _REPLACE_NAMESPACED_ENDPOINTS = Op(
     V1Endpoints,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_EVENT = Op(
@@ -4227,9 +4173,9 @@ _REPLACE_NAMESPACED_EVENT = Op(
     CoreV1Event,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_LIMIT_RANGE = Op(
@@ -4249,9 +4195,9 @@ _REPLACE_NAMESPACED_LIMIT_RANGE = Op(
     V1LimitRange,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
@@ -4271,9 +4217,9 @@ _REPLACE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     V1PersistentVolumeClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
@@ -4293,9 +4239,9 @@ _REPLACE_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
     V1PersistentVolumeClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD = Op(
@@ -4315,9 +4261,9 @@ _REPLACE_NAMESPACED_POD = Op(
     V1Pod,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
@@ -4337,9 +4283,9 @@ _REPLACE_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
     V1Pod,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD_RESIZE = Op(
@@ -4359,9 +4305,9 @@ _REPLACE_NAMESPACED_POD_RESIZE = Op(
     V1Pod,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD_STATUS = Op(
@@ -4381,9 +4327,9 @@ _REPLACE_NAMESPACED_POD_STATUS = Op(
     V1Pod,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD_TEMPLATE = Op(
@@ -4403,9 +4349,9 @@ _REPLACE_NAMESPACED_POD_TEMPLATE = Op(
     V1PodTemplate,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_REPLICATION_CONTROLLER = Op(
@@ -4425,9 +4371,9 @@ _REPLACE_NAMESPACED_REPLICATION_CONTROLLER = Op(
     V1ReplicationController,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
@@ -4447,9 +4393,9 @@ _REPLACE_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
     V1Scale,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
@@ -4469,9 +4415,9 @@ _REPLACE_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
     V1ReplicationController,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_RESOURCE_QUOTA = Op(
@@ -4491,9 +4437,9 @@ _REPLACE_NAMESPACED_RESOURCE_QUOTA = Op(
     V1ResourceQuota,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
@@ -4513,9 +4459,9 @@ _REPLACE_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
     V1ResourceQuota,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_SECRET = Op(
@@ -4535,9 +4481,9 @@ _REPLACE_NAMESPACED_SECRET = Op(
     V1Secret,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_SERVICE = Op(
@@ -4557,9 +4503,9 @@ _REPLACE_NAMESPACED_SERVICE = Op(
     V1Service,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_SERVICE_ACCOUNT = Op(
@@ -4579,9 +4525,9 @@ _REPLACE_NAMESPACED_SERVICE_ACCOUNT = Op(
     V1ServiceAccount,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_SERVICE_STATUS = Op(
@@ -4601,9 +4547,9 @@ _REPLACE_NAMESPACED_SERVICE_STATUS = Op(
     V1Service,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NODE = Op(
@@ -4622,9 +4568,9 @@ _REPLACE_NODE = Op(
     V1Node,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NODE_STATUS = Op(
@@ -4643,9 +4589,9 @@ _REPLACE_NODE_STATUS = Op(
     V1Node,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_PERSISTENT_VOLUME = Op(
@@ -4664,9 +4610,9 @@ _REPLACE_PERSISTENT_VOLUME = Op(
     V1PersistentVolume,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_PERSISTENT_VOLUME_STATUS = Op(
@@ -4685,9 +4631,9 @@ _REPLACE_PERSISTENT_VOLUME_STATUS = Op(
     V1PersistentVolume,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

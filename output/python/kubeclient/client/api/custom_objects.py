@@ -326,8 +326,8 @@ _PATCH_CLUSTER_CUSTOM_OBJECT = Op(
     5,
     object,
     consumes=(
-        "application/merge-patch+json",
         "application/json-patch+json",
+        "application/merge-patch+json",
         "application/apply-patch+yaml",
     ),
 )
@@ -349,8 +349,8 @@ _PATCH_CLUSTER_CUSTOM_OBJECT_SCALE = Op(
     5,
     object,
     consumes=(
-        "application/merge-patch+json",
         "application/json-patch+json",
+        "application/merge-patch+json",
         "application/apply-patch+yaml",
     ),
 )
@@ -372,8 +372,8 @@ _PATCH_CLUSTER_CUSTOM_OBJECT_STATUS = Op(
     5,
     object,
     consumes=(
-        "application/merge-patch+json",
         "application/json-patch+json",
+        "application/merge-patch+json",
         "application/apply-patch+yaml",
     ),
 )
@@ -396,8 +396,8 @@ _PATCH_NAMESPACED_CUSTOM_OBJECT = Op(
     6,
     object,
     consumes=(
-        "application/merge-patch+json",
         "application/json-patch+json",
+        "application/merge-patch+json",
         "application/apply-patch+yaml",
     ),
 )
@@ -420,8 +420,8 @@ _PATCH_NAMESPACED_CUSTOM_OBJECT_SCALE = Op(
     6,
     object,
     consumes=(
-        "application/merge-patch+json",
         "application/json-patch+json",
+        "application/merge-patch+json",
         "application/apply-patch+yaml",
     ),
 )
@@ -444,8 +444,8 @@ _PATCH_NAMESPACED_CUSTOM_OBJECT_STATUS = Op(
     6,
     object,
     consumes=(
-        "application/merge-patch+json",
         "application/json-patch+json",
+        "application/merge-patch+json",
         "application/apply-patch+yaml",
     ),
 )

@@ -61,9 +61,9 @@ _CREATE_FLOW_SCHEMA = Op(
     V1FlowSchema,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_PRIORITY_LEVEL_CONFIGURATION = Op(
@@ -81,9 +81,9 @@ _CREATE_PRIORITY_LEVEL_CONFIGURATION = Op(
     V1PriorityLevelConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_FLOW_SCHEMA = Op(
@@ -112,9 +112,9 @@ _DELETE_COLLECTION_FLOW_SCHEMA = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_PRIORITY_LEVEL_CONFIGURATION = Op(
@@ -143,9 +143,9 @@ _DELETE_COLLECTION_PRIORITY_LEVEL_CONFIGURATION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_FLOW_SCHEMA = Op(
@@ -166,9 +166,9 @@ _DELETE_FLOW_SCHEMA = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_PRIORITY_LEVEL_CONFIGURATION = Op(
@@ -189,9 +189,9 @@ _DELETE_PRIORITY_LEVEL_CONFIGURATION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -201,17 +201,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_FLOW_SCHEMA = Op(
@@ -236,12 +230,12 @@ _LIST_FLOW_SCHEMA = Op(
     V1FlowSchemaList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_PRIORITY_LEVEL_CONFIGURATION = Op(
@@ -266,12 +260,12 @@ _LIST_PRIORITY_LEVEL_CONFIGURATION = Op(
     V1PriorityLevelConfigurationList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_FLOW_SCHEMA = Op(
@@ -298,9 +292,9 @@ _PATCH_FLOW_SCHEMA = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_FLOW_SCHEMA_STATUS = Op(
@@ -327,9 +321,9 @@ _PATCH_FLOW_SCHEMA_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_PRIORITY_LEVEL_CONFIGURATION = Op(
@@ -356,9 +350,9 @@ _PATCH_PRIORITY_LEVEL_CONFIGURATION = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
@@ -385,9 +379,9 @@ _PATCH_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_FLOW_SCHEMA = Op(
@@ -402,9 +396,9 @@ _READ_FLOW_SCHEMA = Op(
     V1FlowSchema,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_FLOW_SCHEMA_STATUS = Op(
@@ -419,9 +413,9 @@ _READ_FLOW_SCHEMA_STATUS = Op(
     V1FlowSchema,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_PRIORITY_LEVEL_CONFIGURATION = Op(
@@ -436,9 +430,9 @@ _READ_PRIORITY_LEVEL_CONFIGURATION = Op(
     V1PriorityLevelConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
@@ -453,9 +447,9 @@ _READ_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
     V1PriorityLevelConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_FLOW_SCHEMA = Op(
@@ -474,9 +468,9 @@ _REPLACE_FLOW_SCHEMA = Op(
     V1FlowSchema,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_FLOW_SCHEMA_STATUS = Op(
@@ -495,9 +489,9 @@ _REPLACE_FLOW_SCHEMA_STATUS = Op(
     V1FlowSchema,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_PRIORITY_LEVEL_CONFIGURATION = Op(
@@ -516,9 +510,9 @@ _REPLACE_PRIORITY_LEVEL_CONFIGURATION = Op(
     V1PriorityLevelConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
@@ -537,9 +531,9 @@ _REPLACE_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
     V1PriorityLevelConfiguration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

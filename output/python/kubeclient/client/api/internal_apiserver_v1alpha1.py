@@ -56,9 +56,9 @@ _CREATE_STORAGE_VERSION = Op(
     V1alpha1StorageVersion,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_STORAGE_VERSION = Op(
@@ -87,9 +87,9 @@ _DELETE_COLLECTION_STORAGE_VERSION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_STORAGE_VERSION = Op(
@@ -110,9 +110,9 @@ _DELETE_STORAGE_VERSION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -122,17 +122,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_STORAGE_VERSION = Op(
@@ -157,12 +151,12 @@ _LIST_STORAGE_VERSION = Op(
     V1alpha1StorageVersionList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_STORAGE_VERSION = Op(
@@ -189,9 +183,9 @@ _PATCH_STORAGE_VERSION = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_STORAGE_VERSION_STATUS = Op(
@@ -218,9 +212,9 @@ _PATCH_STORAGE_VERSION_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_STORAGE_VERSION = Op(
@@ -235,9 +229,9 @@ _READ_STORAGE_VERSION = Op(
     V1alpha1StorageVersion,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_STORAGE_VERSION_STATUS = Op(
@@ -252,9 +246,9 @@ _READ_STORAGE_VERSION_STATUS = Op(
     V1alpha1StorageVersion,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_STORAGE_VERSION = Op(
@@ -273,9 +267,9 @@ _REPLACE_STORAGE_VERSION = Op(
     V1alpha1StorageVersion,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_STORAGE_VERSION_STATUS = Op(
@@ -294,9 +288,9 @@ _REPLACE_STORAGE_VERSION_STATUS = Op(
     V1alpha1StorageVersion,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

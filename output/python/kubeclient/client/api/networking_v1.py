@@ -68,9 +68,9 @@ _CREATE_INGRESS_CLASS = Op(
     V1IngressClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_IP_ADDRESS = Op(
@@ -88,9 +88,9 @@ _CREATE_IP_ADDRESS = Op(
     V1IPAddress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_INGRESS = Op(
@@ -109,9 +109,9 @@ _CREATE_NAMESPACED_INGRESS = Op(
     V1Ingress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_NETWORK_POLICY = Op(
@@ -130,9 +130,9 @@ _CREATE_NAMESPACED_NETWORK_POLICY = Op(
     V1NetworkPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_SERVICE_CIDR = Op(
@@ -150,9 +150,9 @@ _CREATE_SERVICE_CIDR = Op(
     V1ServiceCIDR,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_INGRESS_CLASS = Op(
@@ -181,9 +181,9 @@ _DELETE_COLLECTION_INGRESS_CLASS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_IP_ADDRESS = Op(
@@ -212,9 +212,9 @@ _DELETE_COLLECTION_IP_ADDRESS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_INGRESS = Op(
@@ -244,9 +244,9 @@ _DELETE_COLLECTION_NAMESPACED_INGRESS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_NETWORK_POLICY = Op(
@@ -276,9 +276,9 @@ _DELETE_COLLECTION_NAMESPACED_NETWORK_POLICY = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_SERVICE_CIDR = Op(
@@ -307,9 +307,9 @@ _DELETE_COLLECTION_SERVICE_CIDR = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_INGRESS_CLASS = Op(
@@ -330,9 +330,9 @@ _DELETE_INGRESS_CLASS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_IP_ADDRESS = Op(
@@ -353,9 +353,9 @@ _DELETE_IP_ADDRESS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_INGRESS = Op(
@@ -377,9 +377,9 @@ _DELETE_NAMESPACED_INGRESS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_NETWORK_POLICY = Op(
@@ -401,9 +401,9 @@ _DELETE_NAMESPACED_NETWORK_POLICY = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_SERVICE_CIDR = Op(
@@ -424,9 +424,9 @@ _DELETE_SERVICE_CIDR = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -436,17 +436,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_INGRESS_CLASS = Op(
@@ -471,12 +465,12 @@ _LIST_INGRESS_CLASS = Op(
     V1IngressClassList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_INGRESS_FOR_ALL_NAMESPACES = Op(
@@ -501,12 +495,12 @@ _LIST_INGRESS_FOR_ALL_NAMESPACES = Op(
     V1IngressList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_IP_ADDRESS = Op(
@@ -531,12 +525,12 @@ _LIST_IP_ADDRESS = Op(
     V1IPAddressList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_INGRESS = Op(
@@ -562,12 +556,12 @@ _LIST_NAMESPACED_INGRESS = Op(
     V1IngressList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_NETWORK_POLICY = Op(
@@ -593,12 +587,12 @@ _LIST_NAMESPACED_NETWORK_POLICY = Op(
     V1NetworkPolicyList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NETWORK_POLICY_FOR_ALL_NAMESPACES = Op(
@@ -623,12 +617,12 @@ _LIST_NETWORK_POLICY_FOR_ALL_NAMESPACES = Op(
     V1NetworkPolicyList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_SERVICE_CIDR = Op(
@@ -653,12 +647,12 @@ _LIST_SERVICE_CIDR = Op(
     V1ServiceCIDRList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_INGRESS_CLASS = Op(
@@ -685,9 +679,9 @@ _PATCH_INGRESS_CLASS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_IP_ADDRESS = Op(
@@ -714,9 +708,9 @@ _PATCH_IP_ADDRESS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_INGRESS = Op(
@@ -744,9 +738,9 @@ _PATCH_NAMESPACED_INGRESS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_INGRESS_STATUS = Op(
@@ -774,9 +768,9 @@ _PATCH_NAMESPACED_INGRESS_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_NETWORK_POLICY = Op(
@@ -804,9 +798,9 @@ _PATCH_NAMESPACED_NETWORK_POLICY = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_SERVICE_CIDR = Op(
@@ -833,9 +827,9 @@ _PATCH_SERVICE_CIDR = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_SERVICE_CIDR_STATUS = Op(
@@ -862,9 +856,9 @@ _PATCH_SERVICE_CIDR_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_INGRESS_CLASS = Op(
@@ -879,9 +873,9 @@ _READ_INGRESS_CLASS = Op(
     V1IngressClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_IP_ADDRESS = Op(
@@ -896,9 +890,9 @@ _READ_IP_ADDRESS = Op(
     V1IPAddress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_INGRESS = Op(
@@ -914,9 +908,9 @@ _READ_NAMESPACED_INGRESS = Op(
     V1Ingress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_INGRESS_STATUS = Op(
@@ -932,9 +926,9 @@ _READ_NAMESPACED_INGRESS_STATUS = Op(
     V1Ingress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_NETWORK_POLICY = Op(
@@ -950,9 +944,9 @@ _READ_NAMESPACED_NETWORK_POLICY = Op(
     V1NetworkPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_SERVICE_CIDR = Op(
@@ -967,9 +961,9 @@ _READ_SERVICE_CIDR = Op(
     V1ServiceCIDR,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_SERVICE_CIDR_STATUS = Op(
@@ -984,9 +978,9 @@ _READ_SERVICE_CIDR_STATUS = Op(
     V1ServiceCIDR,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_INGRESS_CLASS = Op(
@@ -1005,9 +999,9 @@ _REPLACE_INGRESS_CLASS = Op(
     V1IngressClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_IP_ADDRESS = Op(
@@ -1026,9 +1020,9 @@ _REPLACE_IP_ADDRESS = Op(
     V1IPAddress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_INGRESS = Op(
@@ -1048,9 +1042,9 @@ _REPLACE_NAMESPACED_INGRESS = Op(
     V1Ingress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_INGRESS_STATUS = Op(
@@ -1070,9 +1064,9 @@ _REPLACE_NAMESPACED_INGRESS_STATUS = Op(
     V1Ingress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_NETWORK_POLICY = Op(
@@ -1092,9 +1086,9 @@ _REPLACE_NAMESPACED_NETWORK_POLICY = Op(
     V1NetworkPolicy,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_SERVICE_CIDR = Op(
@@ -1113,9 +1107,9 @@ _REPLACE_SERVICE_CIDR = Op(
     V1ServiceCIDR,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_SERVICE_CIDR_STATUS = Op(
@@ -1134,9 +1128,9 @@ _REPLACE_SERVICE_CIDR_STATUS = Op(
     V1ServiceCIDR,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

@@ -61,9 +61,9 @@ _CREATE_IP_ADDRESS = Op(
     V1beta1IPAddress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_SERVICE_CIDR = Op(
@@ -81,9 +81,9 @@ _CREATE_SERVICE_CIDR = Op(
     V1beta1ServiceCIDR,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_IP_ADDRESS = Op(
@@ -112,9 +112,9 @@ _DELETE_COLLECTION_IP_ADDRESS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_SERVICE_CIDR = Op(
@@ -143,9 +143,9 @@ _DELETE_COLLECTION_SERVICE_CIDR = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_IP_ADDRESS = Op(
@@ -166,9 +166,9 @@ _DELETE_IP_ADDRESS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_SERVICE_CIDR = Op(
@@ -189,9 +189,9 @@ _DELETE_SERVICE_CIDR = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -201,17 +201,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_IP_ADDRESS = Op(
@@ -236,12 +230,12 @@ _LIST_IP_ADDRESS = Op(
     V1beta1IPAddressList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_SERVICE_CIDR = Op(
@@ -266,12 +260,12 @@ _LIST_SERVICE_CIDR = Op(
     V1beta1ServiceCIDRList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_IP_ADDRESS = Op(
@@ -298,9 +292,9 @@ _PATCH_IP_ADDRESS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_SERVICE_CIDR = Op(
@@ -327,9 +321,9 @@ _PATCH_SERVICE_CIDR = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_SERVICE_CIDR_STATUS = Op(
@@ -356,9 +350,9 @@ _PATCH_SERVICE_CIDR_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_IP_ADDRESS = Op(
@@ -373,9 +367,9 @@ _READ_IP_ADDRESS = Op(
     V1beta1IPAddress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_SERVICE_CIDR = Op(
@@ -390,9 +384,9 @@ _READ_SERVICE_CIDR = Op(
     V1beta1ServiceCIDR,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_SERVICE_CIDR_STATUS = Op(
@@ -407,9 +401,9 @@ _READ_SERVICE_CIDR_STATUS = Op(
     V1beta1ServiceCIDR,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_IP_ADDRESS = Op(
@@ -428,9 +422,9 @@ _REPLACE_IP_ADDRESS = Op(
     V1beta1IPAddress,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_SERVICE_CIDR = Op(
@@ -449,9 +443,9 @@ _REPLACE_SERVICE_CIDR = Op(
     V1beta1ServiceCIDR,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_SERVICE_CIDR_STATUS = Op(
@@ -470,9 +464,9 @@ _REPLACE_SERVICE_CIDR_STATUS = Op(
     V1beta1ServiceCIDR,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

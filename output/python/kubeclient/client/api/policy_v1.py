@@ -58,9 +58,9 @@ _CREATE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     V1PodDisruptionBudget,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
@@ -90,9 +90,9 @@ _DELETE_COLLECTION_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
@@ -114,9 +114,9 @@ _DELETE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -126,17 +126,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
@@ -162,12 +156,12 @@ _LIST_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     V1PodDisruptionBudgetList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_POD_DISRUPTION_BUDGET_FOR_ALL_NAMESPACES = Op(
@@ -192,12 +186,12 @@ _LIST_POD_DISRUPTION_BUDGET_FOR_ALL_NAMESPACES = Op(
     V1PodDisruptionBudgetList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
@@ -225,9 +219,9 @@ _PATCH_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
@@ -255,9 +249,9 @@ _PATCH_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
@@ -273,9 +267,9 @@ _READ_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     V1PodDisruptionBudget,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
@@ -291,9 +285,9 @@ _READ_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
     V1PodDisruptionBudget,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
@@ -313,9 +307,9 @@ _REPLACE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     V1PodDisruptionBudget,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
@@ -335,9 +329,9 @@ _REPLACE_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
     V1PodDisruptionBudget,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

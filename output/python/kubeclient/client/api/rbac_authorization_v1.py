@@ -66,9 +66,9 @@ _CREATE_CLUSTER_ROLE = Op(
     V1ClusterRole,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_CLUSTER_ROLE_BINDING = Op(
@@ -86,9 +86,9 @@ _CREATE_CLUSTER_ROLE_BINDING = Op(
     V1ClusterRoleBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_ROLE = Op(
@@ -107,9 +107,9 @@ _CREATE_NAMESPACED_ROLE = Op(
     V1Role,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_ROLE_BINDING = Op(
@@ -128,9 +128,9 @@ _CREATE_NAMESPACED_ROLE_BINDING = Op(
     V1RoleBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_CLUSTER_ROLE = Op(
@@ -151,9 +151,9 @@ _DELETE_CLUSTER_ROLE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_CLUSTER_ROLE_BINDING = Op(
@@ -174,9 +174,9 @@ _DELETE_CLUSTER_ROLE_BINDING = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_CLUSTER_ROLE = Op(
@@ -205,9 +205,9 @@ _DELETE_COLLECTION_CLUSTER_ROLE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_CLUSTER_ROLE_BINDING = Op(
@@ -236,9 +236,9 @@ _DELETE_COLLECTION_CLUSTER_ROLE_BINDING = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_ROLE = Op(
@@ -268,9 +268,9 @@ _DELETE_COLLECTION_NAMESPACED_ROLE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_ROLE_BINDING = Op(
@@ -300,9 +300,9 @@ _DELETE_COLLECTION_NAMESPACED_ROLE_BINDING = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_ROLE = Op(
@@ -324,9 +324,9 @@ _DELETE_NAMESPACED_ROLE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_ROLE_BINDING = Op(
@@ -348,9 +348,9 @@ _DELETE_NAMESPACED_ROLE_BINDING = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -360,17 +360,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_CLUSTER_ROLE = Op(
@@ -395,12 +389,12 @@ _LIST_CLUSTER_ROLE = Op(
     V1ClusterRoleList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_CLUSTER_ROLE_BINDING = Op(
@@ -425,12 +419,12 @@ _LIST_CLUSTER_ROLE_BINDING = Op(
     V1ClusterRoleBindingList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_ROLE = Op(
@@ -456,12 +450,12 @@ _LIST_NAMESPACED_ROLE = Op(
     V1RoleList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_ROLE_BINDING = Op(
@@ -487,12 +481,12 @@ _LIST_NAMESPACED_ROLE_BINDING = Op(
     V1RoleBindingList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_ROLE_BINDING_FOR_ALL_NAMESPACES = Op(
@@ -517,12 +511,12 @@ _LIST_ROLE_BINDING_FOR_ALL_NAMESPACES = Op(
     V1RoleBindingList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_ROLE_FOR_ALL_NAMESPACES = Op(
@@ -547,12 +541,12 @@ _LIST_ROLE_FOR_ALL_NAMESPACES = Op(
     V1RoleList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_CLUSTER_ROLE = Op(
@@ -579,9 +573,9 @@ _PATCH_CLUSTER_ROLE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_CLUSTER_ROLE_BINDING = Op(
@@ -608,9 +602,9 @@ _PATCH_CLUSTER_ROLE_BINDING = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_ROLE = Op(
@@ -638,9 +632,9 @@ _PATCH_NAMESPACED_ROLE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_ROLE_BINDING = Op(
@@ -668,9 +662,9 @@ _PATCH_NAMESPACED_ROLE_BINDING = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_CLUSTER_ROLE = Op(
@@ -685,9 +679,9 @@ _READ_CLUSTER_ROLE = Op(
     V1ClusterRole,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_CLUSTER_ROLE_BINDING = Op(
@@ -702,9 +696,9 @@ _READ_CLUSTER_ROLE_BINDING = Op(
     V1ClusterRoleBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_ROLE = Op(
@@ -720,9 +714,9 @@ _READ_NAMESPACED_ROLE = Op(
     V1Role,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_ROLE_BINDING = Op(
@@ -738,9 +732,9 @@ _READ_NAMESPACED_ROLE_BINDING = Op(
     V1RoleBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_CLUSTER_ROLE = Op(
@@ -759,9 +753,9 @@ _REPLACE_CLUSTER_ROLE = Op(
     V1ClusterRole,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_CLUSTER_ROLE_BINDING = Op(
@@ -780,9 +774,9 @@ _REPLACE_CLUSTER_ROLE_BINDING = Op(
     V1ClusterRoleBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_ROLE = Op(
@@ -802,9 +796,9 @@ _REPLACE_NAMESPACED_ROLE = Op(
     V1Role,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_ROLE_BINDING = Op(
@@ -824,9 +818,9 @@ _REPLACE_NAMESPACED_ROLE_BINDING = Op(
     V1RoleBinding,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

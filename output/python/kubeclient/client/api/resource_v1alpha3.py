@@ -61,9 +61,9 @@ _CREATE_DEVICE_TAINT_RULE = Op(
     V1alpha3DeviceTaintRule,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_RESOURCE_POOL_STATUS_REQUEST = Op(
@@ -81,9 +81,9 @@ _CREATE_RESOURCE_POOL_STATUS_REQUEST = Op(
     V1alpha3ResourcePoolStatusRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_DEVICE_TAINT_RULE = Op(
@@ -112,9 +112,9 @@ _DELETE_COLLECTION_DEVICE_TAINT_RULE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_RESOURCE_POOL_STATUS_REQUEST = Op(
@@ -143,9 +143,9 @@ _DELETE_COLLECTION_RESOURCE_POOL_STATUS_REQUEST = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_DEVICE_TAINT_RULE = Op(
@@ -166,9 +166,9 @@ _DELETE_DEVICE_TAINT_RULE = Op(
     (V1alpha3DeviceTaintRule, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_RESOURCE_POOL_STATUS_REQUEST = Op(
@@ -189,9 +189,9 @@ _DELETE_RESOURCE_POOL_STATUS_REQUEST = Op(
     (V1alpha3ResourcePoolStatusRequest, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -201,17 +201,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_DEVICE_TAINT_RULE = Op(
@@ -236,12 +230,12 @@ _LIST_DEVICE_TAINT_RULE = Op(
     V1alpha3DeviceTaintRuleList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_RESOURCE_POOL_STATUS_REQUEST = Op(
@@ -266,12 +260,12 @@ _LIST_RESOURCE_POOL_STATUS_REQUEST = Op(
     V1alpha3ResourcePoolStatusRequestList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_DEVICE_TAINT_RULE = Op(
@@ -298,9 +292,9 @@ _PATCH_DEVICE_TAINT_RULE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_DEVICE_TAINT_RULE_STATUS = Op(
@@ -327,9 +321,9 @@ _PATCH_DEVICE_TAINT_RULE_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_RESOURCE_POOL_STATUS_REQUEST = Op(
@@ -356,9 +350,9 @@ _PATCH_RESOURCE_POOL_STATUS_REQUEST = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
@@ -385,9 +379,9 @@ _PATCH_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_DEVICE_TAINT_RULE = Op(
@@ -402,9 +396,9 @@ _READ_DEVICE_TAINT_RULE = Op(
     V1alpha3DeviceTaintRule,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_DEVICE_TAINT_RULE_STATUS = Op(
@@ -419,9 +413,9 @@ _READ_DEVICE_TAINT_RULE_STATUS = Op(
     V1alpha3DeviceTaintRule,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_RESOURCE_POOL_STATUS_REQUEST = Op(
@@ -436,9 +430,9 @@ _READ_RESOURCE_POOL_STATUS_REQUEST = Op(
     V1alpha3ResourcePoolStatusRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
@@ -453,9 +447,9 @@ _READ_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
     V1alpha3ResourcePoolStatusRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_DEVICE_TAINT_RULE = Op(
@@ -474,9 +468,9 @@ _REPLACE_DEVICE_TAINT_RULE = Op(
     V1alpha3DeviceTaintRule,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_DEVICE_TAINT_RULE_STATUS = Op(
@@ -495,9 +489,9 @@ _REPLACE_DEVICE_TAINT_RULE_STATUS = Op(
     V1alpha3DeviceTaintRule,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_RESOURCE_POOL_STATUS_REQUEST = Op(
@@ -516,9 +510,9 @@ _REPLACE_RESOURCE_POOL_STATUS_REQUEST = Op(
     V1alpha3ResourcePoolStatusRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
@@ -537,9 +531,9 @@ _REPLACE_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
     V1alpha3ResourcePoolStatusRequest,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

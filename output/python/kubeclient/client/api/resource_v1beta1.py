@@ -66,9 +66,9 @@ _CREATE_DEVICE_CLASS = Op(
     V1beta1DeviceClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -87,9 +87,9 @@ _CREATE_NAMESPACED_RESOURCE_CLAIM = Op(
     V1beta1ResourceClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -108,9 +108,9 @@ _CREATE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1beta1ResourceClaimTemplate,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_RESOURCE_SLICE = Op(
@@ -128,9 +128,9 @@ _CREATE_RESOURCE_SLICE = Op(
     V1beta1ResourceSlice,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_DEVICE_CLASS = Op(
@@ -159,9 +159,9 @@ _DELETE_COLLECTION_DEVICE_CLASS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -191,9 +191,9 @@ _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -223,9 +223,9 @@ _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_RESOURCE_SLICE = Op(
@@ -254,9 +254,9 @@ _DELETE_COLLECTION_RESOURCE_SLICE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_DEVICE_CLASS = Op(
@@ -277,9 +277,9 @@ _DELETE_DEVICE_CLASS = Op(
     (V1beta1DeviceClass, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -301,9 +301,9 @@ _DELETE_NAMESPACED_RESOURCE_CLAIM = Op(
     (V1beta1ResourceClaim, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -325,9 +325,9 @@ _DELETE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     (V1beta1ResourceClaimTemplate, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_RESOURCE_SLICE = Op(
@@ -348,9 +348,9 @@ _DELETE_RESOURCE_SLICE = Op(
     (V1beta1ResourceSlice, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -360,17 +360,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_DEVICE_CLASS = Op(
@@ -395,12 +389,12 @@ _LIST_DEVICE_CLASS = Op(
     V1beta1DeviceClassList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -426,12 +420,12 @@ _LIST_NAMESPACED_RESOURCE_CLAIM = Op(
     V1beta1ResourceClaimList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -457,12 +451,12 @@ _LIST_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1beta1ResourceClaimTemplateList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_RESOURCE_CLAIM_FOR_ALL_NAMESPACES = Op(
@@ -487,12 +481,12 @@ _LIST_RESOURCE_CLAIM_FOR_ALL_NAMESPACES = Op(
     V1beta1ResourceClaimList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_RESOURCE_CLAIM_TEMPLATE_FOR_ALL_NAMESPACES = Op(
@@ -517,12 +511,12 @@ _LIST_RESOURCE_CLAIM_TEMPLATE_FOR_ALL_NAMESPACES = Op(
     V1beta1ResourceClaimTemplateList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_RESOURCE_SLICE = Op(
@@ -547,12 +541,12 @@ _LIST_RESOURCE_SLICE = Op(
     V1beta1ResourceSliceList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_DEVICE_CLASS = Op(
@@ -579,9 +573,9 @@ _PATCH_DEVICE_CLASS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -609,9 +603,9 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
@@ -639,9 +633,9 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -669,9 +663,9 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_RESOURCE_SLICE = Op(
@@ -698,9 +692,9 @@ _PATCH_RESOURCE_SLICE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_DEVICE_CLASS = Op(
@@ -715,9 +709,9 @@ _READ_DEVICE_CLASS = Op(
     V1beta1DeviceClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -733,9 +727,9 @@ _READ_NAMESPACED_RESOURCE_CLAIM = Op(
     V1beta1ResourceClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
@@ -751,9 +745,9 @@ _READ_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     V1beta1ResourceClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -769,9 +763,9 @@ _READ_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1beta1ResourceClaimTemplate,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_RESOURCE_SLICE = Op(
@@ -786,9 +780,9 @@ _READ_RESOURCE_SLICE = Op(
     V1beta1ResourceSlice,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_DEVICE_CLASS = Op(
@@ -807,9 +801,9 @@ _REPLACE_DEVICE_CLASS = Op(
     V1beta1DeviceClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -829,9 +823,9 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM = Op(
     V1beta1ResourceClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
@@ -851,9 +845,9 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     V1beta1ResourceClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -873,9 +867,9 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1beta1ResourceClaimTemplate,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_RESOURCE_SLICE = Op(
@@ -894,9 +888,9 @@ _REPLACE_RESOURCE_SLICE = Op(
     V1beta1ResourceSlice,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

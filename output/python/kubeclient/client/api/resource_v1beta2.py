@@ -68,9 +68,9 @@ _CREATE_DEVICE_CLASS = Op(
     V1beta2DeviceClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_DEVICE_TAINT_RULE = Op(
@@ -88,9 +88,9 @@ _CREATE_DEVICE_TAINT_RULE = Op(
     V1beta2DeviceTaintRule,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -109,9 +109,9 @@ _CREATE_NAMESPACED_RESOURCE_CLAIM = Op(
     V1beta2ResourceClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -130,9 +130,9 @@ _CREATE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1beta2ResourceClaimTemplate,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_RESOURCE_SLICE = Op(
@@ -150,9 +150,9 @@ _CREATE_RESOURCE_SLICE = Op(
     V1beta2ResourceSlice,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_DEVICE_CLASS = Op(
@@ -181,9 +181,9 @@ _DELETE_COLLECTION_DEVICE_CLASS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_DEVICE_TAINT_RULE = Op(
@@ -212,9 +212,9 @@ _DELETE_COLLECTION_DEVICE_TAINT_RULE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -244,9 +244,9 @@ _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -276,9 +276,9 @@ _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_RESOURCE_SLICE = Op(
@@ -307,9 +307,9 @@ _DELETE_COLLECTION_RESOURCE_SLICE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_DEVICE_CLASS = Op(
@@ -330,9 +330,9 @@ _DELETE_DEVICE_CLASS = Op(
     (V1beta2DeviceClass, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_DEVICE_TAINT_RULE = Op(
@@ -353,9 +353,9 @@ _DELETE_DEVICE_TAINT_RULE = Op(
     (V1beta2DeviceTaintRule, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -377,9 +377,9 @@ _DELETE_NAMESPACED_RESOURCE_CLAIM = Op(
     (V1beta2ResourceClaim, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -401,9 +401,9 @@ _DELETE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     (V1beta2ResourceClaimTemplate, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_RESOURCE_SLICE = Op(
@@ -424,9 +424,9 @@ _DELETE_RESOURCE_SLICE = Op(
     (V1beta2ResourceSlice, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -436,17 +436,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_DEVICE_CLASS = Op(
@@ -471,12 +465,12 @@ _LIST_DEVICE_CLASS = Op(
     V1beta2DeviceClassList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_DEVICE_TAINT_RULE = Op(
@@ -501,12 +495,12 @@ _LIST_DEVICE_TAINT_RULE = Op(
     V1beta2DeviceTaintRuleList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -532,12 +526,12 @@ _LIST_NAMESPACED_RESOURCE_CLAIM = Op(
     V1beta2ResourceClaimList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -563,12 +557,12 @@ _LIST_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1beta2ResourceClaimTemplateList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_RESOURCE_CLAIM_FOR_ALL_NAMESPACES = Op(
@@ -593,12 +587,12 @@ _LIST_RESOURCE_CLAIM_FOR_ALL_NAMESPACES = Op(
     V1beta2ResourceClaimList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_RESOURCE_CLAIM_TEMPLATE_FOR_ALL_NAMESPACES = Op(
@@ -623,12 +617,12 @@ _LIST_RESOURCE_CLAIM_TEMPLATE_FOR_ALL_NAMESPACES = Op(
     V1beta2ResourceClaimTemplateList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_RESOURCE_SLICE = Op(
@@ -653,12 +647,12 @@ _LIST_RESOURCE_SLICE = Op(
     V1beta2ResourceSliceList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_DEVICE_CLASS = Op(
@@ -685,9 +679,9 @@ _PATCH_DEVICE_CLASS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_DEVICE_TAINT_RULE = Op(
@@ -714,9 +708,9 @@ _PATCH_DEVICE_TAINT_RULE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_DEVICE_TAINT_RULE_STATUS = Op(
@@ -743,9 +737,9 @@ _PATCH_DEVICE_TAINT_RULE_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -773,9 +767,9 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
@@ -803,9 +797,9 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -833,9 +827,9 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_RESOURCE_SLICE = Op(
@@ -862,9 +856,9 @@ _PATCH_RESOURCE_SLICE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_DEVICE_CLASS = Op(
@@ -879,9 +873,9 @@ _READ_DEVICE_CLASS = Op(
     V1beta2DeviceClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_DEVICE_TAINT_RULE = Op(
@@ -896,9 +890,9 @@ _READ_DEVICE_TAINT_RULE = Op(
     V1beta2DeviceTaintRule,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_DEVICE_TAINT_RULE_STATUS = Op(
@@ -913,9 +907,9 @@ _READ_DEVICE_TAINT_RULE_STATUS = Op(
     V1beta2DeviceTaintRule,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -931,9 +925,9 @@ _READ_NAMESPACED_RESOURCE_CLAIM = Op(
     V1beta2ResourceClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
@@ -949,9 +943,9 @@ _READ_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     V1beta2ResourceClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -967,9 +961,9 @@ _READ_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1beta2ResourceClaimTemplate,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_RESOURCE_SLICE = Op(
@@ -984,9 +978,9 @@ _READ_RESOURCE_SLICE = Op(
     V1beta2ResourceSlice,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_DEVICE_CLASS = Op(
@@ -1005,9 +999,9 @@ _REPLACE_DEVICE_CLASS = Op(
     V1beta2DeviceClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_DEVICE_TAINT_RULE = Op(
@@ -1026,9 +1020,9 @@ _REPLACE_DEVICE_TAINT_RULE = Op(
     V1beta2DeviceTaintRule,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_DEVICE_TAINT_RULE_STATUS = Op(
@@ -1047,9 +1041,9 @@ _REPLACE_DEVICE_TAINT_RULE_STATUS = Op(
     V1beta2DeviceTaintRule,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM = Op(
@@ -1069,9 +1063,9 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM = Op(
     V1beta2ResourceClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
@@ -1091,9 +1085,9 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     V1beta2ResourceClaim,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
@@ -1113,9 +1107,9 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1beta2ResourceClaimTemplate,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_RESOURCE_SLICE = Op(
@@ -1134,9 +1128,9 @@ _REPLACE_RESOURCE_SLICE = Op(
     V1beta2ResourceSlice,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

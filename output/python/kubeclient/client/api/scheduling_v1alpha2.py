@@ -63,9 +63,9 @@ _CREATE_NAMESPACED_POD_GROUP = Op(
     V1alpha2PodGroup,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_WORKLOAD = Op(
@@ -84,9 +84,9 @@ _CREATE_NAMESPACED_WORKLOAD = Op(
     V1alpha2Workload,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_POD_GROUP = Op(
@@ -116,9 +116,9 @@ _DELETE_COLLECTION_NAMESPACED_POD_GROUP = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_WORKLOAD = Op(
@@ -148,9 +148,9 @@ _DELETE_COLLECTION_NAMESPACED_WORKLOAD = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_POD_GROUP = Op(
@@ -172,9 +172,9 @@ _DELETE_NAMESPACED_POD_GROUP = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_WORKLOAD = Op(
@@ -196,9 +196,9 @@ _DELETE_NAMESPACED_WORKLOAD = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -208,17 +208,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_POD_GROUP = Op(
@@ -244,12 +238,12 @@ _LIST_NAMESPACED_POD_GROUP = Op(
     V1alpha2PodGroupList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_WORKLOAD = Op(
@@ -275,12 +269,12 @@ _LIST_NAMESPACED_WORKLOAD = Op(
     V1alpha2WorkloadList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_POD_GROUP_FOR_ALL_NAMESPACES = Op(
@@ -305,12 +299,12 @@ _LIST_POD_GROUP_FOR_ALL_NAMESPACES = Op(
     V1alpha2PodGroupList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_WORKLOAD_FOR_ALL_NAMESPACES = Op(
@@ -335,12 +329,12 @@ _LIST_WORKLOAD_FOR_ALL_NAMESPACES = Op(
     V1alpha2WorkloadList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD_GROUP = Op(
@@ -368,9 +362,9 @@ _PATCH_NAMESPACED_POD_GROUP = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_POD_GROUP_STATUS = Op(
@@ -398,9 +392,9 @@ _PATCH_NAMESPACED_POD_GROUP_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_WORKLOAD = Op(
@@ -428,9 +422,9 @@ _PATCH_NAMESPACED_WORKLOAD = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_GROUP = Op(
@@ -446,9 +440,9 @@ _READ_NAMESPACED_POD_GROUP = Op(
     V1alpha2PodGroup,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_GROUP_STATUS = Op(
@@ -464,9 +458,9 @@ _READ_NAMESPACED_POD_GROUP_STATUS = Op(
     V1alpha2PodGroup,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_WORKLOAD = Op(
@@ -482,9 +476,9 @@ _READ_NAMESPACED_WORKLOAD = Op(
     V1alpha2Workload,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD_GROUP = Op(
@@ -504,9 +498,9 @@ _REPLACE_NAMESPACED_POD_GROUP = Op(
     V1alpha2PodGroup,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_POD_GROUP_STATUS = Op(
@@ -526,9 +520,9 @@ _REPLACE_NAMESPACED_POD_GROUP_STATUS = Op(
     V1alpha2PodGroup,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_WORKLOAD = Op(
@@ -548,9 +542,9 @@ _REPLACE_NAMESPACED_WORKLOAD = Op(
     V1alpha2Workload,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

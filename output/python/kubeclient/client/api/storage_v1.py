@@ -70,9 +70,9 @@ _CREATE_CSI_DRIVER = Op(
     V1CSIDriver,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_CSI_NODE = Op(
@@ -90,9 +90,9 @@ _CREATE_CSI_NODE = Op(
     V1CSINode,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
@@ -111,9 +111,9 @@ _CREATE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     V1CSIStorageCapacity,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_STORAGE_CLASS = Op(
@@ -131,9 +131,9 @@ _CREATE_STORAGE_CLASS = Op(
     V1StorageClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_VOLUME_ATTACHMENT = Op(
@@ -151,9 +151,9 @@ _CREATE_VOLUME_ATTACHMENT = Op(
     V1VolumeAttachment,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -171,9 +171,9 @@ _CREATE_VOLUME_ATTRIBUTES_CLASS = Op(
     V1VolumeAttributesClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_CSI_DRIVER = Op(
@@ -202,9 +202,9 @@ _DELETE_COLLECTION_CSI_DRIVER = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_CSI_NODE = Op(
@@ -233,9 +233,9 @@ _DELETE_COLLECTION_CSI_NODE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
@@ -265,9 +265,9 @@ _DELETE_COLLECTION_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_STORAGE_CLASS = Op(
@@ -296,9 +296,9 @@ _DELETE_COLLECTION_STORAGE_CLASS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_VOLUME_ATTACHMENT = Op(
@@ -327,9 +327,9 @@ _DELETE_COLLECTION_VOLUME_ATTACHMENT = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -358,9 +358,9 @@ _DELETE_COLLECTION_VOLUME_ATTRIBUTES_CLASS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_CSI_DRIVER = Op(
@@ -381,9 +381,9 @@ _DELETE_CSI_DRIVER = Op(
     (V1CSIDriver, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_CSI_NODE = Op(
@@ -404,9 +404,9 @@ _DELETE_CSI_NODE = Op(
     (V1CSINode, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
@@ -428,9 +428,9 @@ _DELETE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_STORAGE_CLASS = Op(
@@ -451,9 +451,9 @@ _DELETE_STORAGE_CLASS = Op(
     (V1StorageClass, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_VOLUME_ATTACHMENT = Op(
@@ -474,9 +474,9 @@ _DELETE_VOLUME_ATTACHMENT = Op(
     (V1VolumeAttachment, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -497,9 +497,9 @@ _DELETE_VOLUME_ATTRIBUTES_CLASS = Op(
     (V1VolumeAttributesClass, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -509,17 +509,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_CSI_DRIVER = Op(
@@ -544,12 +538,12 @@ _LIST_CSI_DRIVER = Op(
     V1CSIDriverList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_CSI_NODE = Op(
@@ -574,12 +568,12 @@ _LIST_CSI_NODE = Op(
     V1CSINodeList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_CSI_STORAGE_CAPACITY_FOR_ALL_NAMESPACES = Op(
@@ -604,12 +598,12 @@ _LIST_CSI_STORAGE_CAPACITY_FOR_ALL_NAMESPACES = Op(
     V1CSIStorageCapacityList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
@@ -635,12 +629,12 @@ _LIST_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     V1CSIStorageCapacityList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_STORAGE_CLASS = Op(
@@ -665,12 +659,12 @@ _LIST_STORAGE_CLASS = Op(
     V1StorageClassList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_VOLUME_ATTACHMENT = Op(
@@ -695,12 +689,12 @@ _LIST_VOLUME_ATTACHMENT = Op(
     V1VolumeAttachmentList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -725,12 +719,12 @@ _LIST_VOLUME_ATTRIBUTES_CLASS = Op(
     V1VolumeAttributesClassList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_CSI_DRIVER = Op(
@@ -757,9 +751,9 @@ _PATCH_CSI_DRIVER = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_CSI_NODE = Op(
@@ -786,9 +780,9 @@ _PATCH_CSI_NODE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
@@ -816,9 +810,9 @@ _PATCH_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_STORAGE_CLASS = Op(
@@ -845,9 +839,9 @@ _PATCH_STORAGE_CLASS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_VOLUME_ATTACHMENT = Op(
@@ -874,9 +868,9 @@ _PATCH_VOLUME_ATTACHMENT = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_VOLUME_ATTACHMENT_STATUS = Op(
@@ -903,9 +897,9 @@ _PATCH_VOLUME_ATTACHMENT_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -932,9 +926,9 @@ _PATCH_VOLUME_ATTRIBUTES_CLASS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_CSI_DRIVER = Op(
@@ -949,9 +943,9 @@ _READ_CSI_DRIVER = Op(
     V1CSIDriver,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_CSI_NODE = Op(
@@ -966,9 +960,9 @@ _READ_CSI_NODE = Op(
     V1CSINode,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
@@ -984,9 +978,9 @@ _READ_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     V1CSIStorageCapacity,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_STORAGE_CLASS = Op(
@@ -1001,9 +995,9 @@ _READ_STORAGE_CLASS = Op(
     V1StorageClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_VOLUME_ATTACHMENT = Op(
@@ -1018,9 +1012,9 @@ _READ_VOLUME_ATTACHMENT = Op(
     V1VolumeAttachment,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_VOLUME_ATTACHMENT_STATUS = Op(
@@ -1035,9 +1029,9 @@ _READ_VOLUME_ATTACHMENT_STATUS = Op(
     V1VolumeAttachment,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -1052,9 +1046,9 @@ _READ_VOLUME_ATTRIBUTES_CLASS = Op(
     V1VolumeAttributesClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_CSI_DRIVER = Op(
@@ -1073,9 +1067,9 @@ _REPLACE_CSI_DRIVER = Op(
     V1CSIDriver,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_CSI_NODE = Op(
@@ -1094,9 +1088,9 @@ _REPLACE_CSI_NODE = Op(
     V1CSINode,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
@@ -1116,9 +1110,9 @@ _REPLACE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     V1CSIStorageCapacity,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_STORAGE_CLASS = Op(
@@ -1137,9 +1131,9 @@ _REPLACE_STORAGE_CLASS = Op(
     V1StorageClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_VOLUME_ATTACHMENT = Op(
@@ -1158,9 +1152,9 @@ _REPLACE_VOLUME_ATTACHMENT = Op(
     V1VolumeAttachment,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_VOLUME_ATTACHMENT_STATUS = Op(
@@ -1179,9 +1173,9 @@ _REPLACE_VOLUME_ATTACHMENT_STATUS = Op(
     V1VolumeAttachment,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -1200,9 +1194,9 @@ _REPLACE_VOLUME_ATTRIBUTES_CLASS = Op(
     V1VolumeAttributesClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

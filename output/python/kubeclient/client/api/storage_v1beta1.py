@@ -56,9 +56,9 @@ _CREATE_VOLUME_ATTRIBUTES_CLASS = Op(
     V1beta1VolumeAttributesClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -87,9 +87,9 @@ _DELETE_COLLECTION_VOLUME_ATTRIBUTES_CLASS = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -110,9 +110,9 @@ _DELETE_VOLUME_ATTRIBUTES_CLASS = Op(
     (V1beta1VolumeAttributesClass, V1Status),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -122,17 +122,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -157,12 +151,12 @@ _LIST_VOLUME_ATTRIBUTES_CLASS = Op(
     V1beta1VolumeAttributesClassList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -189,9 +183,9 @@ _PATCH_VOLUME_ATTRIBUTES_CLASS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -206,9 +200,9 @@ _READ_VOLUME_ATTRIBUTES_CLASS = Op(
     V1beta1VolumeAttributesClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_VOLUME_ATTRIBUTES_CLASS = Op(
@@ -227,9 +221,9 @@ _REPLACE_VOLUME_ATTRIBUTES_CLASS = Op(
     V1beta1VolumeAttributesClass,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

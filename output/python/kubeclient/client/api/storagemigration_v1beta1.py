@@ -59,9 +59,9 @@ _CREATE_STORAGE_VERSION_MIGRATION = Op(
     V1beta1StorageVersionMigration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_STORAGE_VERSION_MIGRATION = Op(
@@ -90,9 +90,9 @@ _DELETE_COLLECTION_STORAGE_VERSION_MIGRATION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_STORAGE_VERSION_MIGRATION = Op(
@@ -113,9 +113,9 @@ _DELETE_STORAGE_VERSION_MIGRATION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _GET_API_RESOURCES = Op(
@@ -125,17 +125,11 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    consumes=(
-        "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
-        "application/cbor",
-    ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_STORAGE_VERSION_MIGRATION = Op(
@@ -160,12 +154,12 @@ _LIST_STORAGE_VERSION_MIGRATION = Op(
     V1beta1StorageVersionMigrationList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_STORAGE_VERSION_MIGRATION = Op(
@@ -192,9 +186,9 @@ _PATCH_STORAGE_VERSION_MIGRATION = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_STORAGE_VERSION_MIGRATION_STATUS = Op(
@@ -221,9 +215,9 @@ _PATCH_STORAGE_VERSION_MIGRATION_STATUS = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_STORAGE_VERSION_MIGRATION = Op(
@@ -238,9 +232,9 @@ _READ_STORAGE_VERSION_MIGRATION = Op(
     V1beta1StorageVersionMigration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_STORAGE_VERSION_MIGRATION_STATUS = Op(
@@ -255,9 +249,9 @@ _READ_STORAGE_VERSION_MIGRATION_STATUS = Op(
     V1beta1StorageVersionMigration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_STORAGE_VERSION_MIGRATION = Op(
@@ -276,9 +270,9 @@ _REPLACE_STORAGE_VERSION_MIGRATION = Op(
     V1beta1StorageVersionMigration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_STORAGE_VERSION_MIGRATION_STATUS = Op(
@@ -297,9 +291,9 @@ _REPLACE_STORAGE_VERSION_MIGRATION_STATUS = Op(
     V1beta1StorageVersionMigration,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

@@ -48,9 +48,9 @@ _DELETE_CUSTOM_RESOURCE_DEFINITION = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_CUSTOM_RESOURCE_DEFINITION = Op(
@@ -77,9 +77,9 @@ _PATCH_CUSTOM_RESOURCE_DEFINITION = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_CUSTOM_RESOURCE_DEFINITION = Op(
@@ -94,9 +94,9 @@ _READ_CUSTOM_RESOURCE_DEFINITION = Op(
     V1CustomResourceDefinition,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_CUSTOM_RESOURCE_DEFINITION = Op(
@@ -115,9 +115,9 @@ _REPLACE_CUSTOM_RESOURCE_DEFINITION = Op(
     V1CustomResourceDefinition,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

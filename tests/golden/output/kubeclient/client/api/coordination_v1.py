@@ -50,9 +50,9 @@ _DELETE_NAMESPACED_LEASE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_LEASE = Op(
@@ -80,9 +80,9 @@ _PATCH_NAMESPACED_LEASE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_LEASE = Op(
@@ -98,9 +98,9 @@ _READ_NAMESPACED_LEASE = Op(
     V1Lease,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_LEASE = Op(
@@ -120,9 +120,9 @@ _REPLACE_NAMESPACED_LEASE = Op(
     V1Lease,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

@@ -75,7 +75,6 @@ _CONNECT_GET_NAMESPACED_POD_EXEC = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_GET_NAMESPACED_POD_PORTFORWARD = Op(
     "connect_get_namespaced_pod_portforward",
@@ -88,7 +87,6 @@ _CONNECT_GET_NAMESPACED_POD_PORTFORWARD = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NAMESPACED_POD_EXEC = Op(
     "connect_post_namespaced_pod_exec",
@@ -106,7 +104,6 @@ _CONNECT_POST_NAMESPACED_POD_EXEC = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CONNECT_POST_NAMESPACED_POD_PORTFORWARD = Op(
     "connect_post_namespaced_pod_portforward",
@@ -119,7 +116,6 @@ _CONNECT_POST_NAMESPACED_POD_PORTFORWARD = Op(
     ),
     2,
     str,
-    produces=("*/*",),
 )
 _CREATE_NAMESPACE = Op(
     "create_namespace",
@@ -136,9 +132,9 @@ _CREATE_NAMESPACE = Op(
     V1Namespace,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _CREATE_NAMESPACED_CONFIG_MAP = Op(
@@ -157,9 +153,9 @@ _CREATE_NAMESPACED_CONFIG_MAP = Op(
     V1ConfigMap,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_COLLECTION_NAMESPACED_CONFIG_MAP = Op(
@@ -189,9 +185,9 @@ _DELETE_COLLECTION_NAMESPACED_CONFIG_MAP = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACE = Op(
@@ -212,9 +208,9 @@ _DELETE_NAMESPACE = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_CONFIG_MAP = Op(
@@ -236,9 +232,9 @@ _DELETE_NAMESPACED_CONFIG_MAP = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _DELETE_NAMESPACED_EVENT = Op(
@@ -260,9 +256,9 @@ _DELETE_NAMESPACED_EVENT = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACE = Op(
@@ -287,12 +283,12 @@ _LIST_NAMESPACE = Op(
     V1NamespaceList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _LIST_NAMESPACED_CONFIG_MAP = Op(
@@ -318,12 +314,12 @@ _LIST_NAMESPACED_CONFIG_MAP = Op(
     V1ConfigMapList,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
-        "application/json;stream=watch",
-        "application/vnd.kubernetes.protobuf;stream=watch",
         "application/cbor-seq",
+        "application/json;stream=watch",
+        "application/vnd.kubernetes.protobuf",
+        "application/vnd.kubernetes.protobuf;stream=watch",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACE = Op(
@@ -350,9 +346,9 @@ _PATCH_NAMESPACE = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_CONFIG_MAP = Op(
@@ -380,9 +376,9 @@ _PATCH_NAMESPACED_CONFIG_MAP = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_EVENT = Op(
@@ -410,9 +406,9 @@ _PATCH_NAMESPACED_EVENT = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACE = Op(
@@ -427,9 +423,9 @@ _READ_NAMESPACE = Op(
     V1Namespace,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_CONFIG_MAP = Op(
@@ -445,9 +441,9 @@ _READ_NAMESPACED_CONFIG_MAP = Op(
     V1ConfigMap,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_EVENT = Op(
@@ -463,9 +459,9 @@ _READ_NAMESPACED_EVENT = Op(
     CoreV1Event,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_POD_LOG = Op(
@@ -489,11 +485,11 @@ _READ_NAMESPACED_POD_LOG = Op(
     2,
     str,
     produces=(
-        "text/plain",
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+        "text/plain",
     ),
 )
 _REPLACE_NAMESPACE = Op(
@@ -512,9 +508,9 @@ _REPLACE_NAMESPACE = Op(
     V1Namespace,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_CONFIG_MAP = Op(
@@ -534,9 +530,9 @@ _REPLACE_NAMESPACED_CONFIG_MAP = Op(
     V1ConfigMap,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_EVENT = Op(
@@ -556,9 +552,9 @@ _REPLACE_NAMESPACED_EVENT = Op(
     CoreV1Event,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 

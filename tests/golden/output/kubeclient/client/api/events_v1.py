@@ -50,9 +50,9 @@ _DELETE_NAMESPACED_EVENT = Op(
     V1Status,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _PATCH_NAMESPACED_EVENT = Op(
@@ -80,9 +80,9 @@ _PATCH_NAMESPACED_EVENT = Op(
     ),
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _READ_NAMESPACED_EVENT = Op(
@@ -98,9 +98,9 @@ _READ_NAMESPACED_EVENT = Op(
     EventsV1Event,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 _REPLACE_NAMESPACED_EVENT = Op(
@@ -120,9 +120,9 @@ _REPLACE_NAMESPACED_EVENT = Op(
     EventsV1Event,
     produces=(
         "application/json",
-        "application/yaml",
-        "application/vnd.kubernetes.protobuf",
         "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
     ),
 )
 
