@@ -159,8 +159,10 @@ class Testbed:
     def restart_apiserver(self, timeout: float = 60.0) -> None:
         """Stop kube-apiserver and start it again on the same port with the same etcd.
 
-        Clients see their connections (and watches) drop and must reconnect; everything
-        stored in etcd survives, so resourceVersions stay valid.
+        Clients see their connections (and watches) drop and must reconnect.  Everything
+        stored in etcd survives, but the new apiserver rebuilds its watch cache from the
+        current etcd revision: resuming a watch from an older resourceVersion is answered
+        with 410 Expired (exactly as after a real apiserver restart), so clients relist.
         """
         apiserver = self._components["kube-apiserver"]
         apiserver.stop()

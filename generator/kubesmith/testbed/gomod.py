@@ -70,4 +70,3 @@ def pin_kubernetes(
         go("mod", "edit", f"-replace={module}={module}@{tag}")
     go("get", "-tool", *(f"{tool}@{kube_version}" for tool in KUBERNETES_TOOLS))
     go("mod", "tidy")
-

@@ -39,9 +39,9 @@ def cri_log(lines: list[str], stream: str = "stdout") -> str:
 
 
 def config_documents(stage_files: list[Path], setup: KwokSetup) -> list[dict[str, Any]]:
-    docs: list[dict[str, Any]] = [
-        {"apiVersion": "config.kwok.x-k8s.io/v1alpha1", "kind": "KwokConfiguration", "options": {}}
-    ]
+    # No KwokConfiguration document on purpose: kwok applies its defaults (parallelism
+    # and the like) only when the file has none, and our options are all flags.
+    docs: list[dict[str, Any]] = []
     for stage in stage_files:
         docs.extend(d for d in yaml.safe_load_all(stage.read_text()) if d)
     docs += [
