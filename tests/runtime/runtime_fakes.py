@@ -269,6 +269,17 @@ class Recorded:
 Handler = Callable[[Recorded], Reply]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # clients that hang up early (closed streams, failed TLS handshakes) are expected here
+        import sys
+
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | ssl.SSLError | ResourceWarning | TimeoutError):
+            return
+        super().handle_error(request, client_address)
+
+
 class TestServer:
     """A threaded HTTP/1.1 server on 127.0.0.1; replies come from a queue, else ``handler``."""
 
@@ -349,7 +360,7 @@ class TestServer:
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = _serve
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._httpd = _QuietServer(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
         if pki is not None:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)

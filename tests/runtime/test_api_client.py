@@ -31,6 +31,7 @@ from runtime_fakes import (
     PATCH_NAMESPACED_DEPLOYMENT,
     READ_NAMESPACED_POD,
     READ_POD_LOG,
+    Pki,
     Reply,
     TestServer,
     V1Container,
@@ -561,3 +562,39 @@ def test_disable_compression(server: TestServer) -> None:
     assert "gzip" in server.last.headers["accept-encoding"]
     client_for(server, disable_compression=True).request("GET", "/x")
     assert server.last.headers["accept-encoding"] == "identity"
+
+
+def test_changed_tls_or_proxy_settings_get_a_new_pool(tls_server: TestServer, pki: Pki) -> None:
+    cfg = Configuration(host=tls_server.url, ssl_ca_cert=pki.ca_cert)
+    client = ApiClient(cfg)
+    tls_server.reply(Reply(200, {}), Reply(200, {}), Reply(200, {}))
+    client.request("GET", "/x")
+    first = client.http
+    assert tls_server.last.client_cert is None
+    client.request("GET", "/x")
+    assert client.http is first
+    # e.g. a credential plugin handing out a (new) client certificate
+    cfg.cert_data, cfg.key_data = pki.read(pki.client_cert), pki.read(pki.client_key)
+    client.request("GET", "/x")
+    assert client.http is not first
+    assert tls_server.last.client_cert is not None
+    client.close()
+
+
+def test_client_side_rate_limit(server: TestServer) -> None:
+    client = client_for(server, qps=10.0, burst=2)
+    waits: list[float] = []
+    client._sleep = waits.append
+    server.handler = lambda request: Reply(200, {"items": []})
+    api = CoreV1Api(client)
+    for _ in range(4):
+        api.list_namespaced_pod("ns")
+    assert waits[:1] and len(waits) == 2  # the burst passes, then ~0.1 s apart
+    assert 0.05 < waits[0] <= 0.1 and 0.1 < waits[1] <= 0.2
+    api.list_namespaced_pod("ns", watch=True, _preload_content=False).close()
+    assert len(waits) == 2  # watches are never throttled
+    unlimited = client_for(server)
+    unlimited._sleep = waits.append
+    for _ in range(5):
+        unlimited.request("GET", "/x")
+    assert len(waits) == 2

@@ -116,9 +116,12 @@ def test_connection_reset_mid_flight_with_a_mock_transport() -> None:
             raise httpx.ReadError("connection reset by peer", request=request)
         return httpx.Response(200, json={"ok": True})
 
-    client = ApiClient(Configuration(host="https://apiserver.test"))
+    class MockedClient(ApiClient):
+        def _make_client(self) -> httpx.Client:
+            return httpx.Client(transport=httpx.MockTransport(handle), auth=self._auth)
+
+    client = MockedClient(Configuration(host="https://apiserver.test", verify_ssl=False))
     client._sleep = lambda seconds: None
-    client._http = httpx.Client(transport=httpx.MockTransport(handle), auth=client._auth)
     assert client.request("GET", "/x") == {"ok": True}
     assert calls == ["GET", "GET"]
 

@@ -252,6 +252,8 @@ class _Core:
         self.pool_threads = pool_threads
         self.user_agent = _default_user_agent()
         self._auth = KubeAuth(configuration)
+        self._bucket: _TokenBucket | None = None
+        self._http_key: tuple[Any, ...] | None = None
 
     # -- official-client helpers ---------------------------------------------------------
 
@@ -615,6 +617,34 @@ class _Core:
         ]
         return True
 
+    def _transport_key(self) -> tuple[Any, ...]:
+        """What the pooled connections depend on: when it changes (e.g. rotated client
+        certificate data, a new proxy), the next request gets a new connection pool."""
+        cfg = self.configuration
+        context = cfg.ssl_context() if cfg.host.startswith("https:") else None
+        return (
+            id(context),
+            cfg.host.partition("://")[0],
+            cfg.proxy,
+            cfg.no_proxy,
+            tuple(sorted((cfg.proxy_headers or {}).items())),
+            cfg.connection_pool_maxsize,
+        )
+
+    def _throttle(self, prepared: _Prepared) -> float:
+        """Seconds to wait for the client-side rate limit (``qps``/``burst``; off by default).
+        Watches are never throttled, as in client-go."""
+        qps = self.configuration.qps
+        if not qps or _is_watch(prepared):
+            return 0.0
+        bucket = self._bucket
+        if bucket is None or bucket.qps != qps or bucket.burst != self.configuration.burst:
+            bucket = self._bucket = _TokenBucket(qps, self.configuration.burst)
+        delay = bucket.reserve()
+        if delay > 0.05:
+            logger.debug("%s: waited %.3fs for client-side throttling", prepared.name, delay)
+        return delay
+
     def _client_settings(self) -> dict[str, Any]:
         cfg = self.configuration
         settings: dict[str, Any] = {
@@ -637,6 +667,32 @@ class _Core:
         elif proxy:
             settings["trust_env"] = False
         return settings
+
+
+def _is_watch(prepared: _Prepared) -> bool:
+    return any(
+        key == "watch" and value.lower() not in ("", "0", "false") for key, value in prepared.query
+    )
+
+
+class _TokenBucket:
+    """client-go's token bucket: ``burst`` requests at once, then ``qps`` per second. A caller
+    reserves a token (possibly in the future) and waits until it is due."""
+
+    def __init__(self, qps: float, burst: int) -> None:
+        self.qps = qps
+        self.burst = max(burst, 1)
+        self._tokens = float(self.burst)
+        self._last = time.monotonic()
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        with self._lock:
+            now = time.monotonic()
+            self._tokens = min(self.burst, self._tokens + (now - self._last) * self.qps)
+            self._last = now
+            self._tokens -= 1.0
+            return 0.0 if self._tokens >= 0 else -self._tokens / self.qps
 
 
 def _accept(produces: tuple[str, ...]) -> str:
@@ -707,19 +763,26 @@ class ApiClient(_Core):
     ) -> None:
         super().__init__(configuration, header_name, header_value, cookie, pool_threads)
         self._http: httpx.Client | None = None
+        self._retired: list[httpx.Client] = []
         self._lock = threading.Lock()
         #: how retries wait (replaceable in tests)
         self._sleep: Callable[[float], None] = time.sleep
 
     @property
     def http(self) -> httpx.Client:
-        """The underlying ``httpx.Client`` (created on first use)."""
+        """The underlying ``httpx.Client`` (created on first use, and again when the TLS or
+        proxy settings of the configuration change)."""
+        key = self._transport_key()
         client = self._http
-        if client is None:
+        if client is None or key != self._http_key:
             with self._lock:
+                if self._http is None or key != self._http_key:
+                    if self._http is not None:
+                        # requests still running on the old pool finish there
+                        self._retired.append(self._http)
+                    self._http = self._make_client()
+                    self._http_key = key
                 client = self._http
-                if client is None:
-                    client = self._http = self._make_client()
         return client
 
     def _make_client(self) -> httpx.Client:
@@ -727,16 +790,18 @@ class ApiClient(_Core):
 
     def close(self) -> None:
         with self._lock:
-            client, self._http = self._http, None
-        if client is not None:
-            client.close()
+            clients = [*self._retired, self._http]
+            self._http, self._retired = None, []
+        for client in clients:
+            if client is not None:
+                client.close()
 
     def __del__(self) -> None:
         # API objects built without a client each own one: release its sockets with it
-        client = getattr(self, "_http", None)
-        if client is not None:
-            with contextlib.suppress(Exception):
-                client.close()
+        for client in [*getattr(self, "_retired", ()), getattr(self, "_http", None)]:
+            if client is not None:
+                with contextlib.suppress(Exception):
+                    client.close()
 
     def __enter__(self) -> ApiClient:
         return self
@@ -828,6 +893,9 @@ class ApiClient(_Core):
         deadline = None if prepared.total is None else time.monotonic() + prepared.total
         attempt = 0
         while True:
+            wait = self._throttle(prepared)
+            if wait > 0:
+                self._sleep(wait)
             timeout = _remaining(prepared.timeout, deadline)
             request = self._build(client, prepared, timeout)
             try:
@@ -951,23 +1019,31 @@ class AsyncApiClient(_Core):
     ) -> None:
         super().__init__(configuration, header_name, header_value, cookie, pool_threads)
         self._http: httpx.AsyncClient | None = None
+        self._retired: list[httpx.AsyncClient] = []
         #: how retries wait (replaceable in tests)
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     @property
     def http(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient`` (created on first use)."""
-        if self._http is None:
+        """The underlying ``httpx.AsyncClient`` (created on first use, and again when the TLS
+        or proxy settings of the configuration change)."""
+        key = self._transport_key()
+        if self._http is None or key != self._http_key:
+            if self._http is not None:
+                self._retired.append(self._http)
             self._http = self._make_client()
+            self._http_key = key
         return self._http
 
     def _make_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(**self._client_settings())
 
     async def close(self) -> None:
-        client, self._http = self._http, None
-        if client is not None:
-            await client.aclose()
+        clients = [*self._retired, self._http]
+        self._http, self._retired = None, []
+        for client in clients:
+            if client is not None:
+                await client.aclose()
 
     async def __aenter__(self) -> AsyncApiClient:
         return self
@@ -1065,6 +1141,9 @@ class AsyncApiClient(_Core):
         client = self.http
         attempt = 0
         while True:
+            wait = self._throttle(prepared)
+            if wait > 0:
+                await self._sleep(wait)
             request = self._build(client, prepared, _remaining(prepared.timeout, deadline))
             try:
                 response = await client.send(request, stream=True)

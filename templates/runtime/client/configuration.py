@@ -89,6 +89,11 @@ class Configuration:
         self.timeout: RequestTimeout = None
         #: retries of 429/5xx responses with Retry-After and of dropped GETs (client-go: 10)
         self.max_retries: int = 10
+        #: client-side rate limit in requests per second, with ``burst`` at once; None turns it
+        #: off (the official Python client has none; client-go uses 5 and 10). Watches are
+        #: never throttled.
+        self.qps: float | None = None
+        self.burst: int = 10
         #: ask for uncompressed responses (kubeconfig ``disable-compression``)
         self.disable_compression: bool = False
 
