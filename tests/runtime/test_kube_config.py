@@ -206,6 +206,12 @@ def test_structural_errors_name_file_and_place(tmp_path: Path) -> None:
     no_name = write(tmp_path / "noname.yaml", {"users": [{"name": "a"}, {"user": {}}]})
     with pytest.raises(config.ConfigException, match=r"noname\.yaml: users\[1\]\.name is missing"):
         loaded(no_name)
+    twice = write(
+        tmp_path / "twice.yaml",
+        {"clusters": [{"name": "a", "cluster": {}}, {"name": "a", "cluster": {}}]},
+    )
+    with pytest.raises(config.ConfigException, match=r"twice\.yaml: clusters\[1\]: duplicate name"):
+        loaded(twice)
     no_server = write(
         tmp_path / "noserver.yaml",
         kubeconfig(clusters={"c": {}}, contexts={"x": {"cluster": "c"}}, current="x"),
