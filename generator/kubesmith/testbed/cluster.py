@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -24,8 +25,28 @@ STATE_FILE = "testbed.json"
 DEFAULT_POD_LOG = ["kubesmith testbed log line 1", "kubesmith testbed log line 2"]
 
 
+_TEMP_PREFIX = "kubesmith-testbed-"
+_OWNER_FILE = "owner.pid"
+
+
 class TestbedError(RuntimeError):
     pass
+
+
+def _remove_orphaned_state_dirs() -> None:
+    """Delete temporary state left by test processes that were killed (no atexit ran).
+
+    Only directories whose owner process no longer exists are removed, so testbeds of
+    other sessions running on the same machine are left alone.
+    """
+    for candidate in Path(tempfile.gettempdir()).glob(f"{_TEMP_PREFIX}*"):
+        try:
+            owner = int((candidate / _OWNER_FILE).read_text())
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            shutil.rmtree(candidate, ignore_errors=True)
+        except (OSError, ValueError):
+            continue  # being created right now, or not ours to judge
 
 
 def wait_for(
@@ -176,8 +197,10 @@ class Testbed:
             self.state_dir = self._given_state_dir
             self.state_dir.mkdir(parents=True, exist_ok=True)
         else:
-            self.state_dir = Path(tempfile.mkdtemp(prefix="kubesmith-testbed-"))
+            _remove_orphaned_state_dirs()
+            self.state_dir = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX))
         d = self.state_dir
+        (d / _OWNER_FILE).write_text(f"{os.getpid()}\n")
         subdirs = (
             "pki",
             "logs",
