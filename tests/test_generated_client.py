@@ -119,6 +119,9 @@ def test_official_signatures() -> None:
     delete = _overloads(client.CoreV1Api, "delete_namespaced_pod")[0]
     assert delete.return_annotation == "V1Pod | V1Status"
     assert {"grace_period_seconds", "propagation_policy"} <= set(delete.parameters)
+    # the spec says Status here, but the server returns the Namespace while it finalizes
+    delete_ns = _overloads(client.CoreV1Api, "delete_namespace")[0]
+    assert delete_ns.return_annotation == "V1Namespace | V1Status"
     log = _overloads(client.CoreV1Api, "read_namespaced_pod_log")[0]
     assert log.return_annotation == "str"
     assert {

@@ -72,6 +72,14 @@ class _Builder:
         self.source = source
         self.spec = spec
         self.definitions: dict[str, Any] = spec["definitions"]
+        #: the definition of each top-level kind (one GVK, apiVersion and kind properties)
+        self.kinds: dict[GroupVersionKind, str] = {}
+        for name, schema in sorted(self.definitions.items()):
+            gvks = schema.get("x-kubernetes-group-version-kind", [])
+            props = schema.get("properties", {})
+            if len(gvks) == 1 and "apiVersion" in props and "kind" in props:
+                g = gvks[0]
+                self.kinds[GroupVersionKind(g["group"], g["version"], g["kind"])] = name
         names = sorted(name for name in self.definitions if not self._special(name))
         try:
             self.class_names = naming.class_names(names)
@@ -189,13 +197,7 @@ class _Builder:
 
     def resources(self) -> dict[str, Resource]:
         """Scope, plural, verbs and subresources of each kind, from its operation paths."""
-        by_gvk: dict[GroupVersionKind, str] = {}
-        for name, schema in self.definitions.items():
-            gvks = schema.get("x-kubernetes-group-version-kind", [])
-            props = schema.get("properties", {})
-            if len(gvks) == 1 and "apiVersion" in props and "kind" in props:
-                g = gvks[0]
-                by_gvk[GroupVersionKind(g["group"], g["version"], g["kind"])] = name
+        by_gvk = self.kinds
         found: dict[GroupVersionKind, dict[str, Any]] = {}
         all_paths = list(self.spec["paths"])
         for path, _method, operation in self.operations():
@@ -289,7 +291,7 @@ class _Builder:
                     multi=param.get("type") == "array",
                 )
             )
-        response, response_expr = self._response(raw, action, where)
+        response, response_expr = self._response(raw, action, gvk, where)
         has_body = any(p.location == "body" for p in parameters)
         consumes = _content_types(raw.get("consumes", [])) if has_body else ()
         return Operation(
@@ -323,7 +325,11 @@ class _Builder:
         return type_
 
     def _response(
-        self, raw: dict[str, Any], action: str | None, where: tuple[str, ...]
+        self,
+        raw: dict[str, Any],
+        action: str | None,
+        gvk: GroupVersionKind | None,
+        where: tuple[str, ...],
     ) -> tuple[TypeRef | None, str]:
         responses = raw["responses"]
         code = next((c for c in ("200", "201", "202") if c in responses), None)
@@ -333,6 +339,11 @@ class _Builder:
         type_ = self.type_of(schema, (*where, "responses", code or "", "schema"))
         if "$ref" in schema:
             target = schema["$ref"][len(_DEFINITIONS) :]
+            if action == "delete" and target == _STATUS and gvk in self.kinds:
+                # the spec says Status, but the server answers with the object while
+                # finalizers run (delete_namespace, …): decode whichever ``kind`` arrives
+                target = self.kinds[gvk]
+                type_ = self.class_ref(target)
             if action == "delete" and target != _STATUS:
                 status = self.class_ref(_STATUS)
                 union = TypeRef(

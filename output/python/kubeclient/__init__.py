@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from . import aio as aio
     from . import client as client
     from . import config as config
+    from . import informer as informer
+    from . import logs as logs
+    from . import stream as stream
+    from . import watch as watch
 
 _LAZY: dict[str, str] = {}
 
@@ -21,6 +25,10 @@ _SUBMODULES: frozenset[str] = frozenset(
         "aio",
         "client",
         "config",
+        "informer",
+        "logs",
+        "stream",
+        "watch",
     )
 )
 
@@ -28,6 +36,10 @@ __all__ = [
     "aio",
     "client",
     "config",
+    "informer",
+    "logs",
+    "stream",
+    "watch",
 ]
 
 

@@ -149,6 +149,7 @@ class KubeConfig:
             items = data.get(section) or []
             if not isinstance(items, list):
                 raise ConfigException(f"{where}: {section} must be a list")
+            seen: set[str] = set()
             for index, item in enumerate(items):
                 place = f"{section}[{index}]"
                 if not isinstance(item, Mapping):
@@ -156,6 +157,10 @@ class KubeConfig:
                 name = item.get("name")
                 if not isinstance(name, str) or not name:
                     raise ConfigException(f"{where}: {place}.name is missing")
+                if name in seen:
+                    # client-go refuses a name listed twice in one file
+                    raise ConfigException(f"{where}: {place}: duplicate name {name!r}")
+                seen.add(name)
                 value = item.get(key) or {}
                 if not isinstance(value, Mapping):
                     raise ConfigException(f"{where}: {place}.{key} must be a mapping")

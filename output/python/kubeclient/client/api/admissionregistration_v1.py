@@ -375,7 +375,7 @@ _DELETE_MUTATING_ADMISSION_POLICY = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1MutatingAdmissionPolicy, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -398,7 +398,7 @@ _DELETE_MUTATING_ADMISSION_POLICY_BINDING = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1MutatingAdmissionPolicyBinding, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -421,7 +421,7 @@ _DELETE_MUTATING_WEBHOOK_CONFIGURATION = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1MutatingWebhookConfiguration, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -444,7 +444,7 @@ _DELETE_VALIDATING_ADMISSION_POLICY = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1ValidatingAdmissionPolicy, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -467,7 +467,7 @@ _DELETE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1ValidatingAdmissionPolicyBinding, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -490,7 +490,7 @@ _DELETE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1ValidatingWebhookConfiguration, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -1861,7 +1861,7 @@ class AdmissionregistrationV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1MutatingAdmissionPolicy | V1Status: ...
 
     @overload
     def delete_mutating_admission_policy(
@@ -1891,7 +1891,7 @@ class AdmissionregistrationV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1MutatingAdmissionPolicy | V1Status
         """
         return self._call(_DELETE_MUTATING_ADMISSION_POLICY, args, kwargs)
 
@@ -1910,7 +1910,7 @@ class AdmissionregistrationV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1MutatingAdmissionPolicyBinding | V1Status: ...
 
     @overload
     def delete_mutating_admission_policy_binding(
@@ -1940,7 +1940,7 @@ class AdmissionregistrationV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1MutatingAdmissionPolicyBinding | V1Status
         """
         return self._call(_DELETE_MUTATING_ADMISSION_POLICY_BINDING, args, kwargs)
 
@@ -1959,7 +1959,7 @@ class AdmissionregistrationV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1MutatingWebhookConfiguration | V1Status: ...
 
     @overload
     def delete_mutating_webhook_configuration(
@@ -1989,7 +1989,7 @@ class AdmissionregistrationV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1MutatingWebhookConfiguration | V1Status
         """
         return self._call(_DELETE_MUTATING_WEBHOOK_CONFIGURATION, args, kwargs)
 
@@ -2008,7 +2008,7 @@ class AdmissionregistrationV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ValidatingAdmissionPolicy | V1Status: ...
 
     @overload
     def delete_validating_admission_policy(
@@ -2038,7 +2038,7 @@ class AdmissionregistrationV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ValidatingAdmissionPolicy | V1Status
         """
         return self._call(_DELETE_VALIDATING_ADMISSION_POLICY, args, kwargs)
 
@@ -2057,7 +2057,7 @@ class AdmissionregistrationV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ValidatingAdmissionPolicyBinding | V1Status: ...
 
     @overload
     def delete_validating_admission_policy_binding(
@@ -2087,7 +2087,7 @@ class AdmissionregistrationV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ValidatingAdmissionPolicyBinding | V1Status
         """
         return self._call(_DELETE_VALIDATING_ADMISSION_POLICY_BINDING, args, kwargs)
 
@@ -2106,7 +2106,7 @@ class AdmissionregistrationV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ValidatingWebhookConfiguration | V1Status: ...
 
     @overload
     def delete_validating_webhook_configuration(
@@ -2136,7 +2136,7 @@ class AdmissionregistrationV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ValidatingWebhookConfiguration | V1Status
         """
         return self._call(_DELETE_VALIDATING_WEBHOOK_CONFIGURATION, args, kwargs)
 
@@ -4092,7 +4092,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1MutatingAdmissionPolicy | V1Status: ...
 
     @overload
     async def delete_mutating_admission_policy(
@@ -4122,7 +4122,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1MutatingAdmissionPolicy | V1Status
         """
         return await self._call(_DELETE_MUTATING_ADMISSION_POLICY, args, kwargs)
 
@@ -4141,7 +4141,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1MutatingAdmissionPolicyBinding | V1Status: ...
 
     @overload
     async def delete_mutating_admission_policy_binding(
@@ -4171,7 +4171,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1MutatingAdmissionPolicyBinding | V1Status
         """
         return await self._call(_DELETE_MUTATING_ADMISSION_POLICY_BINDING, args, kwargs)
 
@@ -4190,7 +4190,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1MutatingWebhookConfiguration | V1Status: ...
 
     @overload
     async def delete_mutating_webhook_configuration(
@@ -4220,7 +4220,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1MutatingWebhookConfiguration | V1Status
         """
         return await self._call(_DELETE_MUTATING_WEBHOOK_CONFIGURATION, args, kwargs)
 
@@ -4239,7 +4239,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ValidatingAdmissionPolicy | V1Status: ...
 
     @overload
     async def delete_validating_admission_policy(
@@ -4269,7 +4269,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ValidatingAdmissionPolicy | V1Status
         """
         return await self._call(_DELETE_VALIDATING_ADMISSION_POLICY, args, kwargs)
 
@@ -4288,7 +4288,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ValidatingAdmissionPolicyBinding | V1Status: ...
 
     @overload
     async def delete_validating_admission_policy_binding(
@@ -4318,7 +4318,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ValidatingAdmissionPolicyBinding | V1Status
         """
         return await self._call(_DELETE_VALIDATING_ADMISSION_POLICY_BINDING, args, kwargs)
 
@@ -4337,7 +4337,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ValidatingWebhookConfiguration | V1Status: ...
 
     @overload
     async def delete_validating_webhook_configuration(
@@ -4367,7 +4367,7 @@ class AsyncAdmissionregistrationV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ValidatingWebhookConfiguration | V1Status
         """
         return await self._call(_DELETE_VALIDATING_WEBHOOK_CONFIGURATION, args, kwargs)
 

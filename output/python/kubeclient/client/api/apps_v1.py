@@ -335,7 +335,7 @@ _DELETE_NAMESPACED_CONTROLLER_REVISION = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1ControllerRevision, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -359,7 +359,7 @@ _DELETE_NAMESPACED_DAEMON_SET = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1DaemonSet, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -383,7 +383,7 @@ _DELETE_NAMESPACED_DEPLOYMENT = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1Deployment, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -407,7 +407,7 @@ _DELETE_NAMESPACED_REPLICA_SET = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1ReplicaSet, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -431,7 +431,7 @@ _DELETE_NAMESPACED_STATEFUL_SET = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1StatefulSet, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -2214,7 +2214,7 @@ class AppsV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ControllerRevision | V1Status: ...
 
     @overload
     def delete_namespaced_controller_revision(
@@ -2246,7 +2246,7 @@ class AppsV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ControllerRevision | V1Status
         """
         return self._call(_DELETE_NAMESPACED_CONTROLLER_REVISION, args, kwargs)
 
@@ -2266,7 +2266,7 @@ class AppsV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1DaemonSet | V1Status: ...
 
     @overload
     def delete_namespaced_daemon_set(
@@ -2298,7 +2298,7 @@ class AppsV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1DaemonSet | V1Status
         """
         return self._call(_DELETE_NAMESPACED_DAEMON_SET, args, kwargs)
 
@@ -2318,7 +2318,7 @@ class AppsV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Deployment | V1Status: ...
 
     @overload
     def delete_namespaced_deployment(
@@ -2350,7 +2350,7 @@ class AppsV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Deployment | V1Status
         """
         return self._call(_DELETE_NAMESPACED_DEPLOYMENT, args, kwargs)
 
@@ -2370,7 +2370,7 @@ class AppsV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ReplicaSet | V1Status: ...
 
     @overload
     def delete_namespaced_replica_set(
@@ -2402,7 +2402,7 @@ class AppsV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ReplicaSet | V1Status
         """
         return self._call(_DELETE_NAMESPACED_REPLICA_SET, args, kwargs)
 
@@ -2422,7 +2422,7 @@ class AppsV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1StatefulSet | V1Status: ...
 
     @overload
     def delete_namespaced_stateful_set(
@@ -2454,7 +2454,7 @@ class AppsV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1StatefulSet | V1Status
         """
         return self._call(_DELETE_NAMESPACED_STATEFUL_SET, args, kwargs)
 
@@ -5297,7 +5297,7 @@ class AsyncAppsV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ControllerRevision | V1Status: ...
 
     @overload
     async def delete_namespaced_controller_revision(
@@ -5329,7 +5329,7 @@ class AsyncAppsV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ControllerRevision | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_CONTROLLER_REVISION, args, kwargs)
 
@@ -5349,7 +5349,7 @@ class AsyncAppsV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1DaemonSet | V1Status: ...
 
     @overload
     async def delete_namespaced_daemon_set(
@@ -5381,7 +5381,7 @@ class AsyncAppsV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1DaemonSet | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_DAEMON_SET, args, kwargs)
 
@@ -5401,7 +5401,7 @@ class AsyncAppsV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Deployment | V1Status: ...
 
     @overload
     async def delete_namespaced_deployment(
@@ -5433,7 +5433,7 @@ class AsyncAppsV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Deployment | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_DEPLOYMENT, args, kwargs)
 
@@ -5453,7 +5453,7 @@ class AsyncAppsV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ReplicaSet | V1Status: ...
 
     @overload
     async def delete_namespaced_replica_set(
@@ -5485,7 +5485,7 @@ class AsyncAppsV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ReplicaSet | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_REPLICA_SET, args, kwargs)
 
@@ -5505,7 +5505,7 @@ class AsyncAppsV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1StatefulSet | V1Status: ...
 
     @overload
     async def delete_namespaced_stateful_set(
@@ -5537,7 +5537,7 @@ class AsyncAppsV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1StatefulSet | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_STATEFUL_SET, args, kwargs)
 

@@ -1560,7 +1560,7 @@ _DELETE_NAMESPACE = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1Namespace, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -1584,7 +1584,7 @@ _DELETE_NAMESPACED_CONFIG_MAP = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1ConfigMap, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -1608,7 +1608,7 @@ _DELETE_NAMESPACED_ENDPOINTS = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1Endpoints, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -1632,7 +1632,7 @@ _DELETE_NAMESPACED_EVENT = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (CoreV1Event, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -1656,7 +1656,7 @@ _DELETE_NAMESPACED_LIMIT_RANGE = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1LimitRange, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -1752,7 +1752,7 @@ _DELETE_NAMESPACED_REPLICATION_CONTROLLER = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1ReplicationController, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -1800,7 +1800,7 @@ _DELETE_NAMESPACED_SECRET = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1Secret, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -1871,7 +1871,7 @@ _DELETE_NODE = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1Node, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -8252,7 +8252,7 @@ class CoreV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Namespace | V1Status: ...
 
     @overload
     def delete_namespace(
@@ -8282,7 +8282,7 @@ class CoreV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Namespace | V1Status
         """
         return self._call(_DELETE_NAMESPACE, args, kwargs)
 
@@ -8302,7 +8302,7 @@ class CoreV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ConfigMap | V1Status: ...
 
     @overload
     def delete_namespaced_config_map(
@@ -8334,7 +8334,7 @@ class CoreV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ConfigMap | V1Status
         """
         return self._call(_DELETE_NAMESPACED_CONFIG_MAP, args, kwargs)
 
@@ -8354,7 +8354,7 @@ class CoreV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Endpoints | V1Status: ...
 
     @overload
     def delete_namespaced_endpoints(
@@ -8386,7 +8386,7 @@ class CoreV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Endpoints | V1Status
         """
         return self._call(_DELETE_NAMESPACED_ENDPOINTS, args, kwargs)
 
@@ -8406,7 +8406,7 @@ class CoreV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> CoreV1Event | V1Status: ...
 
     @overload
     def delete_namespaced_event(
@@ -8438,7 +8438,7 @@ class CoreV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: CoreV1Event | V1Status
         """
         return self._call(_DELETE_NAMESPACED_EVENT, args, kwargs)
 
@@ -8458,7 +8458,7 @@ class CoreV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1LimitRange | V1Status: ...
 
     @overload
     def delete_namespaced_limit_range(
@@ -8490,7 +8490,7 @@ class CoreV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1LimitRange | V1Status
         """
         return self._call(_DELETE_NAMESPACED_LIMIT_RANGE, args, kwargs)
 
@@ -8666,7 +8666,7 @@ class CoreV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ReplicationController | V1Status: ...
 
     @overload
     def delete_namespaced_replication_controller(
@@ -8698,7 +8698,7 @@ class CoreV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ReplicationController | V1Status
         """
         return self._call(_DELETE_NAMESPACED_REPLICATION_CONTROLLER, args, kwargs)
 
@@ -8770,7 +8770,7 @@ class CoreV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Secret | V1Status: ...
 
     @overload
     def delete_namespaced_secret(
@@ -8802,7 +8802,7 @@ class CoreV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Secret | V1Status
         """
         return self._call(_DELETE_NAMESPACED_SECRET, args, kwargs)
 
@@ -8925,7 +8925,7 @@ class CoreV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Node | V1Status: ...
 
     @overload
     def delete_node(
@@ -8955,7 +8955,7 @@ class CoreV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Node | V1Status
         """
         return self._call(_DELETE_NODE, args, kwargs)
 
@@ -17897,7 +17897,7 @@ class AsyncCoreV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Namespace | V1Status: ...
 
     @overload
     async def delete_namespace(
@@ -17927,7 +17927,7 @@ class AsyncCoreV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Namespace | V1Status
         """
         return await self._call(_DELETE_NAMESPACE, args, kwargs)
 
@@ -17947,7 +17947,7 @@ class AsyncCoreV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ConfigMap | V1Status: ...
 
     @overload
     async def delete_namespaced_config_map(
@@ -17979,7 +17979,7 @@ class AsyncCoreV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ConfigMap | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_CONFIG_MAP, args, kwargs)
 
@@ -17999,7 +17999,7 @@ class AsyncCoreV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Endpoints | V1Status: ...
 
     @overload
     async def delete_namespaced_endpoints(
@@ -18031,7 +18031,7 @@ class AsyncCoreV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Endpoints | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_ENDPOINTS, args, kwargs)
 
@@ -18051,7 +18051,7 @@ class AsyncCoreV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> CoreV1Event | V1Status: ...
 
     @overload
     async def delete_namespaced_event(
@@ -18083,7 +18083,7 @@ class AsyncCoreV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: CoreV1Event | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_EVENT, args, kwargs)
 
@@ -18103,7 +18103,7 @@ class AsyncCoreV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1LimitRange | V1Status: ...
 
     @overload
     async def delete_namespaced_limit_range(
@@ -18135,7 +18135,7 @@ class AsyncCoreV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1LimitRange | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_LIMIT_RANGE, args, kwargs)
 
@@ -18311,7 +18311,7 @@ class AsyncCoreV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ReplicationController | V1Status: ...
 
     @overload
     async def delete_namespaced_replication_controller(
@@ -18343,7 +18343,7 @@ class AsyncCoreV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ReplicationController | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_REPLICATION_CONTROLLER, args, kwargs)
 
@@ -18415,7 +18415,7 @@ class AsyncCoreV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Secret | V1Status: ...
 
     @overload
     async def delete_namespaced_secret(
@@ -18447,7 +18447,7 @@ class AsyncCoreV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Secret | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_SECRET, args, kwargs)
 
@@ -18570,7 +18570,7 @@ class AsyncCoreV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Node | V1Status: ...
 
     @overload
     async def delete_node(
@@ -18600,7 +18600,7 @@ class AsyncCoreV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Node | V1Status
         """
         return await self._call(_DELETE_NODE, args, kwargs)
 

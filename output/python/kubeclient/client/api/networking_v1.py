@@ -327,7 +327,7 @@ _DELETE_INGRESS_CLASS = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1IngressClass, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -350,7 +350,7 @@ _DELETE_IP_ADDRESS = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1IPAddress, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -374,7 +374,7 @@ _DELETE_NAMESPACED_INGRESS = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1Ingress, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -398,7 +398,7 @@ _DELETE_NAMESPACED_NETWORK_POLICY = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1NetworkPolicy, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -421,7 +421,7 @@ _DELETE_SERVICE_CIDR = Op(
         _q_propagation_policy,
     ),
     1,
-    V1Status,
+    (V1ServiceCIDR, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -1730,7 +1730,7 @@ class NetworkingV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1IngressClass | V1Status: ...
 
     @overload
     def delete_ingress_class(
@@ -1760,7 +1760,7 @@ class NetworkingV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1IngressClass | V1Status
         """
         return self._call(_DELETE_INGRESS_CLASS, args, kwargs)
 
@@ -1779,7 +1779,7 @@ class NetworkingV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1IPAddress | V1Status: ...
 
     @overload
     def delete_ip_address(
@@ -1809,7 +1809,7 @@ class NetworkingV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1IPAddress | V1Status
         """
         return self._call(_DELETE_IP_ADDRESS, args, kwargs)
 
@@ -1829,7 +1829,7 @@ class NetworkingV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Ingress | V1Status: ...
 
     @overload
     def delete_namespaced_ingress(
@@ -1861,7 +1861,7 @@ class NetworkingV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Ingress | V1Status
         """
         return self._call(_DELETE_NAMESPACED_INGRESS, args, kwargs)
 
@@ -1881,7 +1881,7 @@ class NetworkingV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1NetworkPolicy | V1Status: ...
 
     @overload
     def delete_namespaced_network_policy(
@@ -1913,7 +1913,7 @@ class NetworkingV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1NetworkPolicy | V1Status
         """
         return self._call(_DELETE_NAMESPACED_NETWORK_POLICY, args, kwargs)
 
@@ -1932,7 +1932,7 @@ class NetworkingV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ServiceCIDR | V1Status: ...
 
     @overload
     def delete_service_cidr(
@@ -1962,7 +1962,7 @@ class NetworkingV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ServiceCIDR | V1Status
         """
         return self._call(_DELETE_SERVICE_CIDR, args, kwargs)
 
@@ -3901,7 +3901,7 @@ class AsyncNetworkingV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1IngressClass | V1Status: ...
 
     @overload
     async def delete_ingress_class(
@@ -3931,7 +3931,7 @@ class AsyncNetworkingV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1IngressClass | V1Status
         """
         return await self._call(_DELETE_INGRESS_CLASS, args, kwargs)
 
@@ -3950,7 +3950,7 @@ class AsyncNetworkingV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1IPAddress | V1Status: ...
 
     @overload
     async def delete_ip_address(
@@ -3980,7 +3980,7 @@ class AsyncNetworkingV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1IPAddress | V1Status
         """
         return await self._call(_DELETE_IP_ADDRESS, args, kwargs)
 
@@ -4000,7 +4000,7 @@ class AsyncNetworkingV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1Ingress | V1Status: ...
 
     @overload
     async def delete_namespaced_ingress(
@@ -4032,7 +4032,7 @@ class AsyncNetworkingV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1Ingress | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_INGRESS, args, kwargs)
 
@@ -4052,7 +4052,7 @@ class AsyncNetworkingV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1NetworkPolicy | V1Status: ...
 
     @overload
     async def delete_namespaced_network_policy(
@@ -4084,7 +4084,7 @@ class AsyncNetworkingV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1NetworkPolicy | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_NETWORK_POLICY, args, kwargs)
 
@@ -4103,7 +4103,7 @@ class AsyncNetworkingV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ServiceCIDR | V1Status: ...
 
     @overload
     async def delete_service_cidr(
@@ -4133,7 +4133,7 @@ class AsyncNetworkingV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1ServiceCIDR | V1Status
         """
         return await self._call(_DELETE_SERVICE_CIDR, args, kwargs)
 

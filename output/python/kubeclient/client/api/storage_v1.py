@@ -425,7 +425,7 @@ _DELETE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
         _q_propagation_policy,
     ),
     2,
-    V1Status,
+    (V1CSIStorageCapacity, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -2002,7 +2002,7 @@ class StorageV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1CSIStorageCapacity | V1Status: ...
 
     @overload
     def delete_namespaced_csi_storage_capacity(
@@ -2034,7 +2034,7 @@ class StorageV1Api(SyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1CSIStorageCapacity | V1Status
         """
         return self._call(_DELETE_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs)
 
@@ -4307,7 +4307,7 @@ class AsyncStorageV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1CSIStorageCapacity | V1Status: ...
 
     @overload
     async def delete_namespaced_csi_storage_capacity(
@@ -4339,7 +4339,7 @@ class AsyncStorageV1Api(AsyncApi):
         :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
         :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
         :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Status
+        :return: V1CSIStorageCapacity | V1Status
         """
         return await self._call(_DELETE_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs)
 
