@@ -18,7 +18,7 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 def _generate(out: Path) -> None:
-    generate(str(GOLDEN / "spec.json"), out, version="1.36")
+    generate(str(GOLDEN / "spec.json"), out, version="1.36", runtime=False)
 
 
 def test_golden_output(tmp_path: Path) -> None:
@@ -62,6 +62,6 @@ def test_check_mode_reports_stale_files(tmp_path: Path) -> None:
     target = out / "kubeclient" / "client" / "models" / "core_v1.py"
     target.write_text(target.read_text() + "# edited by hand\n")
     (out / "stray.py").write_text("")
-    result = generate(str(GOLDEN / "spec.json"), out, version="1.36", check=True)
+    result = generate(str(GOLDEN / "spec.json"), out, version="1.36", check=True, runtime=False)
     assert result.stale == ("kubeclient/client/models/core_v1.py", "stray.py")
     assert target.read_text().endswith("# edited by hand\n"), "check mode writes nothing"

@@ -49,6 +49,12 @@ def main() -> None:
 )
 @click.option("--kubeconfig", default=None, help="With --from-cluster (default: $KUBECONFIG).")
 @click.option("--context", default=None, help="With --from-cluster (default: current context).")
+@click.option(
+    "--without-runtime",
+    is_flag=True,
+    hidden=True,
+    help="Leave out the copied runtime (the golden test covers generated code only).",
+)
 def generate(
     spec: str,
     out: Path,
@@ -59,6 +65,7 @@ def generate(
     from_cluster: bool,
     kubeconfig: str | None,
     context: str | None,
+    without_runtime: bool,
 ) -> None:
     """Generate the client package from a Kubernetes OpenAPI spec.
 
@@ -71,7 +78,9 @@ def generate(
         if from_cluster:
             source, git_version = fetch_from_cluster(kubeconfig, context)
             kubernetes_version = kubernetes_version or git_version
-        result = run_generate(source, out, package_name, kubernetes_version, formatter, check)
+        result = run_generate(
+            source, out, package_name, kubernetes_version, formatter, check, not without_runtime
+        )
     except (SpecError, FormatError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

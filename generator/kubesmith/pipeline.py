@@ -56,6 +56,7 @@ def generate(
     version: str | None = None,
     formatter: str = "ruff",
     check: bool = False,
+    runtime: bool = True,
 ) -> Result:
     """Generate the client for ``source`` into ``out``; with ``check``, only compare."""
     if not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
@@ -65,7 +66,7 @@ def generate(
             f"--package-name {package!r} is not a Python package name",
         )
     client = build(source, package, version)
-    files = render(client)
+    files = render(client, runtime)
     staging = materialise(files, out, formatter)
     if check:
         try:

@@ -302,8 +302,12 @@ def _lazy_view(
     }
 
 
-def render(client: ClientModel) -> dict[str, str]:
-    """Every generated file: relative path (inside the output dir) → contents."""
+def render(client: ClientModel, runtime: bool = True) -> dict[str, str]:
+    """Every generated file: relative path (inside the output dir) → contents.
+
+    ``runtime=False`` leaves out the copied runtime (for the golden test of the generated
+    code alone; the runtime has tests of its own).
+    """
     env = environment()
     pkg = client.package
     files: dict[str, str] = {}
@@ -354,7 +358,7 @@ def render(client: ClientModel) -> dict[str, str]:
         _lazy_view(client, "The asyncio flavour of the client.", {}, ("client", "config"))
     )
     files[f"{pkg}/__init__.py"] = lazy.render(
-        _lazy_view(client, f"{pkg}: a typed Kubernetes client.", {}, _package_submodules())
+        _lazy_view(client, f"{pkg}: a typed Kubernetes client.", {}, _package_submodules(runtime))
     )
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(
@@ -369,15 +373,16 @@ def render(client: ClientModel) -> dict[str, str]:
         line_length=LINE_LENGTH,
     )
     for path in sorted(RUNTIME.rglob("*.py")):
-        if "__pycache__" in path.parts:
+        if "__pycache__" in path.parts or not runtime:
             continue
         files[f"{pkg}/{path.relative_to(RUNTIME).as_posix()}"] = path.read_text(encoding="utf-8")
     return files
 
 
-def _package_submodules() -> tuple[str, ...]:
+def _package_submodules(runtime: bool) -> tuple[str, ...]:
+    """``client``, ``aio`` and each top-level runtime module or package (``config`` …)."""
     names = {"client", "aio"}
-    for path in RUNTIME.iterdir():
+    for path in RUNTIME.iterdir() if runtime else ():
         if path.name.startswith(("_", ".")):
             continue
         if (path.is_dir() and path.name != "client") or path.suffix == ".py":

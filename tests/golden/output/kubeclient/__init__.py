@@ -12,11 +12,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import aio as aio
     from . import client as client
-    from . import config as config
-    from . import informer as informer
-    from . import logs as logs
-    from . import stream as stream
-    from . import watch as watch
 
 _LAZY: dict[str, str] = {}
 
@@ -24,22 +19,12 @@ _SUBMODULES: frozenset[str] = frozenset(
     (
         "aio",
         "client",
-        "config",
-        "informer",
-        "logs",
-        "stream",
-        "watch",
     )
 )
 
 __all__ = [
     "aio",
     "client",
-    "config",
-    "informer",
-    "logs",
-    "stream",
-    "watch",
 ]
 
 
