@@ -33,7 +33,7 @@ def test_every_module_imports_without_generated_code() -> None:
 
 
 #: the runtime's dependencies besides the standard library
-RUNTIME_DEPENDENCIES = {"httpx", "msgspec", "yaml"}
+RUNTIME_DEPENDENCIES = {"httpx", "httpcore", "msgspec", "yaml"}  # httpcore comes with httpx
 
 
 @pytest.mark.parametrize(
