@@ -28,6 +28,13 @@ def main() -> None:
     "--spec", "spec", default=DEFAULT_SPEC, show_default=True, help="File, URL or v3 directory."
 )
 @click.option(
+    "--crd",
+    "crd",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="CRD manifest file or directory (repeatable): typed models and APIs for its kinds.",
+)
+@click.option(
     "--out",
     type=click.Path(path_type=Path),
     default=Path("output/python"),
@@ -57,6 +64,7 @@ def main() -> None:
 )
 def generate(
     spec: str,
+    crd: tuple[str, ...],
     out: Path,
     package_name: str,
     kubernetes_version: str | None,
@@ -79,7 +87,14 @@ def generate(
             source, git_version = fetch_from_cluster(kubeconfig, context)
             kubernetes_version = kubernetes_version or git_version
         result = run_generate(
-            source, out, package_name, kubernetes_version, formatter, check, not without_runtime
+            source,
+            out,
+            package_name,
+            kubernetes_version,
+            formatter,
+            check,
+            not without_runtime,
+            crds=crd,
         )
     except (SpecError, FormatError) as exc:
         click.echo(f"error: {exc}", err=True)

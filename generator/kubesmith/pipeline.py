@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .crd import add_crds
 from .errors import SpecError
 from .extras import add_custom_objects
 from .fixups import apply_fixups
@@ -37,13 +39,17 @@ def kubernetes_minor(source: str, info_version: str | None, explicit: str | None
 
 
 def build(
-    source: str | LoadedSpec, package: str = "kubeclient", version: str | None = None
+    source: str | LoadedSpec,
+    package: str = "kubeclient",
+    version: str | None = None,
+    crds: Iterable[str | Path] = (),
 ) -> ClientModel:
     spec = source if isinstance(source, LoadedSpec) else load(source)
     document = spec.document
     minor = kubernetes_minor(spec.source, document.get("info", {}).get("version"), version)
     applied = apply_fixups(spec.source, document, minor, spec.flavour)
     add_custom_objects(document)
+    add_crds(document, crds)  # CRD manifests: typed custom resources
     return build_model(
         spec.source, document, package, f"1.{minor}" if minor is not None else None, applied
     )
@@ -57,6 +63,7 @@ def generate(
     formatter: str = "ruff",
     check: bool = False,
     runtime: bool = True,
+    crds: Iterable[str | Path] = (),
 ) -> Result:
     """Generate the client for ``source`` into ``out``; with ``check``, only compare."""
     if not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
@@ -65,7 +72,7 @@ def generate(
             "",
             f"--package-name {package!r} is not a Python package name",
         )
-    client = build(source, package, version)
+    client = build(source, package, version, crds)
     files = render(client, runtime)
     staging = materialise(files, out, formatter)
     if check:
