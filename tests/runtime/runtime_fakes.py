@@ -372,7 +372,7 @@ class TestServer:
             def remember_sni(sock: ssl.SSLObject, name: str | None, ctx: ssl.SSLContext) -> None:
                 sock.sni = name  # type: ignore[attr-defined]
 
-            context.sni_callback = remember_sni  # type: ignore[assignment]
+            context.sni_callback = remember_sni
             self._httpd.socket = context.wrap_socket(self._httpd.socket, server_side=True)
         self.port = self._httpd.server_address[1]
         scheme = "https" if pki is not None else "http"
@@ -422,7 +422,7 @@ class Pki:
         return Path(path).read_bytes()
 
 
-def _name(common: str) -> x509.Name:
+def _x509_name(common: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common)])
 
 
@@ -447,8 +447,8 @@ def _ca(directory: Path, name: str) -> tuple[x509.Certificate, ec.EllipticCurveP
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(_name(name))
-        .issuer_name(_name(name))
+        .subject_name(_x509_name(name))
+        .issuer_name(_x509_name(name))
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(days=1))

@@ -459,20 +459,14 @@ def test_unreadable_token_file_is_named(tmp_path: Path) -> None:
 
 
 def test_impersonation(tmp_path: Path) -> None:
-    cfg = loaded(
-        write(
-            tmp_path / "cfg",
-            simple(
-                token="t",
-                **{
-                    "as": "jane",
-                    "as-uid": "1234",
-                    "as-groups": ["devs", "ops"],
-                    "as-user-extra": {"scopes": ["view", "edit"], "reason/why": "audit"},
-                },
-            ),
-        )
-    )
+    user: dict[str, Any] = {
+        "token": "t",
+        "as": "jane",
+        "as-uid": "1234",
+        "as-groups": ["devs", "ops"],
+        "as-user-extra": {"scopes": ["view", "edit"], "reason/why": "audit"},
+    }
+    cfg = loaded(write(tmp_path / "cfg", simple(**user)))
     assert cfg.impersonation_headers() == [
         ("Impersonate-User", "jane"),
         ("Impersonate-Uid", "1234"),
