@@ -3,12 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-SPEC ?= ../shared/specs/kubernetes-1.36.swagger.json
+# the spec our testbed's kube-apiserver serves (`make spec` refreshes it)
+SPEC ?= specs/kubernetes-v1.37.2/swagger.json
 OUT := output/python
 GOLDEN_SPEC := tests/golden/spec.json
 GOLDEN_OUT := tests/golden/output
 
-.PHONY: venv generate check-output golden testbed test lint typecheck clean
+.PHONY: venv generate check-output golden testbed spec test lint typecheck clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +35,10 @@ golden: $(STAMP)
 ## Build (or reuse from the cache) the real control plane the integration tests run on.
 testbed: $(STAMP)
 	$(BIN)/kubesmith testbed build
+
+## Dump /openapi/v2 and /openapi/v3 of the testbed's kube-apiserver into specs/ (commit them).
+spec: $(STAMP) testbed
+	$(BIN)/kubesmith testbed dump-spec
 
 ## Every test: unit, generator, generated client, and integration on the real control plane.
 test: $(STAMP) testbed

@@ -14,7 +14,8 @@ from .load import LoadedSpec
 from .pipeline import generate as run_generate
 from .write import FORMATTERS, FormatError
 
-DEFAULT_SPEC = "../shared/specs/kubernetes-1.36.swagger.json"
+#: the spec of the testbed's kube-apiserver (`make spec`), relative to the repository root
+DEFAULT_SPEC = "specs/kubernetes-v1.37.2/swagger.json"
 
 
 @click.group()
