@@ -76,6 +76,26 @@ def test_warnings_point_at_the_callers_line(server: TestServer) -> None:
     assert [(w.category, w.filename) for w in caught] == [(KubernetesWarning, __file__)]
 
 
+def test_async_warnings_point_at_the_callers_line(server: TestServer) -> None:
+    server.reply(
+        Reply(200, {}, [("Warning", '299 - "first"')]),
+        Reply(200, {}, [("Warning", '299 - "second"')]),
+    )
+
+    async def main() -> None:
+        async with AsyncApiClient(Configuration(host=server.url)) as client:
+            await client.request("GET", "/x")
+            await client.request("GET", "/x", _request_timeout=5)
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        asyncio.run(main())
+    assert [(str(w.message), w.filename) for w in caught] == [
+        ("first", __file__),
+        ("second", __file__),
+    ]
+
+
 def test_raw_response_compat_methods(server: TestServer) -> None:
     client = ApiClient(Configuration(host=server.url))
     server.reply(

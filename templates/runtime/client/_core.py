@@ -13,12 +13,14 @@ import importlib
 import logging
 import platform
 import re
+import sys
 import threading
 import time
 import urllib.parse
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass, field
+from types import FrameType
 from typing import Any
 
 import httpx
@@ -39,9 +41,15 @@ __all__ = [
     "PATCH_CONTENT_TYPES",
     "RECONNECT_DELAY",
     "STRATEGIC_MERGE_PATCH",
+    "Discard",
     "KubernetesWarning",
     "Prepared",
+    "ReadBody",
     "RequestCore",
+    "Send",
+    "Sleep",
+    "Step",
+    "Streaming",
     "parse_warning_header",
     "query_list",
     "remaining_timeout",
@@ -94,6 +102,60 @@ class Prepared:
     #: return ``(data, status, headers)`` (the official ``call_api`` without
     #: ``_return_http_data_only``)
     with_info: bool = False
+
+
+@dataclass(slots=True)
+class Send:
+    """Send ``request`` (streaming) and resume with the response."""
+
+    request: httpx.Request
+
+
+@dataclass(slots=True)
+class Sleep:
+    """Wait ``seconds`` (a retry delay or client-side throttling)."""
+
+    seconds: float
+
+
+@dataclass(slots=True)
+class ReadBody:
+    """Read the whole body (by ``deadline``), close the response, resume with the bytes."""
+
+    response: httpx.Response
+    deadline: float | None
+
+
+@dataclass(slots=True)
+class Discard:
+    """Read at most ``DRAIN_LIMIT`` bytes of a response that will be retried, and close it."""
+
+    response: httpx.Response
+
+
+@dataclass(slots=True)
+class Streaming:
+    """The result of a call with ``_preload_content=False``: the open response."""
+
+    response: httpx.Response
+
+
+Step = Send | Sleep | ReadBody | Discard
+
+
+def _caller_stacklevel() -> int:
+    """The ``stacklevel`` that makes a warning point at the first frame outside this package
+    (the user's call), counted from the function calling ``warnings.warn``."""
+    package = __name__.split(".")[0]
+    frame: FrameType | None = sys._getframe(1)
+    level = 1
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name != package and not name.startswith(package + "."):
+            break
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def _query_value(value: Any) -> str:
@@ -468,7 +530,7 @@ class RequestCore:
 
     # -- responses -----------------------------------------------------------------------
 
-    def _surface_warnings(self, response: httpx.Response, stacklevel: int = 6) -> None:
+    def _surface_warnings(self, response: httpx.Response) -> None:
         for value in response.headers.get_list("warning"):
             try:
                 parsed = parse_warning_header(value)
@@ -478,7 +540,7 @@ class RequestCore:
                 if code != 299:
                     continue
                 logger.info("warning from the API server: %s", text)
-                warnings.warn(text, KubernetesWarning, stacklevel=stacklevel)
+                warnings.warn(text, KubernetesWarning, stacklevel=_caller_stacklevel())
 
     def _retry_delay(
         self, prepared: Prepared, response: httpx.Response, attempt: int
@@ -647,6 +709,59 @@ class RequestCore:
             for key, value in prepared.headers
         ]
         return True
+
+    def exchange(
+        self, client: httpx.Client | httpx.AsyncClient, prepared: Prepared
+    ) -> Generator[Step, Any, Any]:
+        """One call from first attempt to result, written once for both transports (sans-IO).
+
+        It yields what the transport must do and is sent the outcome: a response for
+        :class:`Send` (a failed send is thrown in), the body for :class:`ReadBody`, nothing for
+        :class:`Sleep` and :class:`Discard`. It returns the decoded result, or
+        :class:`Streaming` when the caller asked for the raw response. In between: client-side
+        throttling, retries of 429/5xx with Retry-After and of dropped GETs (client-go),
+        Warning headers, the merge-patch fallback after a 415 and error mapping.
+        """
+        deadline = None if prepared.total is None else time.monotonic() + prepared.total
+        attempt = 0
+        while True:
+            wait = self._throttle(prepared)
+            if wait > 0:
+                yield Sleep(wait)
+            timeout = remaining_timeout(prepared.timeout, deadline)
+            try:
+                response = yield Send(self._build(client, prepared, timeout))
+            except httpx.TransportError as error:
+                if (
+                    attempt >= self.configuration.max_retries
+                    or not self._reconnect_allowed(prepared, error)
+                    or (deadline is not None and time.monotonic() + RECONNECT_DELAY >= deadline)
+                ):
+                    raise
+                attempt += 1
+                logger.debug("%s: connection lost (%s); retrying", prepared.name, error)
+                yield Sleep(RECONNECT_DELAY)
+                continue
+            self._surface_warnings(response)
+            delay = self._retry_delay(prepared, response, attempt)
+            if delay is not None and (deadline is None or time.monotonic() + delay < deadline):
+                attempt += 1
+                yield Discard(response)
+                logger.debug(
+                    "%s: HTTP %s, retrying in %ss", prepared.name, response.status_code, delay
+                )
+                yield Sleep(delay)
+                continue
+            if response.status_code == 415 and self._patch_fallback(prepared):
+                yield Discard(response)
+                continue
+            if not 200 <= response.status_code <= 299:
+                body = yield ReadBody(response, deadline)
+                raise self._error(prepared, response, body)
+            if not prepared.preload:
+                return Streaming(response)
+            body = yield ReadBody(response, deadline)
+            return self._finish(prepared, response, body)
 
     def _transport_key(self) -> tuple[Any, ...]:
         """What the pooled connections depend on: when it changes (e.g. rotated client

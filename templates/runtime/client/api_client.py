@@ -23,14 +23,15 @@ from ._core import (
     JSON_PATCH,
     MERGE_PATCH,
     PATCH_CONTENT_TYPES,
-    RECONNECT_DELAY,
     STRATEGIC_MERGE_PATCH,
     KubernetesWarning,
     Prepared,
+    ReadBody,
     RequestCore,
-    logger,
+    Send,
+    Sleep,
+    Streaming,
     parse_warning_header,
-    remaining_timeout,
 )
 from ._operation import Op
 from .configuration import Configuration
@@ -192,68 +193,49 @@ class ApiClient(RequestCore):
         return self._send(prepared)
 
     def _send(self, prepared: Prepared) -> Any:
+        """Run the core's exchange over ``httpx.Client``."""
         client = self.http
-        deadline = None if prepared.total is None else time.monotonic() + prepared.total
-        attempt = 0
-        while True:
-            wait = self._throttle(prepared)
-            if wait > 0:
-                self._sleep(wait)
-            timeout = remaining_timeout(prepared.timeout, deadline)
-            request = self._build(client, prepared, timeout)
-            try:
-                response = client.send(request, stream=True)
-            except httpx.TransportError as error:
-                if attempt < self.configuration.max_retries and self._reconnect_allowed(
-                    prepared, error
-                ):
-                    attempt += 1
-                    logger.debug("%s: connection lost (%s); retrying", prepared.name, error)
-                    self._wait(RECONNECT_DELAY, deadline, error)
-                    continue
-                raise
-            self._surface_warnings(response)
-            delay = self._retry_delay(prepared, response, attempt)
-            if delay is not None and (deadline is None or time.monotonic() + delay < deadline):
-                attempt += 1
-                _drain(response)
-                logger.debug(
-                    "%s: HTTP %s, retrying in %ss", prepared.name, response.status_code, delay
-                )
-                self._sleep(delay)
-                continue
-            if response.status_code == 415 and self._patch_fallback(prepared):
-                response.close()
-                continue
-            if not 200 <= response.status_code <= 299:
+        steps = self.exchange(client, prepared)
+        outcome: Any = None
+        failure: Exception | None = None
+        try:
+            while True:
                 try:
-                    body = _read(response, deadline)
-                finally:
-                    response.close()
-                raise self._error(prepared, response, body)
-            if not prepared.preload:
-                return self._raw(prepared, RawResponse(response), response)
-            try:
-                body = _read(response, deadline)
-            finally:
-                response.close()
-            return self._finish(prepared, response, body)
-
-    def _wait(self, delay: float, deadline: float | None, error: Exception) -> None:
-        if deadline is not None and time.monotonic() + delay >= deadline:
-            raise error
-        self._sleep(delay)
+                    step = steps.throw(failure) if failure else steps.send(outcome)
+                except StopIteration as done:
+                    result = done.value
+                    break
+                outcome, failure = None, None
+                if isinstance(step, Send):
+                    try:
+                        outcome = client.send(step.request, stream=True)
+                    except httpx.TransportError as error:
+                        failure = error
+                elif isinstance(step, Sleep):
+                    self._sleep(step.seconds)
+                elif isinstance(step, ReadBody):
+                    outcome = _read(step.response, step.deadline)
+                else:
+                    _drain(step.response)
+        finally:
+            steps.close()
+        if isinstance(result, Streaming):
+            return self._raw(prepared, RawResponse(result.response), result.response)
+        return result
 
 
 def _read(response: httpx.Response, deadline: float | None) -> bytes:
-    if deadline is None:
-        return response.read()
-    chunks: list[bytes] = []
-    for chunk in response.iter_bytes():
-        chunks.append(chunk)
-        if time.monotonic() > deadline:
-            raise httpx.ReadTimeout("the request timed out", request=response.request)
-    return b"".join(chunks)
+    try:
+        if deadline is None:
+            return response.read()
+        chunks: list[bytes] = []
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            if time.monotonic() > deadline:
+                raise httpx.ReadTimeout("the request timed out", request=response.request)
+        return b"".join(chunks)
+    finally:
+        response.close()
 
 
 def _drain(response: httpx.Response) -> None:
@@ -394,60 +376,48 @@ class AsyncApiClient(RequestCore):
         return await self._send(prepared)
 
     async def _send(self, prepared: Prepared) -> Any:
+        """Run the core's exchange over ``httpx.AsyncClient``; a numeric ``_request_timeout``
+        bounds the whole call."""
         if prepared.total is None:
-            return await self._attempts(prepared, None)
-        deadline = time.monotonic() + prepared.total
-        try:
-            async with asyncio.timeout(prepared.total):
-                return await self._attempts(prepared, deadline)
-        except TimeoutError:
-            raise httpx.TimeoutException(f"{prepared.name}: the request timed out") from None
+            result = await self._drive(prepared)
+        else:
+            try:
+                async with asyncio.timeout(prepared.total):
+                    result = await self._drive(prepared)
+            except TimeoutError:
+                raise httpx.TimeoutException(f"{prepared.name}: the request timed out") from None
+        if isinstance(result, Streaming):
+            return self._raw(prepared, AsyncRawResponse(result.response), result.response)
+        return result
 
-    async def _attempts(self, prepared: Prepared, deadline: float | None) -> Any:
+    async def _drive(self, prepared: Prepared) -> Any:
         client = self.http
-        attempt = 0
-        while True:
-            wait = self._throttle(prepared)
-            if wait > 0:
-                await self._sleep(wait)
-            request = self._build(client, prepared, remaining_timeout(prepared.timeout, deadline))
-            try:
-                response = await client.send(request, stream=True)
-            except httpx.TransportError as error:
-                if attempt < self.configuration.max_retries and self._reconnect_allowed(
-                    prepared, error
-                ):
-                    attempt += 1
-                    logger.debug("%s: connection lost (%s); retrying", prepared.name, error)
-                    await self._sleep(RECONNECT_DELAY)
-                    continue
-                raise
-            self._surface_warnings(response, 7)
-            delay = self._retry_delay(prepared, response, attempt)
-            if delay is not None and (deadline is None or time.monotonic() + delay < deadline):
-                attempt += 1
-                await _adrain(response)
-                logger.debug(
-                    "%s: HTTP %s, retrying in %ss", prepared.name, response.status_code, delay
-                )
-                await self._sleep(delay)
-                continue
-            if response.status_code == 415 and self._patch_fallback(prepared):
-                await response.aclose()
-                continue
-            if not 200 <= response.status_code <= 299:
+        steps = self.exchange(client, prepared)
+        outcome: Any = None
+        failure: Exception | None = None
+        try:
+            while True:
                 try:
-                    body = await response.aread()
-                finally:
-                    await response.aclose()
-                raise self._error(prepared, response, body)
-            if not prepared.preload:
-                return self._raw(prepared, AsyncRawResponse(response), response)
-            try:
-                body = await response.aread()
-            finally:
-                await response.aclose()
-            return self._finish(prepared, response, body)
+                    step = steps.throw(failure) if failure else steps.send(outcome)
+                except StopIteration as done:
+                    return done.value
+                outcome, failure = None, None
+                if isinstance(step, Send):
+                    try:
+                        outcome = await client.send(step.request, stream=True)
+                    except httpx.TransportError as error:
+                        failure = error
+                elif isinstance(step, Sleep):
+                    await self._sleep(step.seconds)
+                elif isinstance(step, ReadBody):
+                    try:
+                        outcome = await step.response.aread()
+                    finally:
+                        await step.response.aclose()
+                else:
+                    await _adrain(step.response)
+        finally:
+            steps.close()
 
 
 async def _adrain(response: httpx.Response) -> None:
