@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from . import aio as aio
     from . import client as client
     from . import config as config
-    from . import informer as informer
     from . import logs as logs
     from . import stream as stream
     from . import watch as watch
@@ -25,7 +24,6 @@ _SUBMODULES: frozenset[str] = frozenset(
         "aio",
         "client",
         "config",
-        "informer",
         "logs",
         "stream",
         "watch",
@@ -36,7 +34,6 @@ __all__ = [
     "aio",
     "client",
     "config",
-    "informer",
     "logs",
     "stream",
     "watch",

@@ -8,6 +8,7 @@ resourceVersion, bookmarks, 410 handling, backoff and pagination exist in one pl
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Callable, Generator, Iterable
@@ -344,9 +345,9 @@ def watch_machine(config: WatchConfig) -> Generator[Command, Any, None]:
             left = config.deadline - config.clock()
             if left < 1:
                 return
-            args["timeout_seconds"] = max(int(left), 1)
+            args["timeout_seconds"] = max(math.ceil(left), 1)
         else:
-            # as the reflector: the server closes after 5–10 min and the watch resumes
+            # as the reflector: the server closes after 5 to 10 min and the watch resumes
             args["timeout_seconds"] = random.randint(300, 599)
         # a gzip-compressed watch is not flushed per event by the API server: ask for none
         args["_headers"] = {**(args.get("_headers") or {}), "Accept-Encoding": "identity"}

@@ -1,0 +1,186 @@
+"""Watching resources with asyncio: ``async for event in Watch().stream(api.list_..., ...)``.
+
+The protocol logic (resume, bookmarks, 410 relist, backoff) is the sync watch's machine in
+:mod:`kubeclient.watch._core`; only the I/O differs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator
+from typing import Any
+
+import msgspec
+
+from ...watch._core import (
+    Backoff,
+    Command,
+    Emit,
+    ListPage,
+    Open,
+    ReadLine,
+    ResourceExpired,
+    Sleep,
+    WatchConfig,
+    WatchError,
+    WatchEvent,
+    config_for,
+    watch_machine,
+)
+
+__all__ = [
+    "Backoff",
+    "ResourceExpired",
+    "Watch",
+    "WatchError",
+    "WatchEvent",
+    "aiter_resp_lines",
+    "run_machine",
+]
+
+
+async def aiter_resp_lines(resp: Any) -> AsyncIterator[bytes]:
+    """Complete lines (bytes, without the newline) of a streaming asyncio response."""
+    buffer = bytearray()
+    async for chunk in resp.iter_bytes():
+        buffer += chunk
+        while True:
+            index = buffer.find(b"\n")
+            if index == -1:
+                break
+            line = bytes(buffer[:index])
+            del buffer[: index + 1]
+            yield line
+    if buffer:
+        yield bytes(buffer)
+
+
+class _Run:
+    def __init__(self, func: Callable[..., Awaitable[Any]], args: tuple[Any, ...]) -> None:
+        self.func = func
+        self.args = args
+        self.response: Any = None
+        self.wake = asyncio.Event()
+
+    async def close_response(self) -> None:
+        response, self.response = self.response, None
+        if response is not None:
+            try:
+                await response.close()
+            except Exception:
+                pass
+
+    async def execute(self, command: Command) -> Any:
+        if isinstance(command, Open):
+            await self.close_response()
+            self.response = await self.func(*self.args, **command.kwargs, _preload_content=False)
+            return aiter_resp_lines(self.response)
+        if isinstance(command, ReadLine):
+            return await anext(command.handle, None)
+        if isinstance(command, ListPage):
+            raw = await self.func(*self.args, **command.kwargs, _preload_content=False)
+            try:
+                data = await raw.read()
+            finally:
+                await raw.close()
+            return msgspec.json.decode(data)
+        if isinstance(command, Sleep):
+            try:
+                await asyncio.wait_for(self.wake.wait(), command.seconds)
+            except TimeoutError:
+                pass
+            return None
+        raise TypeError(f"unknown command {command!r}")
+
+
+async def run_machine(
+    machine: Generator[Command, Any, Any],
+    runner: _Run,
+    on_emit: Callable[[WatchEvent[Any]], Awaitable[None] | None],
+) -> Any:
+    """Drive ``machine`` with asyncio I/O; ``on_emit`` receives each event. Returns the
+    machine's result."""
+    value: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            try:
+                command = machine.throw(error) if error is not None else machine.send(value)
+            except StopIteration as stop:
+                return stop.value
+            value, error = None, None
+            if isinstance(command, Emit):
+                result = on_emit(command.event)
+                if result is not None:
+                    await result
+                continue
+            try:
+                value = await runner.execute(command)
+            except Exception as failure:
+                error = failure
+    finally:
+        await runner.close_response()
+        machine.close()
+
+
+class Watch:
+    """The asyncio twin of :class:`kubeclient.watch.Watch`."""
+
+    def __init__(self, return_type: Any = None) -> None:
+        self._return_type = return_type
+        self._config: WatchConfig | None = None
+        self._runner: _Run | None = None
+        self.resource_version: str | None = None
+
+    def stop(self) -> None:
+        if self._config is not None:
+            self._config.stopped = True
+        if self._runner is not None:
+            self._runner.wake.set()
+
+    async def close(self) -> None:
+        self.stop()
+        if self._runner is not None:
+            await self._runner.close_response()
+
+    async def stream(
+        self,
+        func: Callable[..., Awaitable[Any]],
+        *args: Any,
+        relist: bool = True,
+        read_timeout: float | None = None,
+        **kwargs: Any,
+    ) -> AsyncIterator[WatchEvent[Any]]:
+        config = config_for(func, kwargs, relist=relist, read_timeout=read_timeout)
+        if self._return_type is not None:
+            config.item_cls = self._return_type
+        self._config = config
+        runner = self._runner = _Run(func, args)
+        machine = watch_machine(config)
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            while True:
+                try:
+                    command = machine.throw(error) if error is not None else machine.send(value)
+                except StopIteration:
+                    break
+                value, error = None, None
+                if isinstance(command, Emit):
+                    self.resource_version = config.resource_version
+                    yield command.event
+                    continue
+                try:
+                    value = await runner.execute(command)
+                except Exception as failure:
+                    error = failure
+        finally:
+            await runner.close_response()
+            machine.close()
+        self.resource_version = config.resource_version
+
+    async def __aenter__(self) -> Watch:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

@@ -1,0 +1,457 @@
+"""The watch protocol and client-go's reflector rules, written once without I/O.
+
+The logic is a generator that *yields commands* (open a watch, read a line, list a page,
+sleep, emit an event) and receives their results; :mod:`.watch` runs it with the sync API
+client and :mod:`..aio.watch` with the asyncio one. So resuming from the last
+resourceVersion, bookmarks, 410 handling, backoff and pagination exist in one place.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypedDict, TypeVar
+
+import httpx
+import msgspec
+
+from ..client import _serde
+from ..client._bound import item_type, op_of
+from ..client.exceptions import ApiException
+
+__all__ = [
+    "INITIAL_EVENTS_END",
+    "Backoff",
+    "Emit",
+    "ListPage",
+    "Open",
+    "ReadLine",
+    "ResourceExpired",
+    "Sleep",
+    "WatchConfig",
+    "WatchError",
+    "WatchEvent",
+    "watch_machine",
+]
+
+T = TypeVar("T")
+
+INITIAL_EVENTS_END = "k8s.io/initial-events-end"
+_EVENT_TYPES = frozenset({"ADDED", "MODIFIED", "DELETED", "BOOKMARK", "ERROR"})
+
+
+class WatchEvent(TypedDict, Generic[T]):
+    """One change, as the official client yields it."""
+
+    type: str
+    object: T
+    raw_object: dict[str, Any]
+
+
+class WatchError(ApiException):
+    """An ERROR event, or a protocol violation, ended the watch."""
+
+
+class ResourceExpired(WatchError):
+    """HTTP 410 (Expired/Gone): the resourceVersion is older than the server's history."""
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Open:
+    """Start a watch request with these keyword arguments; the result is a handle."""
+
+    kwargs: dict[str, Any]
+
+
+@dataclass(slots=True)
+class ReadLine:
+    """The next line of the open watch (bytes), or None at its end."""
+
+    handle: Any
+
+
+@dataclass(slots=True)
+class ListPage:
+    """One page of a list (keyword arguments), the result is the decoded JSON dict."""
+
+    kwargs: dict[str, Any]
+
+
+@dataclass(slots=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(slots=True)
+class Emit:
+    """Hand an event to the caller."""
+
+    event: WatchEvent[Any]
+
+
+Command = Open | ReadLine | ListPage | Sleep | Emit
+
+
+class Backoff:
+    """client-go's reflector backoff: 800 ms, doubling, full jitter, at most 30 s; reset
+    after 2 minutes without a failure."""
+
+    def __init__(
+        self,
+        initial: float = 0.8,
+        factor: float = 2.0,
+        cap: float = 30.0,
+        reset_after: float = 120.0,
+        jitter: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.initial, self.factor, self.cap = initial, factor, cap
+        self.reset_after, self.jitter, self.clock = reset_after, jitter, clock
+        self._current = 0.0
+        self._last = -1e18
+
+    def next(self) -> float:
+        now = self.clock()
+        if now - self._last > self.reset_after or self._current == 0:
+            self._current = self.initial
+        else:
+            self._current = min(self._current * self.factor, self.cap)
+        self._last = now
+        return min(self._current * (1 + random.random() * self.jitter), self.cap)
+
+
+# -- decoding --------------------------------------------------------------------------------
+
+
+class _RawEvent(msgspec.Struct):
+    type: str
+    object: msgspec.Raw
+
+
+_event_decoder = msgspec.json.Decoder(_RawEvent)
+
+
+def _meta(raw: dict[str, Any]) -> dict[str, Any]:
+    meta = raw.get("metadata")
+    return meta if isinstance(meta, dict) else {}
+
+
+def object_key(raw: dict[str, Any]) -> str:
+    """``namespace/name`` (or ``name``), as client-go's MetaNamespaceKeyFunc."""
+    meta = _meta(raw)
+    namespace = meta.get("namespace")
+    name = str(meta.get("name", ""))
+    return f"{namespace}/{name}" if namespace else name
+
+
+def object_rv(raw: dict[str, Any]) -> str | None:
+    value = _meta(raw).get("resourceVersion")
+    return str(value) if value else None
+
+
+def status_error(raw: dict[str, Any], operation: str | None = None) -> WatchError:
+    """The error an ERROR event's Status stands for."""
+    code = raw.get("code")
+    body = msgspec.json.encode(raw)
+    cls = ResourceExpired if code == 410 or raw.get("reason") in ("Expired", "Gone") else WatchError
+    return cls(
+        status=code if isinstance(code, int) else 500,
+        reason=str(raw.get("reason") or "WatchError"),
+        body=body,
+        headers={"content-type": "application/json"},
+        operation=operation,
+    )
+
+
+def is_expired(error: BaseException) -> bool:
+    if isinstance(error, ResourceExpired):
+        return True
+    return isinstance(error, ApiException) and (
+        error.status == 410 or error.status_reason in ("Expired", "Gone")
+    )
+
+
+def is_too_large(error: BaseException) -> bool:
+    """504 ResourceVersionTooLarge (the cause, or the message of servers without it)."""
+    if not isinstance(error, ApiException) or error.status != 504:
+        return False
+    if any(cause.reason == "ResourceVersionTooLarge" for cause in error.causes):
+        return True
+    return "Too large resource version" in error.message
+
+
+def retry_after(error: BaseException) -> float | None:
+    if isinstance(error, ApiException):
+        value = error.retry_after
+        return float(value) if value is not None else None
+    return None
+
+
+def is_transient(error: BaseException) -> bool:
+    """Errors after which the watch is opened again at the last resourceVersion."""
+    if isinstance(error, httpx.TransportError | OSError | TimeoutError):
+        return True
+    if isinstance(error, ApiException):
+        return error.status in (429, 500, 502, 503, 504) or is_too_large(error)
+    return type(error).__name__ in ("ReadError", "ReadTimeout", "RemoteProtocolError")
+
+
+# -- configuration ---------------------------------------------------------------------------
+
+
+@dataclass
+class WatchConfig:
+    """What a watch was asked for."""
+
+    name: str
+    kwargs: dict[str, Any]
+    item_cls: Any
+    #: stop when the server ends the stream (the caller gave ``timeout_seconds``)
+    deadline: float | None = None
+    #: the seconds of read inactivity after which the connection is taken as dead
+    read_timeout: float | None = None
+    #: on 410, relist and report the differences (True) or raise ResourceExpired (False)
+    relist: bool = True
+    #: the last resourceVersion seen (events and bookmarks)
+    resource_version: str | None = None
+    stopped: bool = False
+    backoff: Backoff = field(default_factory=Backoff)
+    #: objects reported so far (key → raw object), to compute the differences after 410
+    known: dict[str, dict[str, Any]] = field(default_factory=dict)
+    clock: Callable[[], float] = time.monotonic
+
+
+def config_for(
+    func: Callable[..., Any],
+    kwargs: dict[str, Any],
+    *,
+    relist: bool = True,
+    read_timeout: float | None = None,
+) -> WatchConfig:
+    """Check a list method and the caller's arguments; the watch's configuration."""
+    op = _safe_op(func)
+    if op is not None:
+        response: Any = op.response
+        name = op.name
+        if "watch" not in {param.name for param in op.params}:
+            raise TypeError(f"{name} does not support watch")
+    else:
+        response, name = kwargs.pop("_return_type", object), getattr(func, "__name__", "watch")
+    item_cls = item_type(response) if isinstance(response, type) else object
+    kwargs = dict(kwargs)
+    for key in ("watch", "_preload_content"):
+        kwargs.pop(key, None)
+    timeout = kwargs.pop("timeout_seconds", None)
+    config = WatchConfig(name=name, kwargs=kwargs, item_cls=item_cls, relist=relist)
+    config.resource_version = kwargs.pop("resource_version", None)
+    if timeout:
+        config.deadline = config.clock() + float(timeout)
+    config.read_timeout = read_timeout
+    return config
+
+
+def _safe_op(func: Callable[..., Any]) -> Any:
+    try:
+        return op_of(func)
+    except TypeError:
+        return None
+
+
+def decode_event(line: bytes, item_cls: Any) -> tuple[str, Any, dict[str, Any]]:
+    """``(type, typed object, raw object)`` of one watch line."""
+    try:
+        event = _event_decoder.decode(line)
+        raw = msgspec.json.decode(event.object)
+    except msgspec.DecodeError as error:
+        raise WatchError(status=0, reason=f"unreadable watch event: {error}") from None
+    if event.type not in _EVENT_TYPES:
+        raise WatchError(status=0, reason=f"unknown watch event type {event.type!r}")
+    if not isinstance(raw, dict):
+        raise WatchError(status=0, reason="watch event without an object")
+    if event.type in ("ERROR", "BOOKMARK") or item_cls is object:
+        return event.type, raw, raw
+    try:
+        typed = _serde.decode(event.object, item_cls)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        typed = raw
+    return event.type, typed, raw
+
+
+def typed(raw: dict[str, Any], item_cls: Any) -> Any:
+    if item_cls is object:
+        return raw
+    try:
+        return _serde.convert(raw, item_cls)
+    except (msgspec.ValidationError, TypeError):
+        return raw
+
+
+# -- the machines ----------------------------------------------------------------------------
+
+
+def list_machine(
+    kwargs: dict[str, Any], page_size: int | None
+) -> Generator[ListPage, Any, tuple[list[dict[str, Any]], str | None]]:
+    """A paginated LIST (client-go pager): items and the list's resourceVersion. Continued
+    pages drop resourceVersion/resourceVersionMatch; an expired continue token falls back
+    to one full list at the original resourceVersion."""
+    base = {k: v for k, v in kwargs.items() if k not in ("limit", "_continue", "continue_")}
+    items: list[dict[str, Any]] = []
+    token: str | None = None
+    list_rv: str | None = None
+    while True:
+        args = dict(base)
+        if page_size:
+            args["limit"] = page_size
+        if token:
+            args.pop("resource_version", None)
+            args.pop("resource_version_match", None)
+            args["_continue"] = token
+        try:
+            page = yield ListPage(args)
+        except ApiException as error:
+            if token and is_expired(error):
+                full = yield ListPage(dict(base))
+                return list(full.get("items") or []), _list_rv(full)
+            raise
+        items.extend(page.get("items") or [])
+        list_rv = _list_rv(page) or list_rv
+        token = (page.get("metadata") or {}).get("continue") or None
+        if not token:
+            return items, list_rv
+
+
+def _list_rv(page: dict[str, Any]) -> str | None:
+    value = (page.get("metadata") or {}).get("resourceVersion")
+    return str(value) if value else None
+
+
+def watch_machine(config: WatchConfig) -> Generator[Command, Any, None]:
+    """Watch, resume, and recover from 410 by relisting (see :class:`WatchConfig`)."""
+    base = config.kwargs
+    while not config.stopped:
+        args = dict(base)
+        args["watch"] = True
+        args["allow_watch_bookmarks"] = True
+        if config.resource_version is not None:
+            args["resource_version"] = config.resource_version
+        if config.deadline is not None:
+            left = config.deadline - config.clock()
+            if left < 1:
+                return
+            args["timeout_seconds"] = max(math.ceil(left), 1)
+        else:
+            # as the reflector: the server closes after 5 to 10 min and the watch resumes
+            args["timeout_seconds"] = random.randint(300, 599)
+        # a gzip-compressed watch is not flushed per event by the API server: ask for none
+        args["_headers"] = {**(args.get("_headers") or {}), "Accept-Encoding": "identity"}
+        if "_request_timeout" not in args:
+            # a dead connection must not hang the watch: the server sends something (an
+            # event, a bookmark, or the end) well within timeoutSeconds
+            read = config.read_timeout or float(args["timeout_seconds"]) + 30.0
+            args["_request_timeout"] = (30.0, read)
+        started = config.clock()
+        try:
+            handle = yield Open(args)
+            while True:
+                line = yield ReadLine(handle)
+                if line is None:
+                    break
+                if not line.strip():
+                    continue
+                kind, obj, raw = decode_event(line, config.item_cls)
+                if kind == "ERROR":
+                    raise status_error(raw, config.name)
+                rv = object_rv(raw)
+                if rv:
+                    config.resource_version = rv
+                if kind == "BOOKMARK":
+                    continue
+                key = object_key(raw)
+                if kind == "DELETED":
+                    config.known.pop(key, None)
+                elif config.relist:
+                    config.known[key] = raw
+                yield Emit(WatchEvent(type=kind, object=obj, raw_object=raw))
+                if config.stopped:
+                    return
+        except Exception as error:
+            if config.stopped:
+                return
+            if is_expired(error):
+                if not config.relist:
+                    raise
+                yield Sleep(config.backoff.next())
+                yield from _relist(config)
+                continue
+            if is_transient(error):
+                wait = retry_after(error)
+                yield Sleep(max(wait or 0.0, config.backoff.next()))
+                continue
+            raise
+        # a clean end: the server's timeout, or a restart; resume at once
+        if config.deadline is None and config.clock() - started < 1.0:
+            yield Sleep(config.backoff.next())
+
+
+def _relist(config: WatchConfig) -> Generator[Command, Any, None]:
+    """After 410: list (at the last resourceVersion, then at the latest), report what
+    changed against what was reported, and continue from the list's resourceVersion."""
+    base = {k: v for k, v in config.kwargs.items() if k not in ("allow_watch_bookmarks", "watch")}
+    attempts: list[dict[str, Any]] = []
+    if config.resource_version:
+        attempts.append(
+            {
+                **base,
+                "resource_version": config.resource_version,
+                "resource_version_match": "NotOlderThan",
+            }
+        )
+    attempts.append(dict(base))
+    items: list[dict[str, Any]] = []
+    list_rv: str | None = None
+    for index, kwargs in enumerate(attempts):
+        try:
+            items, list_rv = yield from list_machine(kwargs, 500)
+            break
+        except ApiException as error:
+            if index + 1 < len(attempts) and (is_expired(error) or is_too_large(error)):
+                continue
+            raise
+    for event in diff(config.known, items, config.item_cls):
+        key = object_key(event["raw_object"])
+        if event["type"] == "DELETED":
+            config.known.pop(key, None)
+        else:
+            config.known[key] = event["raw_object"]
+        yield Emit(event)
+        if config.stopped:
+            return
+    config.resource_version = list_rv
+
+
+def diff(
+    known: dict[str, dict[str, Any]], items: Iterable[dict[str, Any]], item_cls: Any
+) -> list[WatchEvent[Any]]:
+    """The events that turn ``known`` into ``items``: ADDED, MODIFIED (another
+    resourceVersion) and DELETED (the last known state)."""
+    events: list[WatchEvent[Any]] = []
+    seen: set[str] = set()
+    for raw in items:
+        key = object_key(raw)
+        seen.add(key)
+        old = known.get(key)
+        if old is None:
+            events.append(WatchEvent(type="ADDED", object=typed(raw, item_cls), raw_object=raw))
+        elif object_rv(old) != object_rv(raw):
+            events.append(WatchEvent(type="MODIFIED", object=typed(raw, item_cls), raw_object=raw))
+    for key, raw in list(known.items()):
+        if key not in seen:
+            events.append(WatchEvent(type="DELETED", object=typed(raw, item_cls), raw_object=raw))
+    return events
