@@ -30,12 +30,16 @@ Types
     ``x-kubernetes-preserve-unknown-fields`` without properties is untyped JSON
     (``dict[str, JSON]`` for objects); with properties the known properties are typed and
     the docstring says that unknown ones are not kept (msgspec keeps no extra fields).
-    ``x-kubernetes-embedded-resource`` objects get ``apiVersion``, ``kind`` and an
-    ``ObjectMeta`` ``metadata``. ``x-kubernetes-list-type``/``-list-map-keys``/``-map-type``
+    ``x-kubernetes-embedded-resource`` objects with properties get ``apiVersion``,
+    ``kind`` and an ``ObjectMeta`` ``metadata``; without (free-form) they are JSON dicts.
+    ``x-kubernetes-list-type``/``-list-map-keys``/``-map-type``
     are carried into the fields' merge metadata. Descriptions, defaults, ``nullable``,
     value validations (``pattern``, ``maxLength`` …), CEL ``x-kubernetes-validations`` and
     validation-only ``allOf``/``anyOf``/``oneOf``/``not`` are kept as documentation.
-    A nullable or server-defaulted required field is optional in the model. Anything else
+    A required field with a scalar (or empty list/map) default takes it as its Python
+    default; a required one that is nullable or has another default is optional (the
+    server fills it in). A ``None`` field is left out when encoding, so an explicit
+    ``null`` cannot be sent through a model (send a dict). Anything else
     (``$ref``, a junctor that changes the type, an unknown keyword or format) is a
     :class:`SpecError` naming the CRD file, the document and the schema path.
 
@@ -533,11 +537,14 @@ class _Converter:
         if extra is True:
             notes.append("A map of any JSON values.")
             return {"type": "object", "additionalProperties": {}}
-        if properties or embedded:
+        if properties:
             local = self.family.claim(name)
             self.family.definitions[local] = self._object(schema, path, local)
             return {"$ref": self.family.ref(local)}
-        if preserve:
+        if embedded:
+            # an embedded object of any kind: kept whole as JSON (as RawExtension is)
+            notes.append("Kept as JSON: a dict in wire form (camelCase keys).")
+        elif preserve:
             notes.append("Free-form JSON object (x-kubernetes-preserve-unknown-fields).")
         return {"type": "object"}
 
@@ -720,9 +727,10 @@ class _Converter:
             notes.append("An embedded Kubernetes object (apiVersion, kind, metadata).")
         if schema.get("x-kubernetes-preserve-unknown-fields") and schema.get("properties"):
             notes.append(
-                "The server keeps unknown fields here (x-kubernetes-preserve-unknown-fields); "
-                "this model has only the properties above and drops unknown ones on decode "
-                "(msgspec keeps no extra fields): use a raw response to see them."
+                "The server keeps unknown fields here (x-kubernetes-preserve-unknown-fields), "
+                "but this model has only the declared properties: unknown ones are dropped on "
+                "decode (msgspec keeps no extra fields); a raw response "
+                "(_preload_content=False) has them."
             )
         if "externalDocs" in schema and isinstance(schema["externalDocs"], dict):
             url = schema["externalDocs"].get("url")
