@@ -287,6 +287,12 @@ class Testbed:
         self._pod_log_lines = list(lines)
         self.pod_log_file.write_text(kwok.cri_log(self._pod_log_lines))
 
+    def append_pod_log(self, lines: list[str]) -> None:
+        """Append lines, as a running container would: `logs --follow` streams them."""
+        self._pod_log_lines += lines
+        with open(self.pod_log_file, "a") as f:
+            f.write(kwok.cri_log(lines))
+
     def _define_components(self) -> None:
         assert self.binaries is not None
         b, d, creds = self.binaries, self.state_dir, self.credentials
