@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from kubesmith.testbed import Testbed
+from kubesmith.testbed import Testbed, TestbedError
 from kubesmith.testbed.cluster import _remove_orphaned_state_dirs
 
 pytestmark = pytest.mark.cluster
@@ -74,12 +74,26 @@ def test_stop_leaves_no_processes_and_no_state() -> None:
     assert not tb.running
 
 
+def test_failed_start_reports_logs_and_cleans_up() -> None:
+    tb = Testbed()
+    # One second is far too short for kube-apiserver to become ready.
+    with pytest.raises(TestbedError) as failure:
+        tb.start(timeout=1)
+    message = str(failure.value)
+    assert "timed out" in message
+    assert "--- last lines of kube-apiserver.log ---" in message
+    assert not tb.running
+    assert not tb.state_dir.exists()
+    pids = [c.pid for c in (tb.component("etcd"), tb.component("kube-apiserver"))]
+    assert pids == [None, None]  # stopped and reaped
+
+
 def test_components_die_when_the_test_process_is_killed() -> None:
     """A crashed test run (SIGKILL, no atexit, no finally) must not leave servers behind."""
     script = textwrap.dedent(
         """
         import json, os, sys, time
-        from kubesmith.testbed import Testbed
+        from kubesmith.testbed import Testbed, TestbedError
         tb = Testbed(log=sys.stderr)
         tb.start()
         print(json.dumps({"pids": tb.describe()["pids"], "state": str(tb.state_dir)}), flush=True)

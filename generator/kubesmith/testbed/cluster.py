@@ -30,7 +30,7 @@ _OWNER_FILE = "owner.pid"
 
 
 class TestbedError(RuntimeError):
-    pass
+    __test__ = False  # not a pytest test class despite the name
 
 
 def _remove_orphaned_state_dirs() -> None:
@@ -162,6 +162,12 @@ class Testbed:
         self._started = True
         try:
             self._launch(timeout)
+        except TestbedError as exc:
+            # The temporary state (and the logs in it) is removed by stop(): keep the
+            # evidence in the exception.
+            logs = self._log_tails()
+            self.stop()
+            raise TestbedError(f"{exc}\n{logs}") from exc
         except BaseException:
             self.stop()
             raise
@@ -449,6 +455,12 @@ class Testbed:
             return False
         conditions = resp.json().get("status", {}).get("conditions", [])
         return any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions)
+
+    def _log_tails(self, lines: int = 15) -> str:
+        return "\n".join(
+            f"--- last lines of {name}.log ---\n{comp.log_tail(lines)}"
+            for name, comp in self._components.items()
+        )
 
     def _write_state_file(self) -> None:
         (self.state_dir / STATE_FILE).write_text(json.dumps(self.describe(), indent=2) + "\n")
