@@ -50,6 +50,8 @@ Operations
     ``autoscaling/v1`` ``Scale``). Patch offers JSON patch, merge patch and apply but not
     strategic merge (the server refuses it for custom resources), so the runtime defaults
     to merge patch. Delete returns the object (while finalizers run) or a ``Status``.
+    Unlike built-in kinds, a custom resource sent without ``apiVersion`` and ``kind`` is
+    refused by the server (400), so set ``api_version`` and ``kind`` on request bodies.
 """
 
 from __future__ import annotations

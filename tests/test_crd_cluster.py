@@ -1,0 +1,457 @@
+"""Typed custom-resource clients against the real control plane of the testbed.
+
+The CRDs of tests/data/crds/good are installed, a client is generated for them (with the
+trimmed built-in spec) into a throwaway package, and that package alone — its own
+kubeconfig loader, API classes, models and watch — drives CRUD, merge patch, server-side
+apply, status, scale, watch and the asyncio flavour.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import importlib
+import json
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any, TypeVar
+
+import pytest
+from kubesmith.crd import read_crds
+from kubesmith.pipeline import generate
+from kubesmith.testbed import Testbed
+from test_crd import GOOD, write_spec
+
+pytestmark = pytest.mark.cluster
+
+PACKAGE = "ks_crd_live"
+CRD_PATH = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions"
+T = TypeVar("T")
+
+
+def _wait(what: str, check: Callable[[], T | None], timeout: float = 60.0) -> T:
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+        time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The generated package (top level: ``client``, ``config``, ``watch``, ``aio``)."""
+    directory = tmp_path_factory.mktemp("crd-live")
+    generate(str(write_spec(directory)), directory / "out", package=PACKAGE, crds=[GOOD])
+    sys.path.insert(0, str(directory / "out"))
+    try:
+        for sub in ("client", "config", "watch", "aio.client", "aio.config"):
+            importlib.import_module(f"{PACKAGE}.{sub}")
+        yield importlib.import_module(PACKAGE)
+    finally:
+        sys.path.remove(str(directory / "out"))
+
+
+def _served(tb: Testbed, group: str, version: str, plural: str) -> bool:
+    response = tb.admin.get(f"/apis/{group}/{version}")
+    if response.status != 200:
+        return False
+    return any(r["name"] == plural for r in response.json().get("resources", []))
+
+
+@pytest.fixture(scope="module")
+def installed(testbed_cluster: Testbed) -> Iterator[list[str]]:
+    """Every CRD of tests/data/crds/good, installed and served; removed afterwards."""
+    tb = testbed_cluster
+    names = []
+    try:
+        for manifest in read_crds([GOOD]):
+            response = tb.admin.request("POST", CRD_PATH, manifest.body)
+            assert response.status == 201, response.body
+            names.append(manifest.name)
+            spec = manifest.body["spec"]
+            for version in spec["versions"]:
+                if version["served"]:
+                    _wait(
+                        f"{spec['group']}/{version['name']} {spec['names']['plural']}",
+                        lambda s=spec, v=version: _served(  # type: ignore[misc]
+                            tb, s["group"], v["name"], s["names"]["plural"]
+                        ),
+                    )
+        yield names
+    finally:
+        for name in names:
+            tb.admin.request("DELETE", f"{CRD_PATH}/{name}")
+
+
+@pytest.fixture
+def api_client(pkg: ModuleType, testbed_cluster: Testbed, installed: list[str]) -> Iterator[Any]:
+    with pkg.config.new_client_from_config(
+        config_file=str(testbed_cluster.kubeconfig), context="admin"
+    ) as client:
+        yield client
+
+
+def _name(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+def _widget(pkg: ModuleType, name: str, **spec: Any) -> Any:
+    c = pkg.client
+    return c.V1Widget(
+        api_version="example.com/v1",
+        kind="Widget",
+        metadata=c.V1ObjectMeta(name=name, labels={"app": "widget"}),
+        spec=c.V1WidgetSpec(**{"size": "small", **spec}),
+    )
+
+
+def _status(error: Any) -> int:
+    return int(error.status)
+
+
+def test_typed_crud(pkg: ModuleType, api_client: Any, testbed_namespace: str) -> None:
+    c, ns = pkg.client, testbed_namespace
+    api = c.ExampleComV1Api(api_client)
+    name = _name("w")
+    start = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    body = _widget(
+        pkg,
+        name,
+        port="http",
+        ports=[c.V1WidgetSpecPortsItem(container_port=8080, name="http")],
+        backends={"main": c.V1WidgetSpecBackendsValue(host="a.example.com", weight=3)},
+        template=c.V1WidgetSpecTemplate(
+            spec=c.V1WidgetSpecTemplateSpec(
+                containers=[
+                    c.V1WidgetSpecTemplateSpecContainersItem(
+                        name="main",
+                        env=[c.V1WidgetSpecTemplateSpecContainersItemEnvItem(name="A", value="1")],
+                        resources=c.V1WidgetSpecTemplateSpecContainersItemResources(
+                            limits={"cpu": "500m", "pods": 4}
+                        ),
+                    )
+                ]
+            )
+        ),
+        config={"nested": {"list": [1, "two", True]}},
+        resource_template={"apiVersion": "v1", "kind": "ConfigMap", "data": {"k": "v"}},
+        schedule=c.V1WidgetSpecSchedule(start_at=start, day="2026-01-02"),
+        payload=b"hello",
+        ratio=0.5,
+    )
+    created = api.create_namespaced_widget(ns, body)
+    assert isinstance(created, c.V1Widget)
+    assert created.metadata.uid
+    # server-side defaults of the schema
+    assert created.spec.replicas == 1
+    assert created.spec.paused is False
+    assert created.spec.ports[0].protocol == "TCP"
+    # what was sent comes back typed (free-form JSON, embedded objects, bytes, datetimes)
+    assert created.spec.port == "http"
+    assert created.spec.backends["main"].weight == 3
+    container = created.spec.template.spec.containers[0]
+    assert container.resources.limits == {"cpu": "500m", "pods": 4}
+    assert created.spec.config == {"nested": {"list": [1, "two", True]}}
+    assert created.spec.resource_template["data"] == {"k": "v"}
+    assert created.spec.schedule.start_at == start
+    assert created.spec.payload == b"hello"
+
+    read = api.read_namespaced_widget(name, ns)
+    assert read == created
+    listed = api.list_namespaced_widget(ns, label_selector="app=widget")
+    assert isinstance(listed, c.V1WidgetList)
+    assert [w.metadata.name for w in listed.items] == [name]
+    everywhere = api.list_widget_for_all_namespaces(field_selector=f"metadata.name={name}")
+    assert [w.metadata.namespace for w in everywhere.items] == [ns]
+
+    read.spec.size = "large"
+    replaced = api.replace_namespaced_widget(name, ns, read)
+    assert replaced.spec.size == "large"
+    assert replaced.metadata.generation == 2
+
+    deleted = api.delete_namespaced_widget(name, ns)
+    assert isinstance(deleted, c.V1Widget | c.V1Status)
+    with pytest.raises(pkg.client.ApiException) as caught:
+        api.read_namespaced_widget(name, ns)
+    assert _status(caught.value) == 404
+
+
+def test_schema_validation_is_the_servers(
+    pkg: ModuleType, api_client: Any, testbed_namespace: str
+) -> None:
+    api = pkg.client.ExampleComV1Api(api_client)
+    # the CEL rule kept in the docstring is enforced by the server
+    with pytest.raises(pkg.client.ApiException) as caught:
+        api.create_namespaced_widget(
+            testbed_namespace, _widget(pkg, _name("bad"), replicas=1, min_replicas=3)
+        )
+    assert _status(caught.value) == 422
+    assert "minReplicas must not exceed replicas" in str(caught.value.body)
+
+
+def test_patch_kinds(pkg: ModuleType, api_client: Any, testbed_namespace: str) -> None:
+    c, ns = pkg.client, testbed_namespace
+    api = c.ExampleComV1Api(api_client)
+    name = _name("p")
+    api.create_namespaced_widget(ns, _widget(pkg, name, labels={"a": "1"}))
+    # a dict body defaults to merge patch: strategic merge is not offered for CRs
+    merged = api.patch_namespaced_widget(name, ns, {"spec": {"labels": {"b": "2"}}})
+    assert merged.spec.labels == {"a": "1", "b": "2"}
+    # a list body is a JSON patch
+    patched = api.patch_namespaced_widget(
+        name, ns, [{"op": "replace", "path": "/spec/size", "value": "medium"}]
+    )
+    assert patched.spec.size == "medium"
+    # asking for strategic merge explicitly: the server refuses it for custom resources
+    with pytest.raises(c.ApiException) as caught:
+        api.patch_namespaced_widget(
+            name,
+            ns,
+            {"spec": {"size": "large"}},
+            _content_type="application/strategic-merge-patch+json",
+        )
+    assert _status(caught.value) == 415
+
+
+def test_server_side_apply_with_typed_body_and_conflict(
+    pkg: ModuleType, api_client: Any, testbed_namespace: str
+) -> None:
+    c, ns = pkg.client, testbed_namespace
+    api = c.ExampleComV1Api(api_client)
+    apply = "application/apply-patch+yaml"
+    name = _name("ssa")
+    first = api.patch_namespaced_widget(
+        name,
+        ns,
+        _widget(pkg, name, size="large", replicas=2),
+        field_manager="alpha",
+        _content_type=apply,
+    )
+    assert isinstance(first, c.V1Widget)
+    assert (first.spec.size, first.spec.replicas) == ("large", 2)
+    managers = {entry.manager for entry in first.metadata.managed_fields}
+    assert managers == {"alpha"}
+    # another manager setting a field alpha owns: a conflict
+    with pytest.raises(c.ApiException) as caught:
+        api.patch_namespaced_widget(
+            name,
+            ns,
+            _widget(pkg, name, size="large", replicas=4),
+            field_manager="beta",
+            _content_type=apply,
+        )
+    assert _status(caught.value) == 409
+    # resolved with force: beta takes replicas over
+    forced = api.patch_namespaced_widget(
+        name,
+        ns,
+        _widget(pkg, name, size="large", replicas=4),
+        field_manager="beta",
+        force=True,
+        _content_type=apply,
+    )
+    assert forced.spec.replicas == 4
+    assert {entry.manager for entry in forced.metadata.managed_fields} == {"alpha", "beta"}
+
+
+def test_status_and_scale_subresources(
+    pkg: ModuleType, api_client: Any, testbed_namespace: str
+) -> None:
+    c, ns = pkg.client, testbed_namespace
+    api = c.ExampleComV1Api(api_client)
+    name = _name("s")
+    created = api.create_namespaced_widget(ns, _widget(pkg, name, replicas=2))
+    assert created.status is None
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    created.status = c.V1WidgetStatus(
+        replicas=2,
+        selector="app=widget",
+        conditions=[
+            c.V1WidgetStatusConditionsItem(
+                type="Ready", status="True", last_transition_time=now, reason="Up"
+            )
+        ],
+    )
+    created.spec.size = "large"  # ignored by the status endpoint
+    updated = api.replace_namespaced_widget_status(name, ns, created)
+    assert updated.status.conditions[0].last_transition_time == now
+    assert updated.spec.size == "small"
+    patched = api.patch_namespaced_widget_status(name, ns, {"status": {"observedGeneration": 1}})
+    assert patched.status.observed_generation == 1
+    assert api.read_namespaced_widget_status(name, ns).status.replicas == 2
+
+    scale = api.read_namespaced_widget_scale(name, ns)
+    assert isinstance(scale, c.V1Scale)
+    assert (scale.spec.replicas, scale.status.replicas) == (2, 2)
+    assert scale.status.selector == "app=widget"
+    api.patch_namespaced_widget_scale(name, ns, {"spec": {"replicas": 5}})
+    assert api.read_namespaced_widget(name, ns).spec.replicas == 5
+    scale = api.read_namespaced_widget_scale(name, ns)
+    scale.spec.replicas = 7
+    assert api.replace_namespaced_widget_scale(name, ns, scale).spec.replicas == 7
+    assert api.read_namespaced_widget(name, ns).spec.replicas == 7
+
+
+def test_watch_gives_typed_events(pkg: ModuleType, api_client: Any, testbed_namespace: str) -> None:
+    c, ns = pkg.client, testbed_namespace
+    api = c.ExampleComV1Api(api_client)
+    name = _name("watched")
+    api.create_namespaced_widget(ns, _widget(pkg, name))
+    seen: list[tuple[str, str | None]] = []
+    w = pkg.watch.Watch()
+    for event in w.stream(api.list_namespaced_widget, ns, timeout_seconds=30):
+        obj = event["object"]
+        assert isinstance(obj, c.V1Widget)
+        seen.append((event["type"], obj.spec.size))
+        if event["type"] == "ADDED":
+            api.patch_namespaced_widget(name, ns, {"spec": {"size": "large"}})
+        elif event["type"] == "MODIFIED":
+            api.delete_namespaced_widget(name, ns)
+        elif event["type"] == "DELETED":
+            w.stop()
+    assert seen == [("ADDED", "small"), ("MODIFIED", "large"), ("DELETED", "large")]
+
+
+def test_cluster_scoped_kinds(pkg: ModuleType, api_client: Any) -> None:
+    c = pkg.client
+    tools = c.ToolsExampleOrgV1Api(api_client)
+    name = _name("g")
+    # custom resources need apiVersion and kind in the body (the server infers them only
+    # for built-in kinds)
+    gizmo = c.V1Gizmo(
+        api_version="tools.example.org/v1",
+        kind="Gizmo",
+        metadata=c.V1ObjectMeta(name=name),
+        spec=c.V1GizmoSpec(
+            color="red",
+            parts=[c.V1GizmoSpecPartsItem(name="bolt")],
+            owner=c.V1GizmoSpecOwner(
+                api_version="v1",
+                kind="ConfigMap",
+                metadata=c.V1ObjectMeta(name="cm"),
+                spec={"free": ["form"]},
+            ),
+        ),
+    )
+    created = tools.create_gizmo(gizmo)
+    assert created.metadata.namespace is None
+    assert created.spec.parts[0].count == 1  # defaulted by the server
+    assert created.spec.owner.metadata.name == "cm"
+    assert created.spec.owner.spec == {"free": ["form"]}
+    status = tools.patch_gizmo_status(name, {"status": {"phase": "Ready"}})
+    assert status.status.phase == "Ready"
+    assert name in [g.metadata.name for g in tools.list_gizmo().items]
+    tools.delete_gizmo(name)
+
+    # a custom Namespace kind lives next to the built-in one
+    tenancy = c.TenancyExampleIoV1Api(api_client)
+    tenant = tenancy.create_namespace(
+        c.TenancyExampleIoV1Namespace(
+            api_version="tenancy.example.io/v1",
+            kind="Namespace",
+            metadata=c.V1ObjectMeta(name=name),
+            spec=c.TenancyExampleIoV1NamespaceSpec(owner="me", quota={"cpu": "2", "pods": 10}),
+        )
+    )
+    assert isinstance(tenant, c.TenancyExampleIoV1Namespace)
+    assert tenant.spec.quota == {"cpu": "2", "pods": 10}
+    assert tenancy.read_namespace(name) == tenant
+    assert isinstance(c.CoreV1Api(api_client).read_namespace("default"), c.V1Namespace)
+    tenancy.delete_namespace(name)
+
+
+def test_several_versions_of_one_kind(
+    pkg: ModuleType, api_client: Any, testbed_namespace: str
+) -> None:
+    c, ns = pkg.client, testbed_namespace
+    name = _name("b")
+    v1 = c.StorageExampleNetV1Api(api_client)
+    v2 = c.StorageExampleNetV2Api(api_client)
+    v1.create_namespaced_backup(
+        ns,
+        c.V1Backup(
+            api_version="storage.example.net/v1",
+            kind="Backup",
+            metadata=c.V1ObjectMeta(name=name),
+            spec=c.V1BackupSpec(source="db", targets={"s3": ["bucket-a"]}),
+        ),
+    )
+    read = v1.read_namespaced_backup(name, ns)
+    assert read.spec.retention is None and read.spec.targets == {"s3": ["bucket-a"]}
+    other = v2.read_namespaced_backup(name, ns)
+    assert isinstance(other, c.V2Backup)
+    assert other.api_version == "storage.example.net/v2"
+    # no conversion webhook: fields v2 does not declare are pruned from its view
+    assert other.spec.to_wire() == {}
+    deprecated = c.ExampleComV1beta1Api(api_client)
+    assert deprecated.list_namespaced_widget(ns).items == []
+    v1.delete_namespaced_backup(name, ns)
+
+
+def test_asyncio_flavour(pkg: ModuleType, testbed_cluster: Testbed, installed: list[str]) -> None:
+    aio, c = pkg.aio.client, pkg.client
+    ns = "default"
+
+    async def main() -> None:
+        async with await pkg.aio.config.new_client_from_config(
+            config_file=str(testbed_cluster.kubeconfig), context="admin"
+        ) as api_client:
+            api = aio.ExampleComV1Api(api_client)
+            name = _name("async")
+            created = await api.create_namespaced_widget(ns, _widget(pkg, name))
+            assert isinstance(created, c.V1Widget)
+            patched = await api.patch_namespaced_widget(name, ns, {"spec": {"size": "large"}})
+            assert patched.spec.size == "large"
+            scale = await api.read_namespaced_widget_scale(name, ns)
+            assert scale.spec.replicas == 1
+            listed = await api.list_namespaced_widget(ns, field_selector=f"metadata.name={name}")
+            assert [w.metadata.name for w in listed.items] == [name]
+            await api.delete_namespaced_widget(name, ns)
+
+    asyncio.run(main())
+
+
+def test_the_generated_spec_matches_what_the_server_publishes(
+    testbed_cluster: Testbed, installed: list[str]
+) -> None:
+    """The API server's own OpenAPI v3 for a CRD: same paths and patch types as ours."""
+    from kubesmith.crd import add_crds
+
+    document = json.loads(write_spec_text())
+    add_crds(document, [GOOD / "widgets.example.com.yaml"])
+    ours = {p for p in document["paths"] if p.startswith("/apis/example.com/v1/")}
+    published = _wait(
+        "the OpenAPI v3 document of example.com/v1",
+        lambda: _openapi(testbed_cluster, "apis/example.com/v1"),
+    )
+    theirs = {p for p in published["paths"] if p != "/apis/example.com/v1/"}
+    assert ours == theirs
+    patch = published["paths"]["/apis/example.com/v1/namespaces/{namespace}/widgets/{name}"][
+        "patch"
+    ]
+    content = set(patch["requestBody"]["content"])
+    assert "application/strategic-merge-patch+json" not in content
+    assert {"application/json-patch+json", "application/merge-patch+json"} <= content
+
+
+def write_spec_text() -> str:
+    from test_crd import GOLDEN_SPEC, SCALE_DEFINITIONS
+
+    document = json.loads(Path(GOLDEN_SPEC).read_text(encoding="utf-8"))
+    document["definitions"].update(SCALE_DEFINITIONS)
+    return json.dumps(document)
+
+
+def _openapi(tb: Testbed, group_version: str) -> dict[str, Any] | None:
+    response = tb.admin.get(f"/openapi/v3/{group_version}")
+    if response.status != 200:
+        return None
+    result: dict[str, Any] = response.json()
+    return result
