@@ -287,8 +287,9 @@ def typed(raw: dict[str, Any], item_cls: Any) -> Any:
     if item_cls is object:
         return raw
     try:
-        return _serde.convert(raw, item_cls)
-    except (msgspec.ValidationError, TypeError):
+        # through JSON: convert() would not parse the RFC 3339 strings of a dict
+        return _serde.decode(msgspec.json.encode(raw), item_cls)
+    except (msgspec.ValidationError, msgspec.DecodeError, TypeError):
         return raw
 
 
