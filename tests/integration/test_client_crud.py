@@ -72,8 +72,11 @@ def test_namespace_lifecycle(core: client.CoreV1Api) -> None:
         assert patched.metadata.labels["suite"] == "crud"
     finally:
         deleted = core.delete_namespace(name)
-    # A namespace is finalized by the namespace controller: first Terminating, then gone.
-    assert isinstance(deleted, client.V1Namespace | client.V1Status)
+    # The answer is the namespace itself, Terminating until the namespace controller has
+    # emptied it; then it is gone.
+    assert isinstance(deleted, client.V1Namespace)
+    assert deleted.status.phase == "Terminating"
+    assert deleted.metadata.deletion_timestamp is not None
     wait_until(f"namespace {name} to be gone", lambda: gone(lambda: core.read_namespace(name)))
 
 
