@@ -14,7 +14,8 @@ class TypeRef:
     """A Python type annotation and the model classes it mentions (for imports)."""
 
     annotation: str
-    #: (module, class) pairs of generated classes the annotation names
+    #: (module, class) pairs of generated classes the annotation names; the module is a
+    #: models module (``apps_v1``) or an apply-configurations one (``apply/apps_v1``)
     classes: tuple[tuple[str, str], ...] = ()
     #: names from the runtime's ``_types`` module (``Quantity``, ``MicroTime`` …)
     specials: tuple[str, ...] = ()
@@ -115,6 +116,9 @@ class Operation:
     response_expr: str
     consumes: tuple[str, ...]
     produces: tuple[str, ...]
+    #: server-side apply of a typed apply configuration: ``name`` and ``namespace`` default
+    #: to the body's metadata
+    path_from_body: bool = False
 
     @property
     def required_count(self) -> int:

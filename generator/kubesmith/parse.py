@@ -7,6 +7,7 @@ All decisions about types, names and resource facts are made here (names through
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from . import naming
@@ -360,6 +361,45 @@ class _Builder:
             return TypeRef("dict[str, Any]"), "object"
         return TypeRef("Any"), "object"
 
+    def apply_operation(self, patch: Operation) -> Operation | None:
+        """``apply_namespaced_deployment(body, field_manager)`` beside each patch of a kind
+        (and of its status): server-side apply of a typed apply configuration, whose
+        all-optional fields claim ownership of exactly what the caller set (KEP-2155)."""
+        if patch.action != "patch" or patch.gvk not in self.kinds:
+            return None
+        if not patch.path.endswith(("/{name}", "/{name}/status")):
+            return None
+        target = self.class_ref(self.kinds[patch.gvk])
+        module, cls = target.classes[0]
+        body = TypeRef(f"{cls}Apply", classes=((f"apply/{module}", f"{cls}Apply"),))
+        kept = {"dry_run", "field_validation", "force", "pretty"}
+        params = [
+            Parameter("body", "body", "body", True, body, "the apply configuration"),
+            Parameter(
+                "field_manager",
+                "fieldManager",
+                "query",
+                True,
+                TypeRef("str"),
+                "the manager that owns the fields set in body",
+            ),
+        ]
+        for param in patch.parameters:
+            if param.location == "path":
+                # taken from body.metadata when not given
+                params.append(replace(param, required=False))
+            elif param.name in kept:
+                params.append(param)
+        return replace(
+            patch,
+            name=patch.name.replace("patch_", "apply_", 1),
+            operation_id=f"apply:{patch.operation_id}",
+            description=f"server-side apply: {patch.description}",
+            parameters=tuple(params),
+            consumes=("application/apply-patch+yaml",),
+            path_from_body=True,
+        )
+
     # -- whole model ---------------------------------------------------------------------
 
     def build(self, package: str, version: str | None, fixups: list[str]) -> ClientModel:
@@ -374,7 +414,11 @@ class _Builder:
         )
         by_tag: dict[str, list[Operation]] = defaultdict(list)
         for path, method, raw in self.operations():
-            by_tag[(raw.get("tags") or ["default"])[0]].append(self.operation(path, method, raw))
+            operation = self.operation(path, method, raw)
+            by_tag[operation.tag].append(operation)
+            apply = self.apply_operation(operation)
+            if apply is not None:
+                by_tag[operation.tag].append(apply)
         apis = []
         for tag in sorted(by_tag):
             ops = sorted(by_tag[tag], key=lambda o: o.name)

@@ -7,6 +7,7 @@ all filters are registered in :data:`FILTERS`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,15 @@ RUNTIME_EXPORTS: dict[str, str] = {
     "Model": "._model",
     "MicroTime": "._types",
 }
-CLIENT_SUBMODULES = ("api", "api_client", "configuration", "exceptions", "models", "rest")
+CLIENT_SUBMODULES = (
+    "api",
+    "api_client",
+    "apply",
+    "configuration",
+    "exceptions",
+    "models",
+    "rest",
+)
 
 
 def docstring(text: str, indent: int) -> str:
@@ -112,19 +121,22 @@ def _resource_expr(definition: Definition) -> str | None:
     ).replace("'", '"')
 
 
-def _model_imports(module: ModelModule) -> list[str]:
+def _model_imports(module: ModelModule, apply: bool = False) -> list[str]:
     specials: set[str] = set()
     foreign: dict[str, set[str]] = {}
     datetime = msgspec = classvar = False
+    suffix = "Apply" if apply else ""
     for definition in module.definitions:
         classvar = classvar or definition.resource is not None
+        if apply and _new_view(definition) is not None and module.module != "meta_v1":
+            foreign.setdefault("meta_v1", set()).add("V1ObjectMetaApply")
         for field in definition.fields:
             specials.update(field.type.specials)
             datetime = datetime or field.type.uses_datetime
             msgspec = msgspec or field.wire != field.name or field.default_factory
             for mod, cls in field.type.classes:
                 if mod != module.module:
-                    foreign.setdefault(mod, set()).add(cls)
+                    foreign.setdefault(mod, set()).add(cls + suffix)
     lines = []
     if datetime:
         lines.append("from datetime import datetime")
@@ -157,6 +169,65 @@ def model_module_view(client: ClientModel, module: ModelModule) -> dict[str, Any
                     {"line": _field_line(field), "doc": field.description}
                     for field in definition.fields
                 ],
+                "new": None,
+            }
+            for definition in module.definitions
+        ],
+    }
+
+
+def _apply_field_line(field: Field) -> str:
+    """Every field of an apply configuration is optional: unset fields are not sent, so an
+    apply claims ownership of exactly the fields the caller set."""
+    annotation = field.type.annotation
+    for _, cls in field.type.classes:
+        annotation = re.sub(rf"\b{cls}\b", f"{cls}Apply", annotation)
+    default = field.type.absent or "None"
+    if field.type.absent is None:
+        annotation = f"{annotation} | None"
+    if field.wire != field.name:
+        wire = f"{field.wire!r}".replace("'", '"')
+        return f"{field.name}: {annotation} = msgspec.field(default={default}, name={wire})"
+    return f"{field.name}: {annotation} = {default}"
+
+
+def _new_view(definition: Definition) -> dict[str, str] | None:
+    """The scope-aware constructor of a kind's apply configuration."""
+    resource = definition.resource
+    names = {field.name for field in definition.fields}
+    if resource is None or not {"api_version", "kind", "metadata"} <= names:
+        return None
+    if resource.namespaced:
+        params, meta = "name: str, namespace: str", "name=name, namespace=namespace"
+    else:
+        params, meta = "name: str", "name=name"
+    return {
+        "params": params,
+        "api_version": f'"{resource.gvk.api_version}"',
+        "kind": f'"{resource.gvk.kind}"',
+        "metadata": meta,
+        "doc": f"An apply configuration of the {resource.gvk.kind} called ``name``, with "
+        "apiVersion and kind set.",
+    }
+
+
+def apply_module_view(client: ClientModel, module: ModelModule) -> dict[str, Any]:
+    return {
+        "title": f"Apply configurations of ``{module.module}`` (all fields optional).",
+        "header": _header(client),
+        "imports": _model_imports(module, apply=True),
+        "classes": [
+            {
+                "name": f"{definition.class_name}Apply",
+                "doc": f"Apply configuration of :class:`{definition.class_name}`: "
+                "every field optional; send with ``apply_*`` methods.\n\n"
+                + (definition.description or definition.class_name),
+                "resource": _resource_expr(definition),
+                "fields": [
+                    {"line": _apply_field_line(field), "doc": field.description}
+                    for field in definition.fields
+                ],
+                "new": _new_view(definition),
             }
             for definition in module.definitions
         ],
@@ -208,7 +279,7 @@ def _op_view(op: Operation) -> dict[str, Any]:
         f"{op.response_expr}{options})"
     ).replace("'", '"')
     keyword = [_signature(p) for p in op.parameters if not p.required]
-    if op.is_patch:
+    if op.is_patch and not op.path_from_body:
         keyword.append("_content_type: str | None = None")
     return {
         "name": op.name,
@@ -217,6 +288,7 @@ def _op_view(op: Operation) -> dict[str, Any]:
         "positional": [_signature(p) for p in op.parameters if p.required],
         "keyword": keyword,
         "returns": op.response.annotation if op.response is not None else "None",
+        "kwargs": f"path_from_body({const}, args, kwargs)" if op.path_from_body else "kwargs",
         "doc": _op_doc(op),
     }
 
@@ -245,8 +317,13 @@ def _api_imports(api: ApiGroup) -> list[str]:
     )
     if specials:
         lines.append(f"from .._types import {', '.join(sorted(specials))}")
+    if any(op.path_from_body for op in api.operations):
+        lines.append("from .._apply import path_from_body")
     for mod in sorted(classes):
-        lines.append(f"from ..models.{mod} import {', '.join(sorted(classes[mod]))}")
+        package, _, name = mod.rpartition("/")
+        lines.append(
+            f"from ..{package or 'models'}.{name} import {', '.join(sorted(classes[mod]))}"
+        )
     lines.append("from ..rest import AsyncRawResponse, RawResponse, RequestTimeout")
     return lines
 
@@ -319,6 +396,14 @@ def render(client: ClientModel, runtime: bool = True) -> dict[str, str]:
         )
         for definition in module.definitions:
             model_names[definition.class_name] = f".{module.module}"
+    apply_names: dict[str, str] = {"extract": ".._apply"}
+    template = env.get_template("model_module.py.jinja")
+    for module in client.model_modules:
+        files[f"{pkg}/client/apply/{module.module}.py"] = template.render(
+            apply_module_view(client, module)
+        )
+        for definition in module.definitions:
+            apply_names[f"{definition.class_name}Apply"] = f".{module.module}"
     api_names: dict[str, str] = {}
     template = env.get_template("api_module.py.jinja")
     for api in client.apis:
@@ -328,6 +413,13 @@ def render(client: ClientModel, runtime: bool = True) -> dict[str, str]:
     lazy = env.get_template("lazy_init.py.jinja")
     files[f"{pkg}/client/models/__init__.py"] = lazy.render(
         _lazy_view(client, "Every model class.", model_names)
+    )
+    files[f"{pkg}/client/apply/__init__.py"] = lazy.render(
+        _lazy_view(
+            client,
+            "Apply configurations for server-side apply: every model with all fields optional.",
+            apply_names,
+        )
     )
     files[f"{pkg}/client/api/__init__.py"] = lazy.render(
         _lazy_view(client, "Every API class, sync and asyncio.", api_names)

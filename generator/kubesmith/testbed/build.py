@@ -47,6 +47,8 @@ KWOK_STAGES = (
 # Files whose content decides what gets built; their hash is the cache key.
 _INPUT_FILES = ("go.mod", "go.sum", "cmd/etcd/main.go", "kwok/go.mod", "kwok/go.sum")
 _STAMP = "stamp.json"
+# -trimpath and -buildvcs=false keep the binaries independent of where the checkout is.
+_GO_BUILD_FLAGS = ("-trimpath", "-buildvcs=false")
 
 
 class BuildError(RuntimeError):
@@ -90,7 +92,7 @@ def _ldflags(kube_version: str) -> str:
 
 
 def _inputs_digest(src: Path, kube_version: str) -> str:
-    digest = hashlib.sha256(_ldflags(kube_version).encode())
+    digest = hashlib.sha256(" ".join((*_GO_BUILD_FLAGS, _ldflags(kube_version))).encode())
     for name in _INPUT_FILES:
         digest.update(name.encode() + b"\0" + (src / name).read_bytes() + b"\0")
     return digest.hexdigest()
@@ -195,7 +197,8 @@ def _go_build(
     total = _count_packages(module_dir, packages, env)
     progress = _Progress(label, total, log)
     print(f"[testbed build] {label}: building {total} packages", file=log, flush=True)
-    cmd = ["go", "build", "-trimpath", "-v", "-ldflags", ldflags, "-o", f"{out_dir}/", *packages]
+    cmd = ["go", "build", *_GO_BUILD_FLAGS, "-v", "-ldflags", ldflags]
+    cmd += ["-o", f"{out_dir}/", *packages]
     proc = subprocess.Popen(
         cmd, cwd=module_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
@@ -261,9 +264,14 @@ def build(
         for rel in KWOK_STAGES:
             shutil.copyfile(kwok_src / rel, stages / Path(rel).name)
 
+        # Swap directories with renames so a testbed starting meanwhile (another pytest
+        # session) practically never sees a missing binary; running ones keep their inodes.
         final = root / "bin"
-        shutil.rmtree(final, ignore_errors=True)
+        retired = root / f"bin.old-{os.getpid()}"
+        if final.exists():
+            final.rename(retired)
         staging.rename(final)
+        shutil.rmtree(retired, ignore_errors=True)
         stamp = {"kube_version": version, "inputs": _inputs_digest(src, version)}
         (root / _STAMP).write_text(json.dumps(stamp, indent=2) + "\n")
         elapsed = int(time.monotonic() - started)
