@@ -13,8 +13,11 @@ if TYPE_CHECKING:
     from . import aio as aio
     from . import client as client
     from . import config as config
+    from . import dynamic as dynamic
+    from . import informer as informer
     from . import logs as logs
     from . import stream as stream
+    from . import utils as utils
     from . import watch as watch
 
 _LAZY: dict[str, str] = {}
@@ -24,8 +27,11 @@ _SUBMODULES: frozenset[str] = frozenset(
         "aio",
         "client",
         "config",
+        "dynamic",
+        "informer",
         "logs",
         "stream",
+        "utils",
         "watch",
     )
 )
@@ -34,8 +40,11 @@ __all__ = [
     "aio",
     "client",
     "config",
+    "dynamic",
+    "informer",
     "logs",
     "stream",
+    "utils",
     "watch",
 ]
 

@@ -926,6 +926,7 @@ if TYPE_CHECKING:
     from .api.well_known import WellKnownApi as WellKnownApi
     from . import api as api
     from . import api_client as api_client
+    from . import apply as apply
     from . import configuration as configuration
     from . import exceptions as exceptions
     from . import models as models
@@ -1658,6 +1659,7 @@ _SUBMODULES: frozenset[str] = frozenset(
     (
         "api",
         "api_client",
+        "apply",
         "configuration",
         "exceptions",
         "models",
@@ -2388,6 +2390,7 @@ __all__ = [
     "WellKnownApi",
     "api",
     "api_client",
+    "apply",
     "configuration",
     "exceptions",
     "models",

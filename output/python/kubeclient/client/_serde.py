@@ -63,5 +63,9 @@ def to_wire(value: Any) -> Any:
 
 
 def convert(value: Any, kind: type[T]) -> T:
-    """Build ``kind`` from plain Python values in wire form (e.g. a dict from YAML)."""
-    return msgspec.convert(value, kind, dec_hook=_dec_hook)
+    """Build ``kind`` from plain Python values in wire form (e.g. a dict from YAML).
+
+    Goes through JSON bytes: ``msgspec.convert`` cannot fill ``msgspec.Raw`` fields
+    (``managedFields[].fieldsV1``) from Python values, the JSON decoder can.
+    """
+    return decode(encode(value), kind)

@@ -9,6 +9,7 @@ from typing import Any, Literal, overload
 
 from .._api_base import AsyncApi, SyncApi
 from .._operation import Op, Param
+from .._apply import path_from_body
 from ..models.admissionregistration_v1 import (
     V1MutatingAdmissionPolicy,
     V1MutatingAdmissionPolicyBinding,
@@ -22,6 +23,14 @@ from ..models.admissionregistration_v1 import (
     V1ValidatingAdmissionPolicyList,
     V1ValidatingWebhookConfiguration,
     V1ValidatingWebhookConfigurationList,
+)
+from ..apply.admissionregistration_v1 import (
+    V1MutatingAdmissionPolicyApply,
+    V1MutatingAdmissionPolicyBindingApply,
+    V1MutatingWebhookConfigurationApply,
+    V1ValidatingAdmissionPolicyApply,
+    V1ValidatingAdmissionPolicyBindingApply,
+    V1ValidatingWebhookConfigurationApply,
 )
 from ..models.meta_v1 import V1APIResourceList, V1DeleteOptions, V1Status
 from ..rest import AsyncRawResponse, RawResponse, RequestTimeout
@@ -54,6 +63,132 @@ _q_send_initial_events = Param("send_initial_events", "sendInitialEvents", "quer
 _q_shard_selector = Param("shard_selector", "shardSelector", "query")
 _q_timeout_seconds = Param("timeout_seconds", "timeoutSeconds", "query")
 _q_watch = Param("watch", "watch", "query")
+_APPLY_MUTATING_ADMISSION_POLICY = Op(
+    "apply_mutating_admission_policy",
+    "PATCH",
+    "/apis/admissionregistration.k8s.io/v1/mutatingadmissionpolicies/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1MutatingAdmissionPolicy,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_MUTATING_ADMISSION_POLICY_BINDING = Op(
+    "apply_mutating_admission_policy_binding",
+    "PATCH",
+    "/apis/admissionregistration.k8s.io/v1/mutatingadmissionpolicybindings/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1MutatingAdmissionPolicyBinding,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_MUTATING_WEBHOOK_CONFIGURATION = Op(
+    "apply_mutating_webhook_configuration",
+    "PATCH",
+    "/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1MutatingWebhookConfiguration,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_VALIDATING_ADMISSION_POLICY = Op(
+    "apply_validating_admission_policy",
+    "PATCH",
+    "/apis/admissionregistration.k8s.io/v1/validatingadmissionpolicies/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1ValidatingAdmissionPolicy,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_VALIDATING_ADMISSION_POLICY_BINDING = Op(
+    "apply_validating_admission_policy_binding",
+    "PATCH",
+    "/apis/admissionregistration.k8s.io/v1/validatingadmissionpolicybindings/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1ValidatingAdmissionPolicyBinding,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_VALIDATING_ADMISSION_POLICY_STATUS = Op(
+    "apply_validating_admission_policy_status",
+    "PATCH",
+    "/apis/admissionregistration.k8s.io/v1/validatingadmissionpolicies/{name}/status",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1ValidatingAdmissionPolicy,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_VALIDATING_WEBHOOK_CONFIGURATION = Op(
+    "apply_validating_webhook_configuration",
+    "PATCH",
+    "/apis/admissionregistration.k8s.io/v1/validatingwebhookconfigurations/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1ValidatingWebhookConfiguration,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
 _CREATE_MUTATING_ADMISSION_POLICY = Op(
     "create_mutating_admission_policy",
     "POST",
@@ -946,6 +1081,356 @@ _REPLACE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
 
 class AdmissionregistrationV1Api(SyncApi):
     """The ``admissionregistration_v1`` operations."""
+
+    @overload
+    def apply_mutating_admission_policy(
+        self,
+        body: V1MutatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1MutatingAdmissionPolicy: ...
+
+    @overload
+    def apply_mutating_admission_policy(
+        self,
+        body: V1MutatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_mutating_admission_policy(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified MutatingAdmissionPolicy
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the MutatingAdmissionPolicy
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1MutatingAdmissionPolicy
+        """
+        return self._call(
+            _APPLY_MUTATING_ADMISSION_POLICY,
+            args,
+            path_from_body(_APPLY_MUTATING_ADMISSION_POLICY, args, kwargs),
+        )
+
+    @overload
+    def apply_mutating_admission_policy_binding(
+        self,
+        body: V1MutatingAdmissionPolicyBindingApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1MutatingAdmissionPolicyBinding: ...
+
+    @overload
+    def apply_mutating_admission_policy_binding(
+        self,
+        body: V1MutatingAdmissionPolicyBindingApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_mutating_admission_policy_binding(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified MutatingAdmissionPolicyBinding
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the MutatingAdmissionPolicyBinding
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1MutatingAdmissionPolicyBinding
+        """
+        return self._call(
+            _APPLY_MUTATING_ADMISSION_POLICY_BINDING,
+            args,
+            path_from_body(_APPLY_MUTATING_ADMISSION_POLICY_BINDING, args, kwargs),
+        )
+
+    @overload
+    def apply_mutating_webhook_configuration(
+        self,
+        body: V1MutatingWebhookConfigurationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1MutatingWebhookConfiguration: ...
+
+    @overload
+    def apply_mutating_webhook_configuration(
+        self,
+        body: V1MutatingWebhookConfigurationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_mutating_webhook_configuration(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified MutatingWebhookConfiguration
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the MutatingWebhookConfiguration
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1MutatingWebhookConfiguration
+        """
+        return self._call(
+            _APPLY_MUTATING_WEBHOOK_CONFIGURATION,
+            args,
+            path_from_body(_APPLY_MUTATING_WEBHOOK_CONFIGURATION, args, kwargs),
+        )
+
+    @overload
+    def apply_validating_admission_policy(
+        self,
+        body: V1ValidatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ValidatingAdmissionPolicy: ...
+
+    @overload
+    def apply_validating_admission_policy(
+        self,
+        body: V1ValidatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_validating_admission_policy(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ValidatingAdmissionPolicy
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ValidatingAdmissionPolicy
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ValidatingAdmissionPolicy
+        """
+        return self._call(
+            _APPLY_VALIDATING_ADMISSION_POLICY,
+            args,
+            path_from_body(_APPLY_VALIDATING_ADMISSION_POLICY, args, kwargs),
+        )
+
+    @overload
+    def apply_validating_admission_policy_binding(
+        self,
+        body: V1ValidatingAdmissionPolicyBindingApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ValidatingAdmissionPolicyBinding: ...
+
+    @overload
+    def apply_validating_admission_policy_binding(
+        self,
+        body: V1ValidatingAdmissionPolicyBindingApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_validating_admission_policy_binding(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ValidatingAdmissionPolicyBinding
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ValidatingAdmissionPolicyBinding
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ValidatingAdmissionPolicyBinding
+        """
+        return self._call(
+            _APPLY_VALIDATING_ADMISSION_POLICY_BINDING,
+            args,
+            path_from_body(_APPLY_VALIDATING_ADMISSION_POLICY_BINDING, args, kwargs),
+        )
+
+    @overload
+    def apply_validating_admission_policy_status(
+        self,
+        body: V1ValidatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ValidatingAdmissionPolicy: ...
+
+    @overload
+    def apply_validating_admission_policy_status(
+        self,
+        body: V1ValidatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_validating_admission_policy_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified ValidatingAdmissionPolicy
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ValidatingAdmissionPolicy
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ValidatingAdmissionPolicy
+        """
+        return self._call(
+            _APPLY_VALIDATING_ADMISSION_POLICY_STATUS,
+            args,
+            path_from_body(_APPLY_VALIDATING_ADMISSION_POLICY_STATUS, args, kwargs),
+        )
+
+    @overload
+    def apply_validating_webhook_configuration(
+        self,
+        body: V1ValidatingWebhookConfigurationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ValidatingWebhookConfiguration: ...
+
+    @overload
+    def apply_validating_webhook_configuration(
+        self,
+        body: V1ValidatingWebhookConfigurationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_validating_webhook_configuration(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ValidatingWebhookConfiguration
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ValidatingWebhookConfiguration
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ValidatingWebhookConfiguration
+        """
+        return self._call(
+            _APPLY_VALIDATING_WEBHOOK_CONFIGURATION,
+            args,
+            path_from_body(_APPLY_VALIDATING_WEBHOOK_CONFIGURATION, args, kwargs),
+        )
 
     @overload
     def create_mutating_admission_policy(
@@ -3169,6 +3654,356 @@ class AdmissionregistrationV1Api(SyncApi):
 
 class AsyncAdmissionregistrationV1Api(AsyncApi):
     """The ``admissionregistration_v1`` operations, for asyncio."""
+
+    @overload
+    async def apply_mutating_admission_policy(
+        self,
+        body: V1MutatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1MutatingAdmissionPolicy: ...
+
+    @overload
+    async def apply_mutating_admission_policy(
+        self,
+        body: V1MutatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_mutating_admission_policy(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified MutatingAdmissionPolicy
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the MutatingAdmissionPolicy
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1MutatingAdmissionPolicy
+        """
+        return await self._call(
+            _APPLY_MUTATING_ADMISSION_POLICY,
+            args,
+            path_from_body(_APPLY_MUTATING_ADMISSION_POLICY, args, kwargs),
+        )
+
+    @overload
+    async def apply_mutating_admission_policy_binding(
+        self,
+        body: V1MutatingAdmissionPolicyBindingApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1MutatingAdmissionPolicyBinding: ...
+
+    @overload
+    async def apply_mutating_admission_policy_binding(
+        self,
+        body: V1MutatingAdmissionPolicyBindingApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_mutating_admission_policy_binding(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified MutatingAdmissionPolicyBinding
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the MutatingAdmissionPolicyBinding
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1MutatingAdmissionPolicyBinding
+        """
+        return await self._call(
+            _APPLY_MUTATING_ADMISSION_POLICY_BINDING,
+            args,
+            path_from_body(_APPLY_MUTATING_ADMISSION_POLICY_BINDING, args, kwargs),
+        )
+
+    @overload
+    async def apply_mutating_webhook_configuration(
+        self,
+        body: V1MutatingWebhookConfigurationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1MutatingWebhookConfiguration: ...
+
+    @overload
+    async def apply_mutating_webhook_configuration(
+        self,
+        body: V1MutatingWebhookConfigurationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_mutating_webhook_configuration(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified MutatingWebhookConfiguration
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the MutatingWebhookConfiguration
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1MutatingWebhookConfiguration
+        """
+        return await self._call(
+            _APPLY_MUTATING_WEBHOOK_CONFIGURATION,
+            args,
+            path_from_body(_APPLY_MUTATING_WEBHOOK_CONFIGURATION, args, kwargs),
+        )
+
+    @overload
+    async def apply_validating_admission_policy(
+        self,
+        body: V1ValidatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ValidatingAdmissionPolicy: ...
+
+    @overload
+    async def apply_validating_admission_policy(
+        self,
+        body: V1ValidatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_validating_admission_policy(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ValidatingAdmissionPolicy
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ValidatingAdmissionPolicy
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ValidatingAdmissionPolicy
+        """
+        return await self._call(
+            _APPLY_VALIDATING_ADMISSION_POLICY,
+            args,
+            path_from_body(_APPLY_VALIDATING_ADMISSION_POLICY, args, kwargs),
+        )
+
+    @overload
+    async def apply_validating_admission_policy_binding(
+        self,
+        body: V1ValidatingAdmissionPolicyBindingApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ValidatingAdmissionPolicyBinding: ...
+
+    @overload
+    async def apply_validating_admission_policy_binding(
+        self,
+        body: V1ValidatingAdmissionPolicyBindingApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_validating_admission_policy_binding(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ValidatingAdmissionPolicyBinding
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ValidatingAdmissionPolicyBinding
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ValidatingAdmissionPolicyBinding
+        """
+        return await self._call(
+            _APPLY_VALIDATING_ADMISSION_POLICY_BINDING,
+            args,
+            path_from_body(_APPLY_VALIDATING_ADMISSION_POLICY_BINDING, args, kwargs),
+        )
+
+    @overload
+    async def apply_validating_admission_policy_status(
+        self,
+        body: V1ValidatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ValidatingAdmissionPolicy: ...
+
+    @overload
+    async def apply_validating_admission_policy_status(
+        self,
+        body: V1ValidatingAdmissionPolicyApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_validating_admission_policy_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified ValidatingAdmissionPolicy
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ValidatingAdmissionPolicy
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ValidatingAdmissionPolicy
+        """
+        return await self._call(
+            _APPLY_VALIDATING_ADMISSION_POLICY_STATUS,
+            args,
+            path_from_body(_APPLY_VALIDATING_ADMISSION_POLICY_STATUS, args, kwargs),
+        )
+
+    @overload
+    async def apply_validating_webhook_configuration(
+        self,
+        body: V1ValidatingWebhookConfigurationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ValidatingWebhookConfiguration: ...
+
+    @overload
+    async def apply_validating_webhook_configuration(
+        self,
+        body: V1ValidatingWebhookConfigurationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_validating_webhook_configuration(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ValidatingWebhookConfiguration
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ValidatingWebhookConfiguration
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ValidatingWebhookConfiguration
+        """
+        return await self._call(
+            _APPLY_VALIDATING_WEBHOOK_CONFIGURATION,
+            args,
+            path_from_body(_APPLY_VALIDATING_WEBHOOK_CONFIGURATION, args, kwargs),
+        )
 
     @overload
     async def create_mutating_admission_policy(

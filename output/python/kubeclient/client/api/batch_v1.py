@@ -9,6 +9,8 @@ from typing import Any, Literal, overload
 
 from .._api_base import AsyncApi, SyncApi
 from .._operation import Op, Param
+from .._apply import path_from_body
+from ..apply.batch_v1 import V1CronJobApply, V1JobApply
 from ..models.batch_v1 import V1CronJob, V1CronJobList, V1Job, V1JobList
 from ..models.meta_v1 import V1APIResourceList, V1DeleteOptions, V1Status
 from ..rest import AsyncRawResponse, RawResponse, RequestTimeout
@@ -42,6 +44,82 @@ _q_send_initial_events = Param("send_initial_events", "sendInitialEvents", "quer
 _q_shard_selector = Param("shard_selector", "shardSelector", "query")
 _q_timeout_seconds = Param("timeout_seconds", "timeoutSeconds", "query")
 _q_watch = Param("watch", "watch", "query")
+_APPLY_NAMESPACED_CRON_JOB = Op(
+    "apply_namespaced_cron_job",
+    "PATCH",
+    "/apis/batch/v1/namespaces/{namespace}/cronjobs/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1CronJob,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_NAMESPACED_CRON_JOB_STATUS = Op(
+    "apply_namespaced_cron_job_status",
+    "PATCH",
+    "/apis/batch/v1/namespaces/{namespace}/cronjobs/{name}/status",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1CronJob,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_NAMESPACED_JOB = Op(
+    "apply_namespaced_job",
+    "PATCH",
+    "/apis/batch/v1/namespaces/{namespace}/jobs/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1Job,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_NAMESPACED_JOB_STATUS = Op(
+    "apply_namespaced_job_status",
+    "PATCH",
+    "/apis/batch/v1/namespaces/{namespace}/jobs/{name}/status",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1Job,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
 _CREATE_NAMESPACED_CRON_JOB = Op(
     "create_namespaced_cron_job",
     "POST",
@@ -509,6 +587,216 @@ _REPLACE_NAMESPACED_JOB_STATUS = Op(
 
 class BatchV1Api(SyncApi):
     """The ``batch_v1`` operations."""
+
+    @overload
+    def apply_namespaced_cron_job(
+        self,
+        body: V1CronJobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CronJob: ...
+
+    @overload
+    def apply_namespaced_cron_job(
+        self,
+        body: V1CronJobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_cron_job(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CronJob
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CronJob
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CronJob
+        """
+        return self._call(
+            _APPLY_NAMESPACED_CRON_JOB,
+            args,
+            path_from_body(_APPLY_NAMESPACED_CRON_JOB, args, kwargs),
+        )
+
+    @overload
+    def apply_namespaced_cron_job_status(
+        self,
+        body: V1CronJobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CronJob: ...
+
+    @overload
+    def apply_namespaced_cron_job_status(
+        self,
+        body: V1CronJobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_cron_job_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified CronJob
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CronJob
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CronJob
+        """
+        return self._call(
+            _APPLY_NAMESPACED_CRON_JOB_STATUS,
+            args,
+            path_from_body(_APPLY_NAMESPACED_CRON_JOB_STATUS, args, kwargs),
+        )
+
+    @overload
+    def apply_namespaced_job(
+        self,
+        body: V1JobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1Job: ...
+
+    @overload
+    def apply_namespaced_job(
+        self,
+        body: V1JobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_job(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified Job
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the Job
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1Job
+        """
+        return self._call(
+            _APPLY_NAMESPACED_JOB, args, path_from_body(_APPLY_NAMESPACED_JOB, args, kwargs)
+        )
+
+    @overload
+    def apply_namespaced_job_status(
+        self,
+        body: V1JobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1Job: ...
+
+    @overload
+    def apply_namespaced_job_status(
+        self,
+        body: V1JobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_job_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified Job
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the Job
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1Job
+        """
+        return self._call(
+            _APPLY_NAMESPACED_JOB_STATUS,
+            args,
+            path_from_body(_APPLY_NAMESPACED_JOB_STATUS, args, kwargs),
+        )
 
     @overload
     def create_namespaced_cron_job(
@@ -1654,6 +1942,216 @@ class BatchV1Api(SyncApi):
 
 class AsyncBatchV1Api(AsyncApi):
     """The ``batch_v1`` operations, for asyncio."""
+
+    @overload
+    async def apply_namespaced_cron_job(
+        self,
+        body: V1CronJobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CronJob: ...
+
+    @overload
+    async def apply_namespaced_cron_job(
+        self,
+        body: V1CronJobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_cron_job(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CronJob
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CronJob
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CronJob
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_CRON_JOB,
+            args,
+            path_from_body(_APPLY_NAMESPACED_CRON_JOB, args, kwargs),
+        )
+
+    @overload
+    async def apply_namespaced_cron_job_status(
+        self,
+        body: V1CronJobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CronJob: ...
+
+    @overload
+    async def apply_namespaced_cron_job_status(
+        self,
+        body: V1CronJobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_cron_job_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified CronJob
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CronJob
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CronJob
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_CRON_JOB_STATUS,
+            args,
+            path_from_body(_APPLY_NAMESPACED_CRON_JOB_STATUS, args, kwargs),
+        )
+
+    @overload
+    async def apply_namespaced_job(
+        self,
+        body: V1JobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1Job: ...
+
+    @overload
+    async def apply_namespaced_job(
+        self,
+        body: V1JobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_job(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified Job
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the Job
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1Job
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_JOB, args, path_from_body(_APPLY_NAMESPACED_JOB, args, kwargs)
+        )
+
+    @overload
+    async def apply_namespaced_job_status(
+        self,
+        body: V1JobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1Job: ...
+
+    @overload
+    async def apply_namespaced_job_status(
+        self,
+        body: V1JobApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_job_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified Job
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the Job
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1Job
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_JOB_STATUS,
+            args,
+            path_from_body(_APPLY_NAMESPACED_JOB_STATUS, args, kwargs),
+        )
 
     @overload
     async def create_namespaced_cron_job(

@@ -9,6 +9,12 @@ from typing import Any, Literal, overload
 
 from .._api_base import AsyncApi, SyncApi
 from .._operation import Op, Param
+from .._apply import path_from_body
+from ..apply.certificates_v1 import (
+    V1CertificateSigningRequestApply,
+    V1ClusterTrustBundleApply,
+    V1PodCertificateRequestApply,
+)
 from ..models.certificates_v1 import (
     V1CertificateSigningRequest,
     V1CertificateSigningRequestList,
@@ -49,6 +55,98 @@ _q_send_initial_events = Param("send_initial_events", "sendInitialEvents", "quer
 _q_shard_selector = Param("shard_selector", "shardSelector", "query")
 _q_timeout_seconds = Param("timeout_seconds", "timeoutSeconds", "query")
 _q_watch = Param("watch", "watch", "query")
+_APPLY_CERTIFICATE_SIGNING_REQUEST = Op(
+    "apply_certificate_signing_request",
+    "PATCH",
+    "/apis/certificates.k8s.io/v1/certificatesigningrequests/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1CertificateSigningRequest,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
+    "apply_certificate_signing_request_status",
+    "PATCH",
+    "/apis/certificates.k8s.io/v1/certificatesigningrequests/{name}/status",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1CertificateSigningRequest,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_CLUSTER_TRUST_BUNDLE = Op(
+    "apply_cluster_trust_bundle",
+    "PATCH",
+    "/apis/certificates.k8s.io/v1/clustertrustbundles/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1ClusterTrustBundle,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
+    "apply_namespaced_pod_certificate_request",
+    "PATCH",
+    "/apis/certificates.k8s.io/v1/namespaces/{namespace}/podcertificaterequests/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1PodCertificateRequest,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
+    "apply_namespaced_pod_certificate_request_status",
+    "PATCH",
+    "/apis/certificates.k8s.io/v1/namespaces/{namespace}/podcertificaterequests/{name}/status",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1PodCertificateRequest,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
 _CREATE_CERTIFICATE_SIGNING_REQUEST = Op(
     "create_certificate_signing_request",
     "POST",
@@ -667,6 +765,262 @@ _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
 
 class CertificatesV1Api(SyncApi):
     """The ``certificates_v1`` operations."""
+
+    @overload
+    def apply_certificate_signing_request(
+        self,
+        body: V1CertificateSigningRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CertificateSigningRequest: ...
+
+    @overload
+    def apply_certificate_signing_request(
+        self,
+        body: V1CertificateSigningRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_certificate_signing_request(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CertificateSigningRequest
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CertificateSigningRequest
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CertificateSigningRequest
+        """
+        return self._call(
+            _APPLY_CERTIFICATE_SIGNING_REQUEST,
+            args,
+            path_from_body(_APPLY_CERTIFICATE_SIGNING_REQUEST, args, kwargs),
+        )
+
+    @overload
+    def apply_certificate_signing_request_status(
+        self,
+        body: V1CertificateSigningRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CertificateSigningRequest: ...
+
+    @overload
+    def apply_certificate_signing_request_status(
+        self,
+        body: V1CertificateSigningRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_certificate_signing_request_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified CertificateSigningRequest
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CertificateSigningRequest
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CertificateSigningRequest
+        """
+        return self._call(
+            _APPLY_CERTIFICATE_SIGNING_REQUEST_STATUS,
+            args,
+            path_from_body(_APPLY_CERTIFICATE_SIGNING_REQUEST_STATUS, args, kwargs),
+        )
+
+    @overload
+    def apply_cluster_trust_bundle(
+        self,
+        body: V1ClusterTrustBundleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ClusterTrustBundle: ...
+
+    @overload
+    def apply_cluster_trust_bundle(
+        self,
+        body: V1ClusterTrustBundleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_cluster_trust_bundle(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ClusterTrustBundle
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ClusterTrustBundle
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ClusterTrustBundle
+        """
+        return self._call(
+            _APPLY_CLUSTER_TRUST_BUNDLE,
+            args,
+            path_from_body(_APPLY_CLUSTER_TRUST_BUNDLE, args, kwargs),
+        )
+
+    @overload
+    def apply_namespaced_pod_certificate_request(
+        self,
+        body: V1PodCertificateRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1PodCertificateRequest: ...
+
+    @overload
+    def apply_namespaced_pod_certificate_request(
+        self,
+        body: V1PodCertificateRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_pod_certificate_request(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified PodCertificateRequest
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the PodCertificateRequest
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1PodCertificateRequest
+        """
+        return self._call(
+            _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST,
+            args,
+            path_from_body(_APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST, args, kwargs),
+        )
+
+    @overload
+    def apply_namespaced_pod_certificate_request_status(
+        self,
+        body: V1PodCertificateRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1PodCertificateRequest: ...
+
+    @overload
+    def apply_namespaced_pod_certificate_request_status(
+        self,
+        body: V1PodCertificateRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_pod_certificate_request_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified PodCertificateRequest
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the PodCertificateRequest
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1PodCertificateRequest
+        """
+        return self._call(
+            _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS,
+            args,
+            path_from_body(_APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS, args, kwargs),
+        )
 
     @overload
     def create_certificate_signing_request(
@@ -2190,6 +2544,264 @@ class CertificatesV1Api(SyncApi):
 
 class AsyncCertificatesV1Api(AsyncApi):
     """The ``certificates_v1`` operations, for asyncio."""
+
+    @overload
+    async def apply_certificate_signing_request(
+        self,
+        body: V1CertificateSigningRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CertificateSigningRequest: ...
+
+    @overload
+    async def apply_certificate_signing_request(
+        self,
+        body: V1CertificateSigningRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_certificate_signing_request(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CertificateSigningRequest
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CertificateSigningRequest
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CertificateSigningRequest
+        """
+        return await self._call(
+            _APPLY_CERTIFICATE_SIGNING_REQUEST,
+            args,
+            path_from_body(_APPLY_CERTIFICATE_SIGNING_REQUEST, args, kwargs),
+        )
+
+    @overload
+    async def apply_certificate_signing_request_status(
+        self,
+        body: V1CertificateSigningRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CertificateSigningRequest: ...
+
+    @overload
+    async def apply_certificate_signing_request_status(
+        self,
+        body: V1CertificateSigningRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_certificate_signing_request_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified CertificateSigningRequest
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CertificateSigningRequest
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CertificateSigningRequest
+        """
+        return await self._call(
+            _APPLY_CERTIFICATE_SIGNING_REQUEST_STATUS,
+            args,
+            path_from_body(_APPLY_CERTIFICATE_SIGNING_REQUEST_STATUS, args, kwargs),
+        )
+
+    @overload
+    async def apply_cluster_trust_bundle(
+        self,
+        body: V1ClusterTrustBundleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ClusterTrustBundle: ...
+
+    @overload
+    async def apply_cluster_trust_bundle(
+        self,
+        body: V1ClusterTrustBundleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_cluster_trust_bundle(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ClusterTrustBundle
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ClusterTrustBundle
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ClusterTrustBundle
+        """
+        return await self._call(
+            _APPLY_CLUSTER_TRUST_BUNDLE,
+            args,
+            path_from_body(_APPLY_CLUSTER_TRUST_BUNDLE, args, kwargs),
+        )
+
+    @overload
+    async def apply_namespaced_pod_certificate_request(
+        self,
+        body: V1PodCertificateRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1PodCertificateRequest: ...
+
+    @overload
+    async def apply_namespaced_pod_certificate_request(
+        self,
+        body: V1PodCertificateRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_pod_certificate_request(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified PodCertificateRequest
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the PodCertificateRequest
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1PodCertificateRequest
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST,
+            args,
+            path_from_body(_APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST, args, kwargs),
+        )
+
+    @overload
+    async def apply_namespaced_pod_certificate_request_status(
+        self,
+        body: V1PodCertificateRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1PodCertificateRequest: ...
+
+    @overload
+    async def apply_namespaced_pod_certificate_request_status(
+        self,
+        body: V1PodCertificateRequestApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_pod_certificate_request_status(
+        self, *args: Any, **kwargs: Any
+    ) -> Any:
+        """server-side apply: partially update status of the specified PodCertificateRequest
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the PodCertificateRequest
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1PodCertificateRequest
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS,
+            args,
+            path_from_body(_APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS, args, kwargs),
+        )
 
     @overload
     async def create_certificate_signing_request(

@@ -9,6 +9,14 @@ from typing import Any, Literal, overload
 
 from .._api_base import AsyncApi, SyncApi
 from .._operation import Op, Param
+from .._apply import path_from_body
+from ..apply.resource_v1 import (
+    ResourceV1ResourceClaimApply,
+    V1DeviceClassApply,
+    V1DeviceTaintRuleApply,
+    V1ResourceClaimTemplateApply,
+    V1ResourceSliceApply,
+)
 from ..models.meta_v1 import V1APIResourceList, V1DeleteOptions, V1Status
 from ..models.resource_v1 import (
     ResourceV1ResourceClaim,
@@ -53,6 +61,135 @@ _q_send_initial_events = Param("send_initial_events", "sendInitialEvents", "quer
 _q_shard_selector = Param("shard_selector", "shardSelector", "query")
 _q_timeout_seconds = Param("timeout_seconds", "timeoutSeconds", "query")
 _q_watch = Param("watch", "watch", "query")
+_APPLY_DEVICE_CLASS = Op(
+    "apply_device_class",
+    "PATCH",
+    "/apis/resource.k8s.io/v1/deviceclasses/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1DeviceClass,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_DEVICE_TAINT_RULE = Op(
+    "apply_device_taint_rule",
+    "PATCH",
+    "/apis/resource.k8s.io/v1/devicetaintrules/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1DeviceTaintRule,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_DEVICE_TAINT_RULE_STATUS = Op(
+    "apply_device_taint_rule_status",
+    "PATCH",
+    "/apis/resource.k8s.io/v1/devicetaintrules/{name}/status",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1DeviceTaintRule,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_NAMESPACED_RESOURCE_CLAIM = Op(
+    "apply_namespaced_resource_claim",
+    "PATCH",
+    "/apis/resource.k8s.io/v1/namespaces/{namespace}/resourceclaims/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    ResourceV1ResourceClaim,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
+    "apply_namespaced_resource_claim_status",
+    "PATCH",
+    "/apis/resource.k8s.io/v1/namespaces/{namespace}/resourceclaims/{name}/status",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    ResourceV1ResourceClaim,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
+    "apply_namespaced_resource_claim_template",
+    "PATCH",
+    "/apis/resource.k8s.io/v1/namespaces/{namespace}/resourceclaimtemplates/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1ResourceClaimTemplate,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_RESOURCE_SLICE = Op(
+    "apply_resource_slice",
+    "PATCH",
+    "/apis/resource.k8s.io/v1/resourceslices/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1ResourceSlice,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
 _CREATE_DEVICE_CLASS = Op(
     "create_device_class",
     "POST",
@@ -931,6 +1068,359 @@ _REPLACE_RESOURCE_SLICE = Op(
 
 class ResourceV1Api(SyncApi):
     """The ``resource_v1`` operations."""
+
+    @overload
+    def apply_device_class(
+        self,
+        body: V1DeviceClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1DeviceClass: ...
+
+    @overload
+    def apply_device_class(
+        self,
+        body: V1DeviceClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_device_class(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified DeviceClass
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the DeviceClass
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1DeviceClass
+        """
+        return self._call(
+            _APPLY_DEVICE_CLASS, args, path_from_body(_APPLY_DEVICE_CLASS, args, kwargs)
+        )
+
+    @overload
+    def apply_device_taint_rule(
+        self,
+        body: V1DeviceTaintRuleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1DeviceTaintRule: ...
+
+    @overload
+    def apply_device_taint_rule(
+        self,
+        body: V1DeviceTaintRuleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified DeviceTaintRule
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the DeviceTaintRule
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1DeviceTaintRule
+        """
+        return self._call(
+            _APPLY_DEVICE_TAINT_RULE, args, path_from_body(_APPLY_DEVICE_TAINT_RULE, args, kwargs)
+        )
+
+    @overload
+    def apply_device_taint_rule_status(
+        self,
+        body: V1DeviceTaintRuleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1DeviceTaintRule: ...
+
+    @overload
+    def apply_device_taint_rule_status(
+        self,
+        body: V1DeviceTaintRuleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_device_taint_rule_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified DeviceTaintRule
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the DeviceTaintRule
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1DeviceTaintRule
+        """
+        return self._call(
+            _APPLY_DEVICE_TAINT_RULE_STATUS,
+            args,
+            path_from_body(_APPLY_DEVICE_TAINT_RULE_STATUS, args, kwargs),
+        )
+
+    @overload
+    def apply_namespaced_resource_claim(
+        self,
+        body: ResourceV1ResourceClaimApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> ResourceV1ResourceClaim: ...
+
+    @overload
+    def apply_namespaced_resource_claim(
+        self,
+        body: ResourceV1ResourceClaimApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_resource_claim(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ResourceClaim
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ResourceClaim
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: ResourceV1ResourceClaim
+        """
+        return self._call(
+            _APPLY_NAMESPACED_RESOURCE_CLAIM,
+            args,
+            path_from_body(_APPLY_NAMESPACED_RESOURCE_CLAIM, args, kwargs),
+        )
+
+    @overload
+    def apply_namespaced_resource_claim_status(
+        self,
+        body: ResourceV1ResourceClaimApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> ResourceV1ResourceClaim: ...
+
+    @overload
+    def apply_namespaced_resource_claim_status(
+        self,
+        body: ResourceV1ResourceClaimApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_resource_claim_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified ResourceClaim
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ResourceClaim
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: ResourceV1ResourceClaim
+        """
+        return self._call(
+            _APPLY_NAMESPACED_RESOURCE_CLAIM_STATUS,
+            args,
+            path_from_body(_APPLY_NAMESPACED_RESOURCE_CLAIM_STATUS, args, kwargs),
+        )
+
+    @overload
+    def apply_namespaced_resource_claim_template(
+        self,
+        body: V1ResourceClaimTemplateApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ResourceClaimTemplate: ...
+
+    @overload
+    def apply_namespaced_resource_claim_template(
+        self,
+        body: V1ResourceClaimTemplateApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_resource_claim_template(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ResourceClaimTemplate
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ResourceClaimTemplate
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ResourceClaimTemplate
+        """
+        return self._call(
+            _APPLY_NAMESPACED_RESOURCE_CLAIM_TEMPLATE,
+            args,
+            path_from_body(_APPLY_NAMESPACED_RESOURCE_CLAIM_TEMPLATE, args, kwargs),
+        )
+
+    @overload
+    def apply_resource_slice(
+        self,
+        body: V1ResourceSliceApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ResourceSlice: ...
+
+    @overload
+    def apply_resource_slice(
+        self,
+        body: V1ResourceSliceApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_resource_slice(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ResourceSlice
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ResourceSlice
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ResourceSlice
+        """
+        return self._call(
+            _APPLY_RESOURCE_SLICE, args, path_from_body(_APPLY_RESOURCE_SLICE, args, kwargs)
+        )
 
     @overload
     def create_device_class(
@@ -3104,6 +3594,359 @@ class ResourceV1Api(SyncApi):
 
 class AsyncResourceV1Api(AsyncApi):
     """The ``resource_v1`` operations, for asyncio."""
+
+    @overload
+    async def apply_device_class(
+        self,
+        body: V1DeviceClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1DeviceClass: ...
+
+    @overload
+    async def apply_device_class(
+        self,
+        body: V1DeviceClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_device_class(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified DeviceClass
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the DeviceClass
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1DeviceClass
+        """
+        return await self._call(
+            _APPLY_DEVICE_CLASS, args, path_from_body(_APPLY_DEVICE_CLASS, args, kwargs)
+        )
+
+    @overload
+    async def apply_device_taint_rule(
+        self,
+        body: V1DeviceTaintRuleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1DeviceTaintRule: ...
+
+    @overload
+    async def apply_device_taint_rule(
+        self,
+        body: V1DeviceTaintRuleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified DeviceTaintRule
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the DeviceTaintRule
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1DeviceTaintRule
+        """
+        return await self._call(
+            _APPLY_DEVICE_TAINT_RULE, args, path_from_body(_APPLY_DEVICE_TAINT_RULE, args, kwargs)
+        )
+
+    @overload
+    async def apply_device_taint_rule_status(
+        self,
+        body: V1DeviceTaintRuleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1DeviceTaintRule: ...
+
+    @overload
+    async def apply_device_taint_rule_status(
+        self,
+        body: V1DeviceTaintRuleApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_device_taint_rule_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified DeviceTaintRule
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the DeviceTaintRule
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1DeviceTaintRule
+        """
+        return await self._call(
+            _APPLY_DEVICE_TAINT_RULE_STATUS,
+            args,
+            path_from_body(_APPLY_DEVICE_TAINT_RULE_STATUS, args, kwargs),
+        )
+
+    @overload
+    async def apply_namespaced_resource_claim(
+        self,
+        body: ResourceV1ResourceClaimApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> ResourceV1ResourceClaim: ...
+
+    @overload
+    async def apply_namespaced_resource_claim(
+        self,
+        body: ResourceV1ResourceClaimApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_resource_claim(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ResourceClaim
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ResourceClaim
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: ResourceV1ResourceClaim
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_RESOURCE_CLAIM,
+            args,
+            path_from_body(_APPLY_NAMESPACED_RESOURCE_CLAIM, args, kwargs),
+        )
+
+    @overload
+    async def apply_namespaced_resource_claim_status(
+        self,
+        body: ResourceV1ResourceClaimApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> ResourceV1ResourceClaim: ...
+
+    @overload
+    async def apply_namespaced_resource_claim_status(
+        self,
+        body: ResourceV1ResourceClaimApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_resource_claim_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified ResourceClaim
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ResourceClaim
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: ResourceV1ResourceClaim
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_RESOURCE_CLAIM_STATUS,
+            args,
+            path_from_body(_APPLY_NAMESPACED_RESOURCE_CLAIM_STATUS, args, kwargs),
+        )
+
+    @overload
+    async def apply_namespaced_resource_claim_template(
+        self,
+        body: V1ResourceClaimTemplateApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ResourceClaimTemplate: ...
+
+    @overload
+    async def apply_namespaced_resource_claim_template(
+        self,
+        body: V1ResourceClaimTemplateApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_resource_claim_template(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ResourceClaimTemplate
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ResourceClaimTemplate
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ResourceClaimTemplate
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_RESOURCE_CLAIM_TEMPLATE,
+            args,
+            path_from_body(_APPLY_NAMESPACED_RESOURCE_CLAIM_TEMPLATE, args, kwargs),
+        )
+
+    @overload
+    async def apply_resource_slice(
+        self,
+        body: V1ResourceSliceApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ResourceSlice: ...
+
+    @overload
+    async def apply_resource_slice(
+        self,
+        body: V1ResourceSliceApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_resource_slice(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ResourceSlice
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ResourceSlice
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ResourceSlice
+        """
+        return await self._call(
+            _APPLY_RESOURCE_SLICE, args, path_from_body(_APPLY_RESOURCE_SLICE, args, kwargs)
+        )
 
     @overload
     async def create_device_class(

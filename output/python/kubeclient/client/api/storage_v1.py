@@ -9,6 +9,15 @@ from typing import Any, Literal, overload
 
 from .._api_base import AsyncApi, SyncApi
 from .._operation import Op, Param
+from .._apply import path_from_body
+from ..apply.storage_v1 import (
+    V1CSIDriverApply,
+    V1CSINodeApply,
+    V1CSIStorageCapacityApply,
+    V1StorageClassApply,
+    V1VolumeAttachmentApply,
+    V1VolumeAttributesClassApply,
+)
 from ..models.meta_v1 import V1APIResourceList, V1DeleteOptions, V1Status
 from ..models.storage_v1 import (
     V1CSIDriver,
@@ -55,6 +64,151 @@ _q_send_initial_events = Param("send_initial_events", "sendInitialEvents", "quer
 _q_shard_selector = Param("shard_selector", "shardSelector", "query")
 _q_timeout_seconds = Param("timeout_seconds", "timeoutSeconds", "query")
 _q_watch = Param("watch", "watch", "query")
+_APPLY_CSI_DRIVER = Op(
+    "apply_csi_driver",
+    "PATCH",
+    "/apis/storage.k8s.io/v1/csidrivers/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1CSIDriver,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_CSI_NODE = Op(
+    "apply_csi_node",
+    "PATCH",
+    "/apis/storage.k8s.io/v1/csinodes/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1CSINode,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_CSI_NODE_STATUS = Op(
+    "apply_csi_node_status",
+    "PATCH",
+    "/apis/storage.k8s.io/v1/csinodes/{name}/status",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1CSINode,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
+    "apply_namespaced_csi_storage_capacity",
+    "PATCH",
+    "/apis/storage.k8s.io/v1/namespaces/{namespace}/csistoragecapacities/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1CSIStorageCapacity,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_STORAGE_CLASS = Op(
+    "apply_storage_class",
+    "PATCH",
+    "/apis/storage.k8s.io/v1/storageclasses/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1StorageClass,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_VOLUME_ATTACHMENT = Op(
+    "apply_volume_attachment",
+    "PATCH",
+    "/apis/storage.k8s.io/v1/volumeattachments/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1VolumeAttachment,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_VOLUME_ATTACHMENT_STATUS = Op(
+    "apply_volume_attachment_status",
+    "PATCH",
+    "/apis/storage.k8s.io/v1/volumeattachments/{name}/status",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1VolumeAttachment,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_VOLUME_ATTRIBUTES_CLASS = Op(
+    "apply_volume_attributes_class",
+    "PATCH",
+    "/apis/storage.k8s.io/v1/volumeattributesclasses/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1VolumeAttributesClass,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
 _CREATE_CSI_DRIVER = Op(
     "create_csi_driver",
     "POST",
@@ -1033,6 +1187,395 @@ _REPLACE_VOLUME_ATTRIBUTES_CLASS = Op(
 
 class StorageV1Api(SyncApi):
     """The ``storage_v1`` operations."""
+
+    @overload
+    def apply_csi_driver(
+        self,
+        body: V1CSIDriverApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CSIDriver: ...
+
+    @overload
+    def apply_csi_driver(
+        self,
+        body: V1CSIDriverApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CSIDriver
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CSIDriver
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CSIDriver
+        """
+        return self._call(_APPLY_CSI_DRIVER, args, path_from_body(_APPLY_CSI_DRIVER, args, kwargs))
+
+    @overload
+    def apply_csi_node(
+        self,
+        body: V1CSINodeApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CSINode: ...
+
+    @overload
+    def apply_csi_node(
+        self,
+        body: V1CSINodeApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_csi_node(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CSINode
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CSINode
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CSINode
+        """
+        return self._call(_APPLY_CSI_NODE, args, path_from_body(_APPLY_CSI_NODE, args, kwargs))
+
+    @overload
+    def apply_csi_node_status(
+        self,
+        body: V1CSINodeApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CSINode: ...
+
+    @overload
+    def apply_csi_node_status(
+        self,
+        body: V1CSINodeApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_csi_node_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified CSINode
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CSINode
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CSINode
+        """
+        return self._call(
+            _APPLY_CSI_NODE_STATUS, args, path_from_body(_APPLY_CSI_NODE_STATUS, args, kwargs)
+        )
+
+    @overload
+    def apply_namespaced_csi_storage_capacity(
+        self,
+        body: V1CSIStorageCapacityApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CSIStorageCapacity: ...
+
+    @overload
+    def apply_namespaced_csi_storage_capacity(
+        self,
+        body: V1CSIStorageCapacityApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CSIStorageCapacity
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CSIStorageCapacity
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CSIStorageCapacity
+        """
+        return self._call(
+            _APPLY_NAMESPACED_CSI_STORAGE_CAPACITY,
+            args,
+            path_from_body(_APPLY_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs),
+        )
+
+    @overload
+    def apply_storage_class(
+        self,
+        body: V1StorageClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1StorageClass: ...
+
+    @overload
+    def apply_storage_class(
+        self,
+        body: V1StorageClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_storage_class(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified StorageClass
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the StorageClass
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1StorageClass
+        """
+        return self._call(
+            _APPLY_STORAGE_CLASS, args, path_from_body(_APPLY_STORAGE_CLASS, args, kwargs)
+        )
+
+    @overload
+    def apply_volume_attachment(
+        self,
+        body: V1VolumeAttachmentApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1VolumeAttachment: ...
+
+    @overload
+    def apply_volume_attachment(
+        self,
+        body: V1VolumeAttachmentApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified VolumeAttachment
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the VolumeAttachment
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1VolumeAttachment
+        """
+        return self._call(
+            _APPLY_VOLUME_ATTACHMENT, args, path_from_body(_APPLY_VOLUME_ATTACHMENT, args, kwargs)
+        )
+
+    @overload
+    def apply_volume_attachment_status(
+        self,
+        body: V1VolumeAttachmentApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1VolumeAttachment: ...
+
+    @overload
+    def apply_volume_attachment_status(
+        self,
+        body: V1VolumeAttachmentApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_volume_attachment_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified VolumeAttachment
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the VolumeAttachment
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1VolumeAttachment
+        """
+        return self._call(
+            _APPLY_VOLUME_ATTACHMENT_STATUS,
+            args,
+            path_from_body(_APPLY_VOLUME_ATTACHMENT_STATUS, args, kwargs),
+        )
+
+    @overload
+    def apply_volume_attributes_class(
+        self,
+        body: V1VolumeAttributesClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1VolumeAttributesClass: ...
+
+    @overload
+    def apply_volume_attributes_class(
+        self,
+        body: V1VolumeAttributesClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified VolumeAttributesClass
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the VolumeAttributesClass
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1VolumeAttributesClass
+        """
+        return self._call(
+            _APPLY_VOLUME_ATTRIBUTES_CLASS,
+            args,
+            path_from_body(_APPLY_VOLUME_ATTRIBUTES_CLASS, args, kwargs),
+        )
 
     @overload
     def create_csi_driver(
@@ -3458,6 +4001,399 @@ class StorageV1Api(SyncApi):
 
 class AsyncStorageV1Api(AsyncApi):
     """The ``storage_v1`` operations, for asyncio."""
+
+    @overload
+    async def apply_csi_driver(
+        self,
+        body: V1CSIDriverApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CSIDriver: ...
+
+    @overload
+    async def apply_csi_driver(
+        self,
+        body: V1CSIDriverApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CSIDriver
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CSIDriver
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CSIDriver
+        """
+        return await self._call(
+            _APPLY_CSI_DRIVER, args, path_from_body(_APPLY_CSI_DRIVER, args, kwargs)
+        )
+
+    @overload
+    async def apply_csi_node(
+        self,
+        body: V1CSINodeApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CSINode: ...
+
+    @overload
+    async def apply_csi_node(
+        self,
+        body: V1CSINodeApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_csi_node(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CSINode
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CSINode
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CSINode
+        """
+        return await self._call(
+            _APPLY_CSI_NODE, args, path_from_body(_APPLY_CSI_NODE, args, kwargs)
+        )
+
+    @overload
+    async def apply_csi_node_status(
+        self,
+        body: V1CSINodeApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CSINode: ...
+
+    @overload
+    async def apply_csi_node_status(
+        self,
+        body: V1CSINodeApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_csi_node_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified CSINode
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CSINode
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CSINode
+        """
+        return await self._call(
+            _APPLY_CSI_NODE_STATUS, args, path_from_body(_APPLY_CSI_NODE_STATUS, args, kwargs)
+        )
+
+    @overload
+    async def apply_namespaced_csi_storage_capacity(
+        self,
+        body: V1CSIStorageCapacityApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CSIStorageCapacity: ...
+
+    @overload
+    async def apply_namespaced_csi_storage_capacity(
+        self,
+        body: V1CSIStorageCapacityApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CSIStorageCapacity
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CSIStorageCapacity
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CSIStorageCapacity
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_CSI_STORAGE_CAPACITY,
+            args,
+            path_from_body(_APPLY_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs),
+        )
+
+    @overload
+    async def apply_storage_class(
+        self,
+        body: V1StorageClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1StorageClass: ...
+
+    @overload
+    async def apply_storage_class(
+        self,
+        body: V1StorageClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_storage_class(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified StorageClass
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the StorageClass
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1StorageClass
+        """
+        return await self._call(
+            _APPLY_STORAGE_CLASS, args, path_from_body(_APPLY_STORAGE_CLASS, args, kwargs)
+        )
+
+    @overload
+    async def apply_volume_attachment(
+        self,
+        body: V1VolumeAttachmentApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1VolumeAttachment: ...
+
+    @overload
+    async def apply_volume_attachment(
+        self,
+        body: V1VolumeAttachmentApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified VolumeAttachment
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the VolumeAttachment
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1VolumeAttachment
+        """
+        return await self._call(
+            _APPLY_VOLUME_ATTACHMENT, args, path_from_body(_APPLY_VOLUME_ATTACHMENT, args, kwargs)
+        )
+
+    @overload
+    async def apply_volume_attachment_status(
+        self,
+        body: V1VolumeAttachmentApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1VolumeAttachment: ...
+
+    @overload
+    async def apply_volume_attachment_status(
+        self,
+        body: V1VolumeAttachmentApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_volume_attachment_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified VolumeAttachment
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the VolumeAttachment
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1VolumeAttachment
+        """
+        return await self._call(
+            _APPLY_VOLUME_ATTACHMENT_STATUS,
+            args,
+            path_from_body(_APPLY_VOLUME_ATTACHMENT_STATUS, args, kwargs),
+        )
+
+    @overload
+    async def apply_volume_attributes_class(
+        self,
+        body: V1VolumeAttributesClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1VolumeAttributesClass: ...
+
+    @overload
+    async def apply_volume_attributes_class(
+        self,
+        body: V1VolumeAttributesClassApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified VolumeAttributesClass
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the VolumeAttributesClass
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1VolumeAttributesClass
+        """
+        return await self._call(
+            _APPLY_VOLUME_ATTRIBUTES_CLASS,
+            args,
+            path_from_body(_APPLY_VOLUME_ATTRIBUTES_CLASS, args, kwargs),
+        )
 
     @overload
     async def create_csi_driver(

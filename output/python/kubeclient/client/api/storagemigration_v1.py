@@ -9,6 +9,8 @@ from typing import Any, Literal, overload
 
 from .._api_base import AsyncApi, SyncApi
 from .._operation import Op, Param
+from .._apply import path_from_body
+from ..apply.storagemigration_v1 import V1StorageVersionMigrationApply
 from ..models.meta_v1 import V1APIResourceList, V1DeleteOptions, V1Status
 from ..models.storagemigration_v1 import V1StorageVersionMigration, V1StorageVersionMigrationList
 from ..rest import AsyncRawResponse, RawResponse, RequestTimeout
@@ -41,6 +43,42 @@ _q_send_initial_events = Param("send_initial_events", "sendInitialEvents", "quer
 _q_shard_selector = Param("shard_selector", "shardSelector", "query")
 _q_timeout_seconds = Param("timeout_seconds", "timeoutSeconds", "query")
 _q_watch = Param("watch", "watch", "query")
+_APPLY_STORAGE_VERSION_MIGRATION = Op(
+    "apply_storage_version_migration",
+    "PATCH",
+    "/apis/storagemigration.k8s.io/v1/storageversionmigrations/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1StorageVersionMigration,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
+_APPLY_STORAGE_VERSION_MIGRATION_STATUS = Op(
+    "apply_storage_version_migration_status",
+    "PATCH",
+    "/apis/storagemigration.k8s.io/v1/storageversionmigrations/{name}/status",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1StorageVersionMigration,
+    consumes=("application/apply-patch+yaml",),
+    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+)
 _CREATE_STORAGE_VERSION_MIGRATION = Op(
     "create_storage_version_migration",
     "POST",
@@ -243,6 +281,106 @@ _REPLACE_STORAGE_VERSION_MIGRATION_STATUS = Op(
 
 class StoragemigrationV1Api(SyncApi):
     """The ``storagemigration_v1`` operations."""
+
+    @overload
+    def apply_storage_version_migration(
+        self,
+        body: V1StorageVersionMigrationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1StorageVersionMigration: ...
+
+    @overload
+    def apply_storage_version_migration(
+        self,
+        body: V1StorageVersionMigrationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_storage_version_migration(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified StorageVersionMigration
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the StorageVersionMigration
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1StorageVersionMigration
+        """
+        return self._call(
+            _APPLY_STORAGE_VERSION_MIGRATION,
+            args,
+            path_from_body(_APPLY_STORAGE_VERSION_MIGRATION, args, kwargs),
+        )
+
+    @overload
+    def apply_storage_version_migration_status(
+        self,
+        body: V1StorageVersionMigrationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1StorageVersionMigration: ...
+
+    @overload
+    def apply_storage_version_migration_status(
+        self,
+        body: V1StorageVersionMigrationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_storage_version_migration_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified StorageVersionMigration
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the StorageVersionMigration
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1StorageVersionMigration
+        """
+        return self._call(
+            _APPLY_STORAGE_VERSION_MIGRATION_STATUS,
+            args,
+            path_from_body(_APPLY_STORAGE_VERSION_MIGRATION_STATUS, args, kwargs),
+        )
 
     @overload
     def create_storage_version_migration(
@@ -739,6 +877,106 @@ class StoragemigrationV1Api(SyncApi):
 
 class AsyncStoragemigrationV1Api(AsyncApi):
     """The ``storagemigration_v1`` operations, for asyncio."""
+
+    @overload
+    async def apply_storage_version_migration(
+        self,
+        body: V1StorageVersionMigrationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1StorageVersionMigration: ...
+
+    @overload
+    async def apply_storage_version_migration(
+        self,
+        body: V1StorageVersionMigrationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_storage_version_migration(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified StorageVersionMigration
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the StorageVersionMigration
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1StorageVersionMigration
+        """
+        return await self._call(
+            _APPLY_STORAGE_VERSION_MIGRATION,
+            args,
+            path_from_body(_APPLY_STORAGE_VERSION_MIGRATION, args, kwargs),
+        )
+
+    @overload
+    async def apply_storage_version_migration_status(
+        self,
+        body: V1StorageVersionMigrationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1StorageVersionMigration: ...
+
+    @overload
+    async def apply_storage_version_migration_status(
+        self,
+        body: V1StorageVersionMigrationApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_storage_version_migration_status(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update status of the specified StorageVersionMigration
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the StorageVersionMigration
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1StorageVersionMigration
+        """
+        return await self._call(
+            _APPLY_STORAGE_VERSION_MIGRATION_STATUS,
+            args,
+            path_from_body(_APPLY_STORAGE_VERSION_MIGRATION_STATUS, args, kwargs),
+        )
 
     @overload
     async def create_storage_version_migration(

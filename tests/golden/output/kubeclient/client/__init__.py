@@ -107,6 +107,7 @@ if TYPE_CHECKING:
     from .api.well_known import WellKnownApi as WellKnownApi
     from . import api as api
     from . import api_client as api_client
+    from . import apply as apply
     from . import configuration as configuration
     from . import exceptions as exceptions
     from . import models as models
@@ -196,6 +197,7 @@ _SUBMODULES: frozenset[str] = frozenset(
     (
         "api",
         "api_client",
+        "apply",
         "configuration",
         "exceptions",
         "models",
@@ -283,6 +285,7 @@ __all__ = [
     "WellKnownApi",
     "api",
     "api_client",
+    "apply",
     "configuration",
     "exceptions",
     "models",

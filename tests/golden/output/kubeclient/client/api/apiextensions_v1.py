@@ -9,7 +9,9 @@ from typing import Any, Literal, overload
 
 from .._api_base import AsyncApi, SyncApi
 from .._operation import Op, Param
+from .._apply import path_from_body
 from ..models.apiextensions_v1 import V1CustomResourceDefinition
+from ..apply.apiextensions_v1 import V1CustomResourceDefinitionApply
 from ..models.meta_v1 import V1DeleteOptions, V1Status
 from ..rest import AsyncRawResponse, RawResponse, RequestTimeout
 
@@ -30,6 +32,29 @@ _q_ignore_store_read_error_with_cluster_breaking_potential = Param(
 _q_orphan_dependents = Param("orphan_dependents", "orphanDependents", "query")
 _q_pretty = Param("pretty", "pretty", "query")
 _q_propagation_policy = Param("propagation_policy", "propagationPolicy", "query")
+_APPLY_CUSTOM_RESOURCE_DEFINITION = Op(
+    "apply_custom_resource_definition",
+    "PATCH",
+    "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1CustomResourceDefinition,
+    consumes=("application/apply-patch+yaml",),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
+)
 _DELETE_CUSTOM_RESOURCE_DEFINITION = Op(
     "delete_custom_resource_definition",
     "DELETE",
@@ -124,6 +149,56 @@ _REPLACE_CUSTOM_RESOURCE_DEFINITION = Op(
 
 class ApiextensionsV1Api(SyncApi):
     """The ``apiextensions_v1`` operations."""
+
+    @overload
+    def apply_custom_resource_definition(
+        self,
+        body: V1CustomResourceDefinitionApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CustomResourceDefinition: ...
+
+    @overload
+    def apply_custom_resource_definition(
+        self,
+        body: V1CustomResourceDefinitionApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_custom_resource_definition(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CustomResourceDefinition
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CustomResourceDefinition
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CustomResourceDefinition
+        """
+        return self._call(
+            _APPLY_CUSTOM_RESOURCE_DEFINITION,
+            args,
+            path_from_body(_APPLY_CUSTOM_RESOURCE_DEFINITION, args, kwargs),
+        )
 
     @overload
     def delete_custom_resource_definition(
@@ -299,6 +374,56 @@ class ApiextensionsV1Api(SyncApi):
 
 class AsyncApiextensionsV1Api(AsyncApi):
     """The ``apiextensions_v1`` operations, for asyncio."""
+
+    @overload
+    async def apply_custom_resource_definition(
+        self,
+        body: V1CustomResourceDefinitionApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1CustomResourceDefinition: ...
+
+    @overload
+    async def apply_custom_resource_definition(
+        self,
+        body: V1CustomResourceDefinitionApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_custom_resource_definition(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified CustomResourceDefinition
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the CustomResourceDefinition
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1CustomResourceDefinition
+        """
+        return await self._call(
+            _APPLY_CUSTOM_RESOURCE_DEFINITION,
+            args,
+            path_from_body(_APPLY_CUSTOM_RESOURCE_DEFINITION, args, kwargs),
+        )
 
     @overload
     async def delete_custom_resource_definition(

@@ -9,6 +9,8 @@ from typing import Any, Literal, overload
 
 from .._api_base import AsyncApi, SyncApi
 from .._operation import Op, Param
+from .._apply import path_from_body
+from ..apply.core_v1 import CoreV1EventApply, V1ConfigMapApply, V1NamespaceApply
 from ..models.core_v1 import CoreV1Event, V1ConfigMap, V1ConfigMapList, V1Namespace, V1NamespaceList
 from ..models.meta_v1 import V1DeleteOptions, V1Status
 from ..rest import AsyncRawResponse, RawResponse, RequestTimeout
@@ -59,6 +61,77 @@ _q_timestamps = Param("timestamps", "timestamps", "query")
 _q_tty = Param("tty", "tty", "query")
 _q_watch = Param("watch", "watch", "query")
 _qm_command = Param("command", "command", "query", multi=True)
+_APPLY_NAMESPACE = Op(
+    "apply_namespace",
+    "PATCH",
+    "/api/v1/namespaces/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1Namespace,
+    consumes=("application/apply-patch+yaml",),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
+)
+_APPLY_NAMESPACED_CONFIG_MAP = Op(
+    "apply_namespaced_config_map",
+    "PATCH",
+    "/api/v1/namespaces/{namespace}/configmaps/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    V1ConfigMap,
+    consumes=("application/apply-patch+yaml",),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
+)
+_APPLY_NAMESPACED_EVENT = Op(
+    "apply_namespaced_event",
+    "PATCH",
+    "/api/v1/namespaces/{namespace}/events/{name}",
+    (
+        _b_body,
+        _q_field_manager,
+        _p_name,
+        _p_namespace,
+        _q_pretty,
+        _q_dry_run,
+        _q_field_validation,
+        _q_force,
+    ),
+    2,
+    CoreV1Event,
+    consumes=("application/apply-patch+yaml",),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
+)
 _CONNECT_GET_NAMESPACED_POD_EXEC = Op(
     "connect_get_namespaced_pod_exec",
     "GET",
@@ -561,6 +634,156 @@ _REPLACE_NAMESPACED_EVENT = Op(
 
 class CoreV1Api(SyncApi):
     """The ``core_v1`` operations."""
+
+    @overload
+    def apply_namespace(
+        self,
+        body: V1NamespaceApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1Namespace: ...
+
+    @overload
+    def apply_namespace(
+        self,
+        body: V1NamespaceApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespace(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified Namespace
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the Namespace
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1Namespace
+        """
+        return self._call(_APPLY_NAMESPACE, args, path_from_body(_APPLY_NAMESPACE, args, kwargs))
+
+    @overload
+    def apply_namespaced_config_map(
+        self,
+        body: V1ConfigMapApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ConfigMap: ...
+
+    @overload
+    def apply_namespaced_config_map(
+        self,
+        body: V1ConfigMapApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_config_map(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ConfigMap
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ConfigMap
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ConfigMap
+        """
+        return self._call(
+            _APPLY_NAMESPACED_CONFIG_MAP,
+            args,
+            path_from_body(_APPLY_NAMESPACED_CONFIG_MAP, args, kwargs),
+        )
+
+    @overload
+    def apply_namespaced_event(
+        self,
+        body: CoreV1EventApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> CoreV1Event: ...
+
+    @overload
+    def apply_namespaced_event(
+        self,
+        body: CoreV1EventApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def apply_namespaced_event(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified Event
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the Event
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: CoreV1Event
+        """
+        return self._call(
+            _APPLY_NAMESPACED_EVENT, args, path_from_body(_APPLY_NAMESPACED_EVENT, args, kwargs)
+        )
 
     @overload
     def connect_get_namespaced_pod_exec(
@@ -1613,6 +1836,158 @@ class CoreV1Api(SyncApi):
 
 class AsyncCoreV1Api(AsyncApi):
     """The ``core_v1`` operations, for asyncio."""
+
+    @overload
+    async def apply_namespace(
+        self,
+        body: V1NamespaceApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1Namespace: ...
+
+    @overload
+    async def apply_namespace(
+        self,
+        body: V1NamespaceApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespace(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified Namespace
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the Namespace
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1Namespace
+        """
+        return await self._call(
+            _APPLY_NAMESPACE, args, path_from_body(_APPLY_NAMESPACE, args, kwargs)
+        )
+
+    @overload
+    async def apply_namespaced_config_map(
+        self,
+        body: V1ConfigMapApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1ConfigMap: ...
+
+    @overload
+    async def apply_namespaced_config_map(
+        self,
+        body: V1ConfigMapApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_config_map(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified ConfigMap
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the ConfigMap
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: V1ConfigMap
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_CONFIG_MAP,
+            args,
+            path_from_body(_APPLY_NAMESPACED_CONFIG_MAP, args, kwargs),
+        )
+
+    @overload
+    async def apply_namespaced_event(
+        self,
+        body: CoreV1EventApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> CoreV1Event: ...
+
+    @overload
+    async def apply_namespaced_event(
+        self,
+        body: CoreV1EventApply,
+        field_manager: str,
+        *,
+        name: str | None = None,
+        namespace: str | None = None,
+        pretty: str | None = None,
+        dry_run: str | None = None,
+        field_validation: str | None = None,
+        force: bool | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def apply_namespaced_event(self, *args: Any, **kwargs: Any) -> Any:
+        """server-side apply: partially update the specified Event
+
+        :param body: the apply configuration
+        :param field_manager: the manager that owns the fields set in body
+        :param name: name of the Event
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
+        :return: CoreV1Event
+        """
+        return await self._call(
+            _APPLY_NAMESPACED_EVENT, args, path_from_body(_APPLY_NAMESPACED_EVENT, args, kwargs)
+        )
 
     @overload
     async def connect_get_namespaced_pod_exec(
