@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from kubeclient import config
 from kubeclient.aio import client as aio_client
 from kubeclient.client import AppsV1Api, apply
