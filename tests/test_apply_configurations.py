@@ -31,10 +31,8 @@ def test_new_fills_type_and_identity() -> None:
 
 
 def test_apply_methods() -> None:
-    typed = [
-        inspect.signature(f)
-        for f in typing.get_overloads(client.AppsV1Api.apply_namespaced_deployment)
-    ][0]
+    overloads = typing.get_overloads(client.AppsV1Api.apply_namespaced_deployment)
+    typed = inspect.signature(overloads[0])
     assert list(typed.parameters)[1:3] == ["body", "field_manager"]
     assert typed.parameters["body"].annotation == "V1DeploymentApply"
     assert typed.return_annotation == "V1Deployment"
