@@ -390,8 +390,11 @@ def test_several_versions_of_one_kind(
     assert other.api_version == "storage.example.net/v2"
     # no conversion webhook: fields v2 does not declare are pruned from its view
     assert other.spec.to_wire() == {}
+    # a deprecated version: served, with the CRD's deprecation warning
     deprecated = c.ExampleComV1beta1Api(api_client)
-    assert deprecated.list_namespaced_widget(ns).items == []
+    warning = importlib.import_module(f"{PACKAGE}.client.api_client").KubernetesWarning
+    with pytest.warns(warning, match="example.com/v1beta1 Widget is deprecated"):
+        assert deprecated.list_namespaced_widget(ns).items == []
     v1.delete_namespaced_backup(name, ns)
 
 
@@ -433,6 +436,20 @@ def test_the_generated_spec_matches_what_the_server_publishes(
     )
     theirs = {p for p in published["paths"] if p != "/apis/example.com/v1/"}
     assert ours == theirs
+    # the same operation ids, so the same method names as a client generated from the
+    # cluster's own spec (--from-cluster)
+    methods = ("get", "put", "post", "patch", "delete")
+    assert {
+        (path, method): document["paths"][path][method]["operationId"]
+        for path in ours
+        for method in methods
+        if method in document["paths"][path]
+    } == {
+        (path, method): published["paths"][path][method]["operationId"]
+        for path in theirs
+        for method in methods
+        if method in published["paths"][path]
+    }
     patch = published["paths"]["/apis/example.com/v1/namespaces/{namespace}/widgets/{name}"][
         "patch"
     ]
