@@ -28,8 +28,17 @@ LINE_LENGTH = 100
 RUNTIME_EXPORTS: dict[str, str] = {
     "ApiClient": ".api_client",
     "AsyncApiClient": ".api_client",
+    "KubernetesWarning": ".api_client",
+    "JSON_PATCH": ".api_client",
+    "MERGE_PATCH": ".api_client",
+    "STRATEGIC_MERGE_PATCH": ".api_client",
+    "APPLY_PATCH": ".api_client",
     "Configuration": ".configuration",
     "ApiException": ".exceptions",
+    "ApiTypeError": ".exceptions",
+    "ApiValueError": ".exceptions",
+    "ApiKeyError": ".exceptions",
+    "OpenApiException": ".exceptions",
     "ResourceInfo": "._resource",
     "Model": "._model",
     "MicroTime": "._types",
@@ -485,7 +494,12 @@ def _package_submodules(runtime: bool) -> tuple[str, ...]:
 def _aio_client(env: jinja2.Environment, client: ClientModel, names: dict[str, str]) -> str:
     """``aio.client``: the asyncio classes under the official names (``CoreV1Api``)."""
     # the asyncio ApiClient keeps the name users of kubernetes_asyncio know
-    names = {**names, "ApiClient": "..client.api_client:AsyncApiClient"}
+    names = {
+        **names,
+        "ApiClient": "..client.api_client:AsyncApiClient",
+        "Configuration": "..client.configuration",
+        "ApiException": "..client.exceptions",
+    }
     view = _lazy_view(client, "The asyncio client under the official names.", names)
     return env.get_template("lazy_init.py.jinja").render(view)
 

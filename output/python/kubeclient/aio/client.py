@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         AdmissionregistrationV1WebhookClientConfig as AdmissionregistrationV1WebhookClientConfig,
     )
     from ..client.api_client import AsyncApiClient as ApiClient
+    from ..client.exceptions import ApiException as ApiException
     from ..client.api.apiextensions import AsyncApiextensionsApi as ApiextensionsApi
     from ..client.api.apiextensions_v1 import AsyncApiextensionsV1Api as ApiextensionsV1Api
     from ..client.models.apiextensions_v1 import (
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from ..client.api.batch_v1 import AsyncBatchV1Api as BatchV1Api
     from ..client.api.certificates import AsyncCertificatesApi as CertificatesApi
     from ..client.api.certificates_v1 import AsyncCertificatesV1Api as CertificatesV1Api
+    from ..client.configuration import Configuration as Configuration
     from ..client.api.coordination import AsyncCoordinationApi as CoordinationApi
     from ..client.api.coordination_v1 import AsyncCoordinationV1Api as CoordinationV1Api
     from ..client.api.core import AsyncCoreApi as CoreApi
@@ -971,6 +973,7 @@ _LAZY: dict[str, str] = {
     "AdmissionregistrationV1ServiceReference": "..client.models.admissionregistration_v1",
     "AdmissionregistrationV1WebhookClientConfig": "..client.models.admissionregistration_v1",
     "ApiClient": "..client.api_client:AsyncApiClient",
+    "ApiException": "..client.exceptions",
     "ApiextensionsApi": "..client.api.apiextensions:AsyncApiextensionsApi",
     "ApiextensionsV1Api": "..client.api.apiextensions_v1:AsyncApiextensionsV1Api",
     "ApiextensionsV1ServiceReference": "..client.models.apiextensions_v1",
@@ -993,6 +996,7 @@ _LAZY: dict[str, str] = {
     "BatchV1Api": "..client.api.batch_v1:AsyncBatchV1Api",
     "CertificatesApi": "..client.api.certificates:AsyncCertificatesApi",
     "CertificatesV1Api": "..client.api.certificates_v1:AsyncCertificatesV1Api",
+    "Configuration": "..client.configuration",
     "CoordinationApi": "..client.api.coordination:AsyncCoordinationApi",
     "CoordinationV1Api": "..client.api.coordination_v1:AsyncCoordinationV1Api",
     "CoreApi": "..client.api.core:AsyncCoreApi",
@@ -1640,6 +1644,7 @@ __all__ = [
     "AdmissionregistrationV1ServiceReference",
     "AdmissionregistrationV1WebhookClientConfig",
     "ApiClient",
+    "ApiException",
     "ApiextensionsApi",
     "ApiextensionsV1Api",
     "ApiextensionsV1ServiceReference",
@@ -1662,6 +1667,7 @@ __all__ = [
     "BatchV1Api",
     "CertificatesApi",
     "CertificatesV1Api",
+    "Configuration",
     "CoordinationApi",
     "CoordinationV1Api",
     "CoreApi",

@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .api_client import APPLY_PATCH as APPLY_PATCH
     from .api.admissionregistration import AdmissionregistrationApi as AdmissionregistrationApi
     from .api.admissionregistration_v1 import (
         AdmissionregistrationV1Api as AdmissionregistrationV1Api,
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     )
     from .api_client import ApiClient as ApiClient
     from .exceptions import ApiException as ApiException
+    from .exceptions import ApiKeyError as ApiKeyError
+    from .exceptions import ApiTypeError as ApiTypeError
+    from .exceptions import ApiValueError as ApiValueError
     from .api.apiextensions import ApiextensionsApi as ApiextensionsApi
     from .api.apiextensions_v1 import ApiextensionsV1Api as ApiextensionsV1Api
     from .models.apiextensions_v1 import (
@@ -135,12 +139,16 @@ if TYPE_CHECKING:
     from .api.flowcontrol_apiserver import FlowcontrolApiserverApi as FlowcontrolApiserverApi
     from .api.flowcontrol_apiserver_v1 import FlowcontrolApiserverV1Api as FlowcontrolApiserverV1Api
     from .models.flowcontrol_v1 import FlowcontrolV1Subject as FlowcontrolV1Subject
+    from .api_client import JSON_PATCH as JSON_PATCH
+    from .api_client import KubernetesWarning as KubernetesWarning
+    from .api_client import MERGE_PATCH as MERGE_PATCH
     from ._types import MicroTime as MicroTime
     from ._model import Model as Model
     from .api.networking import NetworkingApi as NetworkingApi
     from .api.networking_v1 import NetworkingV1Api as NetworkingV1Api
     from .api.node import NodeApi as NodeApi
     from .api.node_v1 import NodeV1Api as NodeV1Api
+    from .exceptions import OpenApiException as OpenApiException
     from .api.openid import OpenidApi as OpenidApi
     from .api.policy import PolicyApi as PolicyApi
     from .api.policy_v1 import PolicyV1Api as PolicyV1Api
@@ -151,6 +159,7 @@ if TYPE_CHECKING:
     from ._resource import ResourceInfo as ResourceInfo
     from .api.resource_v1 import ResourceV1Api as ResourceV1Api
     from .models.resource_v1 import ResourceV1ResourceClaim as ResourceV1ResourceClaim
+    from .api_client import STRATEGIC_MERGE_PATCH as STRATEGIC_MERGE_PATCH
     from .api.scheduling import SchedulingApi as SchedulingApi
     from .api.scheduling_v1 import SchedulingV1Api as SchedulingV1Api
     from .api.storage import StorageApi as StorageApi
@@ -933,12 +942,16 @@ if TYPE_CHECKING:
     from . import rest as rest
 
 _LAZY: dict[str, str] = {
+    "APPLY_PATCH": ".api_client",
     "AdmissionregistrationApi": ".api.admissionregistration",
     "AdmissionregistrationV1Api": ".api.admissionregistration_v1",
     "AdmissionregistrationV1ServiceReference": ".models.admissionregistration_v1",
     "AdmissionregistrationV1WebhookClientConfig": ".models.admissionregistration_v1",
     "ApiClient": ".api_client",
     "ApiException": ".exceptions",
+    "ApiKeyError": ".exceptions",
+    "ApiTypeError": ".exceptions",
+    "ApiValueError": ".exceptions",
     "ApiextensionsApi": ".api.apiextensions",
     "ApiextensionsV1Api": ".api.apiextensions_v1",
     "ApiextensionsV1ServiceReference": ".models.apiextensions_v1",
@@ -1034,12 +1047,16 @@ _LAZY: dict[str, str] = {
     "FlowcontrolApiserverApi": ".api.flowcontrol_apiserver",
     "FlowcontrolApiserverV1Api": ".api.flowcontrol_apiserver_v1",
     "FlowcontrolV1Subject": ".models.flowcontrol_v1",
+    "JSON_PATCH": ".api_client",
+    "KubernetesWarning": ".api_client",
+    "MERGE_PATCH": ".api_client",
     "MicroTime": "._types",
     "Model": "._model",
     "NetworkingApi": ".api.networking",
     "NetworkingV1Api": ".api.networking_v1",
     "NodeApi": ".api.node",
     "NodeV1Api": ".api.node_v1",
+    "OpenApiException": ".exceptions",
     "OpenidApi": ".api.openid",
     "PolicyApi": ".api.policy",
     "PolicyV1Api": ".api.policy_v1",
@@ -1050,6 +1067,7 @@ _LAZY: dict[str, str] = {
     "ResourceInfo": "._resource",
     "ResourceV1Api": ".api.resource_v1",
     "ResourceV1ResourceClaim": ".models.resource_v1",
+    "STRATEGIC_MERGE_PATCH": ".api_client",
     "SchedulingApi": ".api.scheduling",
     "SchedulingV1Api": ".api.scheduling_v1",
     "StorageApi": ".api.storage",
@@ -1668,12 +1686,16 @@ _SUBMODULES: frozenset[str] = frozenset(
 )
 
 __all__ = [
+    "APPLY_PATCH",
     "AdmissionregistrationApi",
     "AdmissionregistrationV1Api",
     "AdmissionregistrationV1ServiceReference",
     "AdmissionregistrationV1WebhookClientConfig",
     "ApiClient",
     "ApiException",
+    "ApiKeyError",
+    "ApiTypeError",
+    "ApiValueError",
     "ApiextensionsApi",
     "ApiextensionsV1Api",
     "ApiextensionsV1ServiceReference",
@@ -1769,12 +1791,16 @@ __all__ = [
     "FlowcontrolApiserverApi",
     "FlowcontrolApiserverV1Api",
     "FlowcontrolV1Subject",
+    "JSON_PATCH",
+    "KubernetesWarning",
+    "MERGE_PATCH",
     "MicroTime",
     "Model",
     "NetworkingApi",
     "NetworkingV1Api",
     "NodeApi",
     "NodeV1Api",
+    "OpenApiException",
     "OpenidApi",
     "PolicyApi",
     "PolicyV1Api",
@@ -1785,6 +1811,7 @@ __all__ = [
     "ResourceInfo",
     "ResourceV1Api",
     "ResourceV1ResourceClaim",
+    "STRATEGIC_MERGE_PATCH",
     "SchedulingApi",
     "SchedulingV1Api",
     "StorageApi",

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..client.api_client import AsyncApiClient as ApiClient
+    from ..client.exceptions import ApiException as ApiException
     from ..client.api.apiextensions_v1 import AsyncApiextensionsV1Api as ApiextensionsV1Api
+    from ..client.configuration import Configuration as Configuration
     from ..client.api.coordination_v1 import AsyncCoordinationV1Api as CoordinationV1Api
     from ..client.api.core_v1 import AsyncCoreV1Api as CoreV1Api
     from ..client.models.core_v1 import CoreV1Event as CoreV1Event
@@ -106,7 +108,9 @@ if TYPE_CHECKING:
 
 _LAZY: dict[str, str] = {
     "ApiClient": "..client.api_client:AsyncApiClient",
+    "ApiException": "..client.exceptions",
     "ApiextensionsV1Api": "..client.api.apiextensions_v1:AsyncApiextensionsV1Api",
+    "Configuration": "..client.configuration",
     "CoordinationV1Api": "..client.api.coordination_v1:AsyncCoordinationV1Api",
     "CoreV1Api": "..client.api.core_v1:AsyncCoreV1Api",
     "CoreV1Event": "..client.models.core_v1",
@@ -176,7 +180,9 @@ _SUBMODULES: frozenset[str] = frozenset(())
 
 __all__ = [
     "ApiClient",
+    "ApiException",
     "ApiextensionsV1Api",
+    "Configuration",
     "CoordinationV1Api",
     "CoreV1Api",
     "CoreV1Event",

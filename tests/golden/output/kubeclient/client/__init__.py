@@ -10,8 +10,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .api_client import APPLY_PATCH as APPLY_PATCH
     from .api_client import ApiClient as ApiClient
     from .exceptions import ApiException as ApiException
+    from .exceptions import ApiKeyError as ApiKeyError
+    from .exceptions import ApiTypeError as ApiTypeError
+    from .exceptions import ApiValueError as ApiValueError
     from .api.apiextensions_v1 import ApiextensionsV1Api as ApiextensionsV1Api
     from .api_client import AsyncApiClient as AsyncApiClient
     from .api.apiextensions_v1 import AsyncApiextensionsV1Api as AsyncApiextensionsV1Api
@@ -28,9 +32,14 @@ if TYPE_CHECKING:
     from .api.events_v1 import EventsV1Api as EventsV1Api
     from .models.events_v1 import EventsV1Event as EventsV1Event
     from .models.events_v1 import EventsV1EventSeries as EventsV1EventSeries
+    from .api_client import JSON_PATCH as JSON_PATCH
+    from .api_client import KubernetesWarning as KubernetesWarning
+    from .api_client import MERGE_PATCH as MERGE_PATCH
     from ._types import MicroTime as MicroTime
     from ._model import Model as Model
+    from .exceptions import OpenApiException as OpenApiException
     from ._resource import ResourceInfo as ResourceInfo
+    from .api_client import STRATEGIC_MERGE_PATCH as STRATEGIC_MERGE_PATCH
     from .models.core_v1 import V1ConfigMap as V1ConfigMap
     from .models.core_v1 import V1ConfigMapList as V1ConfigMapList
     from .models.apiextensions_v1 import (
@@ -114,8 +123,12 @@ if TYPE_CHECKING:
     from . import rest as rest
 
 _LAZY: dict[str, str] = {
+    "APPLY_PATCH": ".api_client",
     "ApiClient": ".api_client",
     "ApiException": ".exceptions",
+    "ApiKeyError": ".exceptions",
+    "ApiTypeError": ".exceptions",
+    "ApiValueError": ".exceptions",
     "ApiextensionsV1Api": ".api.apiextensions_v1",
     "AsyncApiClient": ".api_client",
     "AsyncApiextensionsV1Api": ".api.apiextensions_v1",
@@ -132,9 +145,14 @@ _LAZY: dict[str, str] = {
     "EventsV1Api": ".api.events_v1",
     "EventsV1Event": ".models.events_v1",
     "EventsV1EventSeries": ".models.events_v1",
+    "JSON_PATCH": ".api_client",
+    "KubernetesWarning": ".api_client",
+    "MERGE_PATCH": ".api_client",
     "MicroTime": "._types",
     "Model": "._model",
+    "OpenApiException": ".exceptions",
     "ResourceInfo": "._resource",
+    "STRATEGIC_MERGE_PATCH": ".api_client",
     "V1ConfigMap": ".models.core_v1",
     "V1ConfigMapList": ".models.core_v1",
     "V1CustomResourceColumnDefinition": ".models.apiextensions_v1",
@@ -206,8 +224,12 @@ _SUBMODULES: frozenset[str] = frozenset(
 )
 
 __all__ = [
+    "APPLY_PATCH",
     "ApiClient",
     "ApiException",
+    "ApiKeyError",
+    "ApiTypeError",
+    "ApiValueError",
     "ApiextensionsV1Api",
     "AsyncApiClient",
     "AsyncApiextensionsV1Api",
@@ -224,9 +246,14 @@ __all__ = [
     "EventsV1Api",
     "EventsV1Event",
     "EventsV1EventSeries",
+    "JSON_PATCH",
+    "KubernetesWarning",
+    "MERGE_PATCH",
     "MicroTime",
     "Model",
+    "OpenApiException",
     "ResourceInfo",
+    "STRATEGIC_MERGE_PATCH",
     "V1ConfigMap",
     "V1ConfigMapList",
     "V1CustomResourceColumnDefinition",
