@@ -21,7 +21,9 @@ from kubesmith.testbed.cluster import STATE_FILE, Testbed
 
 
 def _pid_file() -> Path:
-    return paths.run_dir().parent / "run.pid"
+    # Next to the run dir, not in it: the run dir is wiped when a testbed starts.
+    run = paths.run_dir()
+    return run.with_name(run.name + ".pid")
 
 
 def _running_pid() -> int | None:
@@ -124,7 +126,7 @@ def _up_detached(nodes: int, kube_version: str | None) -> None:
     build_mod.ensure_built(kube_version, log=sys.stderr)
     run_dir = paths.run_dir()
     _clear(run_dir)
-    log_path = run_dir.parent / "up.log"
+    log_path = run_dir.with_name(run_dir.name + ".log")
     argv = [sys.executable, "-m", "kubesmith.testbed", "up", f"--nodes={nodes}"]
     if kube_version:
         argv.append(f"--kube-version={kube_version}")

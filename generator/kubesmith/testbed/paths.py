@@ -37,8 +37,12 @@ def bin_dir(kube_version: str) -> Path:
 
 
 def run_dir() -> Path:
-    """State of the cluster started by `kubesmith testbed up` (stable so `down`/`env` find it)."""
-    return cache_root() / "testbed" / "run"
+    """State of the cluster started by `kubesmith testbed up` (stable so `down`/`env` find it).
+
+    $KUBESMITH_TESTBED_RUN overrides it, e.g. to run a second one next to the first.
+    """
+    override = os.environ.get("KUBESMITH_TESTBED_RUN")
+    return Path(override) if override else cache_root() / "testbed" / "run"
 
 
 _REQUIRE_RE = re.compile(r"^\s*(?:require\s+)?(\S+)\s+(v\S+)", re.MULTILINE)
