@@ -59,7 +59,7 @@ def _admin(tb: Testbed) -> httpx.Client:
 
 
 def test_stop_leaves_no_processes_and_no_state() -> None:
-    tb = Testbed()
+    tb = Testbed(nodes=2)
     tb.start()
     pids = [pid for pid in tb.describe()["pids"].values() if pid]
     state_dir = tb.state_dir
@@ -67,6 +67,8 @@ def test_stop_leaves_no_processes_and_no_state() -> None:
     assert all(_alive(p) for p in pids)
     with _admin(tb) as client:
         assert client.get("/readyz").text == "ok"
+        nodes = client.get("/api/v1/nodes").json()["items"]
+        assert sorted(n["metadata"]["name"] for n in nodes) == ["kwok-node-0", "kwok-node-1"]
     tb.stop()
     assert [p for p in pids if _alive(p)] == []
     assert [p for p in pids if _group_alive(p)] == []  # nothing they spawned survives
