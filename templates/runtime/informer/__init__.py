@@ -132,7 +132,7 @@ class Informer:
         runner = self._runner
         if runner is not None:
             runner.wake.set()
-            runner.close_response()
+            runner.close_response(interrupt=True)
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(10.0)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
@@ -50,13 +51,23 @@ class _Run:
         self.response: Any = None
         self.wake = threading.Event()
 
-    def close_response(self) -> None:
+    def close_response(self, interrupt: bool = False) -> None:
         response, self.response = self.response, None
-        if response is not None:
-            try:
-                response.close()
-            except Exception:
-                pass
+        if response is None:
+            return
+        if interrupt:
+            # closing a socket does not wake a thread blocked reading it; shutting it down does
+            stream = getattr(response, "response", response).extensions.get("network_stream")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+        try:
+            response.close()
+        except Exception:
+            pass
 
     def execute(self, command: Command) -> Any:
         if isinstance(command, Open):
@@ -133,7 +144,7 @@ class Watch:
         runner = self._runner
         if runner is not None:
             runner.wake.set()
-            runner.close_response()
+            runner.close_response(interrupt=True)
 
     def get_return_type(self, func: Callable[..., Any]) -> Any:
         if self._return_type is not None:

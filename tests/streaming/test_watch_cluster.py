@@ -1,0 +1,265 @@
+"""Watch against the real API server: order, bookmarks, restarts and compaction (410)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from kubeclient import client, watch
+from kubeclient.aio import client as aclient
+from kubeclient.aio import config as aconfig
+from kubeclient.aio import watch as awatch
+from kubeclient.watch import ResourceExpired
+from kubesmith.testbed import Testbed
+from streaming_support import config_map, etcd_compact, wait_for
+
+pytestmark = pytest.mark.cluster
+
+
+class Collector:
+    """Runs a Watch in a thread and mirrors the server state from its events."""
+
+    def __init__(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self.watch = watch.Watch()
+        self.events: list[tuple[str, str, str]] = []
+        self.state: dict[str, str] = {}
+        self.error: BaseException | None = None
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(target=self._run, args=(func, args, kwargs), daemon=True)
+        self.thread.start()
+
+    def _run(self, func: Callable[..., Any], args: Any, kwargs: Any) -> None:
+        try:
+            for event in self.watch.stream(func, *args, **kwargs):
+                obj = event["object"]
+                assert isinstance(obj, client.V1ConfigMap)
+                assert event["type"] in ("ADDED", "MODIFIED", "DELETED")
+                name, rv = obj.metadata.name, obj.metadata.resource_version
+                with self.lock:
+                    self.events.append((event["type"], name, rv))
+                    if event["type"] == "DELETED":
+                        self.state.pop(name, None)
+                    else:
+                        self.state[name] = rv
+        except BaseException as error:
+            self.error = error
+
+    def snapshot(self) -> dict[str, str]:
+        with self.lock:
+            return dict(self.state)
+
+    def stop(self) -> None:
+        self.watch.stop()
+        self.thread.join(15)
+        assert not self.thread.is_alive()
+        assert self.error is None, self.error
+
+
+def server_state(v1: client.CoreV1Api, ns: str) -> dict[str, str]:
+    items = v1.list_namespaced_config_map(ns).items
+    return {cm.metadata.name: cm.metadata.resource_version for cm in items}
+
+
+def test_watch_sees_1000_changes_in_order(v1: client.CoreV1Api, testbed_namespace: str) -> None:
+    ns = testbed_namespace
+    start_rv = v1.list_namespaced_config_map(ns).metadata.resource_version
+    collector = Collector(v1.list_namespaced_config_map, ns, resource_version=start_rv)
+    expected: list[tuple[str, str]] = []
+    for i in range(334):
+        name = f"cm-{i}"
+        v1.create_namespaced_config_map(ns, config_map(name, {"n": "0"}))
+        expected.append(("ADDED", name))
+        if len(expected) < 1000:
+            v1.patch_namespaced_config_map(name, ns, {"data": {"n": "1"}})
+            expected.append(("MODIFIED", name))
+        if len(expected) < 1000:
+            v1.delete_namespaced_config_map(name, ns)
+            expected.append(("DELETED", name))
+    assert len(expected) == 1000
+    wait_for("1000 events", lambda: len(collector.events) >= 1000, 120)
+    collector.stop()
+    assert [(kind, name) for kind, name, _ in collector.events] == expected
+    rvs = [int(rv) for _, _, rv in collector.events]
+    assert rvs == sorted(rvs)
+
+
+def test_watch_never_yields_bookmarks_but_follows_them(
+    v1: client.CoreV1Api, testbed_namespace: str
+) -> None:
+    ns = testbed_namespace
+    v1.create_namespaced_config_map(ns, config_map("one"))
+    # the raw stream of the server does carry bookmarks (the initial-events-end one) ...
+    raw = v1.list_namespaced_config_map(
+        ns,
+        watch=True,
+        allow_watch_bookmarks=True,
+        timeout_seconds=2,
+        _preload_content=False,
+        _headers={"Accept-Encoding": "identity"},
+    )
+    kinds = [line.split(b'"', 4)[3] for line in watch.iter_resp_lines(raw) if line]
+    assert b"BOOKMARK" in kinds
+    # ... which the Watch uses for its resourceVersion and never hands out
+    w = watch.Watch()
+    seen = [
+        event["type"] for event in w.stream(v1.list_namespaced_config_map, ns, timeout_seconds=3)
+    ]
+    assert seen == ["ADDED", "ADDED"]  # kube-root-ca.crt and "one"
+    assert w.resource_version is not None
+    current = v1.list_namespaced_config_map(ns).metadata.resource_version
+    assert int(w.resource_version) >= int(
+        v1.read_namespaced_config_map("one", ns).metadata.resource_version
+    )
+    assert int(w.resource_version) <= int(current)
+
+
+def test_watch_timeout_seconds_ends_the_stream(
+    v1: client.CoreV1Api, testbed_namespace: str
+) -> None:
+    started = time.monotonic()
+    events = list(
+        watch.Watch().stream(v1.list_namespaced_config_map, testbed_namespace, timeout_seconds=2)
+    )
+    assert 1.5 < time.monotonic() - started < 10
+    assert [e["type"] for e in events] == ["ADDED"]
+
+
+def test_watch_stop_from_another_thread(v1: client.CoreV1Api, testbed_namespace: str) -> None:
+    w = watch.Watch()
+    threading.Timer(1.0, w.stop).start()
+    started = time.monotonic()
+    events = list(w.stream(v1.list_namespaced_config_map, testbed_namespace))
+    assert time.monotonic() - started < 10
+    assert len(events) == 1
+
+
+def test_watch_survives_an_apiserver_restart_without_losing_events(
+    v1: client.CoreV1Api, testbed_namespace: str, restart_apiserver: Callable[[], None]
+) -> None:
+    ns = testbed_namespace
+    for i in range(10):
+        v1.create_namespaced_config_map(ns, config_map(f"before-{i}"))
+    collector = Collector(v1.list_namespaced_config_map, ns)
+    wait_for("the initial events", lambda: len(collector.snapshot()) == 11)
+    restart_apiserver()
+    for i in range(10):
+        v1.create_namespaced_config_map(ns, config_map(f"after-{i}"))
+    v1.patch_namespaced_config_map("before-0", ns, {"data": {"k": "changed"}})
+    v1.delete_namespaced_config_map("before-1", ns)
+    wait_for(
+        "the watch to mirror the server", lambda: collector.snapshot() == server_state(v1, ns), 90
+    )
+    collector.stop()
+    names = {name for _, name, _ in collector.events}
+    assert {f"after-{i}" for i in range(10)} <= names
+
+
+def test_stale_watch_recovers_after_compaction_by_relisting(
+    testbed_cluster: Testbed,
+    v1: client.CoreV1Api,
+    testbed_namespace: str,
+    restart_apiserver: Callable[[], None],
+) -> None:
+    ns = testbed_namespace
+    for i in range(5):
+        v1.create_namespaced_config_map(ns, config_map(f"old-{i}"))
+    stale_rv = v1.list_namespaced_config_map(ns).metadata.resource_version
+    v1.delete_namespaced_config_map("old-0", ns)
+    v1.patch_namespaced_config_map("old-1", ns, {"data": {"k": "new"}})
+    v1.create_namespaced_config_map(ns, config_map("new-0"))
+    etcd_compact(testbed_cluster)
+    restart_apiserver()  # the new watch cache starts after the compaction
+
+    # without relisting, the watch reports the expiry (the RetryWatcher way) ...
+    with pytest.raises(ResourceExpired) as info:
+        list(
+            watch.Watch().stream(
+                v1.list_namespaced_config_map,
+                ns,
+                resource_version=stale_rv,
+                relist=False,
+                timeout_seconds=10,
+            )
+        )
+    assert info.value.status == 410
+    # ... and by default it relists and reports the current state instead of failing
+    collector = Collector(v1.list_namespaced_config_map, ns, resource_version=stale_rv)
+    wait_for("the relisted state", lambda: set(collector.snapshot()) >= {"new-0", "old-1"}, 60)
+    collector.stop()
+    state = server_state(v1, ns)
+    assert {name: rv for name, rv in collector.snapshot().items() if name in state} == {
+        name: rv for name, rv in state.items() if name in collector.snapshot()
+    }
+    assert "old-0" not in collector.snapshot()
+
+
+def test_async_watch_events_and_stop(testbed_cluster: Testbed, testbed_namespace: str) -> None:
+    ns = testbed_namespace
+
+    async def main() -> list[tuple[str, str]]:
+        api_client = await aconfig.new_client_from_config(
+            config_file=str(testbed_cluster.kubeconfig)
+        )
+        async with api_client:
+            v1 = aclient.CoreV1Api(api_client)
+            w = awatch.Watch()
+            seen: list[tuple[str, str]] = []
+
+            async def churn() -> None:
+                await asyncio.sleep(0.5)
+                await v1.create_namespaced_config_map(ns, config_map("a"))
+                await v1.patch_namespaced_config_map("a", ns, {"data": {"k": "2"}})
+                await v1.delete_namespaced_config_map("a", ns)
+
+            task = asyncio.create_task(churn())
+            async with asyncio.timeout(30):
+                async for event in w.stream(v1.list_namespaced_config_map, ns):
+                    assert isinstance(event["object"], aclient.V1ConfigMap)
+                    seen.append((event["type"], event["object"].metadata.name))
+                    if event["type"] == "DELETED":
+                        w.stop()
+            await task
+            return seen
+
+    assert asyncio.run(main()) == [
+        ("ADDED", "kube-root-ca.crt"),
+        ("ADDED", "a"),
+        ("MODIFIED", "a"),
+        ("DELETED", "a"),
+    ]
+
+
+def test_async_watch_recovers_from_410(
+    testbed_cluster: Testbed,
+    v1: client.CoreV1Api,
+    testbed_namespace: str,
+    restart_apiserver: Callable[[], None],
+) -> None:
+    ns = testbed_namespace
+    v1.create_namespaced_config_map(ns, config_map("x"))
+    stale_rv = v1.list_namespaced_config_map(ns).metadata.resource_version
+    v1.create_namespaced_config_map(ns, config_map("y"))
+    etcd_compact(testbed_cluster)
+    restart_apiserver()
+
+    async def main() -> list[tuple[str, str]]:
+        api_client = await aconfig.new_client_from_config(
+            config_file=str(testbed_cluster.kubeconfig)
+        )
+        async with api_client:
+            av1 = aclient.CoreV1Api(api_client)
+            seen = []
+            async with awatch.Watch() as w:
+                async for event in w.stream(
+                    av1.list_namespaced_config_map, ns, resource_version=stale_rv, timeout_seconds=5
+                ):
+                    seen.append((event["type"], event["object"].metadata.name))
+            return seen
+
+    seen = asyncio.run(main())
+    # the relist reports everything the watch had not reported, including y
+    assert ("ADDED", "y") in seen and ("ADDED", "x") in seen
