@@ -217,7 +217,8 @@ class Testbed:
             "kube-scheduler",
         )
         for sub in subdirs:
-            (d / sub).mkdir(exist_ok=True)
+            # 0700 like etcd and kube-apiserver expect for data and key directories.
+            (d / sub).mkdir(mode=0o700, exist_ok=True)
 
         ports = net.free_ports(7)
         (
