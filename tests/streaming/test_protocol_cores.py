@@ -459,3 +459,56 @@ def test_diff_reports_added_modified_deleted() -> None:
 
 def test_resource_expired_is_an_api_exception() -> None:
     assert issubclass(ResourceExpired, ApiException)
+
+
+def test_informer_falls_back_to_list_when_streaming_lists_are_refused() -> None:
+    from kubeclient.informer import _synced_filter
+    from kubeclient.informer._core import informer_machine
+
+    refused = ApiException(
+        status=422,
+        reason="Unprocessable Entity",
+        body=b'{"kind":"Status","code":422,"reason":"Invalid","message":"sendInitialEvents '
+        b'is forbidden for watch unless the WatchList feature gate is enabled"}',
+        headers={"content-type": "application/json"},
+    )
+    script = Script(
+        [[refused], [line("ADDED", cm("b", "8"))]],
+        pages=[{"metadata": {"resourceVersion": "7"}, "items": [cm("a", "3")]}],
+    )
+    cfg = config()
+    synced: list[int] = []
+
+    class Flag:
+        def set(self) -> None:
+            synced.append(len(cfg.known))
+
+    events = script.run(_synced_filter(informer_machine(cfg), Flag()))
+    assert script.opened[0]["send_initial_events"] is True
+    assert [(t, o["metadata"]["name"]) for t, o in events] == [("ADDED", "a"), ("ADDED", "b")]
+    assert synced == [1]
+    assert script.opened[1]["resource_version"] == "7"
+
+
+def test_streaming_list_is_synced_at_the_initial_events_end_bookmark() -> None:
+    from kubeclient.informer._core import informer_machine
+
+    end = {
+        "kind": "ConfigMap",
+        "metadata": {"resourceVersion": "20", "annotations": {"k8s.io/initial-events-end": "true"}},
+    }
+    script = Script(
+        [
+            [line("ADDED", cm("a", "3")), line("ADDED", cm("b", "4")), line("BOOKMARK", end)],
+            [line("DELETED", cm("a", "21"))],
+        ]
+    )
+    cfg = config()
+    events = script.run(informer_machine(cfg))  # type: ignore[arg-type]
+    assert [(t, o["metadata"]["name"]) for t, o in events] == [
+        ("ADDED", "a"),
+        ("ADDED", "b"),
+        ("DELETED", "a"),
+    ]
+    assert script.opened[1]["resource_version"] == "20"
+    assert "send_initial_events" not in script.opened[1]
