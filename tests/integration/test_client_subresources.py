@@ -7,13 +7,16 @@ from collections.abc import Iterator
 import pytest
 from helpers import (
     deployment,
+    gone,
     meta,
     new_client,
     pod,
     wait_deployment_available,
     wait_running_pods,
+    wait_until,
 )
 from kubeclient import client
+from kubeclient.client.exceptions import ApiException
 from kubesmith.testbed import Testbed
 
 pytestmark = pytest.mark.cluster
@@ -150,3 +153,56 @@ def test_service_status_subresource(core: client.CoreV1Api, testbed_namespace: s
     assert [i.ip for i in patched.status.load_balancer.ingress] == ["192.0.2.10"]
     read = core.read_namespaced_service_status("lb", ns)
     assert read.status.load_balancer.ingress[0].ip == "192.0.2.10"
+
+
+def test_pod_eviction_respects_a_disruption_budget(
+    api: client.ApiClient, core: client.CoreV1Api, testbed_namespace: str
+) -> None:
+    ns = testbed_namespace
+    policy = client.PolicyV1Api(api)
+    core.create_namespaced_pod(ns, pod("guarded", {"app": "guarded"}))
+    wait_running_pods(core, ns, "app=guarded", 1)
+    budget = client.V1PodDisruptionBudget(
+        metadata=meta("guard"),
+        spec=client.V1PodDisruptionBudgetSpec(
+            min_available=1, selector=client.V1LabelSelector(match_labels={"app": "guarded"})
+        ),
+    )
+    policy.create_namespaced_pod_disruption_budget(ns, budget)
+
+    def observed(allowed: int) -> client.V1PodDisruptionBudget | None:
+        current = policy.read_namespaced_pod_disruption_budget_status("guard", ns)
+        status = current.status
+        if (
+            status is not None
+            and status.observed_generation == current.metadata.generation
+            and status.current_healthy == 1
+            and status.disruptions_allowed == allowed
+        ):
+            return current
+        return None
+
+    guarded = wait_until("the disruption controller to process the budget", lambda: observed(0))
+    assert guarded.status.desired_healthy == 1
+
+    eviction = client.V1Eviction(metadata=meta("guarded"))
+    with pytest.raises(ApiException) as excinfo:
+        # bounded: a 429 carrying Retry-After would be retried by the client
+        core.create_namespaced_pod_eviction("guarded", ns, eviction, _request_timeout=30)
+    error = excinfo.value
+    assert error.status == 429
+    assert error.status_reason == "TooManyRequests"
+    assert error.message == "Cannot evict pod as it would violate the pod's disruption budget."
+    assert [c.reason for c in error.causes] == ["DisruptionBudget"]
+    assert "needs 1 healthy pods and has 1 currently" in error.causes[0].message
+    assert core.read_namespaced_pod("guarded", ns).metadata.deletion_timestamp is None
+
+    # Relax the budget: the eviction is accepted and the pod goes away.
+    policy.patch_namespaced_pod_disruption_budget("guard", ns, {"spec": {"minAvailable": 0}})
+    wait_until("the relaxed budget to be processed", lambda: observed(1))
+    core.create_namespaced_pod_eviction("guarded", ns, eviction)
+    wait_until(
+        "the evicted pod to be deleted",
+        lambda: gone(lambda: core.read_namespaced_pod("guarded", ns)),
+        60,
+    )
