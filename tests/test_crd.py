@@ -776,3 +776,48 @@ def test_cli_exits_2_naming_the_file_and_place(spec_file: Path, tmp_path: Path) 
         f"{SCHEMA}/properties/spec/properties/field/$ref: references ($ref)"
     )
     assert not (tmp_path / "o").exists()
+
+
+# -- a spec that already serves the kinds (read from a cluster) ------------------------------
+
+
+def test_a_custom_resource_already_in_the_spec_is_replaced(spec_file: Path) -> None:
+    document = json.loads(spec_file.read_text())
+    gvk = {"group": "tools.example.org", "version": "v1", "kind": "Gizmo"}
+    # what the API server publishes for an installed CRD: reversed-group names, nested
+    # schemas inline (untyped)
+    document["definitions"]["org.example.tools.v1.Gizmo"] = {
+        "type": "object",
+        "properties": {"apiVersion": {"type": "string"}, "kind": {"type": "string"}},
+        "x-kubernetes-group-version-kind": [gvk],
+    }
+    document["definitions"]["org.example.tools.v1.GizmoList"] = {
+        "type": "object",
+        "properties": {"apiVersion": {"type": "string"}, "kind": {"type": "string"}},
+        "x-kubernetes-group-version-kind": [{**gvk, "kind": "GizmoList"}],
+    }
+    document["paths"]["/apis/tools.example.org/v1/gizmos/{name}"] = {}
+    document["paths"]["/apis/tools.example.org/v1/watch/gizmos"] = {}
+    added = add_crds(document, [GOOD / "more.yaml"])
+    assert added[0].replaced == (
+        "/apis/tools.example.org/v1/gizmos/{name}",
+        "/apis/tools.example.org/v1/watch/gizmos",
+        "org.example.tools.v1.Gizmo",
+        "org.example.tools.v1.GizmoList",
+    )
+    assert added[1].replaced == ()
+    assert "org.example.tools.v1.Gizmo" not in document["definitions"]
+    # the typed family takes the natural class names (the shallow V1Gizmo is gone)
+    assert "tools_example_org.v1.GizmoSpec" in document["definitions"]
+    assert "get" in document["paths"]["/apis/tools.example.org/v1/gizmos/{name}"]
+
+
+def test_a_crd_for_a_built_in_kind_is_refused(spec_file: Path, tmp_path: Path) -> None:
+    crd = json.loads(json.dumps(BASE_CRD))
+    crd["metadata"]["name"] = "leases.coordination.k8s.io"
+    crd["spec"]["group"] = "coordination.k8s.io"
+    crd["spec"]["names"] = {"kind": "Lease", "plural": "leases"}
+    path = tmp_path / "lease.json"
+    path.write_text(json.dumps(crd), encoding="utf-8")
+    with pytest.raises(SpecError, match=re.escape("/leases/{name} is already in the spec")):
+        build(str(spec_file), PACKAGE, crds=[path])

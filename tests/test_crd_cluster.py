@@ -88,6 +88,12 @@ def installed(testbed_cluster: Testbed) -> Iterator[list[str]]:
     finally:
         for name in names:
             tb.admin.request("DELETE", f"{CRD_PATH}/{name}")
+        for name in names:
+            _wait(f"CRD {name} to be deleted", lambda n=name: _gone(tb, n))  # type: ignore[misc]
+
+
+def _gone(tb: Testbed, name: str) -> bool:
+    return tb.admin.get(f"{CRD_PATH}/{name}").status == 404
 
 
 @pytest.fixture

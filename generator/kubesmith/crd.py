@@ -30,6 +30,8 @@ Types
     ``x-kubernetes-preserve-unknown-fields`` without properties is untyped JSON
     (``dict[str, JSON]`` for objects); with properties the known properties are typed and
     the docstring says that unknown ones are not kept (msgspec keeps no extra fields).
+    The kind's own ``apiVersion``, ``kind`` and ``metadata`` are the standard ones whatever
+    its schema says there (the API server allows only name restrictions on ``metadata``).
     ``x-kubernetes-embedded-resource`` objects with properties get ``apiVersion``,
     ``kind`` and an ``ObjectMeta`` ``metadata``; without (free-form) they are JSON dicts.
     ``x-kubernetes-list-type``/``-list-map-keys``/``-map-type``
@@ -50,6 +52,9 @@ Operations
     ``autoscaling/v1`` ``Scale``). Patch offers JSON patch, merge patch and apply but not
     strategic merge (the server refuses it for custom resources), so the runtime defaults
     to merge patch. Delete returns the object (while finalizers run) or a ``Status``.
+    A kind the spec already has as a custom resource (a spec read from a cluster where the
+    CRD is installed, whose nested schemas are not types) is replaced: ``--from-cluster``
+    with ``--crd`` gives fully typed custom resources.
     Unlike built-in kinds, a custom resource sent without ``apiVersion`` and ``kind`` is
     refused by the server (400), so set ``api_version`` and ``kind`` on request bodies.
 """
@@ -78,6 +83,13 @@ _SCALE = "io.k8s.api.autoscaling.v1.Scale"
 _REF = "#/definitions/"
 
 CRD_API_VERSION = "apiextensions.k8s.io/v1"
+#: definition name prefixes of the built-in API (never replaced by a CRD)
+_BUILT_IN = (
+    "io.k8s.api.",
+    "io.k8s.apimachinery.",
+    "io.k8s.apiextensions-apiserver.",
+    "io.k8s.kube-aggregator.",
+)
 _SUFFIXES = (".yaml", ".yml", ".json")
 _VERSION = re.compile(r"v[0-9]+(?:(?:alpha|beta)[0-9]+)?")
 
@@ -727,7 +739,10 @@ class _Converter:
             notes.append("Validation rules (CEL):\n" + "\n".join(lines))
         if schema.get("x-kubernetes-embedded-resource"):
             notes.append("An embedded Kubernetes object (apiVersion, kind, metadata).")
-        if schema.get("x-kubernetes-preserve-unknown-fields") and schema.get("properties"):
+        # (the kind itself is always a class, even when its schema declares no properties)
+        if schema.get("x-kubernetes-preserve-unknown-fields") and (
+            schema.get("properties") or not path
+        ):
             notes.append(
                 "The server keeps unknown fields here (x-kubernetes-preserve-unknown-fields), "
                 "but this model has only the declared properties: unknown ones are dropped on "
@@ -1115,6 +1130,47 @@ class AddedKind:
     kind: str
     definitions: tuple[str, ...]
     paths: tuple[str, ...]
+    #: definitions and paths of the same kind the spec already had, replaced (a spec read
+    #: from a cluster where the CRD is installed: its nested schemas are not types there)
+    replaced: tuple[str, ...] = ()
+
+
+def manifest_plural(manifest: Manifest) -> str:
+    return str(manifest.body["spec"]["names"]["plural"])
+
+
+def _drop_served(spec: dict[str, Any], family: _Family, plural: str) -> tuple[str, ...]:
+    """Remove what ``spec`` already has for the kind (its definitions and its paths).
+
+    Only a custom resource's: a CRD for a built-in kind is left to the checks that follow
+    (the definition or path is already in the spec).
+    """
+    kinds = {family.kind, family.list_kind}
+    found = []
+    for name, schema in spec["definitions"].items():
+        gvks = schema.get("x-kubernetes-group-version-kind") or []
+        if len(gvks) == 1 and (gvks[0].get("group"), gvks[0].get("version")) == (
+            family.group,
+            family.version,
+        ):
+            if gvks[0].get("kind") in kinds:
+                found.append(name)
+    if not found or any(name.startswith(_BUILT_IN) for name in found):
+        return ()
+    dropped: list[str] = []
+    for name in found:
+        del spec["definitions"][name]
+        dropped.append(name)
+    base = f"/apis/{family.group}/{family.version}"
+    prefixes = [
+        f"{base}{middle}/{plural}"
+        for middle in ("", "/namespaces/{namespace}", "/watch", "/watch/namespaces/{namespace}")
+    ]
+    for path in list(spec["paths"]):
+        if any(path == prefix or path.startswith(prefix + "/") for prefix in prefixes):
+            del spec["paths"][path]
+            dropped.append(path)
+    return tuple(sorted(dropped))
 
 
 def _families(manifests: list[Manifest]) -> Iterator[tuple[_Family, dict[str, Any], int]]:
@@ -1167,6 +1223,12 @@ def add_crds(spec: dict[str, Any], paths: Iterable[str | Path]) -> list[AddedKin
                 "",
                 f"the spec lacks {needed}: generate CRDs together with the Kubernetes spec",
             )
+    replaced = {
+        (family.group, family.version, family.kind): _drop_served(
+            spec, family, manifest_plural(family.manifest)
+        )
+        for family, _, _ in _families(manifests)
+    }
     try:
         existing_classes = set(naming.class_names(sorted(definitions)).values())
     except ValueError:
@@ -1262,6 +1324,7 @@ def add_crds(spec: dict[str, Any], paths: Iterable[str | Path]) -> list[AddedKin
                 kind=family.kind,
                 definitions=tuple(sorted(family_defs)),
                 paths=tuple(sorted(resource_paths)),
+                replaced=replaced[gvk],
             )
         )
     if any(family.int_or_string for family in families):
