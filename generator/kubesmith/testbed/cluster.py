@@ -341,6 +341,10 @@ class Testbed:
                 # KWOK nodes report InternalIP=127.0.0.1 and serve the kubelet API there.
                 "--kubelet-preferred-address-types=InternalIP",
                 "--profiling=false",
+                # Serve every API version, alpha and beta included, so the spec dumped from
+                # this server (`make spec`, the default input of `make generate`) describes
+                # the whole API and the client's tests can reach any group-version.
+                "--runtime-config=api/all=true",
                 # Without it SIGTERM waits (30s+) for the watches of the controllers and
                 # KWOK to drain; with it stop and restart_apiserver take about a second.
                 "--shutdown-watch-termination-grace-period=1s",

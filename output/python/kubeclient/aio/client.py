@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from ..client.models.admissionregistration_v1 import (
         AdmissionregistrationV1WebhookClientConfig as AdmissionregistrationV1WebhookClientConfig,
     )
+    from ..client.api.admissionregistration_v1alpha1 import (
+        AsyncAdmissionregistrationV1alpha1Api as AdmissionregistrationV1alpha1Api,
+    )
+    from ..client.api.admissionregistration_v1beta1 import (
+        AsyncAdmissionregistrationV1beta1Api as AdmissionregistrationV1beta1Api,
+    )
     from ..client.api_client import AsyncApiClient as ApiClient
     from ..client.exceptions import ApiException as ApiException
     from ..client.api.apiextensions import AsyncApiextensionsApi as ApiextensionsApi
@@ -54,9 +60,18 @@ if TYPE_CHECKING:
     from ..client.api.batch_v1 import AsyncBatchV1Api as BatchV1Api
     from ..client.api.certificates import AsyncCertificatesApi as CertificatesApi
     from ..client.api.certificates_v1 import AsyncCertificatesV1Api as CertificatesV1Api
+    from ..client.api.certificates_v1beta1 import (
+        AsyncCertificatesV1beta1Api as CertificatesV1beta1Api,
+    )
     from ..client.configuration import Configuration as Configuration
     from ..client.api.coordination import AsyncCoordinationApi as CoordinationApi
     from ..client.api.coordination_v1 import AsyncCoordinationV1Api as CoordinationV1Api
+    from ..client.api.coordination_v1alpha2 import (
+        AsyncCoordinationV1alpha2Api as CoordinationV1alpha2Api,
+    )
+    from ..client.api.coordination_v1beta1 import (
+        AsyncCoordinationV1beta1Api as CoordinationV1beta1Api,
+    )
     from ..client.api.core import AsyncCoreApi as CoreApi
     from ..client.api.core_v1 import AsyncCoreV1Api as CoreV1Api
     from ..client.models.core_v1 import CoreV1EndpointPort as CoreV1EndpointPort
@@ -80,6 +95,10 @@ if TYPE_CHECKING:
         AsyncFlowcontrolApiserverV1Api as FlowcontrolApiserverV1Api,
     )
     from ..client.models.flowcontrol_v1 import FlowcontrolV1Subject as FlowcontrolV1Subject
+    from ..client.api.internal_apiserver import AsyncInternalApiserverApi as InternalApiserverApi
+    from ..client.api.internal_apiserver_v1alpha1 import (
+        AsyncInternalApiserverV1alpha1Api as InternalApiserverV1alpha1Api,
+    )
     from ..client.api.networking import AsyncNetworkingApi as NetworkingApi
     from ..client.api.networking_v1 import AsyncNetworkingV1Api as NetworkingV1Api
     from ..client.api.node import AsyncNodeApi as NodeApi
@@ -95,6 +114,9 @@ if TYPE_CHECKING:
     from ..client.api.resource import AsyncResourceApi as ResourceApi
     from ..client.api.resource_v1 import AsyncResourceV1Api as ResourceV1Api
     from ..client.models.resource_v1 import ResourceV1ResourceClaim as ResourceV1ResourceClaim
+    from ..client.api.resource_v1alpha3 import AsyncResourceV1alpha3Api as ResourceV1alpha3Api
+    from ..client.api.resource_v1beta1 import AsyncResourceV1beta1Api as ResourceV1beta1Api
+    from ..client.api.resource_v1beta2 import AsyncResourceV1beta2Api as ResourceV1beta2Api
     from ..client.api.scheduling import AsyncSchedulingApi as SchedulingApi
     from ..client.api.scheduling_v1 import AsyncSchedulingV1Api as SchedulingV1Api
     from ..client.api.storage import AsyncStorageApi as StorageApi
@@ -102,6 +124,9 @@ if TYPE_CHECKING:
     from ..client.models.storage_v1 import StorageV1TokenRequest as StorageV1TokenRequest
     from ..client.api.storagemigration import AsyncStoragemigrationApi as StoragemigrationApi
     from ..client.api.storagemigration_v1 import AsyncStoragemigrationV1Api as StoragemigrationV1Api
+    from ..client.api.storagemigration_v1beta1 import (
+        AsyncStoragemigrationV1beta1Api as StoragemigrationV1beta1Api,
+    )
     from ..client.models.meta_v1 import V1APIGroup as V1APIGroup
     from ..client.models.meta_v1 import V1APIGroupList as V1APIGroupList
     from ..client.models.meta_v1 import V1APIResource as V1APIResource
@@ -894,6 +919,108 @@ if TYPE_CHECKING:
     from ..client.models.core_v1 import (
         V1WindowsSecurityContextOptions as V1WindowsSecurityContextOptions,
     )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1ApplyConfiguration as V1alpha1ApplyConfiguration,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1JSONPatch as V1alpha1JSONPatch,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1MatchCondition as V1alpha1MatchCondition,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1MatchResources as V1alpha1MatchResources,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicy as V1alpha1MutatingAdmissionPolicy,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBinding as V1alpha1MutatingAdmissionPolicyBinding,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBindingList as V1alpha1MutatingAdmissionPolicyBindingList,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBindingSpec as V1alpha1MutatingAdmissionPolicyBindingSpec,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyList as V1alpha1MutatingAdmissionPolicyList,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicySpec as V1alpha1MutatingAdmissionPolicySpec,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import V1alpha1Mutation as V1alpha1Mutation
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1NamedRuleWithOperations as V1alpha1NamedRuleWithOperations,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import (
+        V1alpha1ParamKind as V1alpha1ParamKind,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import V1alpha1ParamRef as V1alpha1ParamRef
+    from ..client.models.apiserverinternal_v1alpha1 import (
+        V1alpha1ServerStorageVersion as V1alpha1ServerStorageVersion,
+    )
+    from ..client.models.apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersion as V1alpha1StorageVersion,
+    )
+    from ..client.models.apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionCondition as V1alpha1StorageVersionCondition,
+    )
+    from ..client.models.apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionList as V1alpha1StorageVersionList,
+    )
+    from ..client.models.apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionSpec as V1alpha1StorageVersionSpec,
+    )
+    from ..client.models.apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionStatus as V1alpha1StorageVersionStatus,
+    )
+    from ..client.models.admissionregistration_v1alpha1 import V1alpha1Variable as V1alpha1Variable
+    from ..client.models.coordination_v1alpha2 import (
+        V1alpha2LeaseCandidate as V1alpha2LeaseCandidate,
+    )
+    from ..client.models.coordination_v1alpha2 import (
+        V1alpha2LeaseCandidateList as V1alpha2LeaseCandidateList,
+    )
+    from ..client.models.coordination_v1alpha2 import (
+        V1alpha2LeaseCandidateSpec as V1alpha2LeaseCandidateSpec,
+    )
+    from ..client.models.resource_v1alpha3 import V1alpha3DeviceTaint as V1alpha3DeviceTaint
+    from ..client.models.resource_v1alpha3 import V1alpha3DeviceTaintRule as V1alpha3DeviceTaintRule
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3DeviceTaintRuleList as V1alpha3DeviceTaintRuleList,
+    )
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3DeviceTaintRuleSpec as V1alpha3DeviceTaintRuleSpec,
+    )
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3DeviceTaintRuleStatus as V1alpha3DeviceTaintRuleStatus,
+    )
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3DeviceTaintSelector as V1alpha3DeviceTaintSelector,
+    )
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3PartitionTypeStatus as V1alpha3PartitionTypeStatus,
+    )
+    from ..client.models.resource_v1alpha3 import V1alpha3PoolStatus as V1alpha3PoolStatus
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequest as V1alpha3ResourcePoolStatusRequest,
+    )
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestList as V1alpha3ResourcePoolStatusRequestList,
+    )
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestSpec as V1alpha3ResourcePoolStatusRequestSpec,
+    )
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestStatus as V1alpha3ResourcePoolStatusRequestStatus,
+    )
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3ShareableCapacityStatus as V1alpha3ShareableCapacityStatus,
+    )
+    from ..client.models.resource_v1alpha3 import (
+        V1alpha3ShareableSummaryStatus as V1alpha3ShareableSummaryStatus,
+    )
     from ..client.models.scheduling_v1alpha3 import (
         V1alpha3TopologyConstraint as V1alpha3TopologyConstraint,
     )
@@ -920,6 +1047,292 @@ if TYPE_CHECKING:
     )
     from ..client.models.scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupSingleDisruptionMode as V1alpha3WorkloadPodGroupSingleDisruptionMode,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1AllocatedDeviceStatus as V1beta1AllocatedDeviceStatus,
+    )
+    from ..client.models.resource_v1beta1 import V1beta1AllocationResult as V1beta1AllocationResult
+    from ..client.models.admissionregistration_v1beta1 import (
+        V1beta1ApplyConfiguration as V1beta1ApplyConfiguration,
+    )
+    from ..client.models.resource_v1beta1 import V1beta1BasicDevice as V1beta1BasicDevice
+    from ..client.models.resource_v1beta1 import (
+        V1beta1CELDeviceSelector as V1beta1CELDeviceSelector,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1CapacityRequestPolicy as V1beta1CapacityRequestPolicy,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1CapacityRequestPolicyRange as V1beta1CapacityRequestPolicyRange,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1CapacityRequirements as V1beta1CapacityRequirements,
+    )
+    from ..client.models.certificates_v1beta1 import (
+        V1beta1ClusterTrustBundle as V1beta1ClusterTrustBundle,
+    )
+    from ..client.models.certificates_v1beta1 import (
+        V1beta1ClusterTrustBundleList as V1beta1ClusterTrustBundleList,
+    )
+    from ..client.models.certificates_v1beta1 import (
+        V1beta1ClusterTrustBundleSpec as V1beta1ClusterTrustBundleSpec,
+    )
+    from ..client.models.resource_v1beta1 import V1beta1Counter as V1beta1Counter
+    from ..client.models.resource_v1beta1 import V1beta1CounterSet as V1beta1CounterSet
+    from ..client.models.resource_v1beta1 import V1beta1Device as V1beta1Device
+    from ..client.models.resource_v1beta1 import (
+        V1beta1DeviceAllocationConfiguration as V1beta1DeviceAllocationConfiguration,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1DeviceAllocationResult as V1beta1DeviceAllocationResult,
+    )
+    from ..client.models.resource_v1beta1 import V1beta1DeviceAttribute as V1beta1DeviceAttribute
+    from ..client.models.resource_v1beta1 import V1beta1DeviceCapacity as V1beta1DeviceCapacity
+    from ..client.models.resource_v1beta1 import V1beta1DeviceClaim as V1beta1DeviceClaim
+    from ..client.models.resource_v1beta1 import (
+        V1beta1DeviceClaimConfiguration as V1beta1DeviceClaimConfiguration,
+    )
+    from ..client.models.resource_v1beta1 import V1beta1DeviceClass as V1beta1DeviceClass
+    from ..client.models.resource_v1beta1 import (
+        V1beta1DeviceClassConfiguration as V1beta1DeviceClassConfiguration,
+    )
+    from ..client.models.resource_v1beta1 import V1beta1DeviceClassList as V1beta1DeviceClassList
+    from ..client.models.resource_v1beta1 import V1beta1DeviceClassSpec as V1beta1DeviceClassSpec
+    from ..client.models.resource_v1beta1 import V1beta1DeviceConstraint as V1beta1DeviceConstraint
+    from ..client.models.resource_v1beta1 import (
+        V1beta1DeviceCounterConsumption as V1beta1DeviceCounterConsumption,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1DeviceDerivedAttribute as V1beta1DeviceDerivedAttribute,
+    )
+    from ..client.models.resource_v1beta1 import V1beta1DeviceRequest as V1beta1DeviceRequest
+    from ..client.models.resource_v1beta1 import (
+        V1beta1DeviceRequestAllocationResult as V1beta1DeviceRequestAllocationResult,
+    )
+    from ..client.models.resource_v1beta1 import V1beta1DeviceSelector as V1beta1DeviceSelector
+    from ..client.models.resource_v1beta1 import V1beta1DeviceSubRequest as V1beta1DeviceSubRequest
+    from ..client.models.resource_v1beta1 import V1beta1DeviceTaint as V1beta1DeviceTaint
+    from ..client.models.resource_v1beta1 import V1beta1DeviceToleration as V1beta1DeviceToleration
+    from ..client.models.admissionregistration_v1beta1 import V1beta1JSONPatch as V1beta1JSONPatch
+    from ..client.models.coordination_v1beta1 import V1beta1LeaseCandidate as V1beta1LeaseCandidate
+    from ..client.models.coordination_v1beta1 import (
+        V1beta1LeaseCandidateList as V1beta1LeaseCandidateList,
+    )
+    from ..client.models.coordination_v1beta1 import (
+        V1beta1LeaseCandidateSpec as V1beta1LeaseCandidateSpec,
+    )
+    from ..client.models.admissionregistration_v1beta1 import (
+        V1beta1MatchCondition as V1beta1MatchCondition,
+    )
+    from ..client.models.admissionregistration_v1beta1 import (
+        V1beta1MatchResources as V1beta1MatchResources,
+    )
+    from ..client.models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicy as V1beta1MutatingAdmissionPolicy,
+    )
+    from ..client.models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBinding as V1beta1MutatingAdmissionPolicyBinding,
+    )
+    from ..client.models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBindingList as V1beta1MutatingAdmissionPolicyBindingList,
+    )
+    from ..client.models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBindingSpec as V1beta1MutatingAdmissionPolicyBindingSpec,
+    )
+    from ..client.models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyList as V1beta1MutatingAdmissionPolicyList,
+    )
+    from ..client.models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicySpec as V1beta1MutatingAdmissionPolicySpec,
+    )
+    from ..client.models.admissionregistration_v1beta1 import V1beta1Mutation as V1beta1Mutation
+    from ..client.models.admissionregistration_v1beta1 import (
+        V1beta1NamedRuleWithOperations as V1beta1NamedRuleWithOperations,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1NetworkDeviceData as V1beta1NetworkDeviceData,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1NodeAllocatableMapping as V1beta1NodeAllocatableMapping,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1NodeAllocatableOverhead as V1beta1NodeAllocatableOverhead,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1NodeAllocatableResource as V1beta1NodeAllocatableResource,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1OpaqueDeviceConfiguration as V1beta1OpaqueDeviceConfiguration,
+    )
+    from ..client.models.admissionregistration_v1beta1 import V1beta1ParamKind as V1beta1ParamKind
+    from ..client.models.admissionregistration_v1beta1 import V1beta1ParamRef as V1beta1ParamRef
+    from ..client.models.certificates_v1beta1 import (
+        V1beta1PodCertificateRequest as V1beta1PodCertificateRequest,
+    )
+    from ..client.models.certificates_v1beta1 import (
+        V1beta1PodCertificateRequestList as V1beta1PodCertificateRequestList,
+    )
+    from ..client.models.certificates_v1beta1 import (
+        V1beta1PodCertificateRequestSpec as V1beta1PodCertificateRequestSpec,
+    )
+    from ..client.models.certificates_v1beta1 import (
+        V1beta1PodCertificateRequestStatus as V1beta1PodCertificateRequestStatus,
+    )
+    from ..client.models.resource_v1beta1 import V1beta1ResourceClaim as V1beta1ResourceClaim
+    from ..client.models.resource_v1beta1 import (
+        V1beta1ResourceClaimConsumerReference as V1beta1ResourceClaimConsumerReference,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1ResourceClaimList as V1beta1ResourceClaimList,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1ResourceClaimSpec as V1beta1ResourceClaimSpec,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1ResourceClaimStatus as V1beta1ResourceClaimStatus,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1ResourceClaimTemplate as V1beta1ResourceClaimTemplate,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1ResourceClaimTemplateList as V1beta1ResourceClaimTemplateList,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1ResourceClaimTemplateSpec as V1beta1ResourceClaimTemplateSpec,
+    )
+    from ..client.models.resource_v1beta1 import V1beta1ResourcePool as V1beta1ResourcePool
+    from ..client.models.resource_v1beta1 import V1beta1ResourceSlice as V1beta1ResourceSlice
+    from ..client.models.resource_v1beta1 import (
+        V1beta1ResourceSliceList as V1beta1ResourceSliceList,
+    )
+    from ..client.models.resource_v1beta1 import (
+        V1beta1ResourceSliceSpec as V1beta1ResourceSliceSpec,
+    )
+    from ..client.models.storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigration as V1beta1StorageVersionMigration,
+    )
+    from ..client.models.storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationList as V1beta1StorageVersionMigrationList,
+    )
+    from ..client.models.storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationSpec as V1beta1StorageVersionMigrationSpec,
+    )
+    from ..client.models.storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationStatus as V1beta1StorageVersionMigrationStatus,
+    )
+    from ..client.models.admissionregistration_v1beta1 import V1beta1Variable as V1beta1Variable
+    from ..client.models.resource_v1beta2 import (
+        V1beta2AllocatedDeviceStatus as V1beta2AllocatedDeviceStatus,
+    )
+    from ..client.models.resource_v1beta2 import V1beta2AllocationResult as V1beta2AllocationResult
+    from ..client.models.resource_v1beta2 import (
+        V1beta2CELDeviceSelector as V1beta2CELDeviceSelector,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2CapacityRequestPolicy as V1beta2CapacityRequestPolicy,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2CapacityRequestPolicyRange as V1beta2CapacityRequestPolicyRange,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2CapacityRequirements as V1beta2CapacityRequirements,
+    )
+    from ..client.models.resource_v1beta2 import V1beta2Counter as V1beta2Counter
+    from ..client.models.resource_v1beta2 import V1beta2CounterSet as V1beta2CounterSet
+    from ..client.models.resource_v1beta2 import V1beta2Device as V1beta2Device
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceAllocationConfiguration as V1beta2DeviceAllocationConfiguration,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceAllocationResult as V1beta2DeviceAllocationResult,
+    )
+    from ..client.models.resource_v1beta2 import V1beta2DeviceAttribute as V1beta2DeviceAttribute
+    from ..client.models.resource_v1beta2 import V1beta2DeviceCapacity as V1beta2DeviceCapacity
+    from ..client.models.resource_v1beta2 import V1beta2DeviceClaim as V1beta2DeviceClaim
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceClaimConfiguration as V1beta2DeviceClaimConfiguration,
+    )
+    from ..client.models.resource_v1beta2 import V1beta2DeviceClass as V1beta2DeviceClass
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceClassConfiguration as V1beta2DeviceClassConfiguration,
+    )
+    from ..client.models.resource_v1beta2 import V1beta2DeviceClassList as V1beta2DeviceClassList
+    from ..client.models.resource_v1beta2 import V1beta2DeviceClassSpec as V1beta2DeviceClassSpec
+    from ..client.models.resource_v1beta2 import V1beta2DeviceConstraint as V1beta2DeviceConstraint
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceCounterConsumption as V1beta2DeviceCounterConsumption,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceDerivedAttribute as V1beta2DeviceDerivedAttribute,
+    )
+    from ..client.models.resource_v1beta2 import V1beta2DeviceRequest as V1beta2DeviceRequest
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceRequestAllocationResult as V1beta2DeviceRequestAllocationResult,
+    )
+    from ..client.models.resource_v1beta2 import V1beta2DeviceSelector as V1beta2DeviceSelector
+    from ..client.models.resource_v1beta2 import V1beta2DeviceSubRequest as V1beta2DeviceSubRequest
+    from ..client.models.resource_v1beta2 import V1beta2DeviceTaint as V1beta2DeviceTaint
+    from ..client.models.resource_v1beta2 import V1beta2DeviceTaintRule as V1beta2DeviceTaintRule
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceTaintRuleList as V1beta2DeviceTaintRuleList,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceTaintRuleSpec as V1beta2DeviceTaintRuleSpec,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceTaintRuleStatus as V1beta2DeviceTaintRuleStatus,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2DeviceTaintSelector as V1beta2DeviceTaintSelector,
+    )
+    from ..client.models.resource_v1beta2 import V1beta2DeviceToleration as V1beta2DeviceToleration
+    from ..client.models.resource_v1beta2 import (
+        V1beta2ExactDeviceRequest as V1beta2ExactDeviceRequest,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2NetworkDeviceData as V1beta2NetworkDeviceData,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2NodeAllocatableMapping as V1beta2NodeAllocatableMapping,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2NodeAllocatableOverhead as V1beta2NodeAllocatableOverhead,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2NodeAllocatableResource as V1beta2NodeAllocatableResource,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2OpaqueDeviceConfiguration as V1beta2OpaqueDeviceConfiguration,
+    )
+    from ..client.models.resource_v1beta2 import V1beta2ResourceClaim as V1beta2ResourceClaim
+    from ..client.models.resource_v1beta2 import (
+        V1beta2ResourceClaimConsumerReference as V1beta2ResourceClaimConsumerReference,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2ResourceClaimList as V1beta2ResourceClaimList,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2ResourceClaimSpec as V1beta2ResourceClaimSpec,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2ResourceClaimStatus as V1beta2ResourceClaimStatus,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2ResourceClaimTemplate as V1beta2ResourceClaimTemplate,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2ResourceClaimTemplateList as V1beta2ResourceClaimTemplateList,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2ResourceClaimTemplateSpec as V1beta2ResourceClaimTemplateSpec,
+    )
+    from ..client.models.resource_v1beta2 import V1beta2ResourcePool as V1beta2ResourcePool
+    from ..client.models.resource_v1beta2 import V1beta2ResourceSlice as V1beta2ResourceSlice
+    from ..client.models.resource_v1beta2 import (
+        V1beta2ResourceSliceList as V1beta2ResourceSliceList,
+    )
+    from ..client.models.resource_v1beta2 import (
+        V1beta2ResourceSliceSpec as V1beta2ResourceSliceSpec,
     )
     from ..client.models.autoscaling_v2 import (
         V2ContainerResourceMetricSource as V2ContainerResourceMetricSource,
@@ -972,6 +1385,8 @@ _LAZY: dict[str, str] = {
     "AdmissionregistrationV1Api": "..client.api.admissionregistration_v1:AsyncAdmissionregistrationV1Api",
     "AdmissionregistrationV1ServiceReference": "..client.models.admissionregistration_v1",
     "AdmissionregistrationV1WebhookClientConfig": "..client.models.admissionregistration_v1",
+    "AdmissionregistrationV1alpha1Api": "..client.api.admissionregistration_v1alpha1:AsyncAdmissionregistrationV1alpha1Api",
+    "AdmissionregistrationV1beta1Api": "..client.api.admissionregistration_v1beta1:AsyncAdmissionregistrationV1beta1Api",
     "ApiClient": "..client.api_client:AsyncApiClient",
     "ApiException": "..client.exceptions",
     "ApiextensionsApi": "..client.api.apiextensions:AsyncApiextensionsApi",
@@ -996,9 +1411,12 @@ _LAZY: dict[str, str] = {
     "BatchV1Api": "..client.api.batch_v1:AsyncBatchV1Api",
     "CertificatesApi": "..client.api.certificates:AsyncCertificatesApi",
     "CertificatesV1Api": "..client.api.certificates_v1:AsyncCertificatesV1Api",
+    "CertificatesV1beta1Api": "..client.api.certificates_v1beta1:AsyncCertificatesV1beta1Api",
     "Configuration": "..client.configuration",
     "CoordinationApi": "..client.api.coordination:AsyncCoordinationApi",
     "CoordinationV1Api": "..client.api.coordination_v1:AsyncCoordinationV1Api",
+    "CoordinationV1alpha2Api": "..client.api.coordination_v1alpha2:AsyncCoordinationV1alpha2Api",
+    "CoordinationV1beta1Api": "..client.api.coordination_v1beta1:AsyncCoordinationV1beta1Api",
     "CoreApi": "..client.api.core:AsyncCoreApi",
     "CoreV1Api": "..client.api.core_v1:AsyncCoreV1Api",
     "CoreV1EndpointPort": "..client.models.core_v1",
@@ -1018,6 +1436,8 @@ _LAZY: dict[str, str] = {
     "FlowcontrolApiserverApi": "..client.api.flowcontrol_apiserver:AsyncFlowcontrolApiserverApi",
     "FlowcontrolApiserverV1Api": "..client.api.flowcontrol_apiserver_v1:AsyncFlowcontrolApiserverV1Api",
     "FlowcontrolV1Subject": "..client.models.flowcontrol_v1",
+    "InternalApiserverApi": "..client.api.internal_apiserver:AsyncInternalApiserverApi",
+    "InternalApiserverV1alpha1Api": "..client.api.internal_apiserver_v1alpha1:AsyncInternalApiserverV1alpha1Api",
     "NetworkingApi": "..client.api.networking:AsyncNetworkingApi",
     "NetworkingV1Api": "..client.api.networking_v1:AsyncNetworkingV1Api",
     "NodeApi": "..client.api.node:AsyncNodeApi",
@@ -1031,6 +1451,9 @@ _LAZY: dict[str, str] = {
     "ResourceApi": "..client.api.resource:AsyncResourceApi",
     "ResourceV1Api": "..client.api.resource_v1:AsyncResourceV1Api",
     "ResourceV1ResourceClaim": "..client.models.resource_v1",
+    "ResourceV1alpha3Api": "..client.api.resource_v1alpha3:AsyncResourceV1alpha3Api",
+    "ResourceV1beta1Api": "..client.api.resource_v1beta1:AsyncResourceV1beta1Api",
+    "ResourceV1beta2Api": "..client.api.resource_v1beta2:AsyncResourceV1beta2Api",
     "SchedulingApi": "..client.api.scheduling:AsyncSchedulingApi",
     "SchedulingV1Api": "..client.api.scheduling_v1:AsyncSchedulingV1Api",
     "StorageApi": "..client.api.storage:AsyncStorageApi",
@@ -1038,6 +1461,7 @@ _LAZY: dict[str, str] = {
     "StorageV1TokenRequest": "..client.models.storage_v1",
     "StoragemigrationApi": "..client.api.storagemigration:AsyncStoragemigrationApi",
     "StoragemigrationV1Api": "..client.api.storagemigration_v1:AsyncStoragemigrationV1Api",
+    "StoragemigrationV1beta1Api": "..client.api.storagemigration_v1beta1:AsyncStoragemigrationV1beta1Api",
     "V1APIGroup": "..client.models.meta_v1",
     "V1APIGroupList": "..client.models.meta_v1",
     "V1APIResource": "..client.models.meta_v1",
@@ -1598,6 +2022,44 @@ _LAZY: dict[str, str] = {
     "V1WebhookConversion": "..client.models.apiextensions_v1",
     "V1WeightedPodAffinityTerm": "..client.models.core_v1",
     "V1WindowsSecurityContextOptions": "..client.models.core_v1",
+    "V1alpha1ApplyConfiguration": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1JSONPatch": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1MatchCondition": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1MatchResources": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicy": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBinding": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBindingList": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBindingSpec": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyList": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicySpec": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1Mutation": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1NamedRuleWithOperations": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1ParamKind": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1ParamRef": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha1ServerStorageVersion": "..client.models.apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersion": "..client.models.apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionCondition": "..client.models.apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionList": "..client.models.apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionSpec": "..client.models.apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionStatus": "..client.models.apiserverinternal_v1alpha1",
+    "V1alpha1Variable": "..client.models.admissionregistration_v1alpha1",
+    "V1alpha2LeaseCandidate": "..client.models.coordination_v1alpha2",
+    "V1alpha2LeaseCandidateList": "..client.models.coordination_v1alpha2",
+    "V1alpha2LeaseCandidateSpec": "..client.models.coordination_v1alpha2",
+    "V1alpha3DeviceTaint": "..client.models.resource_v1alpha3",
+    "V1alpha3DeviceTaintRule": "..client.models.resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleList": "..client.models.resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleSpec": "..client.models.resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleStatus": "..client.models.resource_v1alpha3",
+    "V1alpha3DeviceTaintSelector": "..client.models.resource_v1alpha3",
+    "V1alpha3PartitionTypeStatus": "..client.models.resource_v1alpha3",
+    "V1alpha3PoolStatus": "..client.models.resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequest": "..client.models.resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestList": "..client.models.resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestSpec": "..client.models.resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestStatus": "..client.models.resource_v1alpha3",
+    "V1alpha3ShareableCapacityStatus": "..client.models.resource_v1alpha3",
+    "V1alpha3ShareableSummaryStatus": "..client.models.resource_v1alpha3",
     "V1alpha3TopologyConstraint": "..client.models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupAllDisruptionMode": "..client.models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy": "..client.models.scheduling_v1alpha3",
@@ -1607,6 +2069,132 @@ _LAZY: dict[str, str] = {
     "V1alpha3WorkloadPodGroupSchedulingConstraints": "..client.models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSchedulingPolicy": "..client.models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode": "..client.models.scheduling_v1alpha3",
+    "V1beta1AllocatedDeviceStatus": "..client.models.resource_v1beta1",
+    "V1beta1AllocationResult": "..client.models.resource_v1beta1",
+    "V1beta1ApplyConfiguration": "..client.models.admissionregistration_v1beta1",
+    "V1beta1BasicDevice": "..client.models.resource_v1beta1",
+    "V1beta1CELDeviceSelector": "..client.models.resource_v1beta1",
+    "V1beta1CapacityRequestPolicy": "..client.models.resource_v1beta1",
+    "V1beta1CapacityRequestPolicyRange": "..client.models.resource_v1beta1",
+    "V1beta1CapacityRequirements": "..client.models.resource_v1beta1",
+    "V1beta1ClusterTrustBundle": "..client.models.certificates_v1beta1",
+    "V1beta1ClusterTrustBundleList": "..client.models.certificates_v1beta1",
+    "V1beta1ClusterTrustBundleSpec": "..client.models.certificates_v1beta1",
+    "V1beta1Counter": "..client.models.resource_v1beta1",
+    "V1beta1CounterSet": "..client.models.resource_v1beta1",
+    "V1beta1Device": "..client.models.resource_v1beta1",
+    "V1beta1DeviceAllocationConfiguration": "..client.models.resource_v1beta1",
+    "V1beta1DeviceAllocationResult": "..client.models.resource_v1beta1",
+    "V1beta1DeviceAttribute": "..client.models.resource_v1beta1",
+    "V1beta1DeviceCapacity": "..client.models.resource_v1beta1",
+    "V1beta1DeviceClaim": "..client.models.resource_v1beta1",
+    "V1beta1DeviceClaimConfiguration": "..client.models.resource_v1beta1",
+    "V1beta1DeviceClass": "..client.models.resource_v1beta1",
+    "V1beta1DeviceClassConfiguration": "..client.models.resource_v1beta1",
+    "V1beta1DeviceClassList": "..client.models.resource_v1beta1",
+    "V1beta1DeviceClassSpec": "..client.models.resource_v1beta1",
+    "V1beta1DeviceConstraint": "..client.models.resource_v1beta1",
+    "V1beta1DeviceCounterConsumption": "..client.models.resource_v1beta1",
+    "V1beta1DeviceDerivedAttribute": "..client.models.resource_v1beta1",
+    "V1beta1DeviceRequest": "..client.models.resource_v1beta1",
+    "V1beta1DeviceRequestAllocationResult": "..client.models.resource_v1beta1",
+    "V1beta1DeviceSelector": "..client.models.resource_v1beta1",
+    "V1beta1DeviceSubRequest": "..client.models.resource_v1beta1",
+    "V1beta1DeviceTaint": "..client.models.resource_v1beta1",
+    "V1beta1DeviceToleration": "..client.models.resource_v1beta1",
+    "V1beta1JSONPatch": "..client.models.admissionregistration_v1beta1",
+    "V1beta1LeaseCandidate": "..client.models.coordination_v1beta1",
+    "V1beta1LeaseCandidateList": "..client.models.coordination_v1beta1",
+    "V1beta1LeaseCandidateSpec": "..client.models.coordination_v1beta1",
+    "V1beta1MatchCondition": "..client.models.admissionregistration_v1beta1",
+    "V1beta1MatchResources": "..client.models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicy": "..client.models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBinding": "..client.models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBindingList": "..client.models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBindingSpec": "..client.models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyList": "..client.models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicySpec": "..client.models.admissionregistration_v1beta1",
+    "V1beta1Mutation": "..client.models.admissionregistration_v1beta1",
+    "V1beta1NamedRuleWithOperations": "..client.models.admissionregistration_v1beta1",
+    "V1beta1NetworkDeviceData": "..client.models.resource_v1beta1",
+    "V1beta1NodeAllocatableMapping": "..client.models.resource_v1beta1",
+    "V1beta1NodeAllocatableOverhead": "..client.models.resource_v1beta1",
+    "V1beta1NodeAllocatableResource": "..client.models.resource_v1beta1",
+    "V1beta1OpaqueDeviceConfiguration": "..client.models.resource_v1beta1",
+    "V1beta1ParamKind": "..client.models.admissionregistration_v1beta1",
+    "V1beta1ParamRef": "..client.models.admissionregistration_v1beta1",
+    "V1beta1PodCertificateRequest": "..client.models.certificates_v1beta1",
+    "V1beta1PodCertificateRequestList": "..client.models.certificates_v1beta1",
+    "V1beta1PodCertificateRequestSpec": "..client.models.certificates_v1beta1",
+    "V1beta1PodCertificateRequestStatus": "..client.models.certificates_v1beta1",
+    "V1beta1ResourceClaim": "..client.models.resource_v1beta1",
+    "V1beta1ResourceClaimConsumerReference": "..client.models.resource_v1beta1",
+    "V1beta1ResourceClaimList": "..client.models.resource_v1beta1",
+    "V1beta1ResourceClaimSpec": "..client.models.resource_v1beta1",
+    "V1beta1ResourceClaimStatus": "..client.models.resource_v1beta1",
+    "V1beta1ResourceClaimTemplate": "..client.models.resource_v1beta1",
+    "V1beta1ResourceClaimTemplateList": "..client.models.resource_v1beta1",
+    "V1beta1ResourceClaimTemplateSpec": "..client.models.resource_v1beta1",
+    "V1beta1ResourcePool": "..client.models.resource_v1beta1",
+    "V1beta1ResourceSlice": "..client.models.resource_v1beta1",
+    "V1beta1ResourceSliceList": "..client.models.resource_v1beta1",
+    "V1beta1ResourceSliceSpec": "..client.models.resource_v1beta1",
+    "V1beta1StorageVersionMigration": "..client.models.storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationList": "..client.models.storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationSpec": "..client.models.storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationStatus": "..client.models.storagemigration_v1beta1",
+    "V1beta1Variable": "..client.models.admissionregistration_v1beta1",
+    "V1beta2AllocatedDeviceStatus": "..client.models.resource_v1beta2",
+    "V1beta2AllocationResult": "..client.models.resource_v1beta2",
+    "V1beta2CELDeviceSelector": "..client.models.resource_v1beta2",
+    "V1beta2CapacityRequestPolicy": "..client.models.resource_v1beta2",
+    "V1beta2CapacityRequestPolicyRange": "..client.models.resource_v1beta2",
+    "V1beta2CapacityRequirements": "..client.models.resource_v1beta2",
+    "V1beta2Counter": "..client.models.resource_v1beta2",
+    "V1beta2CounterSet": "..client.models.resource_v1beta2",
+    "V1beta2Device": "..client.models.resource_v1beta2",
+    "V1beta2DeviceAllocationConfiguration": "..client.models.resource_v1beta2",
+    "V1beta2DeviceAllocationResult": "..client.models.resource_v1beta2",
+    "V1beta2DeviceAttribute": "..client.models.resource_v1beta2",
+    "V1beta2DeviceCapacity": "..client.models.resource_v1beta2",
+    "V1beta2DeviceClaim": "..client.models.resource_v1beta2",
+    "V1beta2DeviceClaimConfiguration": "..client.models.resource_v1beta2",
+    "V1beta2DeviceClass": "..client.models.resource_v1beta2",
+    "V1beta2DeviceClassConfiguration": "..client.models.resource_v1beta2",
+    "V1beta2DeviceClassList": "..client.models.resource_v1beta2",
+    "V1beta2DeviceClassSpec": "..client.models.resource_v1beta2",
+    "V1beta2DeviceConstraint": "..client.models.resource_v1beta2",
+    "V1beta2DeviceCounterConsumption": "..client.models.resource_v1beta2",
+    "V1beta2DeviceDerivedAttribute": "..client.models.resource_v1beta2",
+    "V1beta2DeviceRequest": "..client.models.resource_v1beta2",
+    "V1beta2DeviceRequestAllocationResult": "..client.models.resource_v1beta2",
+    "V1beta2DeviceSelector": "..client.models.resource_v1beta2",
+    "V1beta2DeviceSubRequest": "..client.models.resource_v1beta2",
+    "V1beta2DeviceTaint": "..client.models.resource_v1beta2",
+    "V1beta2DeviceTaintRule": "..client.models.resource_v1beta2",
+    "V1beta2DeviceTaintRuleList": "..client.models.resource_v1beta2",
+    "V1beta2DeviceTaintRuleSpec": "..client.models.resource_v1beta2",
+    "V1beta2DeviceTaintRuleStatus": "..client.models.resource_v1beta2",
+    "V1beta2DeviceTaintSelector": "..client.models.resource_v1beta2",
+    "V1beta2DeviceToleration": "..client.models.resource_v1beta2",
+    "V1beta2ExactDeviceRequest": "..client.models.resource_v1beta2",
+    "V1beta2NetworkDeviceData": "..client.models.resource_v1beta2",
+    "V1beta2NodeAllocatableMapping": "..client.models.resource_v1beta2",
+    "V1beta2NodeAllocatableOverhead": "..client.models.resource_v1beta2",
+    "V1beta2NodeAllocatableResource": "..client.models.resource_v1beta2",
+    "V1beta2OpaqueDeviceConfiguration": "..client.models.resource_v1beta2",
+    "V1beta2ResourceClaim": "..client.models.resource_v1beta2",
+    "V1beta2ResourceClaimConsumerReference": "..client.models.resource_v1beta2",
+    "V1beta2ResourceClaimList": "..client.models.resource_v1beta2",
+    "V1beta2ResourceClaimSpec": "..client.models.resource_v1beta2",
+    "V1beta2ResourceClaimStatus": "..client.models.resource_v1beta2",
+    "V1beta2ResourceClaimTemplate": "..client.models.resource_v1beta2",
+    "V1beta2ResourceClaimTemplateList": "..client.models.resource_v1beta2",
+    "V1beta2ResourceClaimTemplateSpec": "..client.models.resource_v1beta2",
+    "V1beta2ResourcePool": "..client.models.resource_v1beta2",
+    "V1beta2ResourceSlice": "..client.models.resource_v1beta2",
+    "V1beta2ResourceSliceList": "..client.models.resource_v1beta2",
+    "V1beta2ResourceSliceSpec": "..client.models.resource_v1beta2",
     "V2ContainerResourceMetricSource": "..client.models.autoscaling_v2",
     "V2ContainerResourceMetricStatus": "..client.models.autoscaling_v2",
     "V2CrossVersionObjectReference": "..client.models.autoscaling_v2",
@@ -1643,6 +2231,8 @@ __all__ = [
     "AdmissionregistrationV1Api",
     "AdmissionregistrationV1ServiceReference",
     "AdmissionregistrationV1WebhookClientConfig",
+    "AdmissionregistrationV1alpha1Api",
+    "AdmissionregistrationV1beta1Api",
     "ApiClient",
     "ApiException",
     "ApiextensionsApi",
@@ -1667,9 +2257,12 @@ __all__ = [
     "BatchV1Api",
     "CertificatesApi",
     "CertificatesV1Api",
+    "CertificatesV1beta1Api",
     "Configuration",
     "CoordinationApi",
     "CoordinationV1Api",
+    "CoordinationV1alpha2Api",
+    "CoordinationV1beta1Api",
     "CoreApi",
     "CoreV1Api",
     "CoreV1EndpointPort",
@@ -1689,6 +2282,8 @@ __all__ = [
     "FlowcontrolApiserverApi",
     "FlowcontrolApiserverV1Api",
     "FlowcontrolV1Subject",
+    "InternalApiserverApi",
+    "InternalApiserverV1alpha1Api",
     "NetworkingApi",
     "NetworkingV1Api",
     "NodeApi",
@@ -1702,6 +2297,9 @@ __all__ = [
     "ResourceApi",
     "ResourceV1Api",
     "ResourceV1ResourceClaim",
+    "ResourceV1alpha3Api",
+    "ResourceV1beta1Api",
+    "ResourceV1beta2Api",
     "SchedulingApi",
     "SchedulingV1Api",
     "StorageApi",
@@ -1709,6 +2307,7 @@ __all__ = [
     "StorageV1TokenRequest",
     "StoragemigrationApi",
     "StoragemigrationV1Api",
+    "StoragemigrationV1beta1Api",
     "V1APIGroup",
     "V1APIGroupList",
     "V1APIResource",
@@ -2269,6 +2868,44 @@ __all__ = [
     "V1WebhookConversion",
     "V1WeightedPodAffinityTerm",
     "V1WindowsSecurityContextOptions",
+    "V1alpha1ApplyConfiguration",
+    "V1alpha1JSONPatch",
+    "V1alpha1MatchCondition",
+    "V1alpha1MatchResources",
+    "V1alpha1MutatingAdmissionPolicy",
+    "V1alpha1MutatingAdmissionPolicyBinding",
+    "V1alpha1MutatingAdmissionPolicyBindingList",
+    "V1alpha1MutatingAdmissionPolicyBindingSpec",
+    "V1alpha1MutatingAdmissionPolicyList",
+    "V1alpha1MutatingAdmissionPolicySpec",
+    "V1alpha1Mutation",
+    "V1alpha1NamedRuleWithOperations",
+    "V1alpha1ParamKind",
+    "V1alpha1ParamRef",
+    "V1alpha1ServerStorageVersion",
+    "V1alpha1StorageVersion",
+    "V1alpha1StorageVersionCondition",
+    "V1alpha1StorageVersionList",
+    "V1alpha1StorageVersionSpec",
+    "V1alpha1StorageVersionStatus",
+    "V1alpha1Variable",
+    "V1alpha2LeaseCandidate",
+    "V1alpha2LeaseCandidateList",
+    "V1alpha2LeaseCandidateSpec",
+    "V1alpha3DeviceTaint",
+    "V1alpha3DeviceTaintRule",
+    "V1alpha3DeviceTaintRuleList",
+    "V1alpha3DeviceTaintRuleSpec",
+    "V1alpha3DeviceTaintRuleStatus",
+    "V1alpha3DeviceTaintSelector",
+    "V1alpha3PartitionTypeStatus",
+    "V1alpha3PoolStatus",
+    "V1alpha3ResourcePoolStatusRequest",
+    "V1alpha3ResourcePoolStatusRequestList",
+    "V1alpha3ResourcePoolStatusRequestSpec",
+    "V1alpha3ResourcePoolStatusRequestStatus",
+    "V1alpha3ShareableCapacityStatus",
+    "V1alpha3ShareableSummaryStatus",
     "V1alpha3TopologyConstraint",
     "V1alpha3WorkloadPodGroupAllDisruptionMode",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy",
@@ -2278,6 +2915,132 @@ __all__ = [
     "V1alpha3WorkloadPodGroupSchedulingConstraints",
     "V1alpha3WorkloadPodGroupSchedulingPolicy",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode",
+    "V1beta1AllocatedDeviceStatus",
+    "V1beta1AllocationResult",
+    "V1beta1ApplyConfiguration",
+    "V1beta1BasicDevice",
+    "V1beta1CELDeviceSelector",
+    "V1beta1CapacityRequestPolicy",
+    "V1beta1CapacityRequestPolicyRange",
+    "V1beta1CapacityRequirements",
+    "V1beta1ClusterTrustBundle",
+    "V1beta1ClusterTrustBundleList",
+    "V1beta1ClusterTrustBundleSpec",
+    "V1beta1Counter",
+    "V1beta1CounterSet",
+    "V1beta1Device",
+    "V1beta1DeviceAllocationConfiguration",
+    "V1beta1DeviceAllocationResult",
+    "V1beta1DeviceAttribute",
+    "V1beta1DeviceCapacity",
+    "V1beta1DeviceClaim",
+    "V1beta1DeviceClaimConfiguration",
+    "V1beta1DeviceClass",
+    "V1beta1DeviceClassConfiguration",
+    "V1beta1DeviceClassList",
+    "V1beta1DeviceClassSpec",
+    "V1beta1DeviceConstraint",
+    "V1beta1DeviceCounterConsumption",
+    "V1beta1DeviceDerivedAttribute",
+    "V1beta1DeviceRequest",
+    "V1beta1DeviceRequestAllocationResult",
+    "V1beta1DeviceSelector",
+    "V1beta1DeviceSubRequest",
+    "V1beta1DeviceTaint",
+    "V1beta1DeviceToleration",
+    "V1beta1JSONPatch",
+    "V1beta1LeaseCandidate",
+    "V1beta1LeaseCandidateList",
+    "V1beta1LeaseCandidateSpec",
+    "V1beta1MatchCondition",
+    "V1beta1MatchResources",
+    "V1beta1MutatingAdmissionPolicy",
+    "V1beta1MutatingAdmissionPolicyBinding",
+    "V1beta1MutatingAdmissionPolicyBindingList",
+    "V1beta1MutatingAdmissionPolicyBindingSpec",
+    "V1beta1MutatingAdmissionPolicyList",
+    "V1beta1MutatingAdmissionPolicySpec",
+    "V1beta1Mutation",
+    "V1beta1NamedRuleWithOperations",
+    "V1beta1NetworkDeviceData",
+    "V1beta1NodeAllocatableMapping",
+    "V1beta1NodeAllocatableOverhead",
+    "V1beta1NodeAllocatableResource",
+    "V1beta1OpaqueDeviceConfiguration",
+    "V1beta1ParamKind",
+    "V1beta1ParamRef",
+    "V1beta1PodCertificateRequest",
+    "V1beta1PodCertificateRequestList",
+    "V1beta1PodCertificateRequestSpec",
+    "V1beta1PodCertificateRequestStatus",
+    "V1beta1ResourceClaim",
+    "V1beta1ResourceClaimConsumerReference",
+    "V1beta1ResourceClaimList",
+    "V1beta1ResourceClaimSpec",
+    "V1beta1ResourceClaimStatus",
+    "V1beta1ResourceClaimTemplate",
+    "V1beta1ResourceClaimTemplateList",
+    "V1beta1ResourceClaimTemplateSpec",
+    "V1beta1ResourcePool",
+    "V1beta1ResourceSlice",
+    "V1beta1ResourceSliceList",
+    "V1beta1ResourceSliceSpec",
+    "V1beta1StorageVersionMigration",
+    "V1beta1StorageVersionMigrationList",
+    "V1beta1StorageVersionMigrationSpec",
+    "V1beta1StorageVersionMigrationStatus",
+    "V1beta1Variable",
+    "V1beta2AllocatedDeviceStatus",
+    "V1beta2AllocationResult",
+    "V1beta2CELDeviceSelector",
+    "V1beta2CapacityRequestPolicy",
+    "V1beta2CapacityRequestPolicyRange",
+    "V1beta2CapacityRequirements",
+    "V1beta2Counter",
+    "V1beta2CounterSet",
+    "V1beta2Device",
+    "V1beta2DeviceAllocationConfiguration",
+    "V1beta2DeviceAllocationResult",
+    "V1beta2DeviceAttribute",
+    "V1beta2DeviceCapacity",
+    "V1beta2DeviceClaim",
+    "V1beta2DeviceClaimConfiguration",
+    "V1beta2DeviceClass",
+    "V1beta2DeviceClassConfiguration",
+    "V1beta2DeviceClassList",
+    "V1beta2DeviceClassSpec",
+    "V1beta2DeviceConstraint",
+    "V1beta2DeviceCounterConsumption",
+    "V1beta2DeviceDerivedAttribute",
+    "V1beta2DeviceRequest",
+    "V1beta2DeviceRequestAllocationResult",
+    "V1beta2DeviceSelector",
+    "V1beta2DeviceSubRequest",
+    "V1beta2DeviceTaint",
+    "V1beta2DeviceTaintRule",
+    "V1beta2DeviceTaintRuleList",
+    "V1beta2DeviceTaintRuleSpec",
+    "V1beta2DeviceTaintRuleStatus",
+    "V1beta2DeviceTaintSelector",
+    "V1beta2DeviceToleration",
+    "V1beta2ExactDeviceRequest",
+    "V1beta2NetworkDeviceData",
+    "V1beta2NodeAllocatableMapping",
+    "V1beta2NodeAllocatableOverhead",
+    "V1beta2NodeAllocatableResource",
+    "V1beta2OpaqueDeviceConfiguration",
+    "V1beta2ResourceClaim",
+    "V1beta2ResourceClaimConsumerReference",
+    "V1beta2ResourceClaimList",
+    "V1beta2ResourceClaimSpec",
+    "V1beta2ResourceClaimStatus",
+    "V1beta2ResourceClaimTemplate",
+    "V1beta2ResourceClaimTemplateList",
+    "V1beta2ResourceClaimTemplateSpec",
+    "V1beta2ResourcePool",
+    "V1beta2ResourceSlice",
+    "V1beta2ResourceSliceList",
+    "V1beta2ResourceSliceSpec",
     "V2ContainerResourceMetricSource",
     "V2ContainerResourceMetricStatus",
     "V2CrossVersionObjectReference",

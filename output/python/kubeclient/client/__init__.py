@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from .models.admissionregistration_v1 import (
         AdmissionregistrationV1WebhookClientConfig as AdmissionregistrationV1WebhookClientConfig,
     )
+    from .api.admissionregistration_v1alpha1 import (
+        AdmissionregistrationV1alpha1Api as AdmissionregistrationV1alpha1Api,
+    )
+    from .api.admissionregistration_v1beta1 import (
+        AdmissionregistrationV1beta1Api as AdmissionregistrationV1beta1Api,
+    )
     from .api_client import ApiClient as ApiClient
     from .exceptions import ApiException as ApiException
     from .exceptions import ApiKeyError as ApiKeyError
@@ -48,6 +54,12 @@ if TYPE_CHECKING:
     from .api.admissionregistration_v1 import (
         AsyncAdmissionregistrationV1Api as AsyncAdmissionregistrationV1Api,
     )
+    from .api.admissionregistration_v1alpha1 import (
+        AsyncAdmissionregistrationV1alpha1Api as AsyncAdmissionregistrationV1alpha1Api,
+    )
+    from .api.admissionregistration_v1beta1 import (
+        AsyncAdmissionregistrationV1beta1Api as AsyncAdmissionregistrationV1beta1Api,
+    )
     from .api_client import AsyncApiClient as AsyncApiClient
     from .api.apiextensions import AsyncApiextensionsApi as AsyncApiextensionsApi
     from .api.apiextensions_v1 import AsyncApiextensionsV1Api as AsyncApiextensionsV1Api
@@ -67,8 +79,13 @@ if TYPE_CHECKING:
     from .api.batch_v1 import AsyncBatchV1Api as AsyncBatchV1Api
     from .api.certificates import AsyncCertificatesApi as AsyncCertificatesApi
     from .api.certificates_v1 import AsyncCertificatesV1Api as AsyncCertificatesV1Api
+    from .api.certificates_v1beta1 import AsyncCertificatesV1beta1Api as AsyncCertificatesV1beta1Api
     from .api.coordination import AsyncCoordinationApi as AsyncCoordinationApi
     from .api.coordination_v1 import AsyncCoordinationV1Api as AsyncCoordinationV1Api
+    from .api.coordination_v1alpha2 import (
+        AsyncCoordinationV1alpha2Api as AsyncCoordinationV1alpha2Api,
+    )
+    from .api.coordination_v1beta1 import AsyncCoordinationV1beta1Api as AsyncCoordinationV1beta1Api
     from .api.core import AsyncCoreApi as AsyncCoreApi
     from .api.core_v1 import AsyncCoreV1Api as AsyncCoreV1Api
     from .api.custom_objects import AsyncCustomObjectsApi as AsyncCustomObjectsApi
@@ -81,6 +98,10 @@ if TYPE_CHECKING:
     )
     from .api.flowcontrol_apiserver_v1 import (
         AsyncFlowcontrolApiserverV1Api as AsyncFlowcontrolApiserverV1Api,
+    )
+    from .api.internal_apiserver import AsyncInternalApiserverApi as AsyncInternalApiserverApi
+    from .api.internal_apiserver_v1alpha1 import (
+        AsyncInternalApiserverV1alpha1Api as AsyncInternalApiserverV1alpha1Api,
     )
     from .api.networking import AsyncNetworkingApi as AsyncNetworkingApi
     from .api.networking_v1 import AsyncNetworkingV1Api as AsyncNetworkingV1Api
@@ -95,12 +116,18 @@ if TYPE_CHECKING:
     )
     from .api.resource import AsyncResourceApi as AsyncResourceApi
     from .api.resource_v1 import AsyncResourceV1Api as AsyncResourceV1Api
+    from .api.resource_v1alpha3 import AsyncResourceV1alpha3Api as AsyncResourceV1alpha3Api
+    from .api.resource_v1beta1 import AsyncResourceV1beta1Api as AsyncResourceV1beta1Api
+    from .api.resource_v1beta2 import AsyncResourceV1beta2Api as AsyncResourceV1beta2Api
     from .api.scheduling import AsyncSchedulingApi as AsyncSchedulingApi
     from .api.scheduling_v1 import AsyncSchedulingV1Api as AsyncSchedulingV1Api
     from .api.storage import AsyncStorageApi as AsyncStorageApi
     from .api.storage_v1 import AsyncStorageV1Api as AsyncStorageV1Api
     from .api.storagemigration import AsyncStoragemigrationApi as AsyncStoragemigrationApi
     from .api.storagemigration_v1 import AsyncStoragemigrationV1Api as AsyncStoragemigrationV1Api
+    from .api.storagemigration_v1beta1 import (
+        AsyncStoragemigrationV1beta1Api as AsyncStoragemigrationV1beta1Api,
+    )
     from .api.version import AsyncVersionApi as AsyncVersionApi
     from .api.well_known import AsyncWellKnownApi as AsyncWellKnownApi
     from .api.authentication import AuthenticationApi as AuthenticationApi
@@ -117,9 +144,12 @@ if TYPE_CHECKING:
     from .api.batch_v1 import BatchV1Api as BatchV1Api
     from .api.certificates import CertificatesApi as CertificatesApi
     from .api.certificates_v1 import CertificatesV1Api as CertificatesV1Api
+    from .api.certificates_v1beta1 import CertificatesV1beta1Api as CertificatesV1beta1Api
     from .configuration import Configuration as Configuration
     from .api.coordination import CoordinationApi as CoordinationApi
     from .api.coordination_v1 import CoordinationV1Api as CoordinationV1Api
+    from .api.coordination_v1alpha2 import CoordinationV1alpha2Api as CoordinationV1alpha2Api
+    from .api.coordination_v1beta1 import CoordinationV1beta1Api as CoordinationV1beta1Api
     from .api.core import CoreApi as CoreApi
     from .api.core_v1 import CoreV1Api as CoreV1Api
     from .models.core_v1 import CoreV1EndpointPort as CoreV1EndpointPort
@@ -139,6 +169,10 @@ if TYPE_CHECKING:
     from .api.flowcontrol_apiserver import FlowcontrolApiserverApi as FlowcontrolApiserverApi
     from .api.flowcontrol_apiserver_v1 import FlowcontrolApiserverV1Api as FlowcontrolApiserverV1Api
     from .models.flowcontrol_v1 import FlowcontrolV1Subject as FlowcontrolV1Subject
+    from .api.internal_apiserver import InternalApiserverApi as InternalApiserverApi
+    from .api.internal_apiserver_v1alpha1 import (
+        InternalApiserverV1alpha1Api as InternalApiserverV1alpha1Api,
+    )
     from .api_client import JSON_PATCH as JSON_PATCH
     from .api_client import KubernetesWarning as KubernetesWarning
     from .api_client import MERGE_PATCH as MERGE_PATCH
@@ -159,6 +193,9 @@ if TYPE_CHECKING:
     from ._resource import ResourceInfo as ResourceInfo
     from .api.resource_v1 import ResourceV1Api as ResourceV1Api
     from .models.resource_v1 import ResourceV1ResourceClaim as ResourceV1ResourceClaim
+    from .api.resource_v1alpha3 import ResourceV1alpha3Api as ResourceV1alpha3Api
+    from .api.resource_v1beta1 import ResourceV1beta1Api as ResourceV1beta1Api
+    from .api.resource_v1beta2 import ResourceV1beta2Api as ResourceV1beta2Api
     from .api_client import STRATEGIC_MERGE_PATCH as STRATEGIC_MERGE_PATCH
     from .api.scheduling import SchedulingApi as SchedulingApi
     from .api.scheduling_v1 import SchedulingV1Api as SchedulingV1Api
@@ -167,6 +204,9 @@ if TYPE_CHECKING:
     from .models.storage_v1 import StorageV1TokenRequest as StorageV1TokenRequest
     from .api.storagemigration import StoragemigrationApi as StoragemigrationApi
     from .api.storagemigration_v1 import StoragemigrationV1Api as StoragemigrationV1Api
+    from .api.storagemigration_v1beta1 import (
+        StoragemigrationV1beta1Api as StoragemigrationV1beta1Api,
+    )
     from .models.meta_v1 import V1APIGroup as V1APIGroup
     from .models.meta_v1 import V1APIGroupList as V1APIGroupList
     from .models.meta_v1 import V1APIResource as V1APIResource
@@ -865,6 +905,92 @@ if TYPE_CHECKING:
     from .models.apiextensions_v1 import V1WebhookConversion as V1WebhookConversion
     from .models.core_v1 import V1WeightedPodAffinityTerm as V1WeightedPodAffinityTerm
     from .models.core_v1 import V1WindowsSecurityContextOptions as V1WindowsSecurityContextOptions
+    from .models.admissionregistration_v1alpha1 import (
+        V1alpha1ApplyConfiguration as V1alpha1ApplyConfiguration,
+    )
+    from .models.admissionregistration_v1alpha1 import V1alpha1JSONPatch as V1alpha1JSONPatch
+    from .models.admissionregistration_v1alpha1 import (
+        V1alpha1MatchCondition as V1alpha1MatchCondition,
+    )
+    from .models.admissionregistration_v1alpha1 import (
+        V1alpha1MatchResources as V1alpha1MatchResources,
+    )
+    from .models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicy as V1alpha1MutatingAdmissionPolicy,
+    )
+    from .models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBinding as V1alpha1MutatingAdmissionPolicyBinding,
+    )
+    from .models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBindingList as V1alpha1MutatingAdmissionPolicyBindingList,
+    )
+    from .models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBindingSpec as V1alpha1MutatingAdmissionPolicyBindingSpec,
+    )
+    from .models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyList as V1alpha1MutatingAdmissionPolicyList,
+    )
+    from .models.admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicySpec as V1alpha1MutatingAdmissionPolicySpec,
+    )
+    from .models.admissionregistration_v1alpha1 import V1alpha1Mutation as V1alpha1Mutation
+    from .models.admissionregistration_v1alpha1 import (
+        V1alpha1NamedRuleWithOperations as V1alpha1NamedRuleWithOperations,
+    )
+    from .models.admissionregistration_v1alpha1 import V1alpha1ParamKind as V1alpha1ParamKind
+    from .models.admissionregistration_v1alpha1 import V1alpha1ParamRef as V1alpha1ParamRef
+    from .models.apiserverinternal_v1alpha1 import (
+        V1alpha1ServerStorageVersion as V1alpha1ServerStorageVersion,
+    )
+    from .models.apiserverinternal_v1alpha1 import V1alpha1StorageVersion as V1alpha1StorageVersion
+    from .models.apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionCondition as V1alpha1StorageVersionCondition,
+    )
+    from .models.apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionList as V1alpha1StorageVersionList,
+    )
+    from .models.apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionSpec as V1alpha1StorageVersionSpec,
+    )
+    from .models.apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionStatus as V1alpha1StorageVersionStatus,
+    )
+    from .models.admissionregistration_v1alpha1 import V1alpha1Variable as V1alpha1Variable
+    from .models.coordination_v1alpha2 import V1alpha2LeaseCandidate as V1alpha2LeaseCandidate
+    from .models.coordination_v1alpha2 import (
+        V1alpha2LeaseCandidateList as V1alpha2LeaseCandidateList,
+    )
+    from .models.coordination_v1alpha2 import (
+        V1alpha2LeaseCandidateSpec as V1alpha2LeaseCandidateSpec,
+    )
+    from .models.resource_v1alpha3 import V1alpha3DeviceTaint as V1alpha3DeviceTaint
+    from .models.resource_v1alpha3 import V1alpha3DeviceTaintRule as V1alpha3DeviceTaintRule
+    from .models.resource_v1alpha3 import V1alpha3DeviceTaintRuleList as V1alpha3DeviceTaintRuleList
+    from .models.resource_v1alpha3 import V1alpha3DeviceTaintRuleSpec as V1alpha3DeviceTaintRuleSpec
+    from .models.resource_v1alpha3 import (
+        V1alpha3DeviceTaintRuleStatus as V1alpha3DeviceTaintRuleStatus,
+    )
+    from .models.resource_v1alpha3 import V1alpha3DeviceTaintSelector as V1alpha3DeviceTaintSelector
+    from .models.resource_v1alpha3 import V1alpha3PartitionTypeStatus as V1alpha3PartitionTypeStatus
+    from .models.resource_v1alpha3 import V1alpha3PoolStatus as V1alpha3PoolStatus
+    from .models.resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequest as V1alpha3ResourcePoolStatusRequest,
+    )
+    from .models.resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestList as V1alpha3ResourcePoolStatusRequestList,
+    )
+    from .models.resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestSpec as V1alpha3ResourcePoolStatusRequestSpec,
+    )
+    from .models.resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestStatus as V1alpha3ResourcePoolStatusRequestStatus,
+    )
+    from .models.resource_v1alpha3 import (
+        V1alpha3ShareableCapacityStatus as V1alpha3ShareableCapacityStatus,
+    )
+    from .models.resource_v1alpha3 import (
+        V1alpha3ShareableSummaryStatus as V1alpha3ShareableSummaryStatus,
+    )
     from .models.scheduling_v1alpha3 import V1alpha3TopologyConstraint as V1alpha3TopologyConstraint
     from .models.scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupAllDisruptionMode as V1alpha3WorkloadPodGroupAllDisruptionMode,
@@ -890,6 +1016,242 @@ if TYPE_CHECKING:
     from .models.scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupSingleDisruptionMode as V1alpha3WorkloadPodGroupSingleDisruptionMode,
     )
+    from .models.resource_v1beta1 import (
+        V1beta1AllocatedDeviceStatus as V1beta1AllocatedDeviceStatus,
+    )
+    from .models.resource_v1beta1 import V1beta1AllocationResult as V1beta1AllocationResult
+    from .models.admissionregistration_v1beta1 import (
+        V1beta1ApplyConfiguration as V1beta1ApplyConfiguration,
+    )
+    from .models.resource_v1beta1 import V1beta1BasicDevice as V1beta1BasicDevice
+    from .models.resource_v1beta1 import V1beta1CELDeviceSelector as V1beta1CELDeviceSelector
+    from .models.resource_v1beta1 import (
+        V1beta1CapacityRequestPolicy as V1beta1CapacityRequestPolicy,
+    )
+    from .models.resource_v1beta1 import (
+        V1beta1CapacityRequestPolicyRange as V1beta1CapacityRequestPolicyRange,
+    )
+    from .models.resource_v1beta1 import V1beta1CapacityRequirements as V1beta1CapacityRequirements
+    from .models.certificates_v1beta1 import V1beta1ClusterTrustBundle as V1beta1ClusterTrustBundle
+    from .models.certificates_v1beta1 import (
+        V1beta1ClusterTrustBundleList as V1beta1ClusterTrustBundleList,
+    )
+    from .models.certificates_v1beta1 import (
+        V1beta1ClusterTrustBundleSpec as V1beta1ClusterTrustBundleSpec,
+    )
+    from .models.resource_v1beta1 import V1beta1Counter as V1beta1Counter
+    from .models.resource_v1beta1 import V1beta1CounterSet as V1beta1CounterSet
+    from .models.resource_v1beta1 import V1beta1Device as V1beta1Device
+    from .models.resource_v1beta1 import (
+        V1beta1DeviceAllocationConfiguration as V1beta1DeviceAllocationConfiguration,
+    )
+    from .models.resource_v1beta1 import (
+        V1beta1DeviceAllocationResult as V1beta1DeviceAllocationResult,
+    )
+    from .models.resource_v1beta1 import V1beta1DeviceAttribute as V1beta1DeviceAttribute
+    from .models.resource_v1beta1 import V1beta1DeviceCapacity as V1beta1DeviceCapacity
+    from .models.resource_v1beta1 import V1beta1DeviceClaim as V1beta1DeviceClaim
+    from .models.resource_v1beta1 import (
+        V1beta1DeviceClaimConfiguration as V1beta1DeviceClaimConfiguration,
+    )
+    from .models.resource_v1beta1 import V1beta1DeviceClass as V1beta1DeviceClass
+    from .models.resource_v1beta1 import (
+        V1beta1DeviceClassConfiguration as V1beta1DeviceClassConfiguration,
+    )
+    from .models.resource_v1beta1 import V1beta1DeviceClassList as V1beta1DeviceClassList
+    from .models.resource_v1beta1 import V1beta1DeviceClassSpec as V1beta1DeviceClassSpec
+    from .models.resource_v1beta1 import V1beta1DeviceConstraint as V1beta1DeviceConstraint
+    from .models.resource_v1beta1 import (
+        V1beta1DeviceCounterConsumption as V1beta1DeviceCounterConsumption,
+    )
+    from .models.resource_v1beta1 import (
+        V1beta1DeviceDerivedAttribute as V1beta1DeviceDerivedAttribute,
+    )
+    from .models.resource_v1beta1 import V1beta1DeviceRequest as V1beta1DeviceRequest
+    from .models.resource_v1beta1 import (
+        V1beta1DeviceRequestAllocationResult as V1beta1DeviceRequestAllocationResult,
+    )
+    from .models.resource_v1beta1 import V1beta1DeviceSelector as V1beta1DeviceSelector
+    from .models.resource_v1beta1 import V1beta1DeviceSubRequest as V1beta1DeviceSubRequest
+    from .models.resource_v1beta1 import V1beta1DeviceTaint as V1beta1DeviceTaint
+    from .models.resource_v1beta1 import V1beta1DeviceToleration as V1beta1DeviceToleration
+    from .models.admissionregistration_v1beta1 import V1beta1JSONPatch as V1beta1JSONPatch
+    from .models.coordination_v1beta1 import V1beta1LeaseCandidate as V1beta1LeaseCandidate
+    from .models.coordination_v1beta1 import V1beta1LeaseCandidateList as V1beta1LeaseCandidateList
+    from .models.coordination_v1beta1 import V1beta1LeaseCandidateSpec as V1beta1LeaseCandidateSpec
+    from .models.admissionregistration_v1beta1 import V1beta1MatchCondition as V1beta1MatchCondition
+    from .models.admissionregistration_v1beta1 import V1beta1MatchResources as V1beta1MatchResources
+    from .models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicy as V1beta1MutatingAdmissionPolicy,
+    )
+    from .models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBinding as V1beta1MutatingAdmissionPolicyBinding,
+    )
+    from .models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBindingList as V1beta1MutatingAdmissionPolicyBindingList,
+    )
+    from .models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBindingSpec as V1beta1MutatingAdmissionPolicyBindingSpec,
+    )
+    from .models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyList as V1beta1MutatingAdmissionPolicyList,
+    )
+    from .models.admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicySpec as V1beta1MutatingAdmissionPolicySpec,
+    )
+    from .models.admissionregistration_v1beta1 import V1beta1Mutation as V1beta1Mutation
+    from .models.admissionregistration_v1beta1 import (
+        V1beta1NamedRuleWithOperations as V1beta1NamedRuleWithOperations,
+    )
+    from .models.resource_v1beta1 import V1beta1NetworkDeviceData as V1beta1NetworkDeviceData
+    from .models.resource_v1beta1 import (
+        V1beta1NodeAllocatableMapping as V1beta1NodeAllocatableMapping,
+    )
+    from .models.resource_v1beta1 import (
+        V1beta1NodeAllocatableOverhead as V1beta1NodeAllocatableOverhead,
+    )
+    from .models.resource_v1beta1 import (
+        V1beta1NodeAllocatableResource as V1beta1NodeAllocatableResource,
+    )
+    from .models.resource_v1beta1 import (
+        V1beta1OpaqueDeviceConfiguration as V1beta1OpaqueDeviceConfiguration,
+    )
+    from .models.admissionregistration_v1beta1 import V1beta1ParamKind as V1beta1ParamKind
+    from .models.admissionregistration_v1beta1 import V1beta1ParamRef as V1beta1ParamRef
+    from .models.certificates_v1beta1 import (
+        V1beta1PodCertificateRequest as V1beta1PodCertificateRequest,
+    )
+    from .models.certificates_v1beta1 import (
+        V1beta1PodCertificateRequestList as V1beta1PodCertificateRequestList,
+    )
+    from .models.certificates_v1beta1 import (
+        V1beta1PodCertificateRequestSpec as V1beta1PodCertificateRequestSpec,
+    )
+    from .models.certificates_v1beta1 import (
+        V1beta1PodCertificateRequestStatus as V1beta1PodCertificateRequestStatus,
+    )
+    from .models.resource_v1beta1 import V1beta1ResourceClaim as V1beta1ResourceClaim
+    from .models.resource_v1beta1 import (
+        V1beta1ResourceClaimConsumerReference as V1beta1ResourceClaimConsumerReference,
+    )
+    from .models.resource_v1beta1 import V1beta1ResourceClaimList as V1beta1ResourceClaimList
+    from .models.resource_v1beta1 import V1beta1ResourceClaimSpec as V1beta1ResourceClaimSpec
+    from .models.resource_v1beta1 import V1beta1ResourceClaimStatus as V1beta1ResourceClaimStatus
+    from .models.resource_v1beta1 import (
+        V1beta1ResourceClaimTemplate as V1beta1ResourceClaimTemplate,
+    )
+    from .models.resource_v1beta1 import (
+        V1beta1ResourceClaimTemplateList as V1beta1ResourceClaimTemplateList,
+    )
+    from .models.resource_v1beta1 import (
+        V1beta1ResourceClaimTemplateSpec as V1beta1ResourceClaimTemplateSpec,
+    )
+    from .models.resource_v1beta1 import V1beta1ResourcePool as V1beta1ResourcePool
+    from .models.resource_v1beta1 import V1beta1ResourceSlice as V1beta1ResourceSlice
+    from .models.resource_v1beta1 import V1beta1ResourceSliceList as V1beta1ResourceSliceList
+    from .models.resource_v1beta1 import V1beta1ResourceSliceSpec as V1beta1ResourceSliceSpec
+    from .models.storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigration as V1beta1StorageVersionMigration,
+    )
+    from .models.storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationList as V1beta1StorageVersionMigrationList,
+    )
+    from .models.storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationSpec as V1beta1StorageVersionMigrationSpec,
+    )
+    from .models.storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationStatus as V1beta1StorageVersionMigrationStatus,
+    )
+    from .models.admissionregistration_v1beta1 import V1beta1Variable as V1beta1Variable
+    from .models.resource_v1beta2 import (
+        V1beta2AllocatedDeviceStatus as V1beta2AllocatedDeviceStatus,
+    )
+    from .models.resource_v1beta2 import V1beta2AllocationResult as V1beta2AllocationResult
+    from .models.resource_v1beta2 import V1beta2CELDeviceSelector as V1beta2CELDeviceSelector
+    from .models.resource_v1beta2 import (
+        V1beta2CapacityRequestPolicy as V1beta2CapacityRequestPolicy,
+    )
+    from .models.resource_v1beta2 import (
+        V1beta2CapacityRequestPolicyRange as V1beta2CapacityRequestPolicyRange,
+    )
+    from .models.resource_v1beta2 import V1beta2CapacityRequirements as V1beta2CapacityRequirements
+    from .models.resource_v1beta2 import V1beta2Counter as V1beta2Counter
+    from .models.resource_v1beta2 import V1beta2CounterSet as V1beta2CounterSet
+    from .models.resource_v1beta2 import V1beta2Device as V1beta2Device
+    from .models.resource_v1beta2 import (
+        V1beta2DeviceAllocationConfiguration as V1beta2DeviceAllocationConfiguration,
+    )
+    from .models.resource_v1beta2 import (
+        V1beta2DeviceAllocationResult as V1beta2DeviceAllocationResult,
+    )
+    from .models.resource_v1beta2 import V1beta2DeviceAttribute as V1beta2DeviceAttribute
+    from .models.resource_v1beta2 import V1beta2DeviceCapacity as V1beta2DeviceCapacity
+    from .models.resource_v1beta2 import V1beta2DeviceClaim as V1beta2DeviceClaim
+    from .models.resource_v1beta2 import (
+        V1beta2DeviceClaimConfiguration as V1beta2DeviceClaimConfiguration,
+    )
+    from .models.resource_v1beta2 import V1beta2DeviceClass as V1beta2DeviceClass
+    from .models.resource_v1beta2 import (
+        V1beta2DeviceClassConfiguration as V1beta2DeviceClassConfiguration,
+    )
+    from .models.resource_v1beta2 import V1beta2DeviceClassList as V1beta2DeviceClassList
+    from .models.resource_v1beta2 import V1beta2DeviceClassSpec as V1beta2DeviceClassSpec
+    from .models.resource_v1beta2 import V1beta2DeviceConstraint as V1beta2DeviceConstraint
+    from .models.resource_v1beta2 import (
+        V1beta2DeviceCounterConsumption as V1beta2DeviceCounterConsumption,
+    )
+    from .models.resource_v1beta2 import (
+        V1beta2DeviceDerivedAttribute as V1beta2DeviceDerivedAttribute,
+    )
+    from .models.resource_v1beta2 import V1beta2DeviceRequest as V1beta2DeviceRequest
+    from .models.resource_v1beta2 import (
+        V1beta2DeviceRequestAllocationResult as V1beta2DeviceRequestAllocationResult,
+    )
+    from .models.resource_v1beta2 import V1beta2DeviceSelector as V1beta2DeviceSelector
+    from .models.resource_v1beta2 import V1beta2DeviceSubRequest as V1beta2DeviceSubRequest
+    from .models.resource_v1beta2 import V1beta2DeviceTaint as V1beta2DeviceTaint
+    from .models.resource_v1beta2 import V1beta2DeviceTaintRule as V1beta2DeviceTaintRule
+    from .models.resource_v1beta2 import V1beta2DeviceTaintRuleList as V1beta2DeviceTaintRuleList
+    from .models.resource_v1beta2 import V1beta2DeviceTaintRuleSpec as V1beta2DeviceTaintRuleSpec
+    from .models.resource_v1beta2 import (
+        V1beta2DeviceTaintRuleStatus as V1beta2DeviceTaintRuleStatus,
+    )
+    from .models.resource_v1beta2 import V1beta2DeviceTaintSelector as V1beta2DeviceTaintSelector
+    from .models.resource_v1beta2 import V1beta2DeviceToleration as V1beta2DeviceToleration
+    from .models.resource_v1beta2 import V1beta2ExactDeviceRequest as V1beta2ExactDeviceRequest
+    from .models.resource_v1beta2 import V1beta2NetworkDeviceData as V1beta2NetworkDeviceData
+    from .models.resource_v1beta2 import (
+        V1beta2NodeAllocatableMapping as V1beta2NodeAllocatableMapping,
+    )
+    from .models.resource_v1beta2 import (
+        V1beta2NodeAllocatableOverhead as V1beta2NodeAllocatableOverhead,
+    )
+    from .models.resource_v1beta2 import (
+        V1beta2NodeAllocatableResource as V1beta2NodeAllocatableResource,
+    )
+    from .models.resource_v1beta2 import (
+        V1beta2OpaqueDeviceConfiguration as V1beta2OpaqueDeviceConfiguration,
+    )
+    from .models.resource_v1beta2 import V1beta2ResourceClaim as V1beta2ResourceClaim
+    from .models.resource_v1beta2 import (
+        V1beta2ResourceClaimConsumerReference as V1beta2ResourceClaimConsumerReference,
+    )
+    from .models.resource_v1beta2 import V1beta2ResourceClaimList as V1beta2ResourceClaimList
+    from .models.resource_v1beta2 import V1beta2ResourceClaimSpec as V1beta2ResourceClaimSpec
+    from .models.resource_v1beta2 import V1beta2ResourceClaimStatus as V1beta2ResourceClaimStatus
+    from .models.resource_v1beta2 import (
+        V1beta2ResourceClaimTemplate as V1beta2ResourceClaimTemplate,
+    )
+    from .models.resource_v1beta2 import (
+        V1beta2ResourceClaimTemplateList as V1beta2ResourceClaimTemplateList,
+    )
+    from .models.resource_v1beta2 import (
+        V1beta2ResourceClaimTemplateSpec as V1beta2ResourceClaimTemplateSpec,
+    )
+    from .models.resource_v1beta2 import V1beta2ResourcePool as V1beta2ResourcePool
+    from .models.resource_v1beta2 import V1beta2ResourceSlice as V1beta2ResourceSlice
+    from .models.resource_v1beta2 import V1beta2ResourceSliceList as V1beta2ResourceSliceList
+    from .models.resource_v1beta2 import V1beta2ResourceSliceSpec as V1beta2ResourceSliceSpec
     from .models.autoscaling_v2 import (
         V2ContainerResourceMetricSource as V2ContainerResourceMetricSource,
     )
@@ -947,6 +1309,8 @@ _LAZY: dict[str, str] = {
     "AdmissionregistrationV1Api": ".api.admissionregistration_v1",
     "AdmissionregistrationV1ServiceReference": ".models.admissionregistration_v1",
     "AdmissionregistrationV1WebhookClientConfig": ".models.admissionregistration_v1",
+    "AdmissionregistrationV1alpha1Api": ".api.admissionregistration_v1alpha1",
+    "AdmissionregistrationV1beta1Api": ".api.admissionregistration_v1beta1",
     "ApiClient": ".api_client",
     "ApiException": ".exceptions",
     "ApiKeyError": ".exceptions",
@@ -964,6 +1328,8 @@ _LAZY: dict[str, str] = {
     "AppsV1Api": ".api.apps_v1",
     "AsyncAdmissionregistrationApi": ".api.admissionregistration",
     "AsyncAdmissionregistrationV1Api": ".api.admissionregistration_v1",
+    "AsyncAdmissionregistrationV1alpha1Api": ".api.admissionregistration_v1alpha1",
+    "AsyncAdmissionregistrationV1beta1Api": ".api.admissionregistration_v1beta1",
     "AsyncApiClient": ".api_client",
     "AsyncApiextensionsApi": ".api.apiextensions",
     "AsyncApiextensionsV1Api": ".api.apiextensions_v1",
@@ -983,8 +1349,11 @@ _LAZY: dict[str, str] = {
     "AsyncBatchV1Api": ".api.batch_v1",
     "AsyncCertificatesApi": ".api.certificates",
     "AsyncCertificatesV1Api": ".api.certificates_v1",
+    "AsyncCertificatesV1beta1Api": ".api.certificates_v1beta1",
     "AsyncCoordinationApi": ".api.coordination",
     "AsyncCoordinationV1Api": ".api.coordination_v1",
+    "AsyncCoordinationV1alpha2Api": ".api.coordination_v1alpha2",
+    "AsyncCoordinationV1beta1Api": ".api.coordination_v1beta1",
     "AsyncCoreApi": ".api.core",
     "AsyncCoreV1Api": ".api.core_v1",
     "AsyncCustomObjectsApi": ".api.custom_objects",
@@ -994,6 +1363,8 @@ _LAZY: dict[str, str] = {
     "AsyncEventsV1Api": ".api.events_v1",
     "AsyncFlowcontrolApiserverApi": ".api.flowcontrol_apiserver",
     "AsyncFlowcontrolApiserverV1Api": ".api.flowcontrol_apiserver_v1",
+    "AsyncInternalApiserverApi": ".api.internal_apiserver",
+    "AsyncInternalApiserverV1alpha1Api": ".api.internal_apiserver_v1alpha1",
     "AsyncNetworkingApi": ".api.networking",
     "AsyncNetworkingV1Api": ".api.networking_v1",
     "AsyncNodeApi": ".api.node",
@@ -1005,12 +1376,16 @@ _LAZY: dict[str, str] = {
     "AsyncRbacAuthorizationV1Api": ".api.rbac_authorization_v1",
     "AsyncResourceApi": ".api.resource",
     "AsyncResourceV1Api": ".api.resource_v1",
+    "AsyncResourceV1alpha3Api": ".api.resource_v1alpha3",
+    "AsyncResourceV1beta1Api": ".api.resource_v1beta1",
+    "AsyncResourceV1beta2Api": ".api.resource_v1beta2",
     "AsyncSchedulingApi": ".api.scheduling",
     "AsyncSchedulingV1Api": ".api.scheduling_v1",
     "AsyncStorageApi": ".api.storage",
     "AsyncStorageV1Api": ".api.storage_v1",
     "AsyncStoragemigrationApi": ".api.storagemigration",
     "AsyncStoragemigrationV1Api": ".api.storagemigration_v1",
+    "AsyncStoragemigrationV1beta1Api": ".api.storagemigration_v1beta1",
     "AsyncVersionApi": ".api.version",
     "AsyncWellKnownApi": ".api.well_known",
     "AuthenticationApi": ".api.authentication",
@@ -1025,9 +1400,12 @@ _LAZY: dict[str, str] = {
     "BatchV1Api": ".api.batch_v1",
     "CertificatesApi": ".api.certificates",
     "CertificatesV1Api": ".api.certificates_v1",
+    "CertificatesV1beta1Api": ".api.certificates_v1beta1",
     "Configuration": ".configuration",
     "CoordinationApi": ".api.coordination",
     "CoordinationV1Api": ".api.coordination_v1",
+    "CoordinationV1alpha2Api": ".api.coordination_v1alpha2",
+    "CoordinationV1beta1Api": ".api.coordination_v1beta1",
     "CoreApi": ".api.core",
     "CoreV1Api": ".api.core_v1",
     "CoreV1EndpointPort": ".models.core_v1",
@@ -1047,6 +1425,8 @@ _LAZY: dict[str, str] = {
     "FlowcontrolApiserverApi": ".api.flowcontrol_apiserver",
     "FlowcontrolApiserverV1Api": ".api.flowcontrol_apiserver_v1",
     "FlowcontrolV1Subject": ".models.flowcontrol_v1",
+    "InternalApiserverApi": ".api.internal_apiserver",
+    "InternalApiserverV1alpha1Api": ".api.internal_apiserver_v1alpha1",
     "JSON_PATCH": ".api_client",
     "KubernetesWarning": ".api_client",
     "MERGE_PATCH": ".api_client",
@@ -1067,6 +1447,9 @@ _LAZY: dict[str, str] = {
     "ResourceInfo": "._resource",
     "ResourceV1Api": ".api.resource_v1",
     "ResourceV1ResourceClaim": ".models.resource_v1",
+    "ResourceV1alpha3Api": ".api.resource_v1alpha3",
+    "ResourceV1beta1Api": ".api.resource_v1beta1",
+    "ResourceV1beta2Api": ".api.resource_v1beta2",
     "STRATEGIC_MERGE_PATCH": ".api_client",
     "SchedulingApi": ".api.scheduling",
     "SchedulingV1Api": ".api.scheduling_v1",
@@ -1075,6 +1458,7 @@ _LAZY: dict[str, str] = {
     "StorageV1TokenRequest": ".models.storage_v1",
     "StoragemigrationApi": ".api.storagemigration",
     "StoragemigrationV1Api": ".api.storagemigration_v1",
+    "StoragemigrationV1beta1Api": ".api.storagemigration_v1beta1",
     "V1APIGroup": ".models.meta_v1",
     "V1APIGroupList": ".models.meta_v1",
     "V1APIResource": ".models.meta_v1",
@@ -1635,6 +2019,44 @@ _LAZY: dict[str, str] = {
     "V1WebhookConversion": ".models.apiextensions_v1",
     "V1WeightedPodAffinityTerm": ".models.core_v1",
     "V1WindowsSecurityContextOptions": ".models.core_v1",
+    "V1alpha1ApplyConfiguration": ".models.admissionregistration_v1alpha1",
+    "V1alpha1JSONPatch": ".models.admissionregistration_v1alpha1",
+    "V1alpha1MatchCondition": ".models.admissionregistration_v1alpha1",
+    "V1alpha1MatchResources": ".models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicy": ".models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBinding": ".models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBindingList": ".models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBindingSpec": ".models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyList": ".models.admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicySpec": ".models.admissionregistration_v1alpha1",
+    "V1alpha1Mutation": ".models.admissionregistration_v1alpha1",
+    "V1alpha1NamedRuleWithOperations": ".models.admissionregistration_v1alpha1",
+    "V1alpha1ParamKind": ".models.admissionregistration_v1alpha1",
+    "V1alpha1ParamRef": ".models.admissionregistration_v1alpha1",
+    "V1alpha1ServerStorageVersion": ".models.apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersion": ".models.apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionCondition": ".models.apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionList": ".models.apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionSpec": ".models.apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionStatus": ".models.apiserverinternal_v1alpha1",
+    "V1alpha1Variable": ".models.admissionregistration_v1alpha1",
+    "V1alpha2LeaseCandidate": ".models.coordination_v1alpha2",
+    "V1alpha2LeaseCandidateList": ".models.coordination_v1alpha2",
+    "V1alpha2LeaseCandidateSpec": ".models.coordination_v1alpha2",
+    "V1alpha3DeviceTaint": ".models.resource_v1alpha3",
+    "V1alpha3DeviceTaintRule": ".models.resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleList": ".models.resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleSpec": ".models.resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleStatus": ".models.resource_v1alpha3",
+    "V1alpha3DeviceTaintSelector": ".models.resource_v1alpha3",
+    "V1alpha3PartitionTypeStatus": ".models.resource_v1alpha3",
+    "V1alpha3PoolStatus": ".models.resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequest": ".models.resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestList": ".models.resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestSpec": ".models.resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestStatus": ".models.resource_v1alpha3",
+    "V1alpha3ShareableCapacityStatus": ".models.resource_v1alpha3",
+    "V1alpha3ShareableSummaryStatus": ".models.resource_v1alpha3",
     "V1alpha3TopologyConstraint": ".models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupAllDisruptionMode": ".models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy": ".models.scheduling_v1alpha3",
@@ -1644,6 +2066,132 @@ _LAZY: dict[str, str] = {
     "V1alpha3WorkloadPodGroupSchedulingConstraints": ".models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSchedulingPolicy": ".models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode": ".models.scheduling_v1alpha3",
+    "V1beta1AllocatedDeviceStatus": ".models.resource_v1beta1",
+    "V1beta1AllocationResult": ".models.resource_v1beta1",
+    "V1beta1ApplyConfiguration": ".models.admissionregistration_v1beta1",
+    "V1beta1BasicDevice": ".models.resource_v1beta1",
+    "V1beta1CELDeviceSelector": ".models.resource_v1beta1",
+    "V1beta1CapacityRequestPolicy": ".models.resource_v1beta1",
+    "V1beta1CapacityRequestPolicyRange": ".models.resource_v1beta1",
+    "V1beta1CapacityRequirements": ".models.resource_v1beta1",
+    "V1beta1ClusterTrustBundle": ".models.certificates_v1beta1",
+    "V1beta1ClusterTrustBundleList": ".models.certificates_v1beta1",
+    "V1beta1ClusterTrustBundleSpec": ".models.certificates_v1beta1",
+    "V1beta1Counter": ".models.resource_v1beta1",
+    "V1beta1CounterSet": ".models.resource_v1beta1",
+    "V1beta1Device": ".models.resource_v1beta1",
+    "V1beta1DeviceAllocationConfiguration": ".models.resource_v1beta1",
+    "V1beta1DeviceAllocationResult": ".models.resource_v1beta1",
+    "V1beta1DeviceAttribute": ".models.resource_v1beta1",
+    "V1beta1DeviceCapacity": ".models.resource_v1beta1",
+    "V1beta1DeviceClaim": ".models.resource_v1beta1",
+    "V1beta1DeviceClaimConfiguration": ".models.resource_v1beta1",
+    "V1beta1DeviceClass": ".models.resource_v1beta1",
+    "V1beta1DeviceClassConfiguration": ".models.resource_v1beta1",
+    "V1beta1DeviceClassList": ".models.resource_v1beta1",
+    "V1beta1DeviceClassSpec": ".models.resource_v1beta1",
+    "V1beta1DeviceConstraint": ".models.resource_v1beta1",
+    "V1beta1DeviceCounterConsumption": ".models.resource_v1beta1",
+    "V1beta1DeviceDerivedAttribute": ".models.resource_v1beta1",
+    "V1beta1DeviceRequest": ".models.resource_v1beta1",
+    "V1beta1DeviceRequestAllocationResult": ".models.resource_v1beta1",
+    "V1beta1DeviceSelector": ".models.resource_v1beta1",
+    "V1beta1DeviceSubRequest": ".models.resource_v1beta1",
+    "V1beta1DeviceTaint": ".models.resource_v1beta1",
+    "V1beta1DeviceToleration": ".models.resource_v1beta1",
+    "V1beta1JSONPatch": ".models.admissionregistration_v1beta1",
+    "V1beta1LeaseCandidate": ".models.coordination_v1beta1",
+    "V1beta1LeaseCandidateList": ".models.coordination_v1beta1",
+    "V1beta1LeaseCandidateSpec": ".models.coordination_v1beta1",
+    "V1beta1MatchCondition": ".models.admissionregistration_v1beta1",
+    "V1beta1MatchResources": ".models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicy": ".models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBinding": ".models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBindingList": ".models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBindingSpec": ".models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyList": ".models.admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicySpec": ".models.admissionregistration_v1beta1",
+    "V1beta1Mutation": ".models.admissionregistration_v1beta1",
+    "V1beta1NamedRuleWithOperations": ".models.admissionregistration_v1beta1",
+    "V1beta1NetworkDeviceData": ".models.resource_v1beta1",
+    "V1beta1NodeAllocatableMapping": ".models.resource_v1beta1",
+    "V1beta1NodeAllocatableOverhead": ".models.resource_v1beta1",
+    "V1beta1NodeAllocatableResource": ".models.resource_v1beta1",
+    "V1beta1OpaqueDeviceConfiguration": ".models.resource_v1beta1",
+    "V1beta1ParamKind": ".models.admissionregistration_v1beta1",
+    "V1beta1ParamRef": ".models.admissionregistration_v1beta1",
+    "V1beta1PodCertificateRequest": ".models.certificates_v1beta1",
+    "V1beta1PodCertificateRequestList": ".models.certificates_v1beta1",
+    "V1beta1PodCertificateRequestSpec": ".models.certificates_v1beta1",
+    "V1beta1PodCertificateRequestStatus": ".models.certificates_v1beta1",
+    "V1beta1ResourceClaim": ".models.resource_v1beta1",
+    "V1beta1ResourceClaimConsumerReference": ".models.resource_v1beta1",
+    "V1beta1ResourceClaimList": ".models.resource_v1beta1",
+    "V1beta1ResourceClaimSpec": ".models.resource_v1beta1",
+    "V1beta1ResourceClaimStatus": ".models.resource_v1beta1",
+    "V1beta1ResourceClaimTemplate": ".models.resource_v1beta1",
+    "V1beta1ResourceClaimTemplateList": ".models.resource_v1beta1",
+    "V1beta1ResourceClaimTemplateSpec": ".models.resource_v1beta1",
+    "V1beta1ResourcePool": ".models.resource_v1beta1",
+    "V1beta1ResourceSlice": ".models.resource_v1beta1",
+    "V1beta1ResourceSliceList": ".models.resource_v1beta1",
+    "V1beta1ResourceSliceSpec": ".models.resource_v1beta1",
+    "V1beta1StorageVersionMigration": ".models.storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationList": ".models.storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationSpec": ".models.storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationStatus": ".models.storagemigration_v1beta1",
+    "V1beta1Variable": ".models.admissionregistration_v1beta1",
+    "V1beta2AllocatedDeviceStatus": ".models.resource_v1beta2",
+    "V1beta2AllocationResult": ".models.resource_v1beta2",
+    "V1beta2CELDeviceSelector": ".models.resource_v1beta2",
+    "V1beta2CapacityRequestPolicy": ".models.resource_v1beta2",
+    "V1beta2CapacityRequestPolicyRange": ".models.resource_v1beta2",
+    "V1beta2CapacityRequirements": ".models.resource_v1beta2",
+    "V1beta2Counter": ".models.resource_v1beta2",
+    "V1beta2CounterSet": ".models.resource_v1beta2",
+    "V1beta2Device": ".models.resource_v1beta2",
+    "V1beta2DeviceAllocationConfiguration": ".models.resource_v1beta2",
+    "V1beta2DeviceAllocationResult": ".models.resource_v1beta2",
+    "V1beta2DeviceAttribute": ".models.resource_v1beta2",
+    "V1beta2DeviceCapacity": ".models.resource_v1beta2",
+    "V1beta2DeviceClaim": ".models.resource_v1beta2",
+    "V1beta2DeviceClaimConfiguration": ".models.resource_v1beta2",
+    "V1beta2DeviceClass": ".models.resource_v1beta2",
+    "V1beta2DeviceClassConfiguration": ".models.resource_v1beta2",
+    "V1beta2DeviceClassList": ".models.resource_v1beta2",
+    "V1beta2DeviceClassSpec": ".models.resource_v1beta2",
+    "V1beta2DeviceConstraint": ".models.resource_v1beta2",
+    "V1beta2DeviceCounterConsumption": ".models.resource_v1beta2",
+    "V1beta2DeviceDerivedAttribute": ".models.resource_v1beta2",
+    "V1beta2DeviceRequest": ".models.resource_v1beta2",
+    "V1beta2DeviceRequestAllocationResult": ".models.resource_v1beta2",
+    "V1beta2DeviceSelector": ".models.resource_v1beta2",
+    "V1beta2DeviceSubRequest": ".models.resource_v1beta2",
+    "V1beta2DeviceTaint": ".models.resource_v1beta2",
+    "V1beta2DeviceTaintRule": ".models.resource_v1beta2",
+    "V1beta2DeviceTaintRuleList": ".models.resource_v1beta2",
+    "V1beta2DeviceTaintRuleSpec": ".models.resource_v1beta2",
+    "V1beta2DeviceTaintRuleStatus": ".models.resource_v1beta2",
+    "V1beta2DeviceTaintSelector": ".models.resource_v1beta2",
+    "V1beta2DeviceToleration": ".models.resource_v1beta2",
+    "V1beta2ExactDeviceRequest": ".models.resource_v1beta2",
+    "V1beta2NetworkDeviceData": ".models.resource_v1beta2",
+    "V1beta2NodeAllocatableMapping": ".models.resource_v1beta2",
+    "V1beta2NodeAllocatableOverhead": ".models.resource_v1beta2",
+    "V1beta2NodeAllocatableResource": ".models.resource_v1beta2",
+    "V1beta2OpaqueDeviceConfiguration": ".models.resource_v1beta2",
+    "V1beta2ResourceClaim": ".models.resource_v1beta2",
+    "V1beta2ResourceClaimConsumerReference": ".models.resource_v1beta2",
+    "V1beta2ResourceClaimList": ".models.resource_v1beta2",
+    "V1beta2ResourceClaimSpec": ".models.resource_v1beta2",
+    "V1beta2ResourceClaimStatus": ".models.resource_v1beta2",
+    "V1beta2ResourceClaimTemplate": ".models.resource_v1beta2",
+    "V1beta2ResourceClaimTemplateList": ".models.resource_v1beta2",
+    "V1beta2ResourceClaimTemplateSpec": ".models.resource_v1beta2",
+    "V1beta2ResourcePool": ".models.resource_v1beta2",
+    "V1beta2ResourceSlice": ".models.resource_v1beta2",
+    "V1beta2ResourceSliceList": ".models.resource_v1beta2",
+    "V1beta2ResourceSliceSpec": ".models.resource_v1beta2",
     "V2ContainerResourceMetricSource": ".models.autoscaling_v2",
     "V2ContainerResourceMetricStatus": ".models.autoscaling_v2",
     "V2CrossVersionObjectReference": ".models.autoscaling_v2",
@@ -1691,6 +2239,8 @@ __all__ = [
     "AdmissionregistrationV1Api",
     "AdmissionregistrationV1ServiceReference",
     "AdmissionregistrationV1WebhookClientConfig",
+    "AdmissionregistrationV1alpha1Api",
+    "AdmissionregistrationV1beta1Api",
     "ApiClient",
     "ApiException",
     "ApiKeyError",
@@ -1708,6 +2258,8 @@ __all__ = [
     "AppsV1Api",
     "AsyncAdmissionregistrationApi",
     "AsyncAdmissionregistrationV1Api",
+    "AsyncAdmissionregistrationV1alpha1Api",
+    "AsyncAdmissionregistrationV1beta1Api",
     "AsyncApiClient",
     "AsyncApiextensionsApi",
     "AsyncApiextensionsV1Api",
@@ -1727,8 +2279,11 @@ __all__ = [
     "AsyncBatchV1Api",
     "AsyncCertificatesApi",
     "AsyncCertificatesV1Api",
+    "AsyncCertificatesV1beta1Api",
     "AsyncCoordinationApi",
     "AsyncCoordinationV1Api",
+    "AsyncCoordinationV1alpha2Api",
+    "AsyncCoordinationV1beta1Api",
     "AsyncCoreApi",
     "AsyncCoreV1Api",
     "AsyncCustomObjectsApi",
@@ -1738,6 +2293,8 @@ __all__ = [
     "AsyncEventsV1Api",
     "AsyncFlowcontrolApiserverApi",
     "AsyncFlowcontrolApiserverV1Api",
+    "AsyncInternalApiserverApi",
+    "AsyncInternalApiserverV1alpha1Api",
     "AsyncNetworkingApi",
     "AsyncNetworkingV1Api",
     "AsyncNodeApi",
@@ -1749,12 +2306,16 @@ __all__ = [
     "AsyncRbacAuthorizationV1Api",
     "AsyncResourceApi",
     "AsyncResourceV1Api",
+    "AsyncResourceV1alpha3Api",
+    "AsyncResourceV1beta1Api",
+    "AsyncResourceV1beta2Api",
     "AsyncSchedulingApi",
     "AsyncSchedulingV1Api",
     "AsyncStorageApi",
     "AsyncStorageV1Api",
     "AsyncStoragemigrationApi",
     "AsyncStoragemigrationV1Api",
+    "AsyncStoragemigrationV1beta1Api",
     "AsyncVersionApi",
     "AsyncWellKnownApi",
     "AuthenticationApi",
@@ -1769,9 +2330,12 @@ __all__ = [
     "BatchV1Api",
     "CertificatesApi",
     "CertificatesV1Api",
+    "CertificatesV1beta1Api",
     "Configuration",
     "CoordinationApi",
     "CoordinationV1Api",
+    "CoordinationV1alpha2Api",
+    "CoordinationV1beta1Api",
     "CoreApi",
     "CoreV1Api",
     "CoreV1EndpointPort",
@@ -1791,6 +2355,8 @@ __all__ = [
     "FlowcontrolApiserverApi",
     "FlowcontrolApiserverV1Api",
     "FlowcontrolV1Subject",
+    "InternalApiserverApi",
+    "InternalApiserverV1alpha1Api",
     "JSON_PATCH",
     "KubernetesWarning",
     "MERGE_PATCH",
@@ -1811,6 +2377,9 @@ __all__ = [
     "ResourceInfo",
     "ResourceV1Api",
     "ResourceV1ResourceClaim",
+    "ResourceV1alpha3Api",
+    "ResourceV1beta1Api",
+    "ResourceV1beta2Api",
     "STRATEGIC_MERGE_PATCH",
     "SchedulingApi",
     "SchedulingV1Api",
@@ -1819,6 +2388,7 @@ __all__ = [
     "StorageV1TokenRequest",
     "StoragemigrationApi",
     "StoragemigrationV1Api",
+    "StoragemigrationV1beta1Api",
     "V1APIGroup",
     "V1APIGroupList",
     "V1APIResource",
@@ -2379,6 +2949,44 @@ __all__ = [
     "V1WebhookConversion",
     "V1WeightedPodAffinityTerm",
     "V1WindowsSecurityContextOptions",
+    "V1alpha1ApplyConfiguration",
+    "V1alpha1JSONPatch",
+    "V1alpha1MatchCondition",
+    "V1alpha1MatchResources",
+    "V1alpha1MutatingAdmissionPolicy",
+    "V1alpha1MutatingAdmissionPolicyBinding",
+    "V1alpha1MutatingAdmissionPolicyBindingList",
+    "V1alpha1MutatingAdmissionPolicyBindingSpec",
+    "V1alpha1MutatingAdmissionPolicyList",
+    "V1alpha1MutatingAdmissionPolicySpec",
+    "V1alpha1Mutation",
+    "V1alpha1NamedRuleWithOperations",
+    "V1alpha1ParamKind",
+    "V1alpha1ParamRef",
+    "V1alpha1ServerStorageVersion",
+    "V1alpha1StorageVersion",
+    "V1alpha1StorageVersionCondition",
+    "V1alpha1StorageVersionList",
+    "V1alpha1StorageVersionSpec",
+    "V1alpha1StorageVersionStatus",
+    "V1alpha1Variable",
+    "V1alpha2LeaseCandidate",
+    "V1alpha2LeaseCandidateList",
+    "V1alpha2LeaseCandidateSpec",
+    "V1alpha3DeviceTaint",
+    "V1alpha3DeviceTaintRule",
+    "V1alpha3DeviceTaintRuleList",
+    "V1alpha3DeviceTaintRuleSpec",
+    "V1alpha3DeviceTaintRuleStatus",
+    "V1alpha3DeviceTaintSelector",
+    "V1alpha3PartitionTypeStatus",
+    "V1alpha3PoolStatus",
+    "V1alpha3ResourcePoolStatusRequest",
+    "V1alpha3ResourcePoolStatusRequestList",
+    "V1alpha3ResourcePoolStatusRequestSpec",
+    "V1alpha3ResourcePoolStatusRequestStatus",
+    "V1alpha3ShareableCapacityStatus",
+    "V1alpha3ShareableSummaryStatus",
     "V1alpha3TopologyConstraint",
     "V1alpha3WorkloadPodGroupAllDisruptionMode",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy",
@@ -2388,6 +2996,132 @@ __all__ = [
     "V1alpha3WorkloadPodGroupSchedulingConstraints",
     "V1alpha3WorkloadPodGroupSchedulingPolicy",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode",
+    "V1beta1AllocatedDeviceStatus",
+    "V1beta1AllocationResult",
+    "V1beta1ApplyConfiguration",
+    "V1beta1BasicDevice",
+    "V1beta1CELDeviceSelector",
+    "V1beta1CapacityRequestPolicy",
+    "V1beta1CapacityRequestPolicyRange",
+    "V1beta1CapacityRequirements",
+    "V1beta1ClusterTrustBundle",
+    "V1beta1ClusterTrustBundleList",
+    "V1beta1ClusterTrustBundleSpec",
+    "V1beta1Counter",
+    "V1beta1CounterSet",
+    "V1beta1Device",
+    "V1beta1DeviceAllocationConfiguration",
+    "V1beta1DeviceAllocationResult",
+    "V1beta1DeviceAttribute",
+    "V1beta1DeviceCapacity",
+    "V1beta1DeviceClaim",
+    "V1beta1DeviceClaimConfiguration",
+    "V1beta1DeviceClass",
+    "V1beta1DeviceClassConfiguration",
+    "V1beta1DeviceClassList",
+    "V1beta1DeviceClassSpec",
+    "V1beta1DeviceConstraint",
+    "V1beta1DeviceCounterConsumption",
+    "V1beta1DeviceDerivedAttribute",
+    "V1beta1DeviceRequest",
+    "V1beta1DeviceRequestAllocationResult",
+    "V1beta1DeviceSelector",
+    "V1beta1DeviceSubRequest",
+    "V1beta1DeviceTaint",
+    "V1beta1DeviceToleration",
+    "V1beta1JSONPatch",
+    "V1beta1LeaseCandidate",
+    "V1beta1LeaseCandidateList",
+    "V1beta1LeaseCandidateSpec",
+    "V1beta1MatchCondition",
+    "V1beta1MatchResources",
+    "V1beta1MutatingAdmissionPolicy",
+    "V1beta1MutatingAdmissionPolicyBinding",
+    "V1beta1MutatingAdmissionPolicyBindingList",
+    "V1beta1MutatingAdmissionPolicyBindingSpec",
+    "V1beta1MutatingAdmissionPolicyList",
+    "V1beta1MutatingAdmissionPolicySpec",
+    "V1beta1Mutation",
+    "V1beta1NamedRuleWithOperations",
+    "V1beta1NetworkDeviceData",
+    "V1beta1NodeAllocatableMapping",
+    "V1beta1NodeAllocatableOverhead",
+    "V1beta1NodeAllocatableResource",
+    "V1beta1OpaqueDeviceConfiguration",
+    "V1beta1ParamKind",
+    "V1beta1ParamRef",
+    "V1beta1PodCertificateRequest",
+    "V1beta1PodCertificateRequestList",
+    "V1beta1PodCertificateRequestSpec",
+    "V1beta1PodCertificateRequestStatus",
+    "V1beta1ResourceClaim",
+    "V1beta1ResourceClaimConsumerReference",
+    "V1beta1ResourceClaimList",
+    "V1beta1ResourceClaimSpec",
+    "V1beta1ResourceClaimStatus",
+    "V1beta1ResourceClaimTemplate",
+    "V1beta1ResourceClaimTemplateList",
+    "V1beta1ResourceClaimTemplateSpec",
+    "V1beta1ResourcePool",
+    "V1beta1ResourceSlice",
+    "V1beta1ResourceSliceList",
+    "V1beta1ResourceSliceSpec",
+    "V1beta1StorageVersionMigration",
+    "V1beta1StorageVersionMigrationList",
+    "V1beta1StorageVersionMigrationSpec",
+    "V1beta1StorageVersionMigrationStatus",
+    "V1beta1Variable",
+    "V1beta2AllocatedDeviceStatus",
+    "V1beta2AllocationResult",
+    "V1beta2CELDeviceSelector",
+    "V1beta2CapacityRequestPolicy",
+    "V1beta2CapacityRequestPolicyRange",
+    "V1beta2CapacityRequirements",
+    "V1beta2Counter",
+    "V1beta2CounterSet",
+    "V1beta2Device",
+    "V1beta2DeviceAllocationConfiguration",
+    "V1beta2DeviceAllocationResult",
+    "V1beta2DeviceAttribute",
+    "V1beta2DeviceCapacity",
+    "V1beta2DeviceClaim",
+    "V1beta2DeviceClaimConfiguration",
+    "V1beta2DeviceClass",
+    "V1beta2DeviceClassConfiguration",
+    "V1beta2DeviceClassList",
+    "V1beta2DeviceClassSpec",
+    "V1beta2DeviceConstraint",
+    "V1beta2DeviceCounterConsumption",
+    "V1beta2DeviceDerivedAttribute",
+    "V1beta2DeviceRequest",
+    "V1beta2DeviceRequestAllocationResult",
+    "V1beta2DeviceSelector",
+    "V1beta2DeviceSubRequest",
+    "V1beta2DeviceTaint",
+    "V1beta2DeviceTaintRule",
+    "V1beta2DeviceTaintRuleList",
+    "V1beta2DeviceTaintRuleSpec",
+    "V1beta2DeviceTaintRuleStatus",
+    "V1beta2DeviceTaintSelector",
+    "V1beta2DeviceToleration",
+    "V1beta2ExactDeviceRequest",
+    "V1beta2NetworkDeviceData",
+    "V1beta2NodeAllocatableMapping",
+    "V1beta2NodeAllocatableOverhead",
+    "V1beta2NodeAllocatableResource",
+    "V1beta2OpaqueDeviceConfiguration",
+    "V1beta2ResourceClaim",
+    "V1beta2ResourceClaimConsumerReference",
+    "V1beta2ResourceClaimList",
+    "V1beta2ResourceClaimSpec",
+    "V1beta2ResourceClaimStatus",
+    "V1beta2ResourceClaimTemplate",
+    "V1beta2ResourceClaimTemplateList",
+    "V1beta2ResourceClaimTemplateSpec",
+    "V1beta2ResourcePool",
+    "V1beta2ResourceSlice",
+    "V1beta2ResourceSliceList",
+    "V1beta2ResourceSliceSpec",
     "V2ContainerResourceMetricSource",
     "V2ContainerResourceMetricStatus",
     "V2CrossVersionObjectReference",

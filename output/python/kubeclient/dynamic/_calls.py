@@ -9,14 +9,25 @@ the asyncio flavours share every decision and differ only at the edge where byte
 
 from __future__ import annotations
 
+import asyncio
 import re
+import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from ..client.rest import RequestTimeout
 
-__all__ = ["Call", "Command", "Machine", "adrive", "drive", "list_function", "query_items"]
+__all__ = [
+    "Call",
+    "Command",
+    "Machine",
+    "Sleep",
+    "adrive",
+    "drive",
+    "list_function",
+    "query_items",
+]
 
 T = TypeVar("T")
 
@@ -60,6 +71,19 @@ class Call:
 
     async def arun(self, api_client: Any) -> Any:
         return await api_client.request(self.method, self.path, **self._kwargs())
+
+
+@dataclass(slots=True)
+class Sleep:
+    """Wait ``seconds`` (a short retry delay)."""
+
+    seconds: float
+
+    def run(self, api_client: Any) -> None:
+        time.sleep(self.seconds)
+
+    async def arun(self, api_client: Any) -> None:
+        await asyncio.sleep(self.seconds)
 
 
 def drive(machine: Machine[T], api_client: Any) -> T:

@@ -12,6 +12,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .admissionregistration import AdmissionregistrationApi as AdmissionregistrationApi
     from .admissionregistration_v1 import AdmissionregistrationV1Api as AdmissionregistrationV1Api
+    from .admissionregistration_v1alpha1 import (
+        AdmissionregistrationV1alpha1Api as AdmissionregistrationV1alpha1Api,
+    )
+    from .admissionregistration_v1beta1 import (
+        AdmissionregistrationV1beta1Api as AdmissionregistrationV1beta1Api,
+    )
     from .apiextensions import ApiextensionsApi as ApiextensionsApi
     from .apiextensions_v1 import ApiextensionsV1Api as ApiextensionsV1Api
     from .apiregistration import ApiregistrationApi as ApiregistrationApi
@@ -24,6 +30,12 @@ if TYPE_CHECKING:
     )
     from .admissionregistration_v1 import (
         AsyncAdmissionregistrationV1Api as AsyncAdmissionregistrationV1Api,
+    )
+    from .admissionregistration_v1alpha1 import (
+        AsyncAdmissionregistrationV1alpha1Api as AsyncAdmissionregistrationV1alpha1Api,
+    )
+    from .admissionregistration_v1beta1 import (
+        AsyncAdmissionregistrationV1beta1Api as AsyncAdmissionregistrationV1beta1Api,
     )
     from .apiextensions import AsyncApiextensionsApi as AsyncApiextensionsApi
     from .apiextensions_v1 import AsyncApiextensionsV1Api as AsyncApiextensionsV1Api
@@ -43,8 +55,11 @@ if TYPE_CHECKING:
     from .batch_v1 import AsyncBatchV1Api as AsyncBatchV1Api
     from .certificates import AsyncCertificatesApi as AsyncCertificatesApi
     from .certificates_v1 import AsyncCertificatesV1Api as AsyncCertificatesV1Api
+    from .certificates_v1beta1 import AsyncCertificatesV1beta1Api as AsyncCertificatesV1beta1Api
     from .coordination import AsyncCoordinationApi as AsyncCoordinationApi
     from .coordination_v1 import AsyncCoordinationV1Api as AsyncCoordinationV1Api
+    from .coordination_v1alpha2 import AsyncCoordinationV1alpha2Api as AsyncCoordinationV1alpha2Api
+    from .coordination_v1beta1 import AsyncCoordinationV1beta1Api as AsyncCoordinationV1beta1Api
     from .core import AsyncCoreApi as AsyncCoreApi
     from .core_v1 import AsyncCoreV1Api as AsyncCoreV1Api
     from .custom_objects import AsyncCustomObjectsApi as AsyncCustomObjectsApi
@@ -55,6 +70,10 @@ if TYPE_CHECKING:
     from .flowcontrol_apiserver import AsyncFlowcontrolApiserverApi as AsyncFlowcontrolApiserverApi
     from .flowcontrol_apiserver_v1 import (
         AsyncFlowcontrolApiserverV1Api as AsyncFlowcontrolApiserverV1Api,
+    )
+    from .internal_apiserver import AsyncInternalApiserverApi as AsyncInternalApiserverApi
+    from .internal_apiserver_v1alpha1 import (
+        AsyncInternalApiserverV1alpha1Api as AsyncInternalApiserverV1alpha1Api,
     )
     from .networking import AsyncNetworkingApi as AsyncNetworkingApi
     from .networking_v1 import AsyncNetworkingV1Api as AsyncNetworkingV1Api
@@ -67,12 +86,18 @@ if TYPE_CHECKING:
     from .rbac_authorization_v1 import AsyncRbacAuthorizationV1Api as AsyncRbacAuthorizationV1Api
     from .resource import AsyncResourceApi as AsyncResourceApi
     from .resource_v1 import AsyncResourceV1Api as AsyncResourceV1Api
+    from .resource_v1alpha3 import AsyncResourceV1alpha3Api as AsyncResourceV1alpha3Api
+    from .resource_v1beta1 import AsyncResourceV1beta1Api as AsyncResourceV1beta1Api
+    from .resource_v1beta2 import AsyncResourceV1beta2Api as AsyncResourceV1beta2Api
     from .scheduling import AsyncSchedulingApi as AsyncSchedulingApi
     from .scheduling_v1 import AsyncSchedulingV1Api as AsyncSchedulingV1Api
     from .storage import AsyncStorageApi as AsyncStorageApi
     from .storage_v1 import AsyncStorageV1Api as AsyncStorageV1Api
     from .storagemigration import AsyncStoragemigrationApi as AsyncStoragemigrationApi
     from .storagemigration_v1 import AsyncStoragemigrationV1Api as AsyncStoragemigrationV1Api
+    from .storagemigration_v1beta1 import (
+        AsyncStoragemigrationV1beta1Api as AsyncStoragemigrationV1beta1Api,
+    )
     from .version import AsyncVersionApi as AsyncVersionApi
     from .well_known import AsyncWellKnownApi as AsyncWellKnownApi
     from .authentication import AuthenticationApi as AuthenticationApi
@@ -86,8 +111,11 @@ if TYPE_CHECKING:
     from .batch_v1 import BatchV1Api as BatchV1Api
     from .certificates import CertificatesApi as CertificatesApi
     from .certificates_v1 import CertificatesV1Api as CertificatesV1Api
+    from .certificates_v1beta1 import CertificatesV1beta1Api as CertificatesV1beta1Api
     from .coordination import CoordinationApi as CoordinationApi
     from .coordination_v1 import CoordinationV1Api as CoordinationV1Api
+    from .coordination_v1alpha2 import CoordinationV1alpha2Api as CoordinationV1alpha2Api
+    from .coordination_v1beta1 import CoordinationV1beta1Api as CoordinationV1beta1Api
     from .core import CoreApi as CoreApi
     from .core_v1 import CoreV1Api as CoreV1Api
     from .custom_objects import CustomObjectsApi as CustomObjectsApi
@@ -97,6 +125,10 @@ if TYPE_CHECKING:
     from .events_v1 import EventsV1Api as EventsV1Api
     from .flowcontrol_apiserver import FlowcontrolApiserverApi as FlowcontrolApiserverApi
     from .flowcontrol_apiserver_v1 import FlowcontrolApiserverV1Api as FlowcontrolApiserverV1Api
+    from .internal_apiserver import InternalApiserverApi as InternalApiserverApi
+    from .internal_apiserver_v1alpha1 import (
+        InternalApiserverV1alpha1Api as InternalApiserverV1alpha1Api,
+    )
     from .networking import NetworkingApi as NetworkingApi
     from .networking_v1 import NetworkingV1Api as NetworkingV1Api
     from .node import NodeApi as NodeApi
@@ -108,18 +140,24 @@ if TYPE_CHECKING:
     from .rbac_authorization_v1 import RbacAuthorizationV1Api as RbacAuthorizationV1Api
     from .resource import ResourceApi as ResourceApi
     from .resource_v1 import ResourceV1Api as ResourceV1Api
+    from .resource_v1alpha3 import ResourceV1alpha3Api as ResourceV1alpha3Api
+    from .resource_v1beta1 import ResourceV1beta1Api as ResourceV1beta1Api
+    from .resource_v1beta2 import ResourceV1beta2Api as ResourceV1beta2Api
     from .scheduling import SchedulingApi as SchedulingApi
     from .scheduling_v1 import SchedulingV1Api as SchedulingV1Api
     from .storage import StorageApi as StorageApi
     from .storage_v1 import StorageV1Api as StorageV1Api
     from .storagemigration import StoragemigrationApi as StoragemigrationApi
     from .storagemigration_v1 import StoragemigrationV1Api as StoragemigrationV1Api
+    from .storagemigration_v1beta1 import StoragemigrationV1beta1Api as StoragemigrationV1beta1Api
     from .version import VersionApi as VersionApi
     from .well_known import WellKnownApi as WellKnownApi
 
 _LAZY: dict[str, str] = {
     "AdmissionregistrationApi": ".admissionregistration",
     "AdmissionregistrationV1Api": ".admissionregistration_v1",
+    "AdmissionregistrationV1alpha1Api": ".admissionregistration_v1alpha1",
+    "AdmissionregistrationV1beta1Api": ".admissionregistration_v1beta1",
     "ApiextensionsApi": ".apiextensions",
     "ApiextensionsV1Api": ".apiextensions_v1",
     "ApiregistrationApi": ".apiregistration",
@@ -129,6 +167,8 @@ _LAZY: dict[str, str] = {
     "AppsV1Api": ".apps_v1",
     "AsyncAdmissionregistrationApi": ".admissionregistration",
     "AsyncAdmissionregistrationV1Api": ".admissionregistration_v1",
+    "AsyncAdmissionregistrationV1alpha1Api": ".admissionregistration_v1alpha1",
+    "AsyncAdmissionregistrationV1beta1Api": ".admissionregistration_v1beta1",
     "AsyncApiextensionsApi": ".apiextensions",
     "AsyncApiextensionsV1Api": ".apiextensions_v1",
     "AsyncApiregistrationApi": ".apiregistration",
@@ -147,8 +187,11 @@ _LAZY: dict[str, str] = {
     "AsyncBatchV1Api": ".batch_v1",
     "AsyncCertificatesApi": ".certificates",
     "AsyncCertificatesV1Api": ".certificates_v1",
+    "AsyncCertificatesV1beta1Api": ".certificates_v1beta1",
     "AsyncCoordinationApi": ".coordination",
     "AsyncCoordinationV1Api": ".coordination_v1",
+    "AsyncCoordinationV1alpha2Api": ".coordination_v1alpha2",
+    "AsyncCoordinationV1beta1Api": ".coordination_v1beta1",
     "AsyncCoreApi": ".core",
     "AsyncCoreV1Api": ".core_v1",
     "AsyncCustomObjectsApi": ".custom_objects",
@@ -158,6 +201,8 @@ _LAZY: dict[str, str] = {
     "AsyncEventsV1Api": ".events_v1",
     "AsyncFlowcontrolApiserverApi": ".flowcontrol_apiserver",
     "AsyncFlowcontrolApiserverV1Api": ".flowcontrol_apiserver_v1",
+    "AsyncInternalApiserverApi": ".internal_apiserver",
+    "AsyncInternalApiserverV1alpha1Api": ".internal_apiserver_v1alpha1",
     "AsyncNetworkingApi": ".networking",
     "AsyncNetworkingV1Api": ".networking_v1",
     "AsyncNodeApi": ".node",
@@ -169,12 +214,16 @@ _LAZY: dict[str, str] = {
     "AsyncRbacAuthorizationV1Api": ".rbac_authorization_v1",
     "AsyncResourceApi": ".resource",
     "AsyncResourceV1Api": ".resource_v1",
+    "AsyncResourceV1alpha3Api": ".resource_v1alpha3",
+    "AsyncResourceV1beta1Api": ".resource_v1beta1",
+    "AsyncResourceV1beta2Api": ".resource_v1beta2",
     "AsyncSchedulingApi": ".scheduling",
     "AsyncSchedulingV1Api": ".scheduling_v1",
     "AsyncStorageApi": ".storage",
     "AsyncStorageV1Api": ".storage_v1",
     "AsyncStoragemigrationApi": ".storagemigration",
     "AsyncStoragemigrationV1Api": ".storagemigration_v1",
+    "AsyncStoragemigrationV1beta1Api": ".storagemigration_v1beta1",
     "AsyncVersionApi": ".version",
     "AsyncWellKnownApi": ".well_known",
     "AuthenticationApi": ".authentication",
@@ -188,8 +237,11 @@ _LAZY: dict[str, str] = {
     "BatchV1Api": ".batch_v1",
     "CertificatesApi": ".certificates",
     "CertificatesV1Api": ".certificates_v1",
+    "CertificatesV1beta1Api": ".certificates_v1beta1",
     "CoordinationApi": ".coordination",
     "CoordinationV1Api": ".coordination_v1",
+    "CoordinationV1alpha2Api": ".coordination_v1alpha2",
+    "CoordinationV1beta1Api": ".coordination_v1beta1",
     "CoreApi": ".core",
     "CoreV1Api": ".core_v1",
     "CustomObjectsApi": ".custom_objects",
@@ -199,6 +251,8 @@ _LAZY: dict[str, str] = {
     "EventsV1Api": ".events_v1",
     "FlowcontrolApiserverApi": ".flowcontrol_apiserver",
     "FlowcontrolApiserverV1Api": ".flowcontrol_apiserver_v1",
+    "InternalApiserverApi": ".internal_apiserver",
+    "InternalApiserverV1alpha1Api": ".internal_apiserver_v1alpha1",
     "NetworkingApi": ".networking",
     "NetworkingV1Api": ".networking_v1",
     "NodeApi": ".node",
@@ -210,12 +264,16 @@ _LAZY: dict[str, str] = {
     "RbacAuthorizationV1Api": ".rbac_authorization_v1",
     "ResourceApi": ".resource",
     "ResourceV1Api": ".resource_v1",
+    "ResourceV1alpha3Api": ".resource_v1alpha3",
+    "ResourceV1beta1Api": ".resource_v1beta1",
+    "ResourceV1beta2Api": ".resource_v1beta2",
     "SchedulingApi": ".scheduling",
     "SchedulingV1Api": ".scheduling_v1",
     "StorageApi": ".storage",
     "StorageV1Api": ".storage_v1",
     "StoragemigrationApi": ".storagemigration",
     "StoragemigrationV1Api": ".storagemigration_v1",
+    "StoragemigrationV1beta1Api": ".storagemigration_v1beta1",
     "VersionApi": ".version",
     "WellKnownApi": ".well_known",
 }
@@ -225,6 +283,8 @@ _SUBMODULES: frozenset[str] = frozenset(())
 __all__ = [
     "AdmissionregistrationApi",
     "AdmissionregistrationV1Api",
+    "AdmissionregistrationV1alpha1Api",
+    "AdmissionregistrationV1beta1Api",
     "ApiextensionsApi",
     "ApiextensionsV1Api",
     "ApiregistrationApi",
@@ -234,6 +294,8 @@ __all__ = [
     "AppsV1Api",
     "AsyncAdmissionregistrationApi",
     "AsyncAdmissionregistrationV1Api",
+    "AsyncAdmissionregistrationV1alpha1Api",
+    "AsyncAdmissionregistrationV1beta1Api",
     "AsyncApiextensionsApi",
     "AsyncApiextensionsV1Api",
     "AsyncApiregistrationApi",
@@ -252,8 +314,11 @@ __all__ = [
     "AsyncBatchV1Api",
     "AsyncCertificatesApi",
     "AsyncCertificatesV1Api",
+    "AsyncCertificatesV1beta1Api",
     "AsyncCoordinationApi",
     "AsyncCoordinationV1Api",
+    "AsyncCoordinationV1alpha2Api",
+    "AsyncCoordinationV1beta1Api",
     "AsyncCoreApi",
     "AsyncCoreV1Api",
     "AsyncCustomObjectsApi",
@@ -263,6 +328,8 @@ __all__ = [
     "AsyncEventsV1Api",
     "AsyncFlowcontrolApiserverApi",
     "AsyncFlowcontrolApiserverV1Api",
+    "AsyncInternalApiserverApi",
+    "AsyncInternalApiserverV1alpha1Api",
     "AsyncNetworkingApi",
     "AsyncNetworkingV1Api",
     "AsyncNodeApi",
@@ -274,12 +341,16 @@ __all__ = [
     "AsyncRbacAuthorizationV1Api",
     "AsyncResourceApi",
     "AsyncResourceV1Api",
+    "AsyncResourceV1alpha3Api",
+    "AsyncResourceV1beta1Api",
+    "AsyncResourceV1beta2Api",
     "AsyncSchedulingApi",
     "AsyncSchedulingV1Api",
     "AsyncStorageApi",
     "AsyncStorageV1Api",
     "AsyncStoragemigrationApi",
     "AsyncStoragemigrationV1Api",
+    "AsyncStoragemigrationV1beta1Api",
     "AsyncVersionApi",
     "AsyncWellKnownApi",
     "AuthenticationApi",
@@ -293,8 +364,11 @@ __all__ = [
     "BatchV1Api",
     "CertificatesApi",
     "CertificatesV1Api",
+    "CertificatesV1beta1Api",
     "CoordinationApi",
     "CoordinationV1Api",
+    "CoordinationV1alpha2Api",
+    "CoordinationV1beta1Api",
     "CoreApi",
     "CoreV1Api",
     "CustomObjectsApi",
@@ -304,6 +378,8 @@ __all__ = [
     "EventsV1Api",
     "FlowcontrolApiserverApi",
     "FlowcontrolApiserverV1Api",
+    "InternalApiserverApi",
+    "InternalApiserverV1alpha1Api",
     "NetworkingApi",
     "NetworkingV1Api",
     "NodeApi",
@@ -315,12 +391,16 @@ __all__ = [
     "RbacAuthorizationV1Api",
     "ResourceApi",
     "ResourceV1Api",
+    "ResourceV1alpha3Api",
+    "ResourceV1beta1Api",
+    "ResourceV1beta2Api",
     "SchedulingApi",
     "SchedulingV1Api",
     "StorageApi",
     "StorageV1Api",
     "StoragemigrationApi",
     "StoragemigrationV1Api",
+    "StoragemigrationV1beta1Api",
     "VersionApi",
     "WellKnownApi",
 ]

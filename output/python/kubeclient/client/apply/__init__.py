@@ -773,6 +773,102 @@ if TYPE_CHECKING:
     from .core_v1 import (
         V1WindowsSecurityContextOptionsApply as V1WindowsSecurityContextOptionsApply,
     )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1ApplyConfigurationApply as V1alpha1ApplyConfigurationApply,
+    )
+    from .admissionregistration_v1alpha1 import V1alpha1JSONPatchApply as V1alpha1JSONPatchApply
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MatchConditionApply as V1alpha1MatchConditionApply,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MatchResourcesApply as V1alpha1MatchResourcesApply,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyApply as V1alpha1MutatingAdmissionPolicyApply,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBindingApply as V1alpha1MutatingAdmissionPolicyBindingApply,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBindingListApply as V1alpha1MutatingAdmissionPolicyBindingListApply,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBindingSpecApply as V1alpha1MutatingAdmissionPolicyBindingSpecApply,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyListApply as V1alpha1MutatingAdmissionPolicyListApply,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicySpecApply as V1alpha1MutatingAdmissionPolicySpecApply,
+    )
+    from .admissionregistration_v1alpha1 import V1alpha1MutationApply as V1alpha1MutationApply
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1NamedRuleWithOperationsApply as V1alpha1NamedRuleWithOperationsApply,
+    )
+    from .admissionregistration_v1alpha1 import V1alpha1ParamKindApply as V1alpha1ParamKindApply
+    from .admissionregistration_v1alpha1 import V1alpha1ParamRefApply as V1alpha1ParamRefApply
+    from .apiserverinternal_v1alpha1 import (
+        V1alpha1ServerStorageVersionApply as V1alpha1ServerStorageVersionApply,
+    )
+    from .apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionApply as V1alpha1StorageVersionApply,
+    )
+    from .apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionConditionApply as V1alpha1StorageVersionConditionApply,
+    )
+    from .apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionListApply as V1alpha1StorageVersionListApply,
+    )
+    from .apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionSpecApply as V1alpha1StorageVersionSpecApply,
+    )
+    from .apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionStatusApply as V1alpha1StorageVersionStatusApply,
+    )
+    from .admissionregistration_v1alpha1 import V1alpha1VariableApply as V1alpha1VariableApply
+    from .coordination_v1alpha2 import V1alpha2LeaseCandidateApply as V1alpha2LeaseCandidateApply
+    from .coordination_v1alpha2 import (
+        V1alpha2LeaseCandidateListApply as V1alpha2LeaseCandidateListApply,
+    )
+    from .coordination_v1alpha2 import (
+        V1alpha2LeaseCandidateSpecApply as V1alpha2LeaseCandidateSpecApply,
+    )
+    from .resource_v1alpha3 import V1alpha3DeviceTaintApply as V1alpha3DeviceTaintApply
+    from .resource_v1alpha3 import V1alpha3DeviceTaintRuleApply as V1alpha3DeviceTaintRuleApply
+    from .resource_v1alpha3 import (
+        V1alpha3DeviceTaintRuleListApply as V1alpha3DeviceTaintRuleListApply,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3DeviceTaintRuleSpecApply as V1alpha3DeviceTaintRuleSpecApply,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3DeviceTaintRuleStatusApply as V1alpha3DeviceTaintRuleStatusApply,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3DeviceTaintSelectorApply as V1alpha3DeviceTaintSelectorApply,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3PartitionTypeStatusApply as V1alpha3PartitionTypeStatusApply,
+    )
+    from .resource_v1alpha3 import V1alpha3PoolStatusApply as V1alpha3PoolStatusApply
+    from .resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestApply as V1alpha3ResourcePoolStatusRequestApply,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestListApply as V1alpha3ResourcePoolStatusRequestListApply,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestSpecApply as V1alpha3ResourcePoolStatusRequestSpecApply,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestStatusApply as V1alpha3ResourcePoolStatusRequestStatusApply,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3ShareableCapacityStatusApply as V1alpha3ShareableCapacityStatusApply,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3ShareableSummaryStatusApply as V1alpha3ShareableSummaryStatusApply,
+    )
     from .scheduling_v1alpha3 import (
         V1alpha3TopologyConstraintApply as V1alpha3TopologyConstraintApply,
     )
@@ -800,6 +896,256 @@ if TYPE_CHECKING:
     from .scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupSingleDisruptionModeApply as V1alpha3WorkloadPodGroupSingleDisruptionModeApply,
     )
+    from .resource_v1beta1 import (
+        V1beta1AllocatedDeviceStatusApply as V1beta1AllocatedDeviceStatusApply,
+    )
+    from .resource_v1beta1 import V1beta1AllocationResultApply as V1beta1AllocationResultApply
+    from .admissionregistration_v1beta1 import (
+        V1beta1ApplyConfigurationApply as V1beta1ApplyConfigurationApply,
+    )
+    from .resource_v1beta1 import V1beta1BasicDeviceApply as V1beta1BasicDeviceApply
+    from .resource_v1beta1 import V1beta1CELDeviceSelectorApply as V1beta1CELDeviceSelectorApply
+    from .resource_v1beta1 import (
+        V1beta1CapacityRequestPolicyApply as V1beta1CapacityRequestPolicyApply,
+    )
+    from .resource_v1beta1 import (
+        V1beta1CapacityRequestPolicyRangeApply as V1beta1CapacityRequestPolicyRangeApply,
+    )
+    from .resource_v1beta1 import (
+        V1beta1CapacityRequirementsApply as V1beta1CapacityRequirementsApply,
+    )
+    from .certificates_v1beta1 import (
+        V1beta1ClusterTrustBundleApply as V1beta1ClusterTrustBundleApply,
+    )
+    from .certificates_v1beta1 import (
+        V1beta1ClusterTrustBundleListApply as V1beta1ClusterTrustBundleListApply,
+    )
+    from .certificates_v1beta1 import (
+        V1beta1ClusterTrustBundleSpecApply as V1beta1ClusterTrustBundleSpecApply,
+    )
+    from .resource_v1beta1 import V1beta1CounterApply as V1beta1CounterApply
+    from .resource_v1beta1 import V1beta1CounterSetApply as V1beta1CounterSetApply
+    from .resource_v1beta1 import (
+        V1beta1DeviceAllocationConfigurationApply as V1beta1DeviceAllocationConfigurationApply,
+    )
+    from .resource_v1beta1 import (
+        V1beta1DeviceAllocationResultApply as V1beta1DeviceAllocationResultApply,
+    )
+    from .resource_v1beta1 import V1beta1DeviceApply as V1beta1DeviceApply
+    from .resource_v1beta1 import V1beta1DeviceAttributeApply as V1beta1DeviceAttributeApply
+    from .resource_v1beta1 import V1beta1DeviceCapacityApply as V1beta1DeviceCapacityApply
+    from .resource_v1beta1 import V1beta1DeviceClaimApply as V1beta1DeviceClaimApply
+    from .resource_v1beta1 import (
+        V1beta1DeviceClaimConfigurationApply as V1beta1DeviceClaimConfigurationApply,
+    )
+    from .resource_v1beta1 import V1beta1DeviceClassApply as V1beta1DeviceClassApply
+    from .resource_v1beta1 import (
+        V1beta1DeviceClassConfigurationApply as V1beta1DeviceClassConfigurationApply,
+    )
+    from .resource_v1beta1 import V1beta1DeviceClassListApply as V1beta1DeviceClassListApply
+    from .resource_v1beta1 import V1beta1DeviceClassSpecApply as V1beta1DeviceClassSpecApply
+    from .resource_v1beta1 import V1beta1DeviceConstraintApply as V1beta1DeviceConstraintApply
+    from .resource_v1beta1 import (
+        V1beta1DeviceCounterConsumptionApply as V1beta1DeviceCounterConsumptionApply,
+    )
+    from .resource_v1beta1 import (
+        V1beta1DeviceDerivedAttributeApply as V1beta1DeviceDerivedAttributeApply,
+    )
+    from .resource_v1beta1 import (
+        V1beta1DeviceRequestAllocationResultApply as V1beta1DeviceRequestAllocationResultApply,
+    )
+    from .resource_v1beta1 import V1beta1DeviceRequestApply as V1beta1DeviceRequestApply
+    from .resource_v1beta1 import V1beta1DeviceSelectorApply as V1beta1DeviceSelectorApply
+    from .resource_v1beta1 import V1beta1DeviceSubRequestApply as V1beta1DeviceSubRequestApply
+    from .resource_v1beta1 import V1beta1DeviceTaintApply as V1beta1DeviceTaintApply
+    from .resource_v1beta1 import V1beta1DeviceTolerationApply as V1beta1DeviceTolerationApply
+    from .admissionregistration_v1beta1 import V1beta1JSONPatchApply as V1beta1JSONPatchApply
+    from .coordination_v1beta1 import V1beta1LeaseCandidateApply as V1beta1LeaseCandidateApply
+    from .coordination_v1beta1 import (
+        V1beta1LeaseCandidateListApply as V1beta1LeaseCandidateListApply,
+    )
+    from .coordination_v1beta1 import (
+        V1beta1LeaseCandidateSpecApply as V1beta1LeaseCandidateSpecApply,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MatchConditionApply as V1beta1MatchConditionApply,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MatchResourcesApply as V1beta1MatchResourcesApply,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyApply as V1beta1MutatingAdmissionPolicyApply,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBindingApply as V1beta1MutatingAdmissionPolicyBindingApply,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBindingListApply as V1beta1MutatingAdmissionPolicyBindingListApply,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBindingSpecApply as V1beta1MutatingAdmissionPolicyBindingSpecApply,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyListApply as V1beta1MutatingAdmissionPolicyListApply,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicySpecApply as V1beta1MutatingAdmissionPolicySpecApply,
+    )
+    from .admissionregistration_v1beta1 import V1beta1MutationApply as V1beta1MutationApply
+    from .admissionregistration_v1beta1 import (
+        V1beta1NamedRuleWithOperationsApply as V1beta1NamedRuleWithOperationsApply,
+    )
+    from .resource_v1beta1 import V1beta1NetworkDeviceDataApply as V1beta1NetworkDeviceDataApply
+    from .resource_v1beta1 import (
+        V1beta1NodeAllocatableMappingApply as V1beta1NodeAllocatableMappingApply,
+    )
+    from .resource_v1beta1 import (
+        V1beta1NodeAllocatableOverheadApply as V1beta1NodeAllocatableOverheadApply,
+    )
+    from .resource_v1beta1 import (
+        V1beta1NodeAllocatableResourceApply as V1beta1NodeAllocatableResourceApply,
+    )
+    from .resource_v1beta1 import (
+        V1beta1OpaqueDeviceConfigurationApply as V1beta1OpaqueDeviceConfigurationApply,
+    )
+    from .admissionregistration_v1beta1 import V1beta1ParamKindApply as V1beta1ParamKindApply
+    from .admissionregistration_v1beta1 import V1beta1ParamRefApply as V1beta1ParamRefApply
+    from .certificates_v1beta1 import (
+        V1beta1PodCertificateRequestApply as V1beta1PodCertificateRequestApply,
+    )
+    from .certificates_v1beta1 import (
+        V1beta1PodCertificateRequestListApply as V1beta1PodCertificateRequestListApply,
+    )
+    from .certificates_v1beta1 import (
+        V1beta1PodCertificateRequestSpecApply as V1beta1PodCertificateRequestSpecApply,
+    )
+    from .certificates_v1beta1 import (
+        V1beta1PodCertificateRequestStatusApply as V1beta1PodCertificateRequestStatusApply,
+    )
+    from .resource_v1beta1 import V1beta1ResourceClaimApply as V1beta1ResourceClaimApply
+    from .resource_v1beta1 import (
+        V1beta1ResourceClaimConsumerReferenceApply as V1beta1ResourceClaimConsumerReferenceApply,
+    )
+    from .resource_v1beta1 import V1beta1ResourceClaimListApply as V1beta1ResourceClaimListApply
+    from .resource_v1beta1 import V1beta1ResourceClaimSpecApply as V1beta1ResourceClaimSpecApply
+    from .resource_v1beta1 import V1beta1ResourceClaimStatusApply as V1beta1ResourceClaimStatusApply
+    from .resource_v1beta1 import (
+        V1beta1ResourceClaimTemplateApply as V1beta1ResourceClaimTemplateApply,
+    )
+    from .resource_v1beta1 import (
+        V1beta1ResourceClaimTemplateListApply as V1beta1ResourceClaimTemplateListApply,
+    )
+    from .resource_v1beta1 import (
+        V1beta1ResourceClaimTemplateSpecApply as V1beta1ResourceClaimTemplateSpecApply,
+    )
+    from .resource_v1beta1 import V1beta1ResourcePoolApply as V1beta1ResourcePoolApply
+    from .resource_v1beta1 import V1beta1ResourceSliceApply as V1beta1ResourceSliceApply
+    from .resource_v1beta1 import V1beta1ResourceSliceListApply as V1beta1ResourceSliceListApply
+    from .resource_v1beta1 import V1beta1ResourceSliceSpecApply as V1beta1ResourceSliceSpecApply
+    from .storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationApply as V1beta1StorageVersionMigrationApply,
+    )
+    from .storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationListApply as V1beta1StorageVersionMigrationListApply,
+    )
+    from .storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationSpecApply as V1beta1StorageVersionMigrationSpecApply,
+    )
+    from .storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationStatusApply as V1beta1StorageVersionMigrationStatusApply,
+    )
+    from .admissionregistration_v1beta1 import V1beta1VariableApply as V1beta1VariableApply
+    from .resource_v1beta2 import (
+        V1beta2AllocatedDeviceStatusApply as V1beta2AllocatedDeviceStatusApply,
+    )
+    from .resource_v1beta2 import V1beta2AllocationResultApply as V1beta2AllocationResultApply
+    from .resource_v1beta2 import V1beta2CELDeviceSelectorApply as V1beta2CELDeviceSelectorApply
+    from .resource_v1beta2 import (
+        V1beta2CapacityRequestPolicyApply as V1beta2CapacityRequestPolicyApply,
+    )
+    from .resource_v1beta2 import (
+        V1beta2CapacityRequestPolicyRangeApply as V1beta2CapacityRequestPolicyRangeApply,
+    )
+    from .resource_v1beta2 import (
+        V1beta2CapacityRequirementsApply as V1beta2CapacityRequirementsApply,
+    )
+    from .resource_v1beta2 import V1beta2CounterApply as V1beta2CounterApply
+    from .resource_v1beta2 import V1beta2CounterSetApply as V1beta2CounterSetApply
+    from .resource_v1beta2 import (
+        V1beta2DeviceAllocationConfigurationApply as V1beta2DeviceAllocationConfigurationApply,
+    )
+    from .resource_v1beta2 import (
+        V1beta2DeviceAllocationResultApply as V1beta2DeviceAllocationResultApply,
+    )
+    from .resource_v1beta2 import V1beta2DeviceApply as V1beta2DeviceApply
+    from .resource_v1beta2 import V1beta2DeviceAttributeApply as V1beta2DeviceAttributeApply
+    from .resource_v1beta2 import V1beta2DeviceCapacityApply as V1beta2DeviceCapacityApply
+    from .resource_v1beta2 import V1beta2DeviceClaimApply as V1beta2DeviceClaimApply
+    from .resource_v1beta2 import (
+        V1beta2DeviceClaimConfigurationApply as V1beta2DeviceClaimConfigurationApply,
+    )
+    from .resource_v1beta2 import V1beta2DeviceClassApply as V1beta2DeviceClassApply
+    from .resource_v1beta2 import (
+        V1beta2DeviceClassConfigurationApply as V1beta2DeviceClassConfigurationApply,
+    )
+    from .resource_v1beta2 import V1beta2DeviceClassListApply as V1beta2DeviceClassListApply
+    from .resource_v1beta2 import V1beta2DeviceClassSpecApply as V1beta2DeviceClassSpecApply
+    from .resource_v1beta2 import V1beta2DeviceConstraintApply as V1beta2DeviceConstraintApply
+    from .resource_v1beta2 import (
+        V1beta2DeviceCounterConsumptionApply as V1beta2DeviceCounterConsumptionApply,
+    )
+    from .resource_v1beta2 import (
+        V1beta2DeviceDerivedAttributeApply as V1beta2DeviceDerivedAttributeApply,
+    )
+    from .resource_v1beta2 import (
+        V1beta2DeviceRequestAllocationResultApply as V1beta2DeviceRequestAllocationResultApply,
+    )
+    from .resource_v1beta2 import V1beta2DeviceRequestApply as V1beta2DeviceRequestApply
+    from .resource_v1beta2 import V1beta2DeviceSelectorApply as V1beta2DeviceSelectorApply
+    from .resource_v1beta2 import V1beta2DeviceSubRequestApply as V1beta2DeviceSubRequestApply
+    from .resource_v1beta2 import V1beta2DeviceTaintApply as V1beta2DeviceTaintApply
+    from .resource_v1beta2 import V1beta2DeviceTaintRuleApply as V1beta2DeviceTaintRuleApply
+    from .resource_v1beta2 import V1beta2DeviceTaintRuleListApply as V1beta2DeviceTaintRuleListApply
+    from .resource_v1beta2 import V1beta2DeviceTaintRuleSpecApply as V1beta2DeviceTaintRuleSpecApply
+    from .resource_v1beta2 import (
+        V1beta2DeviceTaintRuleStatusApply as V1beta2DeviceTaintRuleStatusApply,
+    )
+    from .resource_v1beta2 import V1beta2DeviceTaintSelectorApply as V1beta2DeviceTaintSelectorApply
+    from .resource_v1beta2 import V1beta2DeviceTolerationApply as V1beta2DeviceTolerationApply
+    from .resource_v1beta2 import V1beta2ExactDeviceRequestApply as V1beta2ExactDeviceRequestApply
+    from .resource_v1beta2 import V1beta2NetworkDeviceDataApply as V1beta2NetworkDeviceDataApply
+    from .resource_v1beta2 import (
+        V1beta2NodeAllocatableMappingApply as V1beta2NodeAllocatableMappingApply,
+    )
+    from .resource_v1beta2 import (
+        V1beta2NodeAllocatableOverheadApply as V1beta2NodeAllocatableOverheadApply,
+    )
+    from .resource_v1beta2 import (
+        V1beta2NodeAllocatableResourceApply as V1beta2NodeAllocatableResourceApply,
+    )
+    from .resource_v1beta2 import (
+        V1beta2OpaqueDeviceConfigurationApply as V1beta2OpaqueDeviceConfigurationApply,
+    )
+    from .resource_v1beta2 import V1beta2ResourceClaimApply as V1beta2ResourceClaimApply
+    from .resource_v1beta2 import (
+        V1beta2ResourceClaimConsumerReferenceApply as V1beta2ResourceClaimConsumerReferenceApply,
+    )
+    from .resource_v1beta2 import V1beta2ResourceClaimListApply as V1beta2ResourceClaimListApply
+    from .resource_v1beta2 import V1beta2ResourceClaimSpecApply as V1beta2ResourceClaimSpecApply
+    from .resource_v1beta2 import V1beta2ResourceClaimStatusApply as V1beta2ResourceClaimStatusApply
+    from .resource_v1beta2 import (
+        V1beta2ResourceClaimTemplateApply as V1beta2ResourceClaimTemplateApply,
+    )
+    from .resource_v1beta2 import (
+        V1beta2ResourceClaimTemplateListApply as V1beta2ResourceClaimTemplateListApply,
+    )
+    from .resource_v1beta2 import (
+        V1beta2ResourceClaimTemplateSpecApply as V1beta2ResourceClaimTemplateSpecApply,
+    )
+    from .resource_v1beta2 import V1beta2ResourcePoolApply as V1beta2ResourcePoolApply
+    from .resource_v1beta2 import V1beta2ResourceSliceApply as V1beta2ResourceSliceApply
+    from .resource_v1beta2 import V1beta2ResourceSliceListApply as V1beta2ResourceSliceListApply
+    from .resource_v1beta2 import V1beta2ResourceSliceSpecApply as V1beta2ResourceSliceSpecApply
     from .autoscaling_v2 import (
         V2ContainerResourceMetricSourceApply as V2ContainerResourceMetricSourceApply,
     )
@@ -1423,6 +1769,44 @@ _LAZY: dict[str, str] = {
     "V1WebhookConversionApply": ".apiextensions_v1",
     "V1WeightedPodAffinityTermApply": ".core_v1",
     "V1WindowsSecurityContextOptionsApply": ".core_v1",
+    "V1alpha1ApplyConfigurationApply": ".admissionregistration_v1alpha1",
+    "V1alpha1JSONPatchApply": ".admissionregistration_v1alpha1",
+    "V1alpha1MatchConditionApply": ".admissionregistration_v1alpha1",
+    "V1alpha1MatchResourcesApply": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyApply": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBindingApply": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBindingListApply": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBindingSpecApply": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyListApply": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicySpecApply": ".admissionregistration_v1alpha1",
+    "V1alpha1MutationApply": ".admissionregistration_v1alpha1",
+    "V1alpha1NamedRuleWithOperationsApply": ".admissionregistration_v1alpha1",
+    "V1alpha1ParamKindApply": ".admissionregistration_v1alpha1",
+    "V1alpha1ParamRefApply": ".admissionregistration_v1alpha1",
+    "V1alpha1ServerStorageVersionApply": ".apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionApply": ".apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionConditionApply": ".apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionListApply": ".apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionSpecApply": ".apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionStatusApply": ".apiserverinternal_v1alpha1",
+    "V1alpha1VariableApply": ".admissionregistration_v1alpha1",
+    "V1alpha2LeaseCandidateApply": ".coordination_v1alpha2",
+    "V1alpha2LeaseCandidateListApply": ".coordination_v1alpha2",
+    "V1alpha2LeaseCandidateSpecApply": ".coordination_v1alpha2",
+    "V1alpha3DeviceTaintApply": ".resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleApply": ".resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleListApply": ".resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleSpecApply": ".resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleStatusApply": ".resource_v1alpha3",
+    "V1alpha3DeviceTaintSelectorApply": ".resource_v1alpha3",
+    "V1alpha3PartitionTypeStatusApply": ".resource_v1alpha3",
+    "V1alpha3PoolStatusApply": ".resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestApply": ".resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestListApply": ".resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestSpecApply": ".resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestStatusApply": ".resource_v1alpha3",
+    "V1alpha3ShareableCapacityStatusApply": ".resource_v1alpha3",
+    "V1alpha3ShareableSummaryStatusApply": ".resource_v1alpha3",
     "V1alpha3TopologyConstraintApply": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupAllDisruptionModeApply": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicyApply": ".scheduling_v1alpha3",
@@ -1432,6 +1816,132 @@ _LAZY: dict[str, str] = {
     "V1alpha3WorkloadPodGroupSchedulingConstraintsApply": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSchedulingPolicyApply": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSingleDisruptionModeApply": ".scheduling_v1alpha3",
+    "V1beta1AllocatedDeviceStatusApply": ".resource_v1beta1",
+    "V1beta1AllocationResultApply": ".resource_v1beta1",
+    "V1beta1ApplyConfigurationApply": ".admissionregistration_v1beta1",
+    "V1beta1BasicDeviceApply": ".resource_v1beta1",
+    "V1beta1CELDeviceSelectorApply": ".resource_v1beta1",
+    "V1beta1CapacityRequestPolicyApply": ".resource_v1beta1",
+    "V1beta1CapacityRequestPolicyRangeApply": ".resource_v1beta1",
+    "V1beta1CapacityRequirementsApply": ".resource_v1beta1",
+    "V1beta1ClusterTrustBundleApply": ".certificates_v1beta1",
+    "V1beta1ClusterTrustBundleListApply": ".certificates_v1beta1",
+    "V1beta1ClusterTrustBundleSpecApply": ".certificates_v1beta1",
+    "V1beta1CounterApply": ".resource_v1beta1",
+    "V1beta1CounterSetApply": ".resource_v1beta1",
+    "V1beta1DeviceAllocationConfigurationApply": ".resource_v1beta1",
+    "V1beta1DeviceAllocationResultApply": ".resource_v1beta1",
+    "V1beta1DeviceApply": ".resource_v1beta1",
+    "V1beta1DeviceAttributeApply": ".resource_v1beta1",
+    "V1beta1DeviceCapacityApply": ".resource_v1beta1",
+    "V1beta1DeviceClaimApply": ".resource_v1beta1",
+    "V1beta1DeviceClaimConfigurationApply": ".resource_v1beta1",
+    "V1beta1DeviceClassApply": ".resource_v1beta1",
+    "V1beta1DeviceClassConfigurationApply": ".resource_v1beta1",
+    "V1beta1DeviceClassListApply": ".resource_v1beta1",
+    "V1beta1DeviceClassSpecApply": ".resource_v1beta1",
+    "V1beta1DeviceConstraintApply": ".resource_v1beta1",
+    "V1beta1DeviceCounterConsumptionApply": ".resource_v1beta1",
+    "V1beta1DeviceDerivedAttributeApply": ".resource_v1beta1",
+    "V1beta1DeviceRequestAllocationResultApply": ".resource_v1beta1",
+    "V1beta1DeviceRequestApply": ".resource_v1beta1",
+    "V1beta1DeviceSelectorApply": ".resource_v1beta1",
+    "V1beta1DeviceSubRequestApply": ".resource_v1beta1",
+    "V1beta1DeviceTaintApply": ".resource_v1beta1",
+    "V1beta1DeviceTolerationApply": ".resource_v1beta1",
+    "V1beta1JSONPatchApply": ".admissionregistration_v1beta1",
+    "V1beta1LeaseCandidateApply": ".coordination_v1beta1",
+    "V1beta1LeaseCandidateListApply": ".coordination_v1beta1",
+    "V1beta1LeaseCandidateSpecApply": ".coordination_v1beta1",
+    "V1beta1MatchConditionApply": ".admissionregistration_v1beta1",
+    "V1beta1MatchResourcesApply": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyApply": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBindingApply": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBindingListApply": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBindingSpecApply": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyListApply": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicySpecApply": ".admissionregistration_v1beta1",
+    "V1beta1MutationApply": ".admissionregistration_v1beta1",
+    "V1beta1NamedRuleWithOperationsApply": ".admissionregistration_v1beta1",
+    "V1beta1NetworkDeviceDataApply": ".resource_v1beta1",
+    "V1beta1NodeAllocatableMappingApply": ".resource_v1beta1",
+    "V1beta1NodeAllocatableOverheadApply": ".resource_v1beta1",
+    "V1beta1NodeAllocatableResourceApply": ".resource_v1beta1",
+    "V1beta1OpaqueDeviceConfigurationApply": ".resource_v1beta1",
+    "V1beta1ParamKindApply": ".admissionregistration_v1beta1",
+    "V1beta1ParamRefApply": ".admissionregistration_v1beta1",
+    "V1beta1PodCertificateRequestApply": ".certificates_v1beta1",
+    "V1beta1PodCertificateRequestListApply": ".certificates_v1beta1",
+    "V1beta1PodCertificateRequestSpecApply": ".certificates_v1beta1",
+    "V1beta1PodCertificateRequestStatusApply": ".certificates_v1beta1",
+    "V1beta1ResourceClaimApply": ".resource_v1beta1",
+    "V1beta1ResourceClaimConsumerReferenceApply": ".resource_v1beta1",
+    "V1beta1ResourceClaimListApply": ".resource_v1beta1",
+    "V1beta1ResourceClaimSpecApply": ".resource_v1beta1",
+    "V1beta1ResourceClaimStatusApply": ".resource_v1beta1",
+    "V1beta1ResourceClaimTemplateApply": ".resource_v1beta1",
+    "V1beta1ResourceClaimTemplateListApply": ".resource_v1beta1",
+    "V1beta1ResourceClaimTemplateSpecApply": ".resource_v1beta1",
+    "V1beta1ResourcePoolApply": ".resource_v1beta1",
+    "V1beta1ResourceSliceApply": ".resource_v1beta1",
+    "V1beta1ResourceSliceListApply": ".resource_v1beta1",
+    "V1beta1ResourceSliceSpecApply": ".resource_v1beta1",
+    "V1beta1StorageVersionMigrationApply": ".storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationListApply": ".storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationSpecApply": ".storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationStatusApply": ".storagemigration_v1beta1",
+    "V1beta1VariableApply": ".admissionregistration_v1beta1",
+    "V1beta2AllocatedDeviceStatusApply": ".resource_v1beta2",
+    "V1beta2AllocationResultApply": ".resource_v1beta2",
+    "V1beta2CELDeviceSelectorApply": ".resource_v1beta2",
+    "V1beta2CapacityRequestPolicyApply": ".resource_v1beta2",
+    "V1beta2CapacityRequestPolicyRangeApply": ".resource_v1beta2",
+    "V1beta2CapacityRequirementsApply": ".resource_v1beta2",
+    "V1beta2CounterApply": ".resource_v1beta2",
+    "V1beta2CounterSetApply": ".resource_v1beta2",
+    "V1beta2DeviceAllocationConfigurationApply": ".resource_v1beta2",
+    "V1beta2DeviceAllocationResultApply": ".resource_v1beta2",
+    "V1beta2DeviceApply": ".resource_v1beta2",
+    "V1beta2DeviceAttributeApply": ".resource_v1beta2",
+    "V1beta2DeviceCapacityApply": ".resource_v1beta2",
+    "V1beta2DeviceClaimApply": ".resource_v1beta2",
+    "V1beta2DeviceClaimConfigurationApply": ".resource_v1beta2",
+    "V1beta2DeviceClassApply": ".resource_v1beta2",
+    "V1beta2DeviceClassConfigurationApply": ".resource_v1beta2",
+    "V1beta2DeviceClassListApply": ".resource_v1beta2",
+    "V1beta2DeviceClassSpecApply": ".resource_v1beta2",
+    "V1beta2DeviceConstraintApply": ".resource_v1beta2",
+    "V1beta2DeviceCounterConsumptionApply": ".resource_v1beta2",
+    "V1beta2DeviceDerivedAttributeApply": ".resource_v1beta2",
+    "V1beta2DeviceRequestAllocationResultApply": ".resource_v1beta2",
+    "V1beta2DeviceRequestApply": ".resource_v1beta2",
+    "V1beta2DeviceSelectorApply": ".resource_v1beta2",
+    "V1beta2DeviceSubRequestApply": ".resource_v1beta2",
+    "V1beta2DeviceTaintApply": ".resource_v1beta2",
+    "V1beta2DeviceTaintRuleApply": ".resource_v1beta2",
+    "V1beta2DeviceTaintRuleListApply": ".resource_v1beta2",
+    "V1beta2DeviceTaintRuleSpecApply": ".resource_v1beta2",
+    "V1beta2DeviceTaintRuleStatusApply": ".resource_v1beta2",
+    "V1beta2DeviceTaintSelectorApply": ".resource_v1beta2",
+    "V1beta2DeviceTolerationApply": ".resource_v1beta2",
+    "V1beta2ExactDeviceRequestApply": ".resource_v1beta2",
+    "V1beta2NetworkDeviceDataApply": ".resource_v1beta2",
+    "V1beta2NodeAllocatableMappingApply": ".resource_v1beta2",
+    "V1beta2NodeAllocatableOverheadApply": ".resource_v1beta2",
+    "V1beta2NodeAllocatableResourceApply": ".resource_v1beta2",
+    "V1beta2OpaqueDeviceConfigurationApply": ".resource_v1beta2",
+    "V1beta2ResourceClaimApply": ".resource_v1beta2",
+    "V1beta2ResourceClaimConsumerReferenceApply": ".resource_v1beta2",
+    "V1beta2ResourceClaimListApply": ".resource_v1beta2",
+    "V1beta2ResourceClaimSpecApply": ".resource_v1beta2",
+    "V1beta2ResourceClaimStatusApply": ".resource_v1beta2",
+    "V1beta2ResourceClaimTemplateApply": ".resource_v1beta2",
+    "V1beta2ResourceClaimTemplateListApply": ".resource_v1beta2",
+    "V1beta2ResourceClaimTemplateSpecApply": ".resource_v1beta2",
+    "V1beta2ResourcePoolApply": ".resource_v1beta2",
+    "V1beta2ResourceSliceApply": ".resource_v1beta2",
+    "V1beta2ResourceSliceListApply": ".resource_v1beta2",
+    "V1beta2ResourceSliceSpecApply": ".resource_v1beta2",
     "V2ContainerResourceMetricSourceApply": ".autoscaling_v2",
     "V2ContainerResourceMetricStatusApply": ".autoscaling_v2",
     "V2CrossVersionObjectReferenceApply": ".autoscaling_v2",
@@ -2042,6 +2552,44 @@ __all__ = [
     "V1WebhookConversionApply",
     "V1WeightedPodAffinityTermApply",
     "V1WindowsSecurityContextOptionsApply",
+    "V1alpha1ApplyConfigurationApply",
+    "V1alpha1JSONPatchApply",
+    "V1alpha1MatchConditionApply",
+    "V1alpha1MatchResourcesApply",
+    "V1alpha1MutatingAdmissionPolicyApply",
+    "V1alpha1MutatingAdmissionPolicyBindingApply",
+    "V1alpha1MutatingAdmissionPolicyBindingListApply",
+    "V1alpha1MutatingAdmissionPolicyBindingSpecApply",
+    "V1alpha1MutatingAdmissionPolicyListApply",
+    "V1alpha1MutatingAdmissionPolicySpecApply",
+    "V1alpha1MutationApply",
+    "V1alpha1NamedRuleWithOperationsApply",
+    "V1alpha1ParamKindApply",
+    "V1alpha1ParamRefApply",
+    "V1alpha1ServerStorageVersionApply",
+    "V1alpha1StorageVersionApply",
+    "V1alpha1StorageVersionConditionApply",
+    "V1alpha1StorageVersionListApply",
+    "V1alpha1StorageVersionSpecApply",
+    "V1alpha1StorageVersionStatusApply",
+    "V1alpha1VariableApply",
+    "V1alpha2LeaseCandidateApply",
+    "V1alpha2LeaseCandidateListApply",
+    "V1alpha2LeaseCandidateSpecApply",
+    "V1alpha3DeviceTaintApply",
+    "V1alpha3DeviceTaintRuleApply",
+    "V1alpha3DeviceTaintRuleListApply",
+    "V1alpha3DeviceTaintRuleSpecApply",
+    "V1alpha3DeviceTaintRuleStatusApply",
+    "V1alpha3DeviceTaintSelectorApply",
+    "V1alpha3PartitionTypeStatusApply",
+    "V1alpha3PoolStatusApply",
+    "V1alpha3ResourcePoolStatusRequestApply",
+    "V1alpha3ResourcePoolStatusRequestListApply",
+    "V1alpha3ResourcePoolStatusRequestSpecApply",
+    "V1alpha3ResourcePoolStatusRequestStatusApply",
+    "V1alpha3ShareableCapacityStatusApply",
+    "V1alpha3ShareableSummaryStatusApply",
     "V1alpha3TopologyConstraintApply",
     "V1alpha3WorkloadPodGroupAllDisruptionModeApply",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicyApply",
@@ -2051,6 +2599,132 @@ __all__ = [
     "V1alpha3WorkloadPodGroupSchedulingConstraintsApply",
     "V1alpha3WorkloadPodGroupSchedulingPolicyApply",
     "V1alpha3WorkloadPodGroupSingleDisruptionModeApply",
+    "V1beta1AllocatedDeviceStatusApply",
+    "V1beta1AllocationResultApply",
+    "V1beta1ApplyConfigurationApply",
+    "V1beta1BasicDeviceApply",
+    "V1beta1CELDeviceSelectorApply",
+    "V1beta1CapacityRequestPolicyApply",
+    "V1beta1CapacityRequestPolicyRangeApply",
+    "V1beta1CapacityRequirementsApply",
+    "V1beta1ClusterTrustBundleApply",
+    "V1beta1ClusterTrustBundleListApply",
+    "V1beta1ClusterTrustBundleSpecApply",
+    "V1beta1CounterApply",
+    "V1beta1CounterSetApply",
+    "V1beta1DeviceAllocationConfigurationApply",
+    "V1beta1DeviceAllocationResultApply",
+    "V1beta1DeviceApply",
+    "V1beta1DeviceAttributeApply",
+    "V1beta1DeviceCapacityApply",
+    "V1beta1DeviceClaimApply",
+    "V1beta1DeviceClaimConfigurationApply",
+    "V1beta1DeviceClassApply",
+    "V1beta1DeviceClassConfigurationApply",
+    "V1beta1DeviceClassListApply",
+    "V1beta1DeviceClassSpecApply",
+    "V1beta1DeviceConstraintApply",
+    "V1beta1DeviceCounterConsumptionApply",
+    "V1beta1DeviceDerivedAttributeApply",
+    "V1beta1DeviceRequestAllocationResultApply",
+    "V1beta1DeviceRequestApply",
+    "V1beta1DeviceSelectorApply",
+    "V1beta1DeviceSubRequestApply",
+    "V1beta1DeviceTaintApply",
+    "V1beta1DeviceTolerationApply",
+    "V1beta1JSONPatchApply",
+    "V1beta1LeaseCandidateApply",
+    "V1beta1LeaseCandidateListApply",
+    "V1beta1LeaseCandidateSpecApply",
+    "V1beta1MatchConditionApply",
+    "V1beta1MatchResourcesApply",
+    "V1beta1MutatingAdmissionPolicyApply",
+    "V1beta1MutatingAdmissionPolicyBindingApply",
+    "V1beta1MutatingAdmissionPolicyBindingListApply",
+    "V1beta1MutatingAdmissionPolicyBindingSpecApply",
+    "V1beta1MutatingAdmissionPolicyListApply",
+    "V1beta1MutatingAdmissionPolicySpecApply",
+    "V1beta1MutationApply",
+    "V1beta1NamedRuleWithOperationsApply",
+    "V1beta1NetworkDeviceDataApply",
+    "V1beta1NodeAllocatableMappingApply",
+    "V1beta1NodeAllocatableOverheadApply",
+    "V1beta1NodeAllocatableResourceApply",
+    "V1beta1OpaqueDeviceConfigurationApply",
+    "V1beta1ParamKindApply",
+    "V1beta1ParamRefApply",
+    "V1beta1PodCertificateRequestApply",
+    "V1beta1PodCertificateRequestListApply",
+    "V1beta1PodCertificateRequestSpecApply",
+    "V1beta1PodCertificateRequestStatusApply",
+    "V1beta1ResourceClaimApply",
+    "V1beta1ResourceClaimConsumerReferenceApply",
+    "V1beta1ResourceClaimListApply",
+    "V1beta1ResourceClaimSpecApply",
+    "V1beta1ResourceClaimStatusApply",
+    "V1beta1ResourceClaimTemplateApply",
+    "V1beta1ResourceClaimTemplateListApply",
+    "V1beta1ResourceClaimTemplateSpecApply",
+    "V1beta1ResourcePoolApply",
+    "V1beta1ResourceSliceApply",
+    "V1beta1ResourceSliceListApply",
+    "V1beta1ResourceSliceSpecApply",
+    "V1beta1StorageVersionMigrationApply",
+    "V1beta1StorageVersionMigrationListApply",
+    "V1beta1StorageVersionMigrationSpecApply",
+    "V1beta1StorageVersionMigrationStatusApply",
+    "V1beta1VariableApply",
+    "V1beta2AllocatedDeviceStatusApply",
+    "V1beta2AllocationResultApply",
+    "V1beta2CELDeviceSelectorApply",
+    "V1beta2CapacityRequestPolicyApply",
+    "V1beta2CapacityRequestPolicyRangeApply",
+    "V1beta2CapacityRequirementsApply",
+    "V1beta2CounterApply",
+    "V1beta2CounterSetApply",
+    "V1beta2DeviceAllocationConfigurationApply",
+    "V1beta2DeviceAllocationResultApply",
+    "V1beta2DeviceApply",
+    "V1beta2DeviceAttributeApply",
+    "V1beta2DeviceCapacityApply",
+    "V1beta2DeviceClaimApply",
+    "V1beta2DeviceClaimConfigurationApply",
+    "V1beta2DeviceClassApply",
+    "V1beta2DeviceClassConfigurationApply",
+    "V1beta2DeviceClassListApply",
+    "V1beta2DeviceClassSpecApply",
+    "V1beta2DeviceConstraintApply",
+    "V1beta2DeviceCounterConsumptionApply",
+    "V1beta2DeviceDerivedAttributeApply",
+    "V1beta2DeviceRequestAllocationResultApply",
+    "V1beta2DeviceRequestApply",
+    "V1beta2DeviceSelectorApply",
+    "V1beta2DeviceSubRequestApply",
+    "V1beta2DeviceTaintApply",
+    "V1beta2DeviceTaintRuleApply",
+    "V1beta2DeviceTaintRuleListApply",
+    "V1beta2DeviceTaintRuleSpecApply",
+    "V1beta2DeviceTaintRuleStatusApply",
+    "V1beta2DeviceTaintSelectorApply",
+    "V1beta2DeviceTolerationApply",
+    "V1beta2ExactDeviceRequestApply",
+    "V1beta2NetworkDeviceDataApply",
+    "V1beta2NodeAllocatableMappingApply",
+    "V1beta2NodeAllocatableOverheadApply",
+    "V1beta2NodeAllocatableResourceApply",
+    "V1beta2OpaqueDeviceConfigurationApply",
+    "V1beta2ResourceClaimApply",
+    "V1beta2ResourceClaimConsumerReferenceApply",
+    "V1beta2ResourceClaimListApply",
+    "V1beta2ResourceClaimSpecApply",
+    "V1beta2ResourceClaimStatusApply",
+    "V1beta2ResourceClaimTemplateApply",
+    "V1beta2ResourceClaimTemplateListApply",
+    "V1beta2ResourceClaimTemplateSpecApply",
+    "V1beta2ResourcePoolApply",
+    "V1beta2ResourceSliceApply",
+    "V1beta2ResourceSliceListApply",
+    "V1beta2ResourceSliceSpecApply",
     "V2ContainerResourceMetricSourceApply",
     "V2ContainerResourceMetricStatusApply",
     "V2CrossVersionObjectReferenceApply",

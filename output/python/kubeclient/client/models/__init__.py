@@ -665,6 +665,76 @@ if TYPE_CHECKING:
     from .apiextensions_v1 import V1WebhookConversion as V1WebhookConversion
     from .core_v1 import V1WeightedPodAffinityTerm as V1WeightedPodAffinityTerm
     from .core_v1 import V1WindowsSecurityContextOptions as V1WindowsSecurityContextOptions
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1ApplyConfiguration as V1alpha1ApplyConfiguration,
+    )
+    from .admissionregistration_v1alpha1 import V1alpha1JSONPatch as V1alpha1JSONPatch
+    from .admissionregistration_v1alpha1 import V1alpha1MatchCondition as V1alpha1MatchCondition
+    from .admissionregistration_v1alpha1 import V1alpha1MatchResources as V1alpha1MatchResources
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicy as V1alpha1MutatingAdmissionPolicy,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBinding as V1alpha1MutatingAdmissionPolicyBinding,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBindingList as V1alpha1MutatingAdmissionPolicyBindingList,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyBindingSpec as V1alpha1MutatingAdmissionPolicyBindingSpec,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicyList as V1alpha1MutatingAdmissionPolicyList,
+    )
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1MutatingAdmissionPolicySpec as V1alpha1MutatingAdmissionPolicySpec,
+    )
+    from .admissionregistration_v1alpha1 import V1alpha1Mutation as V1alpha1Mutation
+    from .admissionregistration_v1alpha1 import (
+        V1alpha1NamedRuleWithOperations as V1alpha1NamedRuleWithOperations,
+    )
+    from .admissionregistration_v1alpha1 import V1alpha1ParamKind as V1alpha1ParamKind
+    from .admissionregistration_v1alpha1 import V1alpha1ParamRef as V1alpha1ParamRef
+    from .apiserverinternal_v1alpha1 import (
+        V1alpha1ServerStorageVersion as V1alpha1ServerStorageVersion,
+    )
+    from .apiserverinternal_v1alpha1 import V1alpha1StorageVersion as V1alpha1StorageVersion
+    from .apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionCondition as V1alpha1StorageVersionCondition,
+    )
+    from .apiserverinternal_v1alpha1 import V1alpha1StorageVersionList as V1alpha1StorageVersionList
+    from .apiserverinternal_v1alpha1 import V1alpha1StorageVersionSpec as V1alpha1StorageVersionSpec
+    from .apiserverinternal_v1alpha1 import (
+        V1alpha1StorageVersionStatus as V1alpha1StorageVersionStatus,
+    )
+    from .admissionregistration_v1alpha1 import V1alpha1Variable as V1alpha1Variable
+    from .coordination_v1alpha2 import V1alpha2LeaseCandidate as V1alpha2LeaseCandidate
+    from .coordination_v1alpha2 import V1alpha2LeaseCandidateList as V1alpha2LeaseCandidateList
+    from .coordination_v1alpha2 import V1alpha2LeaseCandidateSpec as V1alpha2LeaseCandidateSpec
+    from .resource_v1alpha3 import V1alpha3DeviceTaint as V1alpha3DeviceTaint
+    from .resource_v1alpha3 import V1alpha3DeviceTaintRule as V1alpha3DeviceTaintRule
+    from .resource_v1alpha3 import V1alpha3DeviceTaintRuleList as V1alpha3DeviceTaintRuleList
+    from .resource_v1alpha3 import V1alpha3DeviceTaintRuleSpec as V1alpha3DeviceTaintRuleSpec
+    from .resource_v1alpha3 import V1alpha3DeviceTaintRuleStatus as V1alpha3DeviceTaintRuleStatus
+    from .resource_v1alpha3 import V1alpha3DeviceTaintSelector as V1alpha3DeviceTaintSelector
+    from .resource_v1alpha3 import V1alpha3PartitionTypeStatus as V1alpha3PartitionTypeStatus
+    from .resource_v1alpha3 import V1alpha3PoolStatus as V1alpha3PoolStatus
+    from .resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequest as V1alpha3ResourcePoolStatusRequest,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestList as V1alpha3ResourcePoolStatusRequestList,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestSpec as V1alpha3ResourcePoolStatusRequestSpec,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3ResourcePoolStatusRequestStatus as V1alpha3ResourcePoolStatusRequestStatus,
+    )
+    from .resource_v1alpha3 import (
+        V1alpha3ShareableCapacityStatus as V1alpha3ShareableCapacityStatus,
+    )
+    from .resource_v1alpha3 import V1alpha3ShareableSummaryStatus as V1alpha3ShareableSummaryStatus
     from .scheduling_v1alpha3 import V1alpha3TopologyConstraint as V1alpha3TopologyConstraint
     from .scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupAllDisruptionMode as V1alpha3WorkloadPodGroupAllDisruptionMode,
@@ -690,6 +760,190 @@ if TYPE_CHECKING:
     from .scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupSingleDisruptionMode as V1alpha3WorkloadPodGroupSingleDisruptionMode,
     )
+    from .resource_v1beta1 import V1beta1AllocatedDeviceStatus as V1beta1AllocatedDeviceStatus
+    from .resource_v1beta1 import V1beta1AllocationResult as V1beta1AllocationResult
+    from .admissionregistration_v1beta1 import (
+        V1beta1ApplyConfiguration as V1beta1ApplyConfiguration,
+    )
+    from .resource_v1beta1 import V1beta1BasicDevice as V1beta1BasicDevice
+    from .resource_v1beta1 import V1beta1CELDeviceSelector as V1beta1CELDeviceSelector
+    from .resource_v1beta1 import V1beta1CapacityRequestPolicy as V1beta1CapacityRequestPolicy
+    from .resource_v1beta1 import (
+        V1beta1CapacityRequestPolicyRange as V1beta1CapacityRequestPolicyRange,
+    )
+    from .resource_v1beta1 import V1beta1CapacityRequirements as V1beta1CapacityRequirements
+    from .certificates_v1beta1 import V1beta1ClusterTrustBundle as V1beta1ClusterTrustBundle
+    from .certificates_v1beta1 import V1beta1ClusterTrustBundleList as V1beta1ClusterTrustBundleList
+    from .certificates_v1beta1 import V1beta1ClusterTrustBundleSpec as V1beta1ClusterTrustBundleSpec
+    from .resource_v1beta1 import V1beta1Counter as V1beta1Counter
+    from .resource_v1beta1 import V1beta1CounterSet as V1beta1CounterSet
+    from .resource_v1beta1 import V1beta1Device as V1beta1Device
+    from .resource_v1beta1 import (
+        V1beta1DeviceAllocationConfiguration as V1beta1DeviceAllocationConfiguration,
+    )
+    from .resource_v1beta1 import V1beta1DeviceAllocationResult as V1beta1DeviceAllocationResult
+    from .resource_v1beta1 import V1beta1DeviceAttribute as V1beta1DeviceAttribute
+    from .resource_v1beta1 import V1beta1DeviceCapacity as V1beta1DeviceCapacity
+    from .resource_v1beta1 import V1beta1DeviceClaim as V1beta1DeviceClaim
+    from .resource_v1beta1 import V1beta1DeviceClaimConfiguration as V1beta1DeviceClaimConfiguration
+    from .resource_v1beta1 import V1beta1DeviceClass as V1beta1DeviceClass
+    from .resource_v1beta1 import V1beta1DeviceClassConfiguration as V1beta1DeviceClassConfiguration
+    from .resource_v1beta1 import V1beta1DeviceClassList as V1beta1DeviceClassList
+    from .resource_v1beta1 import V1beta1DeviceClassSpec as V1beta1DeviceClassSpec
+    from .resource_v1beta1 import V1beta1DeviceConstraint as V1beta1DeviceConstraint
+    from .resource_v1beta1 import V1beta1DeviceCounterConsumption as V1beta1DeviceCounterConsumption
+    from .resource_v1beta1 import V1beta1DeviceDerivedAttribute as V1beta1DeviceDerivedAttribute
+    from .resource_v1beta1 import V1beta1DeviceRequest as V1beta1DeviceRequest
+    from .resource_v1beta1 import (
+        V1beta1DeviceRequestAllocationResult as V1beta1DeviceRequestAllocationResult,
+    )
+    from .resource_v1beta1 import V1beta1DeviceSelector as V1beta1DeviceSelector
+    from .resource_v1beta1 import V1beta1DeviceSubRequest as V1beta1DeviceSubRequest
+    from .resource_v1beta1 import V1beta1DeviceTaint as V1beta1DeviceTaint
+    from .resource_v1beta1 import V1beta1DeviceToleration as V1beta1DeviceToleration
+    from .admissionregistration_v1beta1 import V1beta1JSONPatch as V1beta1JSONPatch
+    from .coordination_v1beta1 import V1beta1LeaseCandidate as V1beta1LeaseCandidate
+    from .coordination_v1beta1 import V1beta1LeaseCandidateList as V1beta1LeaseCandidateList
+    from .coordination_v1beta1 import V1beta1LeaseCandidateSpec as V1beta1LeaseCandidateSpec
+    from .admissionregistration_v1beta1 import V1beta1MatchCondition as V1beta1MatchCondition
+    from .admissionregistration_v1beta1 import V1beta1MatchResources as V1beta1MatchResources
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicy as V1beta1MutatingAdmissionPolicy,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBinding as V1beta1MutatingAdmissionPolicyBinding,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBindingList as V1beta1MutatingAdmissionPolicyBindingList,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyBindingSpec as V1beta1MutatingAdmissionPolicyBindingSpec,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicyList as V1beta1MutatingAdmissionPolicyList,
+    )
+    from .admissionregistration_v1beta1 import (
+        V1beta1MutatingAdmissionPolicySpec as V1beta1MutatingAdmissionPolicySpec,
+    )
+    from .admissionregistration_v1beta1 import V1beta1Mutation as V1beta1Mutation
+    from .admissionregistration_v1beta1 import (
+        V1beta1NamedRuleWithOperations as V1beta1NamedRuleWithOperations,
+    )
+    from .resource_v1beta1 import V1beta1NetworkDeviceData as V1beta1NetworkDeviceData
+    from .resource_v1beta1 import V1beta1NodeAllocatableMapping as V1beta1NodeAllocatableMapping
+    from .resource_v1beta1 import V1beta1NodeAllocatableOverhead as V1beta1NodeAllocatableOverhead
+    from .resource_v1beta1 import V1beta1NodeAllocatableResource as V1beta1NodeAllocatableResource
+    from .resource_v1beta1 import (
+        V1beta1OpaqueDeviceConfiguration as V1beta1OpaqueDeviceConfiguration,
+    )
+    from .admissionregistration_v1beta1 import V1beta1ParamKind as V1beta1ParamKind
+    from .admissionregistration_v1beta1 import V1beta1ParamRef as V1beta1ParamRef
+    from .certificates_v1beta1 import V1beta1PodCertificateRequest as V1beta1PodCertificateRequest
+    from .certificates_v1beta1 import (
+        V1beta1PodCertificateRequestList as V1beta1PodCertificateRequestList,
+    )
+    from .certificates_v1beta1 import (
+        V1beta1PodCertificateRequestSpec as V1beta1PodCertificateRequestSpec,
+    )
+    from .certificates_v1beta1 import (
+        V1beta1PodCertificateRequestStatus as V1beta1PodCertificateRequestStatus,
+    )
+    from .resource_v1beta1 import V1beta1ResourceClaim as V1beta1ResourceClaim
+    from .resource_v1beta1 import (
+        V1beta1ResourceClaimConsumerReference as V1beta1ResourceClaimConsumerReference,
+    )
+    from .resource_v1beta1 import V1beta1ResourceClaimList as V1beta1ResourceClaimList
+    from .resource_v1beta1 import V1beta1ResourceClaimSpec as V1beta1ResourceClaimSpec
+    from .resource_v1beta1 import V1beta1ResourceClaimStatus as V1beta1ResourceClaimStatus
+    from .resource_v1beta1 import V1beta1ResourceClaimTemplate as V1beta1ResourceClaimTemplate
+    from .resource_v1beta1 import (
+        V1beta1ResourceClaimTemplateList as V1beta1ResourceClaimTemplateList,
+    )
+    from .resource_v1beta1 import (
+        V1beta1ResourceClaimTemplateSpec as V1beta1ResourceClaimTemplateSpec,
+    )
+    from .resource_v1beta1 import V1beta1ResourcePool as V1beta1ResourcePool
+    from .resource_v1beta1 import V1beta1ResourceSlice as V1beta1ResourceSlice
+    from .resource_v1beta1 import V1beta1ResourceSliceList as V1beta1ResourceSliceList
+    from .resource_v1beta1 import V1beta1ResourceSliceSpec as V1beta1ResourceSliceSpec
+    from .storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigration as V1beta1StorageVersionMigration,
+    )
+    from .storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationList as V1beta1StorageVersionMigrationList,
+    )
+    from .storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationSpec as V1beta1StorageVersionMigrationSpec,
+    )
+    from .storagemigration_v1beta1 import (
+        V1beta1StorageVersionMigrationStatus as V1beta1StorageVersionMigrationStatus,
+    )
+    from .admissionregistration_v1beta1 import V1beta1Variable as V1beta1Variable
+    from .resource_v1beta2 import V1beta2AllocatedDeviceStatus as V1beta2AllocatedDeviceStatus
+    from .resource_v1beta2 import V1beta2AllocationResult as V1beta2AllocationResult
+    from .resource_v1beta2 import V1beta2CELDeviceSelector as V1beta2CELDeviceSelector
+    from .resource_v1beta2 import V1beta2CapacityRequestPolicy as V1beta2CapacityRequestPolicy
+    from .resource_v1beta2 import (
+        V1beta2CapacityRequestPolicyRange as V1beta2CapacityRequestPolicyRange,
+    )
+    from .resource_v1beta2 import V1beta2CapacityRequirements as V1beta2CapacityRequirements
+    from .resource_v1beta2 import V1beta2Counter as V1beta2Counter
+    from .resource_v1beta2 import V1beta2CounterSet as V1beta2CounterSet
+    from .resource_v1beta2 import V1beta2Device as V1beta2Device
+    from .resource_v1beta2 import (
+        V1beta2DeviceAllocationConfiguration as V1beta2DeviceAllocationConfiguration,
+    )
+    from .resource_v1beta2 import V1beta2DeviceAllocationResult as V1beta2DeviceAllocationResult
+    from .resource_v1beta2 import V1beta2DeviceAttribute as V1beta2DeviceAttribute
+    from .resource_v1beta2 import V1beta2DeviceCapacity as V1beta2DeviceCapacity
+    from .resource_v1beta2 import V1beta2DeviceClaim as V1beta2DeviceClaim
+    from .resource_v1beta2 import V1beta2DeviceClaimConfiguration as V1beta2DeviceClaimConfiguration
+    from .resource_v1beta2 import V1beta2DeviceClass as V1beta2DeviceClass
+    from .resource_v1beta2 import V1beta2DeviceClassConfiguration as V1beta2DeviceClassConfiguration
+    from .resource_v1beta2 import V1beta2DeviceClassList as V1beta2DeviceClassList
+    from .resource_v1beta2 import V1beta2DeviceClassSpec as V1beta2DeviceClassSpec
+    from .resource_v1beta2 import V1beta2DeviceConstraint as V1beta2DeviceConstraint
+    from .resource_v1beta2 import V1beta2DeviceCounterConsumption as V1beta2DeviceCounterConsumption
+    from .resource_v1beta2 import V1beta2DeviceDerivedAttribute as V1beta2DeviceDerivedAttribute
+    from .resource_v1beta2 import V1beta2DeviceRequest as V1beta2DeviceRequest
+    from .resource_v1beta2 import (
+        V1beta2DeviceRequestAllocationResult as V1beta2DeviceRequestAllocationResult,
+    )
+    from .resource_v1beta2 import V1beta2DeviceSelector as V1beta2DeviceSelector
+    from .resource_v1beta2 import V1beta2DeviceSubRequest as V1beta2DeviceSubRequest
+    from .resource_v1beta2 import V1beta2DeviceTaint as V1beta2DeviceTaint
+    from .resource_v1beta2 import V1beta2DeviceTaintRule as V1beta2DeviceTaintRule
+    from .resource_v1beta2 import V1beta2DeviceTaintRuleList as V1beta2DeviceTaintRuleList
+    from .resource_v1beta2 import V1beta2DeviceTaintRuleSpec as V1beta2DeviceTaintRuleSpec
+    from .resource_v1beta2 import V1beta2DeviceTaintRuleStatus as V1beta2DeviceTaintRuleStatus
+    from .resource_v1beta2 import V1beta2DeviceTaintSelector as V1beta2DeviceTaintSelector
+    from .resource_v1beta2 import V1beta2DeviceToleration as V1beta2DeviceToleration
+    from .resource_v1beta2 import V1beta2ExactDeviceRequest as V1beta2ExactDeviceRequest
+    from .resource_v1beta2 import V1beta2NetworkDeviceData as V1beta2NetworkDeviceData
+    from .resource_v1beta2 import V1beta2NodeAllocatableMapping as V1beta2NodeAllocatableMapping
+    from .resource_v1beta2 import V1beta2NodeAllocatableOverhead as V1beta2NodeAllocatableOverhead
+    from .resource_v1beta2 import V1beta2NodeAllocatableResource as V1beta2NodeAllocatableResource
+    from .resource_v1beta2 import (
+        V1beta2OpaqueDeviceConfiguration as V1beta2OpaqueDeviceConfiguration,
+    )
+    from .resource_v1beta2 import V1beta2ResourceClaim as V1beta2ResourceClaim
+    from .resource_v1beta2 import (
+        V1beta2ResourceClaimConsumerReference as V1beta2ResourceClaimConsumerReference,
+    )
+    from .resource_v1beta2 import V1beta2ResourceClaimList as V1beta2ResourceClaimList
+    from .resource_v1beta2 import V1beta2ResourceClaimSpec as V1beta2ResourceClaimSpec
+    from .resource_v1beta2 import V1beta2ResourceClaimStatus as V1beta2ResourceClaimStatus
+    from .resource_v1beta2 import V1beta2ResourceClaimTemplate as V1beta2ResourceClaimTemplate
+    from .resource_v1beta2 import (
+        V1beta2ResourceClaimTemplateList as V1beta2ResourceClaimTemplateList,
+    )
+    from .resource_v1beta2 import (
+        V1beta2ResourceClaimTemplateSpec as V1beta2ResourceClaimTemplateSpec,
+    )
+    from .resource_v1beta2 import V1beta2ResourcePool as V1beta2ResourcePool
+    from .resource_v1beta2 import V1beta2ResourceSlice as V1beta2ResourceSlice
+    from .resource_v1beta2 import V1beta2ResourceSliceList as V1beta2ResourceSliceList
+    from .resource_v1beta2 import V1beta2ResourceSliceSpec as V1beta2ResourceSliceSpec
     from .autoscaling_v2 import V2ContainerResourceMetricSource as V2ContainerResourceMetricSource
     from .autoscaling_v2 import V2ContainerResourceMetricStatus as V2ContainerResourceMetricStatus
     from .autoscaling_v2 import V2CrossVersionObjectReference as V2CrossVersionObjectReference
@@ -1300,6 +1554,44 @@ _LAZY: dict[str, str] = {
     "V1WebhookConversion": ".apiextensions_v1",
     "V1WeightedPodAffinityTerm": ".core_v1",
     "V1WindowsSecurityContextOptions": ".core_v1",
+    "V1alpha1ApplyConfiguration": ".admissionregistration_v1alpha1",
+    "V1alpha1JSONPatch": ".admissionregistration_v1alpha1",
+    "V1alpha1MatchCondition": ".admissionregistration_v1alpha1",
+    "V1alpha1MatchResources": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicy": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBinding": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBindingList": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyBindingSpec": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicyList": ".admissionregistration_v1alpha1",
+    "V1alpha1MutatingAdmissionPolicySpec": ".admissionregistration_v1alpha1",
+    "V1alpha1Mutation": ".admissionregistration_v1alpha1",
+    "V1alpha1NamedRuleWithOperations": ".admissionregistration_v1alpha1",
+    "V1alpha1ParamKind": ".admissionregistration_v1alpha1",
+    "V1alpha1ParamRef": ".admissionregistration_v1alpha1",
+    "V1alpha1ServerStorageVersion": ".apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersion": ".apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionCondition": ".apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionList": ".apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionSpec": ".apiserverinternal_v1alpha1",
+    "V1alpha1StorageVersionStatus": ".apiserverinternal_v1alpha1",
+    "V1alpha1Variable": ".admissionregistration_v1alpha1",
+    "V1alpha2LeaseCandidate": ".coordination_v1alpha2",
+    "V1alpha2LeaseCandidateList": ".coordination_v1alpha2",
+    "V1alpha2LeaseCandidateSpec": ".coordination_v1alpha2",
+    "V1alpha3DeviceTaint": ".resource_v1alpha3",
+    "V1alpha3DeviceTaintRule": ".resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleList": ".resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleSpec": ".resource_v1alpha3",
+    "V1alpha3DeviceTaintRuleStatus": ".resource_v1alpha3",
+    "V1alpha3DeviceTaintSelector": ".resource_v1alpha3",
+    "V1alpha3PartitionTypeStatus": ".resource_v1alpha3",
+    "V1alpha3PoolStatus": ".resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequest": ".resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestList": ".resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestSpec": ".resource_v1alpha3",
+    "V1alpha3ResourcePoolStatusRequestStatus": ".resource_v1alpha3",
+    "V1alpha3ShareableCapacityStatus": ".resource_v1alpha3",
+    "V1alpha3ShareableSummaryStatus": ".resource_v1alpha3",
     "V1alpha3TopologyConstraint": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupAllDisruptionMode": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy": ".scheduling_v1alpha3",
@@ -1309,6 +1601,132 @@ _LAZY: dict[str, str] = {
     "V1alpha3WorkloadPodGroupSchedulingConstraints": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSchedulingPolicy": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode": ".scheduling_v1alpha3",
+    "V1beta1AllocatedDeviceStatus": ".resource_v1beta1",
+    "V1beta1AllocationResult": ".resource_v1beta1",
+    "V1beta1ApplyConfiguration": ".admissionregistration_v1beta1",
+    "V1beta1BasicDevice": ".resource_v1beta1",
+    "V1beta1CELDeviceSelector": ".resource_v1beta1",
+    "V1beta1CapacityRequestPolicy": ".resource_v1beta1",
+    "V1beta1CapacityRequestPolicyRange": ".resource_v1beta1",
+    "V1beta1CapacityRequirements": ".resource_v1beta1",
+    "V1beta1ClusterTrustBundle": ".certificates_v1beta1",
+    "V1beta1ClusterTrustBundleList": ".certificates_v1beta1",
+    "V1beta1ClusterTrustBundleSpec": ".certificates_v1beta1",
+    "V1beta1Counter": ".resource_v1beta1",
+    "V1beta1CounterSet": ".resource_v1beta1",
+    "V1beta1Device": ".resource_v1beta1",
+    "V1beta1DeviceAllocationConfiguration": ".resource_v1beta1",
+    "V1beta1DeviceAllocationResult": ".resource_v1beta1",
+    "V1beta1DeviceAttribute": ".resource_v1beta1",
+    "V1beta1DeviceCapacity": ".resource_v1beta1",
+    "V1beta1DeviceClaim": ".resource_v1beta1",
+    "V1beta1DeviceClaimConfiguration": ".resource_v1beta1",
+    "V1beta1DeviceClass": ".resource_v1beta1",
+    "V1beta1DeviceClassConfiguration": ".resource_v1beta1",
+    "V1beta1DeviceClassList": ".resource_v1beta1",
+    "V1beta1DeviceClassSpec": ".resource_v1beta1",
+    "V1beta1DeviceConstraint": ".resource_v1beta1",
+    "V1beta1DeviceCounterConsumption": ".resource_v1beta1",
+    "V1beta1DeviceDerivedAttribute": ".resource_v1beta1",
+    "V1beta1DeviceRequest": ".resource_v1beta1",
+    "V1beta1DeviceRequestAllocationResult": ".resource_v1beta1",
+    "V1beta1DeviceSelector": ".resource_v1beta1",
+    "V1beta1DeviceSubRequest": ".resource_v1beta1",
+    "V1beta1DeviceTaint": ".resource_v1beta1",
+    "V1beta1DeviceToleration": ".resource_v1beta1",
+    "V1beta1JSONPatch": ".admissionregistration_v1beta1",
+    "V1beta1LeaseCandidate": ".coordination_v1beta1",
+    "V1beta1LeaseCandidateList": ".coordination_v1beta1",
+    "V1beta1LeaseCandidateSpec": ".coordination_v1beta1",
+    "V1beta1MatchCondition": ".admissionregistration_v1beta1",
+    "V1beta1MatchResources": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicy": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBinding": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBindingList": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyBindingSpec": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicyList": ".admissionregistration_v1beta1",
+    "V1beta1MutatingAdmissionPolicySpec": ".admissionregistration_v1beta1",
+    "V1beta1Mutation": ".admissionregistration_v1beta1",
+    "V1beta1NamedRuleWithOperations": ".admissionregistration_v1beta1",
+    "V1beta1NetworkDeviceData": ".resource_v1beta1",
+    "V1beta1NodeAllocatableMapping": ".resource_v1beta1",
+    "V1beta1NodeAllocatableOverhead": ".resource_v1beta1",
+    "V1beta1NodeAllocatableResource": ".resource_v1beta1",
+    "V1beta1OpaqueDeviceConfiguration": ".resource_v1beta1",
+    "V1beta1ParamKind": ".admissionregistration_v1beta1",
+    "V1beta1ParamRef": ".admissionregistration_v1beta1",
+    "V1beta1PodCertificateRequest": ".certificates_v1beta1",
+    "V1beta1PodCertificateRequestList": ".certificates_v1beta1",
+    "V1beta1PodCertificateRequestSpec": ".certificates_v1beta1",
+    "V1beta1PodCertificateRequestStatus": ".certificates_v1beta1",
+    "V1beta1ResourceClaim": ".resource_v1beta1",
+    "V1beta1ResourceClaimConsumerReference": ".resource_v1beta1",
+    "V1beta1ResourceClaimList": ".resource_v1beta1",
+    "V1beta1ResourceClaimSpec": ".resource_v1beta1",
+    "V1beta1ResourceClaimStatus": ".resource_v1beta1",
+    "V1beta1ResourceClaimTemplate": ".resource_v1beta1",
+    "V1beta1ResourceClaimTemplateList": ".resource_v1beta1",
+    "V1beta1ResourceClaimTemplateSpec": ".resource_v1beta1",
+    "V1beta1ResourcePool": ".resource_v1beta1",
+    "V1beta1ResourceSlice": ".resource_v1beta1",
+    "V1beta1ResourceSliceList": ".resource_v1beta1",
+    "V1beta1ResourceSliceSpec": ".resource_v1beta1",
+    "V1beta1StorageVersionMigration": ".storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationList": ".storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationSpec": ".storagemigration_v1beta1",
+    "V1beta1StorageVersionMigrationStatus": ".storagemigration_v1beta1",
+    "V1beta1Variable": ".admissionregistration_v1beta1",
+    "V1beta2AllocatedDeviceStatus": ".resource_v1beta2",
+    "V1beta2AllocationResult": ".resource_v1beta2",
+    "V1beta2CELDeviceSelector": ".resource_v1beta2",
+    "V1beta2CapacityRequestPolicy": ".resource_v1beta2",
+    "V1beta2CapacityRequestPolicyRange": ".resource_v1beta2",
+    "V1beta2CapacityRequirements": ".resource_v1beta2",
+    "V1beta2Counter": ".resource_v1beta2",
+    "V1beta2CounterSet": ".resource_v1beta2",
+    "V1beta2Device": ".resource_v1beta2",
+    "V1beta2DeviceAllocationConfiguration": ".resource_v1beta2",
+    "V1beta2DeviceAllocationResult": ".resource_v1beta2",
+    "V1beta2DeviceAttribute": ".resource_v1beta2",
+    "V1beta2DeviceCapacity": ".resource_v1beta2",
+    "V1beta2DeviceClaim": ".resource_v1beta2",
+    "V1beta2DeviceClaimConfiguration": ".resource_v1beta2",
+    "V1beta2DeviceClass": ".resource_v1beta2",
+    "V1beta2DeviceClassConfiguration": ".resource_v1beta2",
+    "V1beta2DeviceClassList": ".resource_v1beta2",
+    "V1beta2DeviceClassSpec": ".resource_v1beta2",
+    "V1beta2DeviceConstraint": ".resource_v1beta2",
+    "V1beta2DeviceCounterConsumption": ".resource_v1beta2",
+    "V1beta2DeviceDerivedAttribute": ".resource_v1beta2",
+    "V1beta2DeviceRequest": ".resource_v1beta2",
+    "V1beta2DeviceRequestAllocationResult": ".resource_v1beta2",
+    "V1beta2DeviceSelector": ".resource_v1beta2",
+    "V1beta2DeviceSubRequest": ".resource_v1beta2",
+    "V1beta2DeviceTaint": ".resource_v1beta2",
+    "V1beta2DeviceTaintRule": ".resource_v1beta2",
+    "V1beta2DeviceTaintRuleList": ".resource_v1beta2",
+    "V1beta2DeviceTaintRuleSpec": ".resource_v1beta2",
+    "V1beta2DeviceTaintRuleStatus": ".resource_v1beta2",
+    "V1beta2DeviceTaintSelector": ".resource_v1beta2",
+    "V1beta2DeviceToleration": ".resource_v1beta2",
+    "V1beta2ExactDeviceRequest": ".resource_v1beta2",
+    "V1beta2NetworkDeviceData": ".resource_v1beta2",
+    "V1beta2NodeAllocatableMapping": ".resource_v1beta2",
+    "V1beta2NodeAllocatableOverhead": ".resource_v1beta2",
+    "V1beta2NodeAllocatableResource": ".resource_v1beta2",
+    "V1beta2OpaqueDeviceConfiguration": ".resource_v1beta2",
+    "V1beta2ResourceClaim": ".resource_v1beta2",
+    "V1beta2ResourceClaimConsumerReference": ".resource_v1beta2",
+    "V1beta2ResourceClaimList": ".resource_v1beta2",
+    "V1beta2ResourceClaimSpec": ".resource_v1beta2",
+    "V1beta2ResourceClaimStatus": ".resource_v1beta2",
+    "V1beta2ResourceClaimTemplate": ".resource_v1beta2",
+    "V1beta2ResourceClaimTemplateList": ".resource_v1beta2",
+    "V1beta2ResourceClaimTemplateSpec": ".resource_v1beta2",
+    "V1beta2ResourcePool": ".resource_v1beta2",
+    "V1beta2ResourceSlice": ".resource_v1beta2",
+    "V1beta2ResourceSliceList": ".resource_v1beta2",
+    "V1beta2ResourceSliceSpec": ".resource_v1beta2",
     "V2ContainerResourceMetricSource": ".autoscaling_v2",
     "V2ContainerResourceMetricStatus": ".autoscaling_v2",
     "V2CrossVersionObjectReference": ".autoscaling_v2",
@@ -1918,6 +2336,44 @@ __all__ = [
     "V1WebhookConversion",
     "V1WeightedPodAffinityTerm",
     "V1WindowsSecurityContextOptions",
+    "V1alpha1ApplyConfiguration",
+    "V1alpha1JSONPatch",
+    "V1alpha1MatchCondition",
+    "V1alpha1MatchResources",
+    "V1alpha1MutatingAdmissionPolicy",
+    "V1alpha1MutatingAdmissionPolicyBinding",
+    "V1alpha1MutatingAdmissionPolicyBindingList",
+    "V1alpha1MutatingAdmissionPolicyBindingSpec",
+    "V1alpha1MutatingAdmissionPolicyList",
+    "V1alpha1MutatingAdmissionPolicySpec",
+    "V1alpha1Mutation",
+    "V1alpha1NamedRuleWithOperations",
+    "V1alpha1ParamKind",
+    "V1alpha1ParamRef",
+    "V1alpha1ServerStorageVersion",
+    "V1alpha1StorageVersion",
+    "V1alpha1StorageVersionCondition",
+    "V1alpha1StorageVersionList",
+    "V1alpha1StorageVersionSpec",
+    "V1alpha1StorageVersionStatus",
+    "V1alpha1Variable",
+    "V1alpha2LeaseCandidate",
+    "V1alpha2LeaseCandidateList",
+    "V1alpha2LeaseCandidateSpec",
+    "V1alpha3DeviceTaint",
+    "V1alpha3DeviceTaintRule",
+    "V1alpha3DeviceTaintRuleList",
+    "V1alpha3DeviceTaintRuleSpec",
+    "V1alpha3DeviceTaintRuleStatus",
+    "V1alpha3DeviceTaintSelector",
+    "V1alpha3PartitionTypeStatus",
+    "V1alpha3PoolStatus",
+    "V1alpha3ResourcePoolStatusRequest",
+    "V1alpha3ResourcePoolStatusRequestList",
+    "V1alpha3ResourcePoolStatusRequestSpec",
+    "V1alpha3ResourcePoolStatusRequestStatus",
+    "V1alpha3ShareableCapacityStatus",
+    "V1alpha3ShareableSummaryStatus",
     "V1alpha3TopologyConstraint",
     "V1alpha3WorkloadPodGroupAllDisruptionMode",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy",
@@ -1927,6 +2383,132 @@ __all__ = [
     "V1alpha3WorkloadPodGroupSchedulingConstraints",
     "V1alpha3WorkloadPodGroupSchedulingPolicy",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode",
+    "V1beta1AllocatedDeviceStatus",
+    "V1beta1AllocationResult",
+    "V1beta1ApplyConfiguration",
+    "V1beta1BasicDevice",
+    "V1beta1CELDeviceSelector",
+    "V1beta1CapacityRequestPolicy",
+    "V1beta1CapacityRequestPolicyRange",
+    "V1beta1CapacityRequirements",
+    "V1beta1ClusterTrustBundle",
+    "V1beta1ClusterTrustBundleList",
+    "V1beta1ClusterTrustBundleSpec",
+    "V1beta1Counter",
+    "V1beta1CounterSet",
+    "V1beta1Device",
+    "V1beta1DeviceAllocationConfiguration",
+    "V1beta1DeviceAllocationResult",
+    "V1beta1DeviceAttribute",
+    "V1beta1DeviceCapacity",
+    "V1beta1DeviceClaim",
+    "V1beta1DeviceClaimConfiguration",
+    "V1beta1DeviceClass",
+    "V1beta1DeviceClassConfiguration",
+    "V1beta1DeviceClassList",
+    "V1beta1DeviceClassSpec",
+    "V1beta1DeviceConstraint",
+    "V1beta1DeviceCounterConsumption",
+    "V1beta1DeviceDerivedAttribute",
+    "V1beta1DeviceRequest",
+    "V1beta1DeviceRequestAllocationResult",
+    "V1beta1DeviceSelector",
+    "V1beta1DeviceSubRequest",
+    "V1beta1DeviceTaint",
+    "V1beta1DeviceToleration",
+    "V1beta1JSONPatch",
+    "V1beta1LeaseCandidate",
+    "V1beta1LeaseCandidateList",
+    "V1beta1LeaseCandidateSpec",
+    "V1beta1MatchCondition",
+    "V1beta1MatchResources",
+    "V1beta1MutatingAdmissionPolicy",
+    "V1beta1MutatingAdmissionPolicyBinding",
+    "V1beta1MutatingAdmissionPolicyBindingList",
+    "V1beta1MutatingAdmissionPolicyBindingSpec",
+    "V1beta1MutatingAdmissionPolicyList",
+    "V1beta1MutatingAdmissionPolicySpec",
+    "V1beta1Mutation",
+    "V1beta1NamedRuleWithOperations",
+    "V1beta1NetworkDeviceData",
+    "V1beta1NodeAllocatableMapping",
+    "V1beta1NodeAllocatableOverhead",
+    "V1beta1NodeAllocatableResource",
+    "V1beta1OpaqueDeviceConfiguration",
+    "V1beta1ParamKind",
+    "V1beta1ParamRef",
+    "V1beta1PodCertificateRequest",
+    "V1beta1PodCertificateRequestList",
+    "V1beta1PodCertificateRequestSpec",
+    "V1beta1PodCertificateRequestStatus",
+    "V1beta1ResourceClaim",
+    "V1beta1ResourceClaimConsumerReference",
+    "V1beta1ResourceClaimList",
+    "V1beta1ResourceClaimSpec",
+    "V1beta1ResourceClaimStatus",
+    "V1beta1ResourceClaimTemplate",
+    "V1beta1ResourceClaimTemplateList",
+    "V1beta1ResourceClaimTemplateSpec",
+    "V1beta1ResourcePool",
+    "V1beta1ResourceSlice",
+    "V1beta1ResourceSliceList",
+    "V1beta1ResourceSliceSpec",
+    "V1beta1StorageVersionMigration",
+    "V1beta1StorageVersionMigrationList",
+    "V1beta1StorageVersionMigrationSpec",
+    "V1beta1StorageVersionMigrationStatus",
+    "V1beta1Variable",
+    "V1beta2AllocatedDeviceStatus",
+    "V1beta2AllocationResult",
+    "V1beta2CELDeviceSelector",
+    "V1beta2CapacityRequestPolicy",
+    "V1beta2CapacityRequestPolicyRange",
+    "V1beta2CapacityRequirements",
+    "V1beta2Counter",
+    "V1beta2CounterSet",
+    "V1beta2Device",
+    "V1beta2DeviceAllocationConfiguration",
+    "V1beta2DeviceAllocationResult",
+    "V1beta2DeviceAttribute",
+    "V1beta2DeviceCapacity",
+    "V1beta2DeviceClaim",
+    "V1beta2DeviceClaimConfiguration",
+    "V1beta2DeviceClass",
+    "V1beta2DeviceClassConfiguration",
+    "V1beta2DeviceClassList",
+    "V1beta2DeviceClassSpec",
+    "V1beta2DeviceConstraint",
+    "V1beta2DeviceCounterConsumption",
+    "V1beta2DeviceDerivedAttribute",
+    "V1beta2DeviceRequest",
+    "V1beta2DeviceRequestAllocationResult",
+    "V1beta2DeviceSelector",
+    "V1beta2DeviceSubRequest",
+    "V1beta2DeviceTaint",
+    "V1beta2DeviceTaintRule",
+    "V1beta2DeviceTaintRuleList",
+    "V1beta2DeviceTaintRuleSpec",
+    "V1beta2DeviceTaintRuleStatus",
+    "V1beta2DeviceTaintSelector",
+    "V1beta2DeviceToleration",
+    "V1beta2ExactDeviceRequest",
+    "V1beta2NetworkDeviceData",
+    "V1beta2NodeAllocatableMapping",
+    "V1beta2NodeAllocatableOverhead",
+    "V1beta2NodeAllocatableResource",
+    "V1beta2OpaqueDeviceConfiguration",
+    "V1beta2ResourceClaim",
+    "V1beta2ResourceClaimConsumerReference",
+    "V1beta2ResourceClaimList",
+    "V1beta2ResourceClaimSpec",
+    "V1beta2ResourceClaimStatus",
+    "V1beta2ResourceClaimTemplate",
+    "V1beta2ResourceClaimTemplateList",
+    "V1beta2ResourceClaimTemplateSpec",
+    "V1beta2ResourcePool",
+    "V1beta2ResourceSlice",
+    "V1beta2ResourceSliceList",
+    "V1beta2ResourceSliceSpec",
     "V2ContainerResourceMetricSource",
     "V2ContainerResourceMetricStatus",
     "V2CrossVersionObjectReference",
