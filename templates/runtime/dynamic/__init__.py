@@ -1,0 +1,31 @@
+"""The dynamic client, as the official ``kubernetes.dynamic``: any resource the server
+serves, found through discovery, with dict-like results.
+
+.. code-block:: python
+
+    client = dynamic.DynamicClient(api_client)
+    widgets = client.resources.get(api_version="example.com/v1", kind="Widget")
+    widgets.create(body={...}, namespace="default")
+
+The asyncio twin is ``kubeclient.aio.dynamic.DynamicClient``.
+"""
+
+from ._registry import model_class, register_model
+from .client import DynamicClient
+from .discovery import Discoverer
+from .exceptions import ApiException, ResourceNotFoundError, ResourceNotUniqueError
+from .resource import Resource, ResourceField, ResourceInstance, Subresource
+
+__all__ = [
+    "ApiException",
+    "Discoverer",
+    "DynamicClient",
+    "Resource",
+    "ResourceField",
+    "ResourceInstance",
+    "ResourceNotFoundError",
+    "ResourceNotUniqueError",
+    "Subresource",
+    "model_class",
+    "register_model",
+]

@@ -1,0 +1,257 @@
+"""Discovery of the resources a server serves, written once for sync and asyncio.
+
+Aggregated discovery first (``GET /api`` and ``/apis`` with ``Accept:
+application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList``: two requests for
+everything); a server without it answers with the plain documents, and then every group
+version is read on its own (``/api/v1``, ``/apis/<group>/<version>``). The result is cached;
+a search that finds nothing refreshes the cache once (a CRD may have been installed since).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from ..client.exceptions import ApiException
+from ._calls import Call, Machine
+from .exceptions import ResourceNotFoundError, ResourceNotUniqueError
+from .resource import Resource
+
+__all__ = [
+    "AGGREGATED_ACCEPT",
+    "Discoverer",
+    "parse_aggregated",
+    "parse_resource_list",
+]
+
+logger = logging.getLogger(__name__.rsplit(".", 2)[0])
+
+_AGGREGATED = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList"
+#: aggregated discovery, or the plain documents from servers without it
+AGGREGATED_ACCEPT = f"{_AGGREGATED},application/json"
+
+
+def parse_aggregated(document: dict[str, Any]) -> list[Resource]:
+    """The resources of an ``APIGroupDiscoveryList`` (the first version of a group is its
+    preferred one)."""
+    found: list[Resource] = []
+    for group_doc in document.get("items") or []:
+        group = str((group_doc.get("metadata") or {}).get("name") or "")
+        for index, version_doc in enumerate(group_doc.get("versions") or []):
+            version = str(version_doc.get("version") or "")
+            for res in version_doc.get("resources") or []:
+                kind_doc = res.get("responseKind") or {}
+                subresources = {
+                    str(sub.get("subresource")): {
+                        "kind": str((sub.get("responseKind") or {}).get("kind") or ""),
+                        "verbs": tuple(sub.get("verbs") or ()),
+                    }
+                    for sub in res.get("subresources") or []
+                    if sub.get("subresource")
+                }
+                found.append(
+                    Resource(
+                        group=group,
+                        version=version,
+                        kind=str(kind_doc.get("kind") or ""),
+                        name=str(res.get("resource") or ""),
+                        namespaced=res.get("scope") == "Namespaced",
+                        verbs=tuple(res.get("verbs") or ()),
+                        preferred=index == 0,
+                        singular_name=str(res.get("singularResource") or ""),
+                        short_names=tuple(res.get("shortNames") or ()),
+                        categories=tuple(res.get("categories") or ()),
+                        subresources=subresources,
+                    )
+                )
+    return found
+
+
+def parse_resource_list(
+    document: dict[str, Any], group: str, version: str, preferred: bool
+) -> list[Resource]:
+    """The resources of a plain ``APIResourceList`` (``/api/v1``, ``/apis/<g>/<v>``)."""
+    entries = document.get("resources") or []
+    subresources: dict[str, dict[str, dict[str, Any]]] = {}
+    for entry in entries:
+        name = str(entry.get("name") or "")
+        if "/" in name:
+            parent, _, sub = name.partition("/")
+            subresources.setdefault(parent, {})[sub] = {
+                "kind": str(entry.get("kind") or ""),
+                "verbs": tuple(entry.get("verbs") or ()),
+            }
+    found: list[Resource] = []
+    for entry in entries:
+        name = str(entry.get("name") or "")
+        if not name or "/" in name:
+            continue
+        found.append(
+            Resource(
+                group=group,
+                version=version,
+                kind=str(entry.get("kind") or ""),
+                name=name,
+                namespaced=bool(entry.get("namespaced")),
+                verbs=tuple(entry.get("verbs") or ()),
+                preferred=preferred,
+                singular_name=str(entry.get("singularName") or ""),
+                short_names=tuple(entry.get("shortNames") or ()),
+                categories=tuple(entry.get("categories") or ()),
+                subresources=subresources.get(name),
+            )
+        )
+    return found
+
+
+def split_api_version(api_version: str) -> tuple[str, str]:
+    """``apps/v1`` → ``("apps", "v1")``; ``v1`` → ``("", "v1")``."""
+    group, _, version = api_version.rpartition("/")
+    return group, version
+
+
+class Discoverer:
+    """The discovery cache of one dynamic client, and the machines that fill and search it.
+
+    The sync client drives the machines with :func:`~._calls.drive`, the asyncio client with
+    :func:`~._calls.adrive`; see ``DynamicClient.resources``.
+    """
+
+    def __init__(self, client: Any = None) -> None:
+        self.client = client
+        self._resources: list[Resource] | None = None
+        #: group versions that could not be read (e.g. an unavailable aggregated API)
+        self.failed_group_versions: dict[str, str] = {}
+        self.fetched_at: float | None = None
+        #: True when the server answered with aggregated discovery
+        self.aggregated: bool | None = None
+
+    def invalidate_cache(self) -> None:
+        """Forget what was discovered; the next search asks the server again."""
+        self._resources = None
+        self.fetched_at = None
+
+    def cached(self) -> list[Resource] | None:
+        return self._resources
+
+    # -- machines --------------------------------------------------------------------------
+
+    def discover(self) -> Machine[list[Resource]]:
+        """Read everything the server serves (cached)."""
+        if self._resources is not None:
+            return self._resources
+        found: list[Resource] = []
+        failed: dict[str, str] = {}
+        aggregated = True
+        for prefix in ("api", "apis"):
+            document = yield Call("GET", f"/{prefix}", headers={"Accept": AGGREGATED_ACCEPT})
+            document = document if isinstance(document, dict) else {}
+            if document.get("kind") == "APIGroupDiscoveryList":
+                found.extend(parse_aggregated(document))
+                continue
+            aggregated = False
+            for group, version, preferred in _group_versions(prefix, document):
+                gv = f"{group}/{version}" if group else version
+                try:
+                    listing = yield Call("GET", f"/{prefix}/{gv}")
+                except ApiException as error:
+                    # an aggregated API server that is down must not hide everything else
+                    logger.debug("discovery of %s failed: %s", gv, error.message)
+                    failed[gv] = error.message
+                    continue
+                if isinstance(listing, dict):
+                    found.extend(parse_resource_list(listing, group, version, preferred))
+        found = [res.with_client(self.client) for res in found]
+        self._resources = found
+        self.failed_group_versions = failed
+        self.aggregated = aggregated
+        self.fetched_at = time.monotonic()
+        return found
+
+    def search(self, **criteria: Any) -> Machine[list[Resource]]:
+        """Every resource matching all ``criteria`` (see :meth:`get`)."""
+        resources = yield from self.discover()
+        return _matching(resources, criteria)
+
+    def get(self, **criteria: Any) -> Machine[Resource]:
+        """The one resource matching ``criteria``: ``api_version`` (``apps/v1`` or ``v1``),
+        ``kind``, ``name`` (the plural), ``singular_name``, ``short_names`` (a name or a
+        list, matched when contained), ``group``, ``version``, ``category``, ``namespaced``.
+        Among several versions of a kind without ``api_version``, the preferred one wins.
+        When nothing matches, the cache is refreshed once."""
+        if not criteria:
+            raise ValueError("resources.get() needs search criteria, e.g. api_version and kind")
+        fresh = self._resources is None
+        results = yield from self.search(**criteria)
+        if not results and not fresh:
+            self.invalidate_cache()
+            results = yield from self.search(**criteria)
+        return _pick(results, criteria, self.failed_group_versions)
+
+    def api_groups(self) -> Machine[list[str]]:
+        """The served group versions (``v1``, ``apps/v1`` …)."""
+        resources = yield from self.discover()
+        return sorted({res.group_version for res in resources})
+
+
+def _group_versions(prefix: str, document: dict[str, Any]) -> Iterable[tuple[str, str, bool]]:
+    if prefix == "api":
+        for index, version in enumerate(document.get("versions") or []):
+            yield "", str(version), index == 0
+        return
+    for group in document.get("groups") or []:
+        name = str(group.get("name") or "")
+        preferred = (group.get("preferredVersion") or {}).get("version")
+        for entry in group.get("versions") or []:
+            version = str(entry.get("version") or "")
+            yield name, version, version == preferred
+
+
+def _matching(resources: list[Resource], criteria: dict[str, Any]) -> list[Resource]:
+    wanted = dict(criteria)
+    api_version = wanted.pop("api_version", None)
+    if api_version:
+        group, version = split_api_version(str(api_version))
+        wanted.setdefault("group", group)
+        wanted.setdefault("version", version)
+    short = wanted.pop("short_names", None)
+    shorts = [short] if isinstance(short, str) else list(short or ())
+    category = wanted.pop("category", None) or wanted.pop("categories", None)
+    for key in wanted:
+        if key not in _SEARCHABLE:
+            raise ValueError(f"resources cannot be searched by {key!r}")
+    result = []
+    for res in resources:
+        if any(getattr(res, key) != value for key, value in wanted.items()):
+            continue
+        if shorts and not all(name in res.short_names for name in shorts):
+            continue
+        if category and category not in res.categories:
+            continue
+        result.append(res)
+    return result
+
+
+_SEARCHABLE = frozenset(
+    {"group", "version", "kind", "name", "singular_name", "namespaced", "preferred", "prefix"}
+)
+
+
+def _pick(results: list[Resource], criteria: dict[str, Any], failed: dict[str, str]) -> Resource:
+    if len(results) > 1:
+        preferred = [res for res in results if res.preferred]
+        if preferred:
+            results = preferred
+    if len(results) == 1:
+        return results[0]
+    shown = ", ".join(f"{key}={value!r}" for key, value in criteria.items())
+    if not results:
+        message = f"no resource served by the server matches {shown}"
+        api_version = criteria.get("api_version")
+        if api_version and api_version in failed:
+            message += f" ({api_version} could not be discovered: {failed[api_version]})"
+        raise ResourceNotFoundError(message)
+    listed = ", ".join(repr(res) for res in results)
+    raise ResourceNotUniqueError(f"several resources match {shown}: {listed}")
