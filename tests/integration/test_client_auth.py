@@ -74,12 +74,6 @@ def test_admin_identities(
         assert client.CoreV1Api(api_client).list_namespaced_pod(testbed_namespace).items == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=config.ConfigException,
-    reason="the runtime does not run exec credential plugins yet (issue 5): "
-    "ConfigException 'exec credential plugins are not supported yet by this client'",
-)
 def test_exec_plugin_identity(testbed_cluster: Testbed, testbed_namespace: str) -> None:
     with new_client(testbed_cluster, EXEC) as api_client:
         info = _who_am_i(api_client)
@@ -128,3 +122,36 @@ def test_clients_for_different_contexts_side_by_side(
         assert _who_am_i(default_client).username == TOKEN_ADMIN_USER
         assert _who_am_i(limited).username == LIMITED_USER
         assert _who_am_i(admin).username == ADMIN_USER
+
+
+def test_impersonation_from_the_kubeconfig(
+    testbed_cluster: Testbed, testbed_namespace: str
+) -> None:
+    """kubeconfig ``as``/``as-groups``/``as-user-extra``: the admin acts as someone else."""
+    data = yaml.safe_load(Path(kubeconfig(testbed_cluster)).read_text())
+    for user in data["users"]:
+        if user["name"] == ADMIN_USER:
+            user["user"]["as"] = "jane"
+            user["user"]["as-groups"] = ["kubesmith:team-a"]
+            user["user"]["as-user-extra"] = {"reason": ["integration-test"]}
+    with config.new_client_from_config_dict(data, context=ADMIN) as api_client:
+        info = _who_am_i(api_client)
+        assert info.username == "jane"
+        assert "kubesmith:team-a" in info.groups
+        assert MASTERS not in info.groups
+        assert info.extra == {"reason": ["integration-test"]}
+        assert not _can_i(api_client, "list", "pods", testbed_namespace)
+        with pytest.raises(ApiException) as excinfo:
+            client.CoreV1Api(api_client).list_namespaced_pod(testbed_namespace)
+        assert excinfo.value.status == 403
+        assert 'User "jane" cannot list resource "pods"' in excinfo.value.message
+
+    # Impersonating is itself authorized: the limited user may not do it.
+    for user in data["users"]:
+        if user["name"] == LIMITED_USER:
+            user["user"]["as"] = ADMIN_USER
+    with config.new_client_from_config_dict(data, context=LIMITED) as api_client:
+        with pytest.raises(ApiException) as excinfo:
+            _who_am_i(api_client)
+    assert excinfo.value.status == 403
+    assert f'User "{LIMITED_USER}" cannot impersonate' in excinfo.value.message
