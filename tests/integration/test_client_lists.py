@@ -119,6 +119,33 @@ def test_pages_are_consistent_while_objects_change(core: client.CoreV1Api, many:
         core.delete_namespaced_config_map(extra, many)
 
 
+def test_list_at_an_exact_resource_version(core: client.CoreV1Api, many: str) -> None:
+    before = core.list_namespaced_config_map(many, limit=1, label_selector="bucket=4")
+    snapshot = before.metadata.resource_version
+    core.patch_namespaced_config_map(_name(4), many, {"data": {"i": "changed"}})
+    try:
+        old = core.list_namespaced_config_map(
+            many,
+            label_selector="bucket=4",
+            limit=1,
+            resource_version=snapshot,
+            resource_version_match="Exact",
+        )
+        assert old.metadata.resource_version == snapshot
+        assert old.items[0].data == {"i": "4"}
+        now = core.list_namespaced_config_map(
+            many,
+            label_selector="bucket=4",
+            limit=1,
+            resource_version=snapshot,
+            resource_version_match="NotOlderThan",
+        )
+        assert int(now.metadata.resource_version) > int(snapshot)
+        assert now.items[0].data == {"i": "changed"}
+    finally:
+        core.patch_namespaced_config_map(_name(4), many, {"data": {"i": "4"}})
+
+
 def test_label_selectors(core: client.CoreV1Api, many: str) -> None:
     even = _pages(core, many, 400, label_selector="suite=lists,parity=even")
     assert sum(len(p.items) for p in even) == MANY // 2
