@@ -480,7 +480,10 @@ def test_impersonation(tmp_path: Path) -> None:
 
 def test_unsupported_plugins_are_reported_clearly(tmp_path: Path) -> None:
     path = write(tmp_path / "cfg", simple(exec={"command": "aws", "apiVersion": "v1"}))
-    with pytest.raises(config.ConfigException, match=r"users\[0\]\.user\.exec: exec credential"):
+    with pytest.raises(
+        config.ConfigException,
+        match=r"users\[0\]\.user\.exec\.apiVersion: unsupported exec plugin apiVersion 'v1'",
+    ):
         loaded(path)
 
 

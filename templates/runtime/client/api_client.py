@@ -34,6 +34,7 @@ from ._core import (
     parse_warning_header,
 )
 from ._operation import Op
+from .auth import apply_client_certificate
 from .configuration import Configuration
 from .rest import AsyncRawResponse, RawResponse, RequestTimeout
 
@@ -80,6 +81,10 @@ class ApiClient(RequestCore):
     def http(self) -> httpx.Client:
         """The underlying ``httpx.Client`` (created on first use, and again when the TLS or
         proxy settings of the configuration change)."""
+        source = self.configuration.token_source
+        if source is not None:
+            # an exec plugin's (possibly renewed) client certificate picks the pool
+            apply_client_certificate(self.configuration, source.client_certificate())
         key = self._transport_key()
         client = self._http
         if client is None or key != self._http_key:
@@ -279,6 +284,10 @@ class AsyncApiClient(RequestCore):
     def http(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient`` (created on first use, and again when the TLS
         or proxy settings of the configuration change)."""
+        source = self.configuration.token_source
+        if source is not None:
+            # never blocks: ``_drive`` refreshes the certificate off the event loop first
+            apply_client_certificate(self.configuration, source.cached_client_certificate())
         key = self._transport_key()
         if self._http is None or key != self._http_key:
             if self._http is not None:
@@ -391,6 +400,9 @@ class AsyncApiClient(RequestCore):
         return result
 
     async def _drive(self, prepared: Prepared) -> Any:
+        source = self.configuration.token_source
+        if source is not None:
+            apply_client_certificate(self.configuration, await source.aclient_certificate())
         client = self.http
         steps = self.exchange(client, prepared)
         outcome: Any = None

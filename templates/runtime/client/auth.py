@@ -3,8 +3,12 @@
 A :class:`TokenSource` supplies the token for each request and may refresh it; the
 :class:`KubeAuth` flow asks it for a token per request and, on a 401, asks it once whether a
 different credential is available (a rotated token file, a re-run exec plugin, a refreshed
-OIDC token) and retries with it. Exec plugins and OIDC (later) are more token sources; the
-request path does not change.
+OIDC token) and retries with it. Exec plugins (``config.exec_provider``) and OIDC
+(``config.oidc``) are token sources too; the request path does not change.
+
+A source may also supply a client certificate (exec plugins do): the API clients ask for it
+before choosing their connection pool and put it into ``cert_data``/``key_data``, so a rotated
+certificate gets new connections.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import httpx
 if TYPE_CHECKING:
     from .configuration import Configuration
 
-__all__ = ["FileToken", "KubeAuth", "StaticToken", "TokenSource"]
+__all__ = ["FileToken", "KubeAuth", "StaticToken", "TokenSource", "apply_client_certificate"]
 
 
 class TokenSource:
@@ -41,8 +45,30 @@ class TokenSource:
     async def ainvalidate(self, used: str | None) -> bool:
         return self.invalidate(used)
 
+    def client_certificate(self) -> tuple[bytes, bytes] | None:
+        """A client certificate and key (PEM) to connect with, or None. May block (refresh)."""
+        return None
+
+    async def aclient_certificate(self) -> tuple[bytes, bytes] | None:
+        return self.client_certificate()
+
+    def cached_client_certificate(self) -> tuple[bytes, bytes] | None:
+        """The last known client certificate and key, without refreshing (never blocks)."""
+        return None
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+def apply_client_certificate(
+    configuration: Configuration, pair: tuple[bytes, bytes] | None
+) -> None:
+    """Put a token source's client certificate into ``configuration`` (when it changed)."""
+    if pair is None:
+        return
+    if (configuration.cert_data, configuration.key_data) != pair:
+        configuration.cert_data, configuration.key_data = pair
+        configuration.cert_file = configuration.key_file = None
 
 
 class StaticToken(TokenSource):

@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import copy
 import logging
 import os
+import stat
+import tempfile
+import threading
 import urllib.parse
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +36,8 @@ from ..client.api_client import ApiClient
 from ..client.auth import FileToken
 from ..client.configuration import Configuration
 from .config_exception import ConfigException
+from .exec_provider import EXEC_EXTENSION, ExecConfig, cluster_info, exec_plugin_for
+from .oidc import OidcAuthProvider
 
 __all__ = [
     "ENV_KUBECONFIG_PATH_SEPARATOR",
@@ -44,6 +50,7 @@ __all__ = [
     "load_kube_config_from_dict",
     "new_client_from_config",
     "new_client_from_config_dict",
+    "update_auth_provider_config",
 ]
 
 logger = logging.getLogger(__name__.rsplit(".", 2)[0])
@@ -317,7 +324,7 @@ class KubeConfigLoader:
         cfg.namespace = str(namespace) if namespace else "default"
         self._set_cluster(cfg, cluster)
         if user is not None:
-            self._set_user(cfg, user)
+            self._set_user(cfg, user, cluster)
         return cfg
 
     def _set_cluster(self, cfg: Configuration, cluster: _Entry) -> None:
@@ -351,7 +358,7 @@ class KubeConfigLoader:
             cfg.proxy = proxy
         cfg.disable_compression = _boolean(cluster, "disable-compression")
 
-    def _set_user(self, cfg: Configuration, user: _Entry) -> None:
+    def _set_user(self, cfg: Configuration, user: _Entry, cluster: _Entry) -> None:
         value = user.value
         if value.get("exec") and value.get("auth-provider"):
             raise ConfigException(
@@ -400,10 +407,10 @@ class KubeConfigLoader:
             cfg.username = username
             cfg.password = password
 
-        self._set_plugin(cfg, user)
+        self._set_plugin(cfg, user, cluster)
         self._set_impersonation(cfg, user)
 
-    def _set_plugin(self, cfg: Configuration, user: _Entry) -> None:
+    def _set_plugin(self, cfg: Configuration, user: _Entry, cluster: _Entry) -> None:
         provider = user.value.get("auth-provider")
         if provider:
             name = provider.get("name") if isinstance(provider, Mapping) else None
@@ -418,18 +425,69 @@ class KubeConfigLoader:
                     "Kubernetes clients; use the kubelogin exec plugin"
                 )
             if name == "oidc":
-                raise ConfigException(
-                    f"{user.where('auth-provider')}: the oidc auth provider is not supported "
-                    "yet by this client"
-                )
+                cfg.token_source = self._oidc(user)
+                return
             raise ConfigException(
                 f"{user.where('auth-provider.name')}: unknown auth provider {name!r}"
             )
         if user.value.get("exec"):
-            raise ConfigException(
-                f"{user.where('exec')}: exec credential plugins are not supported yet by this "
-                "client"
+            exec_config = ExecConfig.parse(
+                user.value["exec"],
+                user.where("exec"),
+                base_dir=user.base_dir,
+                cluster=self._exec_cluster_info(cfg, cluster),
             )
+            cfg.token_source = exec_plugin_for(exec_config)
+
+    def _exec_cluster_info(self, cfg: Configuration, cluster: _Entry) -> dict[str, Any]:
+        ca_data = cfg.ca_cert_data
+        if ca_data is None and cfg.ssl_ca_cert:
+            try:
+                with open(cfg.ssl_ca_cert, "rb") as file:
+                    ca_data = file.read()
+            except OSError as error:
+                raise ConfigException(
+                    f"{cluster.where('certificate-authority')}: cannot read "
+                    f"{cfg.ssl_ca_cert}: {error.strerror}"
+                ) from None
+        extension = None
+        extensions = cluster.value.get("extensions") or []
+        if isinstance(extensions, list):
+            for item in extensions:
+                if isinstance(item, Mapping) and item.get("name") == EXEC_EXTENSION:
+                    extension = item.get("extension")
+        return cluster_info(
+            cfg.host,
+            tls_server_name=cfg.tls_server_name,
+            insecure=not cfg.verify_ssl,
+            ca_data=ca_data,
+            proxy_url=cfg.proxy,
+            disable_compression=cfg.disable_compression,
+            extension=extension,
+        )
+
+    def _oidc(self, user: _Entry) -> OidcAuthProvider:
+        provider = user.value["auth-provider"]
+        settings = provider.get("config") or {}
+        where = user.where("auth-provider.config")
+        if not isinstance(settings, Mapping) or not all(
+            isinstance(v, str | int | float) for v in settings.values()
+        ):
+            raise ConfigException(f"{where}: must be a mapping of strings")
+        settings = {str(k): str(v) for k, v in settings.items()}
+        if not settings.get("client-id"):
+            raise ConfigException(f"{where}: the oidc auth provider needs client-id")
+        if not settings.get("idp-issuer-url"):
+            raise ConfigException(f"{where}: the oidc auth provider needs idp-issuer-url")
+        auth = _Entry(user.name, settings, user.file, f"{user.place}.auth-provider.config")
+        ca_data = _data(auth, "idp-certificate-authority-data")
+        ca_file = None if ca_data else _path(auth, "idp-certificate-authority")
+        persister = None
+        if self.persist_config and user.file is not None and user.file in self.config.files:
+            persister = _auth_provider_persister(user.file, user.name)
+        return OidcAuthProvider(
+            settings, ca_data=ca_data, ca_file=ca_file, persister=persister, where=where
+        )
 
     def _set_impersonation(self, cfg: Configuration, user: _Entry) -> None:
         value = user.value
@@ -503,6 +561,63 @@ def _path(entry: _Entry, key: str) -> str | None:
     if not os.path.exists(path):
         raise ConfigException(f"{entry.where(key)}: the file {path} does not exist")
     return path
+
+
+# -- writing refreshed credentials back ------------------------------------------------------
+
+_persist_lock = threading.Lock()
+
+
+def _auth_provider_persister(path: str, user_name: str) -> Callable[[dict[str, str]], None]:
+    def persist(updates: dict[str, str]) -> None:
+        update_auth_provider_config(path, user_name, updates)
+
+    return persist
+
+
+def update_auth_provider_config(path: str, user_name: str, updates: Mapping[str, str]) -> None:
+    """Write ``updates`` into ``users[name=user_name].user.auth-provider.config`` of the
+    kubeconfig ``path``, changing nothing else. Atomic: a temporary file in the same directory
+    (with the file's permissions) is renamed over the original."""
+    with _persist_lock:
+        data = _read_file(path)
+        data = dict(data)
+        users = data.get("users")
+        target = None
+        if isinstance(users, list):
+            for item in users:
+                if isinstance(item, dict) and item.get("name") == user_name:
+                    target = item
+                    break
+        user = target.get("user") if target is not None else None
+        provider = user.get("auth-provider") if isinstance(user, dict) else None
+        if not isinstance(provider, dict):
+            raise ConfigException(
+                f"{path}: user {user_name!r} has no auth-provider any more; not saving the "
+                "refreshed token"
+            )
+        settings = provider.get("config")
+        if not isinstance(settings, dict):
+            settings = provider["config"] = {}
+        settings.update(updates)
+        text = yaml.safe_dump(data, sort_keys=False, default_flow_style=False)
+        directory = os.path.dirname(os.path.abspath(path))
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+        except OSError:
+            mode = 0o600
+        fd, temp = tempfile.mkstemp(prefix=".kubeconfig-", dir=directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as file:
+                os.fchmod(file.fileno(), mode)
+                file.write(text)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
 
 
 # -- public functions (official client names) ------------------------------------------------
