@@ -54,3 +54,8 @@ typecheck: $(STAMP)
 
 clean:
 	rm -rf $(VENV)
+
+## Benchmarks vs the peers (bench/.venv holds them): rewrites docs/benchmarks.md and .png.
+.PHONY: bench
+bench: $(STAMP)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)

@@ -1,0 +1,73 @@
+"""Run the benchmark stages in the bench environment and write docs/benchmarks.{md,png}.
+
+Usage (normally through ``make bench`` / ``bench/run.py``)::
+
+    python -m bench.main [--stages generate,import,decode,encode,cluster] [--quick]
+
+Results of every stage are kept in bench/.cache/results.json, so one stage can be rerun
+alone and the report still shows the others (each with the time it was measured).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from bench import report, stages
+from bench.common import CACHE, loadavg, machine
+
+RESULTS = CACHE / "results.json"
+ALL = ("generate", "import", "decode", "encode", "cluster")
+
+
+def _run_cluster(quick: bool) -> dict[str, Any]:
+    from bench import cluster
+
+    return cluster.stage_cluster(quick=quick)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--stages", default=",".join(ALL), help="comma-separated stages")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (smoke run)")
+    parser.add_argument("--report-only", action="store_true", help="only rewrite the report")
+    args = parser.parse_args(argv)
+    wanted = [s.strip() for s in args.stages.split(",") if s.strip()]
+    unknown = [s for s in wanted if s not in ALL]
+    if unknown:
+        parser.error(f"unknown stages {unknown}; known: {', '.join(ALL)}")
+    results: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    runners: dict[str, Callable[[], dict[str, Any]]] = {
+        "generate": lambda: stages.stage_generate(runs=1 if args.quick else 3),
+        "import": lambda: stages.stage_import(runs=3 if args.quick else 9),
+        "decode": lambda: stages.stage_decode(quick=args.quick),
+        "encode": lambda: stages.stage_encode(quick=args.quick),
+        "cluster": lambda: _run_cluster(args.quick),
+    }
+    failed = False
+    if not args.report_only:
+        results["machine"] = machine()
+        for stage in wanted:
+            print(f"== {stage} (load {loadavg()})", flush=True)
+            started = time.time()
+            try:
+                value = runners[stage]()
+            except Exception as error:  # a missing peer or testbed: report it, go on
+                print(f"  {stage} failed: {error}", file=sys.stderr, flush=True)
+                value = {"error": str(error)}
+                failed = True
+            value["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(started))
+            value["seconds"] = round(time.time() - started, 1)
+            value["quick"] = args.quick
+            results[stage] = value
+            stages.dump(RESULTS, results)
+    report.write(results)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

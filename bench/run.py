@@ -1,0 +1,57 @@
+"""``make bench``: create or reuse bench/.venv with the peers, then run every stage there.
+
+The main virtualenv stays free of the peers (the official client, kubernetes_asyncio,
+lightkube, kr8s, orjson, matplotlib): they live in bench/.venv, which is rebuilt when
+bench/requirements.txt changes. Arguments are passed to ``bench.main``
+(e.g. ``--stages decode,encode`` or ``--quick``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / "bench" / ".venv"
+REQUIREMENTS = ROOT / "bench" / "requirements.txt"
+STAMP = VENV / ".bench-stamp"
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256(REQUIREMENTS.read_bytes())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def ensure_venv() -> Path:
+    python = VENV / "bin" / "python"
+    if STAMP.exists() and python.exists() and STAMP.read_text() == _fingerprint():
+        return python
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "-r", str(REQUIREMENTS)], check=True)
+    # the generated client; the generator and the testbed run from the main virtualenv, so
+    # the bench one holds no extra packages (e.g. click, which httpx imports when present)
+    subprocess.run([*pip, "-e", str(ROOT / "output" / "python")], check=True)
+    STAMP.write_text(_fingerprint())
+    return python
+
+
+def main() -> int:
+    python = ensure_venv()
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    env["PYTHONPATH"] = str(ROOT)
+    env["KUBESMITH_PYTHON"] = sys.executable
+    return subprocess.run(
+        [str(python), "-m", "bench.main", *sys.argv[1:]], cwd=ROOT, env=env, check=False
+    ).returncode
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,223 @@
+"""The benchmark stages. Each returns a JSON-able dict; bench.main stores and reports them."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import cases, data
+from bench.common import CACHE, PYTHON, ROOT, SPEC, loadavg, run_json, summary, worker
+
+# -- 1. generation -----------------------------------------------------------------------------
+
+OAG_GROUP = "org.openapitools"
+OAG_ARTIFACT = "openapi-generator-cli"
+OAG_VERSIONS = ("7.26.0", "7.25.0")  # the newest Maven Central serves is used
+
+
+def openapi_generator_jar() -> tuple[Path, str]:
+    """openapi-generator-cli from Maven Central (``mvn dependency:copy``), cached."""
+    target = CACHE / "openapi-generator"
+    for version in OAG_VERSIONS:
+        jar = target / f"{OAG_ARTIFACT}-{version}.jar"
+        if jar.exists():
+            return jar, version
+    for version in OAG_VERSIONS:
+        proc = subprocess.run(
+            [
+                "mvn",
+                "-q",
+                "dependency:copy",
+                f"-Dartifact={OAG_GROUP}:{OAG_ARTIFACT}:{version}",
+                f"-DoutputDirectory={target}",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        jar = target / f"{OAG_ARTIFACT}-{version}.jar"
+        if proc.returncode == 0 and jar.exists():
+            return jar, version
+        print(f"  openapi-generator-cli {version} not served by Maven Central", flush=True)
+    raise RuntimeError("openapi-generator-cli could not be fetched")
+
+
+def _count(out: Path) -> dict[str, int]:
+    files = [p for p in out.rglob("*") if p.is_file()]
+    py = [p for p in files if p.suffix == ".py"]
+    lines = 0
+    size = 0
+    for p in py:
+        content = p.read_bytes()
+        size += len(content)
+        lines += content.count(b"\n")
+    return {"files": len(files), "py_files": len(py), "py_lines": lines, "py_bytes": size}
+
+
+def _timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd[0]} failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+    return elapsed
+
+
+def stage_generate(runs: int = 3) -> dict[str, Any]:
+    jar, oag_version = openapi_generator_jar()
+    # the generator runs from the main virtualenv (the bench one holds only the peers)
+    main_python = os.environ.get("KUBESMITH_PYTHON", str(ROOT / ".venv" / "bin" / "python"))
+    kubesmith = str(Path(main_python).parent / "kubesmith")
+    results: dict[str, Any] = {"spec": SPEC.name, "openapi_generator_version": oag_version}
+    times: dict[str, list[float]] = {"kubesmith": [], "openapi-generator": []}
+    counts: dict[str, dict[str, int]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-gen-") as tmp:
+        for i in range(runs):  # alternate the two so machine load hits both alike
+            out = Path(tmp) / f"kubesmith-{i}"
+            times["kubesmith"].append(
+                _timed([kubesmith, "generate", "--spec", str(SPEC), "--out", str(out)])
+            )
+            counts["kubesmith"] = _count(out)
+            shutil.rmtree(out)
+            out = Path(tmp) / f"oag-{i}"
+            cmd = ["java", "-jar", str(jar), "generate", "-i", str(SPEC), "-g", "python"]
+            cmd += ["-o", str(out), "--skip-validate-spec"]
+            times["openapi-generator"].append(_timed(cmd))
+            counts["openapi-generator"] = _count(out)
+            shutil.rmtree(out)
+            print(
+                f"  generate run {i + 1}: kubesmith {times['kubesmith'][-1]:.2f}s, "
+                f"openapi-generator {times['openapi-generator'][-1]:.2f}s",
+                flush=True,
+            )
+    results["time"] = {name: summary(values) for name, values in times.items()}
+    results["output"] = counts
+    results["load"] = loadavg()
+    return results
+
+
+# -- 2. import ---------------------------------------------------------------------------------
+
+IMPORTS: dict[str, str] = {
+    "kubeclient": "from kubeclient import client; client.CoreV1Api; client.V1PodList",
+    "official": "from kubernetes import client; client.CoreV1Api; client.V1PodList",
+    "kubernetes_asyncio": (
+        "from kubernetes_asyncio import client; client.CoreV1Api; client.V1PodList"
+    ),
+    "lightkube": (
+        "from lightkube import Client; from lightkube.resources.core_v1 import Pod; "
+        "from lightkube.models.core_v1 import PodList"
+    ),
+    "kr8s": "import kr8s; from kr8s.objects import Pod",
+}
+
+_IMPORT_PROBE = """
+import time, json
+def rss():
+    for line in open('/proc/self/status'):
+        if line.startswith('VmRSS:'):
+            return int(line.split()[1]) * 1024
+    return 0
+before = rss()
+start = time.perf_counter()
+{stmt}
+elapsed = time.perf_counter() - start
+print(json.dumps({{"time": elapsed, "rss": rss(), "rss_growth": rss() - before}}))
+"""
+
+
+def stage_import(runs: int = 9) -> dict[str, Any]:
+    samples: dict[str, list[dict[str, float]]] = {name: [] for name in IMPORTS}
+    for stmt in IMPORTS.values():  # warm the bytecode caches first
+        run_json([PYTHON, "-c", _IMPORT_PROBE.format(stmt=stmt)])
+    for _ in range(runs):
+        for name, stmt in IMPORTS.items():
+            samples[name].append(run_json([PYTHON, "-c", _IMPORT_PROBE.format(stmt=stmt)]))
+    results: dict[str, Any] = {"statements": IMPORTS, "clients": {}, "load": loadavg()}
+    for name, values in samples.items():
+        results["clients"][name] = {
+            "time": summary([v["time"] for v in values]),
+            "rss": summary([v["rss"] for v in values]),
+            "rss_growth": summary([v["rss_growth"] for v in values]),
+        }
+        med = results["clients"][name]["time"]["median"]
+        print(f"  import {name}: {med * 1000:.0f} ms", flush=True)
+    return results
+
+
+# -- 3. decode ---------------------------------------------------------------------------------
+
+SLOW = ("official", "kubernetes_asyncio", "kr8s")
+
+
+def stage_decode(sizes: tuple[int, ...] = (1000, 10000), quick: bool = False) -> dict[str, Any]:
+    results: dict[str, Any] = {"sizes": {}, "load_start": loadavg()}
+    for size in sizes:
+        path = data.cached_pod_list(size, CACHE)
+        per_size: dict[str, Any] = {"bytes": path.stat().st_size, "cases": {}}
+        for gc_on in (True, False):
+            for name in cases.DECODERS:
+                reps = 7 if size <= 1000 else 5
+                if name in SLOW and size > 1000:
+                    reps = 3
+                if quick:
+                    reps = 2
+                out = worker(
+                    {
+                        "kind": "decode",
+                        "name": name,
+                        "path": str(path),
+                        "reps": reps,
+                        "gc_on": gc_on,
+                        "memory": gc_on,
+                    },
+                    timeout=1800,
+                )
+                key = f"{name}|{'gc' if gc_on else 'nogc'}"
+                entry: dict[str, Any] = {"time": summary(out["times"]), "pods": out["pods"]}
+                for field in ("peak_bytes", "retained_bytes", "rss_growth_bytes"):
+                    if field in out:
+                        entry[field] = out[field]
+                per_size["cases"][key] = entry
+                print(
+                    f"  decode {size} {key}: {entry['time']['median']:.3f}s "
+                    f"({size / entry['time']['median']:,.0f} pods/s)",
+                    flush=True,
+                )
+        results["sizes"][str(size)] = per_size
+    results["load_end"] = loadavg()
+    return results
+
+
+# -- 4. encode ---------------------------------------------------------------------------------
+
+
+def stage_encode(quick: bool = False) -> dict[str, Any]:
+    pod_path = data.POD_JSON
+    results: dict[str, Any] = {"clients": {}, "load": loadavg()}
+    for name in cases.ENCODERS:
+        loops = 200 if name in SLOW else 2000
+        out = worker(
+            {
+                "kind": "encode",
+                "name": name,
+                "pod_path": str(pod_path),
+                "reps": 3 if quick else 7,
+                "loops": loops // 4 if quick else loops,
+            }
+        )
+        entry = {"time": summary(out["times"]), "size": out["size"]}
+        results["clients"][name] = entry
+        print(f"  encode {name}: {1 / entry['time']['median']:,.0f} objects/s", flush=True)
+    return results
+
+
+def dump(path: Path, value: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(value, indent=1, sort_keys=True))

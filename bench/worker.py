@@ -1,0 +1,93 @@
+"""One measurement in a fresh interpreter: ``python -m bench.worker JSON-ARGS``.
+
+Prints one JSON line with the timings. Run by the stages, one process per case, so
+imports, caches and heap state of one client never affect another.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+from bench import cases
+
+
+def _rss_bytes() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize()
+
+
+def decode_case(name: str, path: str, reps: int, gc_on: bool, memory: bool) -> dict[str, Any]:
+    data = Path(path).read_bytes()
+    decode, count = cases.DECODERS[name](name)
+    # a first call builds decoders/caches (every client's first list pays it once)
+    warm = decode(data)
+    pods = count(warm)
+    del warm
+    gc.collect()
+    times: list[float] = []
+    gc.enable() if gc_on else gc.disable()
+    for _ in range(reps):
+        gc.collect()
+        start = time.perf_counter()
+        result = decode(data)
+        elapsed = time.perf_counter() - start
+        times.append(elapsed)
+        if count(result) != pods:
+            raise AssertionError(f"{name}: decoded {count(result)} pods, expected {pods}")
+        del result
+    gc.enable()
+    out: dict[str, Any] = {"times": times, "pods": pods, "bytes": len(data)}
+    if memory:
+        # one more decode under tracemalloc: peak while decoding and what the result keeps
+        gc.collect()
+        rss_before = _rss_bytes()
+        tracemalloc.start()
+        base = tracemalloc.get_traced_memory()[0]
+        if not gc_on:
+            gc.disable()
+        result = decode(data)
+        gc.enable()
+        current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        out["peak_bytes"] = peak - base
+        out["retained_bytes"] = current - base
+        out["rss_growth_bytes"] = _rss_bytes() - rss_before
+        del result
+    return out
+
+
+def encode_case(name: str, pod_path: str, reps: int, loops: int) -> dict[str, Any]:
+    pod_bytes = Path(pod_path).read_bytes()
+    encode, pod = cases.ENCODERS[name](pod_bytes)
+    sample = encode(pod)
+    json.loads(sample)  # valid JSON
+    times: list[float] = []
+    for _ in range(reps):
+        start = time.perf_counter()
+        for _ in range(loops):
+            encode(pod)
+        times.append((time.perf_counter() - start) / loops)
+    return {"times": times, "loops": loops, "size": len(sample)}
+
+
+def main() -> None:
+    args = json.loads(sys.argv[1])
+    kind = args.pop("kind")
+    if kind == "decode":
+        result = decode_case(**args)
+    elif kind == "encode":
+        result = encode_case(**args)
+    else:
+        raise SystemExit(f"unknown worker kind {kind!r}")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

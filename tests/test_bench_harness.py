@@ -1,0 +1,94 @@
+# ruff: noqa: RUF001
+"""Smoke tests of the benchmark harness (bench/): kubeclient-only logic, no peers, no
+timings asserted."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import msgspec
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import cases, data, report  # noqa: E402
+from bench.common import summary  # noqa: E402
+
+
+def _drop_nulls(value: object) -> object:
+    """The wire form without ``null`` fields (unset fields are omitted on encode)."""
+    if isinstance(value, dict):
+        return {k: _drop_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_drop_nulls(v) for v in value]
+    return value
+
+
+def test_pod_list_items_are_unique_and_real_shaped() -> None:
+    doc = json.loads(data.pod_list_bytes(5))
+    items = doc["items"]
+    assert len(items) == 5
+    assert len({p["metadata"]["name"] for p in items}) == 5
+    assert len({p["metadata"]["uid"] for p in items}) == 5
+    assert all(p["metadata"]["managedFields"][0]["fieldsV1"] for p in items)
+    assert all(p["spec"] == items[0]["spec"] for p in items)
+
+
+def test_kubeclient_decode_matches_json_loads() -> None:
+    raw = data.pod_list_bytes(3)
+    decode, count = cases.decoder_kubeclient("kubeclient")
+    floor, floor_count = cases.decoder_json("json.loads")
+    typed, plain = decode(raw), floor(raw)
+    assert count(typed) == floor_count(plain) == 3
+    # the typed list encodes back to the same JSON document (fieldsV1 kept as raw bytes)
+    assert json.loads(typed.to_json()) == _drop_nulls(plain)
+    pod = typed.items[1]
+    assert pod.metadata.name == plain["items"][1]["metadata"]["name"]
+    assert isinstance(pod.metadata.managed_fields[0].fields_v1, msgspec.Raw)
+
+
+def test_kubeclient_encode_round_trips() -> None:
+    pod_bytes = data.POD_JSON.read_bytes()
+    encode, pod = cases.encoder_kubeclient(pod_bytes)
+    assert json.loads(encode(pod)) == _drop_nulls(json.loads(pod_bytes))
+
+
+def test_worker_decode_case_counts_and_measures(tmp_path: Path) -> None:
+    from bench import worker
+
+    path = data.cached_pod_list(4, tmp_path)
+    out = worker.decode_case("kubeclient", str(path), reps=2, gc_on=True, memory=True)
+    assert out["pods"] == 4
+    assert len(out["times"]) == 2
+    assert out["peak_bytes"] > 0
+
+
+def test_report_renders_targets_from_results() -> None:
+    def timing(value: float) -> dict[str, object]:
+        return summary([value, value * 1.1, value * 0.9])
+
+    cases_10k = {
+        f"{name}|{mode}": {"time": timing(t), "pods": 10000, "peak_bytes": 1 << 20}
+        for name, t in (
+            ("json.loads", 1.0),
+            ("orjson.loads", 0.7),
+            ("kubeclient", 0.2),
+            ("lightkube", 0.9),
+        )
+        for mode in ("gc", "nogc")
+    }
+    results = {
+        "decode": {
+            "sizes": {"10000": {"bytes": 1, "cases": cases_10k}},
+            "load_start": [1.0],
+            "load_end": [1.0],
+        }
+    }
+    targets = {t: met for t, _, met in report._targets(results)}
+    assert targets["decode 10k pods, GC on: ≤ 0.25 × json.loads"] is True
+    assert targets["decode 10k pods, GC on: ≥ 3× lightkube"] is True
+    text = report._markdown(results)
+    assert "10,000 pods" in text
