@@ -1,0 +1,285 @@
+"""Exec and attach over WebSocket through the API server to KWOK (which runs commands locally)."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from kubeclient import client, stream
+from kubeclient.aio import client as aclient
+from kubeclient.aio import config as aconfig
+from kubeclient.aio import stream as astream
+from kubeclient.client.exceptions import ApiException
+from kubesmith.testbed import Testbed
+
+pytestmark = pytest.mark.cluster
+
+SH_OUT_ERR = ["sh", "-c", "echo out; echo err >&2; exit 3"]
+
+
+def test_exec_returns_output_as_the_official_client(
+    v1: client.CoreV1Api, testbed_namespace: str, pod: str
+) -> None:
+    out = stream.stream(
+        v1.connect_get_namespaced_pod_exec,
+        pod,
+        testbed_namespace,
+        command=["sh", "-c", "echo hello; echo oops >&2"],
+        stderr=True,
+        stdin=False,
+        stdout=True,
+        tty=False,
+    )
+    assert isinstance(out, str)
+    assert sorted(out.splitlines()) == ["hello", "oops"]
+
+
+def test_exec_separates_streams_and_reports_exit(
+    v1: client.CoreV1Api, testbed_namespace: str, pod: str
+) -> None:
+    ws = stream.stream(
+        v1.connect_get_namespaced_pod_exec,
+        pod,
+        testbed_namespace,
+        command=SH_OUT_ERR,
+        stderr=True,
+        stdin=False,
+        stdout=True,
+        tty=False,
+        _preload_content=False,
+    )
+    assert ws.protocol == "v5.channel.k8s.io"  # preferred, and accepted by the API server
+    ws.run_forever(timeout=30)
+    assert not ws.is_open()
+    assert ws.read_stdout(0) == "out\n"
+    assert ws.read_stderr(0) == "err\n"
+    # KWOK's local exec reports a non-zero exit as an InternalError Status (a real kubelet
+    # sends NonZeroExitCode with an ExitCode cause, covered by the unit tests): either way
+    # it becomes a typed error, and no output was lost before it
+    if ws.returncode is not None:
+        assert ws.returncode == 3
+        with pytest.raises(stream.NonZeroExitError):
+            ws.check_returncode()
+    else:
+        assert ws.error is not None
+        assert "exit status 3" in ws.error.message
+        with pytest.raises(stream.ExecError):
+            ws.check_returncode()
+
+
+def test_exec_exit_zero_and_run_helper(
+    v1: client.CoreV1Api, testbed_namespace: str, pod: str
+) -> None:
+    out, err, code = stream.run(
+        v1.connect_get_namespaced_pod_exec,
+        pod,
+        testbed_namespace,
+        command=["sh", "-c", "printf a; printf b >&2"],
+    )
+    assert (out, err, code) == (b"a", b"b", 0)
+
+
+def test_exec_failure_before_the_upgrade_is_an_api_exception(
+    v1: client.CoreV1Api, testbed_namespace: str
+) -> None:
+    with pytest.raises(ApiException) as info:
+        stream.stream(
+            v1.connect_get_namespaced_pod_exec,
+            "missing",
+            testbed_namespace,
+            command=["true"],
+            stdout=True,
+        )
+    assert info.value.status == 404
+    assert info.value.status_reason == "NotFound"
+
+
+def test_exec_stdin_round_trips_1mib_of_binary(
+    v1: client.CoreV1Api, testbed_namespace: str, pod: str
+) -> None:
+    payload = os.urandom(1024 * 1024)
+    ws = stream.stream(
+        v1.connect_get_namespaced_pod_exec,
+        pod,
+        testbed_namespace,
+        # head, not cat: KWOK v0.8.0 never closes the process's stdin pipe (its io.Copy into
+        # cmd.StdinPipe() is not followed by Close), so EOF cannot reach a process there
+        command=["head", "-c", str(len(payload))],
+        stdin=True,
+        stdout=True,
+        stderr=True,
+        tty=False,
+        binary=True,
+        _preload_content=False,
+    )
+    received = bytearray()
+    step = 32 * 1024
+    for start in range(0, len(payload), step):
+        ws.write_stdin(payload[start : start + step])
+        ws.update(0)
+        received += ws.read_stdout(0)
+    assert ws.close_stdin()  # v5 can signal EOF (the frame is [255, 0], see the unit tests)
+    ws.run_forever(timeout=60)
+    received += ws.read_stdout(0)
+    assert not ws.is_open()
+    assert hashlib.sha256(received).hexdigest() == hashlib.sha256(payload).hexdigest()
+    assert ws.returncode == 0
+
+
+def test_exec_tty_and_resize(v1: client.CoreV1Api, testbed_namespace: str, pod: str) -> None:
+    ws = stream.stream(
+        v1.connect_get_namespaced_pod_exec,
+        pod,
+        testbed_namespace,
+        command=[
+            "sh",
+            "-c",
+            # the resize message races with the start of the process: wait for it (5 s max)
+            'test -t 0 && echo is-a-tty; i=0; while [ "$(stty size)" = "0 0" ] && '
+            "[ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done; stty size",
+        ],
+        stdin=True,
+        stdout=True,
+        stderr=True,
+        tty=True,
+        _preload_content=False,
+    )
+    ws.resize_terminal(width=100, height=30)
+    ws.run_forever(timeout=30)
+    assert ws.read_stdout(0).splitlines() == ["is-a-tty", "30 100"]
+    assert ws.returncode == 0
+
+
+def test_exec_readline_and_interactive_stdin(
+    v1: client.CoreV1Api, testbed_namespace: str, pod: str
+) -> None:
+    with stream.stream(
+        v1.connect_get_namespaced_pod_exec,
+        pod,
+        testbed_namespace,
+        command=["sh", "-c", 'while read x; do [ "$x" = quit ] && exit 0; echo got-$x; done'],
+        stdin=True,
+        stdout=True,
+        stderr=True,
+        tty=False,
+        _preload_content=False,
+    ) as ws:
+        for word in ("\u00e9t\u00e9", "b"):
+            ws.write_stdin(f"{word}\n")
+            assert ws.readline_stdout(timeout=10) == f"got-{word}"
+        ws.write_stdin("quit\n")
+        ws.run_forever(timeout=10)
+        assert ws.returncode == 0
+
+
+def test_20_concurrent_execs_from_threads(
+    v1: client.CoreV1Api, testbed_namespace: str, pod: str
+) -> None:
+    def one(i: int) -> str:
+        result: str = stream.stream(
+            v1.connect_get_namespaced_pod_exec,
+            pod,
+            testbed_namespace,
+            command=["sh", "-c", f"sleep 0.2; echo {i}"],
+            stdout=True,
+            stderr=True,
+        )
+        return result
+
+    with ThreadPoolExecutor(20) as pool:
+        results = list(pool.map(one, range(20)))
+    assert results == [f"{i}\n" for i in range(20)]
+
+
+def test_20_concurrent_execs_from_asyncio_tasks(
+    testbed_cluster: Testbed, testbed_namespace: str, pod: str
+) -> None:
+    async def main() -> list[str]:
+        api_client = await aconfig.new_client_from_config(
+            config_file=str(testbed_cluster.kubeconfig)
+        )
+        async with api_client:
+            v1 = aclient.CoreV1Api(api_client)
+
+            async def one(i: int) -> str:
+                result: str = await astream.stream(
+                    v1.connect_get_namespaced_pod_exec,
+                    pod,
+                    testbed_namespace,
+                    command=["sh", "-c", f"sleep 0.2; echo {i}"],
+                    stdout=True,
+                    stderr=True,
+                )
+                return result
+
+            async with asyncio.timeout(60):
+                return list(await asyncio.gather(*(one(i) for i in range(20))))
+
+    assert asyncio.run(main()) == [f"{i}\n" for i in range(20)]
+
+
+def test_async_exec_streams_stdin_and_exit(
+    testbed_cluster: Testbed, testbed_namespace: str, pod: str
+) -> None:
+    async def main() -> tuple[bytes, bytes, int | None, str | None]:
+        api_client = await aconfig.new_client_from_config(
+            config_file=str(testbed_cluster.kubeconfig)
+        )
+        async with api_client:
+            v1 = aclient.CoreV1Api(api_client)
+            ws = await astream.stream(
+                v1.connect_get_namespaced_pod_exec,
+                pod,
+                testbed_namespace,
+                command=["sh", "-c", "head -c 9; echo done >&2"],
+                stdin=True,
+                stdout=True,
+                stderr=True,
+                binary=True,
+                _preload_content=False,
+            )
+            async with ws:
+                await ws.write_stdin(b"\x00\x01binary\xff")
+                assert await ws.close_stdin()
+                await ws.run_forever(timeout=30)
+                return (
+                    await ws.read_stdout(0),
+                    await ws.read_stderr(0),
+                    ws.returncode,
+                    ws.protocol,
+                )
+
+    out, err, code, protocol = asyncio.run(main())
+    assert (out, err, code) == (b"\x00\x01binary\xff", b"done\n", 0)
+    assert protocol == "v5.channel.k8s.io"
+
+
+def test_attach(
+    testbed_cluster: Testbed, v1: client.CoreV1Api, testbed_namespace: str, pod: str
+) -> None:
+    kwok_config = (testbed_cluster.state_dir / "kwok" / "kwok.yaml").read_text()
+    ws = stream.stream(
+        v1.connect_get_namespaced_pod_attach,
+        pod,
+        testbed_namespace,
+        stdout=True,
+        stderr=True,
+        stdin=False,
+        tty=False,
+        _preload_content=False,
+    )
+    ws.run_forever(timeout=10)
+    if "ClusterAttach" in kwok_config:
+        assert ws.read_stdout(0).splitlines()[: len(testbed_cluster.pod_log_lines)] == (
+            testbed_cluster.pod_log_lines
+        )
+    else:
+        # the testbed configures no ClusterAttach: KWOK refuses, and the refusal arrives
+        # on the status channel as a typed error
+        assert ws.error is not None
+        assert "no attaches found" in ws.error.message
+        with pytest.raises(stream.ExecError):
+            ws.check_returncode()
