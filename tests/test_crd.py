@@ -193,6 +193,43 @@ def test_same_kind_in_two_groups_is_prefixed_by_group(spec_file: Path, tmp_path:
     ]
 
 
+def _kind_crd(kind: str, plural: str, properties: dict[str, Any]) -> dict[str, Any]:
+    crd = json.loads(json.dumps(BASE_CRD))
+    crd["metadata"]["name"] = f"{plural}.example.com"
+    crd["spec"]["names"] = {"kind": kind, "plural": plural}
+    schema = crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"]
+    schema["properties"] = properties
+    return crd
+
+
+def test_a_nested_schema_never_takes_the_name_of_a_kind(spec_file: Path, tmp_path: Path) -> None:
+    backup = _kind_crd(
+        "Backup",
+        "backups",
+        {"schedule": {"type": "object", "properties": {"cron": {"type": "string"}}}},
+    )
+    schedule = _kind_crd(
+        "BackupSchedule", "backupschedules", {"spec": {"type": "object", "properties": {}}}
+    )
+    (tmp_path / "a.json").write_text(json.dumps(backup), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps(schedule), encoding="utf-8")
+    for files in (
+        [tmp_path / "a.json", tmp_path / "b.json"],
+        [tmp_path / "b.json", tmp_path / "a.json"],
+    ):
+        client = build(str(spec_file), PACKAGE, crds=files)
+        assert _module(client, "example_com_v1") == [
+            "V1Backup",
+            "V1BackupList",
+            "V1BackupSchedule",
+            "V1BackupSchedule2",
+            "V1BackupScheduleList",
+        ]
+        backup_def = next(d for d in client.definitions if d.class_name == "V1Backup")
+        field = next(f for f in backup_def.fields if f.name == "schedule")
+        assert field.type.annotation == "V1BackupSchedule2"
+
+
 def test_names_do_not_depend_on_file_order(spec_file: Path) -> None:
     files = sorted(GOOD.iterdir())
     forward = build(str(spec_file), PACKAGE, crds=files)
@@ -583,9 +620,10 @@ def test_read_crds_handles_files_directories_multi_documents_and_lists() -> None
 def test_add_crds_reports_what_it_added(spec_file: Path) -> None:
     document = json.loads(spec_file.read_text())
     added = add_crds(document, [GOOD / "more.yaml"])
+    # in (group, version, kind) order
     assert [(a.group, a.version, a.kind) for a in added] == [
-        ("tools.example.org", "v1", "Gizmo"),
         ("tenancy.example.io", "v1", "Namespace"),
+        ("tools.example.org", "v1", "Gizmo"),
     ]
     assert "tools_example_org.v1.Gizmo" in document["definitions"]
     assert "tenancy_example_io_v1.Namespace" in document["definitions"]
@@ -712,6 +750,8 @@ def test_validation_only_junctors_are_documented_not_refused(
         {
             "a": {"type": "string"},
             "b": {"type": "string", "not": {"pattern": "^x"}},
+            # as Gateway API addresses: formats are value validations inside junctors
+            "address": {"type": "string", "anyOf": [{"format": "ipv4"}, {"format": "ipv6"}]},
         },
     )
     crd = json.loads(path.read_text().split("\n", 1)[1])
@@ -725,6 +765,9 @@ def test_validation_only_junctors_are_documented_not_refused(
     assert 'oneOf: [{"required": ["a"]}, {"required": ["b"]}]' in spec.description
     field = next(f for f in spec.fields if f.wire == "b")
     assert 'not: {"pattern": "^x"}' in field.description
+    address = next(f for f in spec.fields if f.wire == "address")
+    assert address.type.annotation == "str"
+    assert 'anyOf: [{"format": "ipv4"}, {"format": "ipv6"}]' in address.description
 
 
 @pytest.mark.parametrize(
@@ -755,7 +798,9 @@ def test_scale_needs_the_scale_definition(tmp_path: Path) -> None:
 def test_a_kind_defined_twice(spec_file: Path, tmp_path: Path) -> None:
     copy = tmp_path / "again.yaml"
     copy.write_text((GOOD / "more.yaml").read_text(), encoding="utf-8")
-    with pytest.raises(SpecError, match=re.escape("tools.example.org/v1 Gizmo is also defined by")):
+    with pytest.raises(
+        SpecError, match=re.escape("tenancy.example.io/v1 Namespace is also defined by")
+    ):
         build(str(spec_file), PACKAGE, crds=[GOOD / "more.yaml", copy])
 
 
@@ -799,13 +844,13 @@ def test_a_custom_resource_already_in_the_spec_is_replaced(spec_file: Path) -> N
     document["paths"]["/apis/tools.example.org/v1/gizmos/{name}"] = {}
     document["paths"]["/apis/tools.example.org/v1/watch/gizmos"] = {}
     added = add_crds(document, [GOOD / "more.yaml"])
-    assert added[0].replaced == (
+    assert added[1].replaced == (
         "/apis/tools.example.org/v1/gizmos/{name}",
         "/apis/tools.example.org/v1/watch/gizmos",
         "org.example.tools.v1.Gizmo",
         "org.example.tools.v1.GizmoList",
     )
-    assert added[1].replaced == ()
+    assert added[0].replaced == ()
     assert "org.example.tools.v1.Gizmo" not in document["definitions"]
     # the typed family takes the natural class names (the shallow V1Gizmo is gone)
     assert "tools_example_org.v1.GizmoSpec" in document["definitions"]

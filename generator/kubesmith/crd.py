@@ -7,7 +7,8 @@ API classes for custom resources with no special casing.
 
 Names
     Definitions are named ``<group_id>.<version>.<Name>`` where ``group_id`` is the group
-    with every non-alphanumeric run replaced by ``_`` (``example.com`` → ``example_com``), so
+    with every non-alphanumeric run replaced by ``_`` (``example.com`` → ``example_com``;
+    ``.k8s.io`` is dropped as in API tags), so
     models land in the module ``example_com_v1`` as ``V1Widget``. Nested object schemas
     become their own definitions named after their path from the kind: property names in
     PascalCase, ``Item`` for array items and ``Value`` for map values (``V1WidgetSpec``,
@@ -63,7 +64,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -176,11 +177,11 @@ _UNSUPPORTED = {
     "patternProperties": "patternProperties cannot be expressed as a Python type",
     "additionalItems": "additionalItems cannot be expressed as a Python type",
 }
-#: keywords that give a junctor branch a type of its own (not a pure validation)
+#: keywords that give a junctor branch a type of its own (not a pure validation; the
+#: structural-schema rules forbid them there too)
 _TYPING = frozenset(
     {
         "type",
-        "format",
         "$ref",
         "additionalProperties",
         "nullable",
@@ -385,8 +386,13 @@ class _Family:
 
 
 def group_id(group: str) -> str:
-    """``cert-manager.io`` → ``cert_manager_io`` (one dotless component of a spec name)."""
-    return "_".join(part for part in re.split(r"[^A-Za-z0-9]+", group.lower()) if part)
+    """``cert-manager.io`` → ``cert_manager_io`` (one dotless component of a spec name).
+
+    ``.k8s.io`` is dropped as in the API tags (``gateway.networking.k8s.io`` →
+    ``gateway_networking``), so models and API classes share their module name.
+    """
+    short = group.lower().removesuffix(".k8s.io")
+    return "_".join(part for part in re.split(r"[^A-Za-z0-9]+", short) if part)
 
 
 def tag(group: str, version: str) -> str:
@@ -422,7 +428,6 @@ class _Converter:
         if schema.get("type", "object") != "object":
             raise self.error("the schema of a kind must be of type object", ("type",))
         family = self.family
-        family.taken.update({family.kind, family.list_kind})
         root = self._object(schema, (), family.kind, is_root=True)
         properties = root.setdefault("properties", {})
         properties["apiVersion"] = {"type": "string", "description": _API_VERSION_DOC}
@@ -1173,7 +1178,14 @@ def _drop_served(spec: dict[str, Any], family: _Family, plural: str) -> tuple[st
     return tuple(sorted(dropped))
 
 
-def _families(manifests: list[Manifest]) -> Iterator[tuple[_Family, dict[str, Any], int]]:
+def _families(manifests: list[Manifest]) -> list[tuple[_Family, dict[str, Any], int]]:
+    """Every served version of every CRD, in (group, version, kind) order.
+
+    The families of one group-version share the set of names taken, with every kind and
+    list kind reserved first: a nested ``schedule`` of ``Backup`` does not take the name
+    of a ``BackupSchedule`` kind, whatever the order of the files.
+    """
+    found: list[tuple[_Family, dict[str, Any], int]] = []
     for manifest in manifests:
         spec = manifest.body["spec"]
         names = spec["names"]
@@ -1187,7 +1199,13 @@ def _families(manifests: list[Manifest]) -> Iterator[tuple[_Family, dict[str, An
                 kind=names["kind"],
                 list_kind=names.get("listKind") or f"{names['kind']}List",
             )
-            yield family, version, index
+            found.append((family, version, index))
+    found.sort(key=lambda f: (f[0].group, f[0].version, f[0].kind, f[0].manifest.source, f[2]))
+    taken: dict[tuple[str, str], set[str]] = {}
+    for family, _, _ in found:
+        family.taken = taken.setdefault((family.group, family.version), set())
+        family.taken.update({family.kind, family.list_kind})
+    return found
 
 
 def _version_description(manifest: Manifest, family: _Family, version: dict[str, Any]) -> str:
