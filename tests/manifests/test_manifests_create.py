@@ -60,11 +60,13 @@ def _check_data_objects(api: client.ApiClient, result: list[list[list[Any]]]) ->
     # one entry per file, sorted by name; one list per document
     app, config_map, crd, gadgets, namespace = result
     (deployment,), (service,) = app
+    dep: Any = deployment
+    svc: Any = service
     assert isinstance(deployment, client.V1Deployment)
     # the Deployment names no namespace: the caller's default
-    assert deployment.metadata.namespace == DATA_NAMESPACE
+    assert dep.metadata.namespace == DATA_NAMESPACE
     assert isinstance(service, client.V1Service)
-    assert service.spec.ports[0].port == 80
+    assert svc.spec.ports[0].port == 80
     assert isinstance(config_map[0][0], client.V1ConfigMap)
     assert config_map[0][0].data == {"greeting": "hello", "retries": "3"}
     assert isinstance(crd[0][0], client.V1CustomResourceDefinition)
@@ -79,7 +81,7 @@ def _check_data_objects(api: client.ApiClient, result: list[list[list[Any]]]) ->
 
     ready = wait.for_condition(api, deployment, "Available", timeout=120)
     assert isinstance(ready, client.V1Deployment)
-    assert ready.status.available_replicas == 2
+    assert ready.to_dict()["status"]["available_replicas"] == 2
     established = wait.for_condition(
         api, client.V1CustomResourceDefinition, "Established", name=DATA_CRD, timeout=30
     )
@@ -288,7 +290,7 @@ def test_async_create_from_yaml_and_wait(
                 assert isinstance(crd_obj, client.V1CustomResourceDefinition)
                 assert isinstance(deployment, client.V1Deployment)
                 assert isinstance(service, client.V1Service)
-                assert service.metadata.namespace == ns
+                assert service.to_dict()["metadata"]["namespace"] == ns
                 ready = await aio_utils.wait.for_condition(
                     api_client, deployment, "Available", timeout=120
                 )

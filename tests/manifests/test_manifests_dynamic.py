@@ -164,7 +164,7 @@ def test_dynamic_deployment_scale_and_watch(api: client.ApiClient, testbed_names
 
     available = utils.wait.for_condition(dyn, body, "Available", namespace=ns, timeout=90)
     assert isinstance(available, client.V1Deployment)
-    assert available.status.available_replicas == 2
+    assert available.to_dict()["status"]["available_replicas"] == 2
 
 
 def test_dynamic_custom_resource(api: client.ApiClient, testbed_namespace: str) -> None:
@@ -286,7 +286,7 @@ def test_async_dynamic_client(testbed_cluster: Testbed, testbed_namespace: str) 
             )
             await task
             assert isinstance(found, client.V1ConfigMap)
-            assert found.data["d"] == "4"
+            assert found.to_dict()["data"]["d"] == "4"
 
             events = []
             async for event in cms.watch(namespace=ns, name="async", timeout=10):
