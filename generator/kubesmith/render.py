@@ -303,37 +303,48 @@ def _op_view(op: Operation) -> dict[str, Any]:
 
 
 def _api_imports(api: ApiGroup) -> list[str]:
-    classes: dict[str, set[str]] = {}
+    """Imports of an API module: the response classes its ``Op`` constants decode to are
+    needed at run time; everything else appears only in annotations and is imported for
+    type checkers only, so importing an API class loads no more than it must."""
+    runtime: dict[str, set[str]] = {}
+    typing_only: dict[str, set[str]] = {}
     specials: set[str] = set()
     datetime = False
     for op in api.operations:
-        refs = [p.type for p in op.parameters] + ([op.response] if op.response else [])
-        for ref in refs:
+        decoded = op.response.classes if op.response and op.response_expr != "object" else ()
+        for mod, cls in decoded:
+            runtime.setdefault(mod, set()).add(cls)
+        for ref in [p.type for p in op.parameters] + ([op.response] if op.response else []):
             specials.update(ref.specials)
             datetime = datetime or ref.uses_datetime
             for mod, cls in ref.classes:
-                classes.setdefault(mod, set()).add(cls)
-    lines = []
-    if datetime:
-        lines.append("from datetime import datetime")
+                typing_only.setdefault(mod, set()).add(cls)
+    for mod, names in runtime.items():
+        typing_only[mod] -= names
+
+    def import_lines(table: dict[str, set[str]]) -> list[str]:
+        lines = []
+        for mod in sorted(table):
+            if table[mod]:
+                package, _, name = mod.rpartition("/")
+                names = ", ".join(sorted(table[mod]))
+                lines.append(f"from ..{package or 'models'}.{name} import {names}")
+        return lines
+
+    lines = ["from typing import TYPE_CHECKING, Any, Literal, overload", ""]
     lines.extend(
-        [
-            "from typing import Any, Literal, overload",
-            "",
-            "from .._api_base import AsyncApi, SyncApi",
-            "from .._operation import Op, Param",
-        ]
+        ["from .._api_base import AsyncApi, SyncApi", "from .._operation import Op, Param"]
     )
-    if specials:
-        lines.append(f"from .._types import {', '.join(sorted(specials))}")
     if any(op.path_from_body for op in api.operations):
         lines.append("from .._apply import path_from_body")
-    for mod in sorted(classes):
-        package, _, name = mod.rpartition("/")
-        lines.append(
-            f"from ..{package or 'models'}.{name} import {', '.join(sorted(classes[mod]))}"
-        )
-    lines.append("from ..rest import AsyncRawResponse, RawResponse, RequestTimeout")
+    lines.extend(import_lines(runtime))
+    lines.extend(["", "if TYPE_CHECKING:"])
+    if datetime:
+        lines.append("    from datetime import datetime")
+    if specials:
+        lines.append(f"    from .._types import {', '.join(sorted(specials))}")
+    lines.extend(f"    {line}" for line in import_lines(typing_only))
+    lines.append("    from ..rest import AsyncRawResponse, RawResponse, RequestTimeout")
     return lines
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from . import dynamic as dynamic
     from . import informer as informer
     from . import logs as logs
+    from . import portforward as portforward
     from . import stream as stream
     from . import utils as utils
     from . import watch as watch
@@ -30,6 +31,7 @@ _SUBMODULES: frozenset[str] = frozenset(
         "dynamic",
         "informer",
         "logs",
+        "portforward",
         "stream",
         "utils",
         "watch",
@@ -43,6 +45,7 @@ __all__ = [
     "dynamic",
     "informer",
     "logs",
+    "portforward",
     "stream",
     "utils",
     "watch",
