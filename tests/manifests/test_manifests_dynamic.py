@@ -56,6 +56,55 @@ def test_discovery_finds_built_in_kinds(api: client.ApiClient) -> None:
         dyn.resources.get(api_version="v1", kind="Nope")
 
 
+class PlainDiscovery:
+    """The API client as seen through a server that predates aggregated discovery: the
+    aggregated media type is not asked for, so the plain documents come back."""
+
+    def __init__(self, api: client.ApiClient) -> None:
+        self.api = api
+        self.paths: list[str] = []
+
+    @property
+    def configuration(self) -> Any:
+        return self.api.configuration
+
+    def request(self, method: str, path: str, **kwargs: Any) -> Any:
+        if (kwargs.get("headers") or {}).get("Accept"):
+            kwargs["headers"] = {"Accept": "application/json"}
+        self.paths.append(path)
+        return self.api.request(method, path, **kwargs)
+
+
+def _facts(dyn: DynamicClient) -> dict[tuple[str, str], tuple[Any, ...]]:
+    return {
+        (res.group_version, res.name): (
+            res.kind,
+            res.namespaced,
+            res.preferred,
+            sorted(res.verbs),
+            sorted(res.short_names),
+            sorted(res.subresources),
+        )
+        for res in dyn.resources
+    }
+
+
+def test_discovery_fallback_matches_aggregated(
+    api: client.ApiClient, testbed_namespace: str
+) -> None:
+    plain_client = PlainDiscovery(api)
+    plain = DynamicClient(plain_client)
+    aggregated = DynamicClient(api)
+    assert _facts(plain) == _facts(aggregated)
+    assert plain.discoverer.aggregated is False
+    assert aggregated.discoverer.aggregated is True
+    assert {"/api", "/apis", "/api/v1", "/apis/apps/v1"} <= set(plain_client.paths)
+    assert len(plain_client.paths) > 10  # one request per group version
+    configmaps = plain.resources.get(api_version="v1", kind="ConfigMap")
+    configmaps.create(body=_cm("fallback", testbed_namespace, a="1"))
+    assert configmaps.get(name="fallback", namespace=testbed_namespace).data.a == "1"
+
+
 def test_dynamic_configmap_crud(api: client.ApiClient, testbed_namespace: str) -> None:
     ns = testbed_namespace
     cms = DynamicClient(api).resources.get(api_version="v1", kind="ConfigMap")

@@ -683,6 +683,27 @@ def test_failures_are_gathered_with_what_was_created() -> None:
     assert "/apis/new.io/v1/namespaces/other/things" not in api.paths("POST")
 
 
+def test_a_lost_connection_is_reported_with_what_was_created() -> None:
+    import httpx
+
+    def handler(method: str, path: str, kwargs: dict[str, Any]) -> Any:
+        if kwargs["body"]["kind"] == "Deployment":
+            raise httpx.ConnectError("connection refused")
+        return kwargs["body"]
+
+    api = FakeApi(handler)
+    widget, deployment, _, config_map, *_ = manifests_from_text(BATCH, "batch.yaml")
+    machine = create_machine(DynamicClient(api), [widget, deployment, config_map], namespace="ns")
+    with pytest.raises(FailToCreateError) as excinfo:
+        _run(machine, api, [])
+    error = excinfo.value
+    assert [str(f) for f in error.failures] == [
+        "batch.yaml, document 1: Deployment 'd': connection refused"
+    ]
+    assert error.api_exceptions == []
+    assert [obj.metadata.name for obj in error.created] == ["w", "c"]
+
+
 def test_custom_resource_retried_while_not_yet_served() -> None:
     attempts: list[str] = []
 
@@ -698,6 +719,18 @@ def test_custom_resource_retried_while_not_yet_served() -> None:
     created = _run(create_machine(DynamicClient(api), manifests), api, [])
     assert len(attempts) == 3
     assert created[2].metadata.name == "t"
+
+
+def test_verbose_reports_each_object(capsys: pytest.CaptureFixture[str]) -> None:
+    api = FakeApi()
+    utils.create_from_dict(
+        DynamicClient(api),
+        {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}},
+        verbose=True,
+        pretty="true",
+    )
+    assert capsys.readouterr().out == "ConfigMap 'c' created (<dict>, document 0)\n"
+    assert api.calls[-1][2]["query"] == [("pretty", "true")]
 
 
 def test_inputs() -> None:

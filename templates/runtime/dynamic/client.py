@@ -189,7 +189,8 @@ class DynamicOps:
         **kw: Any,
     ) -> Call:
         namespace = self._namespace(target, namespace, None, required=name is not None)
-        if not name and not namespace and target.namespaced and not kw.pop("all_namespaces", 0):
+        all_namespaces = bool(kw.pop("all_namespaces", False))
+        if not name and not namespace and target.namespaced and not all_namespaces:
             raise ValueError(
                 f"deleting a collection of {target.name} needs a namespace (or all_namespaces=True)"
             )

@@ -29,7 +29,7 @@ from ..dynamic.client import DynamicOps, to_body
 from ..dynamic.discovery import split_api_version
 from ..dynamic.exceptions import ResourceNotFoundError, ResourceNotUniqueError
 from ..dynamic.resource import Resource, ResourceInstance
-from ._wait import Wait, WaitSpec, WaitTimeoutError, condition_check, typed_object
+from ._wait import Wait, WaitSpec, condition_check, typed_object
 from ._yaml import Manifest, ManifestError
 
 __all__ = ["INSTALL_ORDER", "FailToCreateError", "Failure", "create_machine", "install_rank"]
@@ -355,7 +355,7 @@ def create_machine(
                 continue
             try:
                 yield Wait(_crd_wait(step.crd, wait_timeout))
-            except (WaitTimeoutError, ApiException) as wait_error:
+            except Exception as wait_error:  # timed out, or the server failed: reported
                 broken_crds[step.crd] = f"is not Established: {wait_error}"
                 failures.append(Failure(manifest, wait_error))
                 continue
@@ -364,9 +364,10 @@ def create_machine(
             result = yield from _create_one(
                 step, apply, field_manager, force, extra, retry_not_found=step.crd is not None
             )
-        except ApiException as api_error:
+        except Exception as api_error:  # reported with the rest; the others are still tried
             failures.append(Failure(manifest, api_error))
-            if manifest.kind == "CustomResourceDefinition" and api_error.status != 409:
+            exists = isinstance(api_error, ApiException) and api_error.status == 409
+            if manifest.kind == "CustomResourceDefinition" and not exists:
                 broken_crds[manifest.name] = "was not created"
             continue
         created[step.index] = _result(result, step.resource)
