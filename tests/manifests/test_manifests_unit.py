@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Generator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -903,3 +904,39 @@ def test_wait_targets() -> None:
     with pytest.raises(TypeError, match="not int"):
         spec(3)
     assert isinstance(Call("GET", "/x"), Call)
+
+
+# -- quantities ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("200Mi", Decimal(200 * 1024**2)),
+        ("100m", Decimal("0.1")),
+        ("1.5G", Decimal(1_500_000_000)),
+        ("2Ki", Decimal(2048)),
+        ("3", Decimal(3)),
+        ("2e3", Decimal(2000)),
+        ("1E", Decimal(10**18)),
+        ("5n", Decimal("0.000000005")),
+        (7, Decimal(7)),
+    ],
+)
+def test_parse_quantity(text: Any, value: Decimal) -> None:
+    assert utils.parse_quantity(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "Mi", "1ki", "abc", "1.2.3", "1e", "1Q", "NaN", True])
+def test_parse_quantity_rejects(text: Any) -> None:
+    with pytest.raises(ValueError, match="quantity"):
+        utils.parse_quantity(text)
+
+
+def test_format_quantity() -> None:
+    assert utils.format_quantity(Decimal(200 * 1024**2), "Mi") == "200Mi"
+    assert utils.format_quantity(Decimal("0.1"), "m") == "100m"
+    assert utils.format_quantity(Decimal(1000), "") == "1000"
+    assert utils.format_quantity(Decimal(1), "Ki", Decimal("0.001")) == "0.001Ki"
+    with pytest.raises(ValueError, match="suffix"):
+        utils.format_quantity(1, "X")

@@ -6,6 +6,7 @@
   :class:`FailToCreateError` naming each file and document.
 - :func:`load_yaml`, :func:`loads_yaml`, :func:`dump_yaml`: typed objects from and to YAML.
 - :mod:`.wait`: ``kubectl wait`` on watch — conditions, deletion, any predicate.
+- :func:`parse_quantity`, :func:`format_quantity`: ``128Mi`` ↔ ``Decimal``.
 
 The asyncio twins are in ``kubeclient.aio.utils``.
 """
@@ -31,6 +32,7 @@ from ._yaml import (
     load_yaml,
     loads_yaml,
 )
+from .quantity import format_quantity, parse_quantity
 
 __all__ = [
     "INSTALL_ORDER",
@@ -44,9 +46,11 @@ __all__ = [
     "create_from_directory",
     "create_from_yaml",
     "dump_yaml",
+    "format_quantity",
     "load_yaml",
     "loads_yaml",
     "model_class",
+    "parse_quantity",
     "register_model",
     "wait",
 ]
