@@ -143,6 +143,11 @@ def _markdown(results: dict[str, Any]) -> str:
         + ", ".join(f"{k} {v}" for k, v in sorted(m.get("versions", {}).items()))
         + ".",
         "",
+        "kubeclient measured: output/python as of commit "
+        f"{m.get('kubeclient_output', {}).get('commit', '?')} (uncommitted changes: "
+        f"{m.get('kubeclient_output', {}).get('dirty', '?')}), copied and compiled once so "
+        "all stages measure the same code.",
+        "",
         "![benchmarks](benchmarks.png)",
         "",
         "## Targets",

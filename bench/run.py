@@ -12,6 +12,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +38,14 @@ def ensure_venv() -> Path:
     subprocess.run([*pip, "-r", str(REQUIREMENTS)], check=True)
     # the generated client; the generator and the testbed run from the main virtualenv, so
     # the bench one holds no extra packages (e.g. click, which httpx imports when present)
-    subprocess.run([*pip, "-e", str(ROOT / "output" / "python")], check=True)
+    # (retried: another developer's `make generate` swaps output/python in while we build)
+    for attempt in range(3):
+        done = subprocess.run([*pip, "-e", str(ROOT / "output" / "python")], check=False)
+        if done.returncode == 0:
+            break
+        if attempt == 2:
+            raise SystemExit("bench: cannot install output/python into bench/.venv")
+        time.sleep(5)
     STAMP.write_text(_fingerprint())
     return python
 
