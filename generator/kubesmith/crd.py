@@ -243,7 +243,13 @@ def crd_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in _SUFFIXES)
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix in _SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
             if not found:
                 raise SpecError(str(path), "", "no CRD manifests (*.yaml, *.yml, *.json) here")
             files.extend(found)
@@ -340,7 +346,8 @@ def _check_crd(manifest: Manifest, item: Any) -> None:
                 index,
                 "name",
             )
-        schema = version.get("schema", {}).get("openAPIV3Schema")
+        holder = version.get("schema")
+        schema = holder.get("openAPIV3Schema") if isinstance(holder, dict) else None
         if not isinstance(schema, dict):
             raise manifest.error(
                 "a served version needs schema.openAPIV3Schema",
