@@ -422,6 +422,11 @@ def test_documentation_keeps_what_types_cannot_say(pkg: ModuleType, out: Path) -
         "A Widget runs replicas of a container template behind some ports.\n\n"
         "Custom resource example.com/v1 Widget (namespaced; CRD widgets.example.com)."
     )
+    # a nested class without a description says where it sits
+    assert inspect.getdoc(pkg.V1WidgetSpecPortsItem) == "``spec.ports[]`` of example.com/v1 Widget."
+    assert inspect.getdoc(pkg.V1WidgetSpecBackendsValueTls) == (
+        "``spec.backends.*.tls`` of example.com/v1 Widget."
+    )
     spec_doc = inspect.getdoc(pkg.V1WidgetSpec) or ""
     assert "Validation rules (CEL):" in spec_doc
     assert "minReplicas must not exceed replicas" in spec_doc

@@ -631,6 +631,11 @@ class _Converter:
         if required:
             definition["required"] = required
         description = _join(schema.get("description", ""), *self._notes(schema, path))
+        if path:
+            # where the class sits in the kind, for the reader of a nested class
+            family = self.family
+            located = f"``{_wire_path(path)}`` of {family.group}/{family.version} {family.kind}."
+            description = _join(description, located)
         if description:
             definition["description"] = description
         if "x-kubernetes-map-type" in schema:
@@ -766,6 +771,20 @@ class _Converter:
             if url:
                 notes.append(f"More info: {url}")
         return notes
+
+
+def _wire_path(path: tuple[str | int, ...]) -> str:
+    """``("properties", "spec", "properties", "ports", "items")`` → ``spec.ports[]``."""
+    text = ""
+    step = iter(path)
+    for part in step:
+        if part == "properties":
+            text += f".{next(step)}"
+        elif part == "items":
+            text += "[]"
+        elif part == "additionalProperties":
+            text += ".*"
+    return text.lstrip(".")
 
 
 def _join(*parts: str) -> str:
