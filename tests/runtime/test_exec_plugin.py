@@ -741,3 +741,29 @@ def test_rfc3339_timestamps() -> None:
     assert parse("2030-01-02T04:04:05+01:00") == expected
     assert parse("2030-01-02T03:04:05.250Z") == expected + 0.25
     assert parse("soon") is None
+
+
+@pytest.mark.parametrize(
+    "static",
+    [
+        {"token": "static-token"},
+        {"username": "bob", "password": "pw"},
+    ],
+)
+def test_static_credentials_win_over_the_plugin(
+    tmp_path: Path, server: TestServer, static: dict[str, str]
+) -> None:
+    """As client-go: a token, basic auth or a client certificate next to ``exec`` is used and
+    the plugin never runs."""
+    plugin = Plugin(tmp_path)
+    path = kubeconfig(tmp_path, server.url, plugin.exec_section(PLUGIN_TOKEN=SECRET))
+    data = yaml.safe_load(path.read_text())
+    data["users"][0]["user"].update(static)
+    path.write_text(yaml.safe_dump(data))
+    server.handler = lambda request: Reply(200, {})
+    cfg = load(path)
+    assert cfg.token_source is None
+    with ApiClient(cfg) as client:
+        client.request("GET", "/api")
+    assert plugin.runs == 0
+    assert SECRET not in server.last.headers["authorization"]

@@ -437,6 +437,21 @@ class KubeConfigLoader:
                 base_dir=user.base_dir,
                 cluster=self._exec_cluster_info(cfg, cluster),
             )
+            static = (
+                cfg.token_source is not None
+                or "authorization" in cfg.api_key
+                or cfg.username
+                or cfg.password
+                or cfg.cert_data
+                or cfg.cert_file
+            )
+            if static:
+                # client-go: a token, basic auth or a client certificate given with the exec
+                # plugin is used instead of it (the plugin is never run)
+                logger.debug(
+                    "%s: static credentials given, the exec plugin is not used", user.where()
+                )
+                return
             cfg.token_source = exec_plugin_for(exec_config)
 
     def _exec_cluster_info(self, cfg: Configuration, cluster: _Entry) -> dict[str, Any]:
