@@ -51,7 +51,7 @@ def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     generate(str(write_spec(directory)), directory / "out", package=PACKAGE, crds=[GOOD])
     sys.path.insert(0, str(directory / "out"))
     try:
-        for sub in ("client", "config", "watch", "aio.client", "aio.config"):
+        for sub in ("client", "config", "watch", "aio.client", "aio.config", "aio.watch"):
             importlib.import_module(f"{PACKAGE}.{sub}")
         yield importlib.import_module(PACKAGE)
     finally:
@@ -404,7 +404,7 @@ def test_several_versions_of_one_kind(
     v1.delete_namespaced_backup(name, ns)
 
 
-def test_asyncio_flavour(pkg: ModuleType, testbed_cluster: Testbed, installed: list[str]) -> None:
+def test_asyncio_flavour_with_watch(pkg: ModuleType, testbed_cluster: Testbed, installed: list[str]) -> None:
     aio, c = pkg.aio.client, pkg.client
     ns = "default"
 
@@ -422,7 +422,21 @@ def test_asyncio_flavour(pkg: ModuleType, testbed_cluster: Testbed, installed: l
             assert scale.spec.replicas == 1
             listed = await api.list_namespaced_widget(ns, field_selector=f"metadata.name={name}")
             assert [w.metadata.name for w in listed.items] == [name]
-            await api.delete_namespaced_widget(name, ns)
+            seen: list[tuple[str, str]] = []
+            async with pkg.aio.watch.Watch() as w:
+                async for event in w.stream(
+                    api.list_namespaced_widget,
+                    ns,
+                    field_selector=f"metadata.name={name}",
+                    timeout_seconds=30,
+                ):
+                    assert isinstance(event["object"], c.V1Widget)
+                    seen.append((event["type"], event["object"].spec.size))
+                    if event["type"] == "ADDED":
+                        await api.delete_namespaced_widget(name, ns)
+                    elif event["type"] == "DELETED":
+                        w.stop()
+            assert seen[0] == ("ADDED", "large") and seen[-1] == ("DELETED", "large")
 
     asyncio.run(main())
 
