@@ -747,6 +747,12 @@ def test_two_properties_with_one_python_name(spec_file: Path, tmp_path: Path) ->
         build(str(spec_file), PACKAGE, crds=[path])
 
 
+def test_a_property_hiding_a_model_method(spec_file: Path, tmp_path: Path) -> None:
+    path = _crd_with(tmp_path, {"toJson": {"type": "string"}})
+    with pytest.raises(SpecError, match=re.escape("would hide the model method to_json()")):
+        build(str(spec_file), PACKAGE, crds=[path])
+
+
 def test_validation_only_junctors_are_documented_not_refused(
     spec_file: Path, tmp_path: Path
 ) -> None:

@@ -94,6 +94,8 @@ _BUILT_IN = (
 _SUFFIXES = (".yaml", ".yml", ".json")
 _VERSION = re.compile(r"v[0-9]+(?:(?:alpha|beta)[0-9]+)?")
 
+#: methods of the runtime's ``Model`` base class, which a field must not hide
+_MODEL_METHODS = frozenset({"to_dict", "to_wire", "to_json", "from_json", "from_dict"})
 #: string formats the API server validates but that stay ``str`` in Python
 VALIDATION_FORMATS = frozenset(
     {
@@ -609,6 +611,11 @@ class _Converter:
                 raise self.error(
                     f"properties {python_names[py]!r} and {wire!r} both map to the Python "
                     f"name {py!r}",
+                    where,
+                )
+            if py in _MODEL_METHODS:
+                raise self.error(
+                    f"property {wire!r} would hide the model method {py}() (Python name {py!r})",
                     where,
                 )
             python_names[py] = wire
