@@ -174,6 +174,7 @@ class AsyncForwarder:
         self._func = func
         self._args = args
         self._servers: dict[int, asyncio.Server] = {}
+        self._handlers: set[asyncio.Task[Any]] = set()
         self.errors: list[BaseException] = []
 
     async def start(self, mappings: list[tuple[int, int]], address: str) -> None:
@@ -182,7 +183,16 @@ class AsyncForwarder:
             async def handle(
                 reader: asyncio.StreamReader, writer: asyncio.StreamWriter, remote: int = remote
             ) -> None:
-                await self._pipe(reader, writer, remote)
+                task = asyncio.current_task()
+                if task is not None:
+                    self._handlers.add(task)
+                try:
+                    await self._pipe(reader, writer, remote)
+                except asyncio.CancelledError:
+                    writer.close()  # closing the listener ends its connections
+                finally:
+                    if task is not None:
+                        self._handlers.discard(task)
 
             self._servers[remote] = await asyncio.start_server(handle, address, local)
 
@@ -231,6 +241,11 @@ class AsyncForwarder:
     async def close(self) -> None:
         for server in self._servers.values():
             server.close()
+        handlers = list(self._handlers)
+        for task in handlers:
+            task.cancel()
+        await asyncio.gather(*handlers, return_exceptions=True)
+        for server in self._servers.values():
             await server.wait_closed()
 
 

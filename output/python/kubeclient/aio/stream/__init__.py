@@ -249,6 +249,7 @@ class PortForward:
             self._user.append(user)
             self._inner.append(inner)
         self._writers: list[asyncio.StreamWriter] = []
+        self._user_writers: dict[int, asyncio.StreamWriter] = {}
         self._task: asyncio.Task[None] | None = None
         self.failure: BaseException | None = None
 
@@ -268,7 +269,11 @@ class PortForward:
         return self._user[self.state.index(port)]
 
     async def open_connection(self, port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        return await asyncio.open_connection(sock=self.socket(port))
+        index = self.state.index(port)
+        reader, writer = await asyncio.open_connection(sock=self._user[index])
+        # the socket now belongs to the writer's transport: close it through that
+        self._user_writers[index] = writer
+        return reader, writer
 
     def error(self, port: int) -> str | None:
         return self.state.error(self.state.index(port))
@@ -288,8 +293,12 @@ class PortForward:
                 await self._task
             except (asyncio.CancelledError, Exception):
                 pass
-        for sock in self._user:
-            sock.close()
+        for index, sock in enumerate(self._user):
+            writer = self._user_writers.get(index)
+            if writer is not None:
+                writer.close()  # never close a socket under a live transport
+            else:
+                sock.close()
 
     async def __aenter__(self) -> PortForward:
         return self
