@@ -20,7 +20,7 @@ from runtime import config
 from runtime.client.api_client import ApiClient, AsyncApiClient
 from runtime.client.configuration import Configuration
 from runtime.client.exceptions import ApiException
-from runtime.config.oidc import OidcAuthProvider, OidcError, id_token_expiry
+from runtime.config.oidc import OidcAuthProvider, OidcError, clear_oidc_cache, id_token_expiry
 from runtime_fakes import Pki, Recorded, Reply, TestServer
 
 REFRESH = "refresh-secret-7c1d"
@@ -72,6 +72,11 @@ class Issuer:
                 answer["refresh_token"] = self.refresh_token
             return Reply(200, answer)
         return Reply(404, {})
+
+
+@pytest.fixture(autouse=True)
+def _fresh_providers() -> None:
+    clear_oidc_cache()
 
 
 @pytest.fixture
@@ -404,3 +409,29 @@ def test_id_token_expiry() -> None:
     assert id_token_expiry("opaque") is None
     assert id_token_expiry("a.!!!.c") is None
     assert id_token_expiry("e30.eyJleHAiOiAic29vbiJ9.c2ln") is None  # exp not a number
+
+
+def test_clients_loaded_from_the_same_kubeconfig_refresh_once(
+    tmp_path: Path, server: TestServer, issuer: Issuer, pki: Pki
+) -> None:
+    """The identity provider rotates refresh tokens: a second refresh with the old one would
+    fail, so every configuration loaded for the user shares one provider."""
+    path = write_kubeconfig(
+        tmp_path / "cfg",
+        server.url,
+        issuer.url,
+        jwt(time.time() - 1),
+        ca_data=pki.read(pki.ca_cert),
+    )
+    first, second = load(path), load(path)
+    assert first.token_source is second.token_source
+    server.handler = lambda request: accept(*issuer.issued)(request)
+    with ApiClient(first) as one, ApiClient(second) as two:
+        one.request("GET", "/api")
+        two.request("GET", "/api")
+    assert len(issuer.grants) == 1
+    third = load(path)  # the file now holds the refreshed tokens: a provider starting there
+    assert third.token_source is not first.token_source
+    with ApiClient(third) as three:
+        three.request("GET", "/api")
+    assert len(issuer.grants) == 1

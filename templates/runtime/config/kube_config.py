@@ -20,6 +20,7 @@ import base64
 import binascii
 import contextlib
 import copy
+import json
 import logging
 import os
 import stat
@@ -37,7 +38,7 @@ from ..client.auth import FileToken
 from ..client.configuration import Configuration
 from .config_exception import ConfigException
 from .exec_provider import EXEC_EXTENSION, ExecConfig, cluster_info, exec_plugin_for
-from .oidc import OidcAuthProvider
+from .oidc import OidcAuthProvider, shared_provider
 
 __all__ = [
     "ENV_KUBECONFIG_PATH_SEPARATOR",
@@ -500,8 +501,14 @@ class KubeConfigLoader:
         persister = None
         if self.persist_config and user.file is not None and user.file in self.config.files:
             persister = _auth_provider_persister(user.file, user.name)
-        return OidcAuthProvider(
-            settings, ca_data=ca_data, ca_file=ca_file, persister=persister, where=where
+        key = json.dumps(
+            [user.file, user.name, self.persist_config, sorted(settings.items())], default=str
+        )
+        return shared_provider(
+            key,
+            lambda: OidcAuthProvider(
+                settings, ca_data=ca_data, ca_file=ca_file, persister=persister, where=where
+            ),
         )
 
     def _set_impersonation(self, cfg: Configuration, user: _Entry) -> None:

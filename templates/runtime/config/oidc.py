@@ -28,7 +28,14 @@ import httpx
 from ..client.auth import TokenSource
 from .config_exception import ConfigException
 
-__all__ = ["EXPIRY_SKEW_SECONDS", "OidcAuthProvider", "OidcError", "id_token_expiry"]
+__all__ = [
+    "EXPIRY_SKEW_SECONDS",
+    "OidcAuthProvider",
+    "OidcError",
+    "clear_oidc_cache",
+    "id_token_expiry",
+    "shared_provider",
+]
 
 logger = logging.getLogger(__name__.rsplit(".", 2)[0])
 
@@ -262,3 +269,25 @@ def _oauth_error(response: httpx.Response) -> str:
     if isinstance(description, str) and description:
         text += f": {description[:200]}"
     return text + ")"
+
+
+_providers: dict[str, OidcAuthProvider] = {}
+_providers_lock = threading.Lock()
+
+
+def shared_provider(key: str, factory: Callable[[], OidcAuthProvider]) -> OidcAuthProvider:
+    """One provider per kubeconfig user and provider config in the process, so that clients
+    loaded from the same kubeconfig refresh once (an identity provider that rotates refresh
+    tokens accepts each of them only once). After a refresh is written back the file's config
+    differs, so later loads get a provider starting from the new tokens."""
+    with _providers_lock:
+        provider = _providers.get(key)
+        if provider is None:
+            provider = _providers[key] = factory()
+        return provider
+
+
+def clear_oidc_cache() -> None:
+    """Forget the shared providers (their refreshed tokens stay wherever they were saved)."""
+    with _providers_lock:
+        _providers.clear()

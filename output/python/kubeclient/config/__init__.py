@@ -13,6 +13,7 @@ from typing import Any
 
 from ..client.configuration import Configuration
 from .config_exception import ConfigException
+from .exec_provider import ExecPluginError, clear_exec_cache
 from .incluster_config import InClusterConfigLoader, load_incluster_config
 from .kube_config import (
     KUBE_CONFIG_DEFAULT_LOCATION,
@@ -25,13 +26,18 @@ from .kube_config import (
     new_client_from_config,
     new_client_from_config_dict,
 )
+from .oidc import OidcError, clear_oidc_cache
 
 __all__ = [
     "KUBE_CONFIG_DEFAULT_LOCATION",
     "ConfigException",
+    "ExecPluginError",
     "InClusterConfigLoader",
     "KubeConfig",
     "KubeConfigLoader",
+    "OidcError",
+    "clear_exec_cache",
+    "clear_oidc_cache",
     "list_kube_config_contexts",
     "load_config",
     "load_incluster_config",
