@@ -747,6 +747,16 @@ def test_two_properties_with_one_python_name(spec_file: Path, tmp_path: Path) ->
         build(str(spec_file), PACKAGE, crds=[path])
 
 
+def test_a_group_starting_with_a_digit(spec_file: Path, tmp_path: Path) -> None:
+    crd = json.loads(json.dumps(BASE_CRD))
+    crd["spec"]["group"] = "3scale.net"
+    path = tmp_path / "digits.json"
+    path.write_text(json.dumps(crd), encoding="utf-8")
+    with pytest.raises(SpecError, match="the group must start with a letter") as caught:
+        build(str(spec_file), PACKAGE, crds=[path])
+    assert caught.value.where == "document 1 (things.example.com) /spec/group"
+
+
 def test_a_property_hiding_a_model_method(spec_file: Path, tmp_path: Path) -> None:
     path = _crd_with(tmp_path, {"toJson": {"type": "string"}})
     with pytest.raises(SpecError, match=re.escape("would hide the model method to_json()")):

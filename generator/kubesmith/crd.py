@@ -125,22 +125,22 @@ VALIDATION_FORMATS = frozenset(
 )
 _NUMBER_FORMATS = {"integer": {"int32", "int64"}, "number": {"float", "double"}}
 
-#: value validations, kept in the docstring: keyword → how it reads
-_VALIDATIONS = {
-    "pattern": "pattern",
-    "minLength": "minLength",
-    "maxLength": "maxLength",
-    "minimum": "minimum",
-    "maximum": "maximum",
-    "exclusiveMinimum": "exclusiveMinimum",
-    "exclusiveMaximum": "exclusiveMaximum",
-    "multipleOf": "multipleOf",
-    "minItems": "minItems",
-    "maxItems": "maxItems",
-    "uniqueItems": "uniqueItems",
-    "minProperties": "minProperties",
-    "maxProperties": "maxProperties",
-}
+#: value validations, kept in the docstring
+_VALIDATIONS = (
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+)
 _JUNCTORS = ("allOf", "anyOf", "oneOf", "not")
 #: keywords read by the conversion (everything else is an error)
 _HANDLED = frozenset(
@@ -322,6 +322,12 @@ def _check_crd(manifest: Manifest, item: Any) -> None:
     for key in ("group", "scope"):
         if not isinstance(spec.get(key), str) or not spec[key]:
             raise manifest.error(f"spec.{key} is missing", "spec", key)
+    if not re.fullmatch(r"[a-z][a-z0-9.-]*", spec["group"]):
+        raise manifest.error(
+            "the group must start with a letter (it names Python modules and classes)",
+            "spec",
+            "group",
+        )
     if spec["scope"] not in ("Namespaced", "Cluster"):
         raise manifest.error(f"unknown scope {spec['scope']!r}", "spec", "scope")
     names = spec.get("names")
@@ -740,7 +746,7 @@ class _Converter:
             notes.append(f"Defaults to {_json(schema['default'])} (set by the server).")
         if schema.get("nullable"):
             notes.append("May be null.")
-        checks = [f"{_VALIDATIONS[k]} {_json(schema[k])}" for k in _VALIDATIONS if k in schema]
+        checks = [f"{key} {_json(schema[key])}" for key in _VALIDATIONS if key in schema]
         if checks:
             notes.append("Validation: " + ", ".join(checks) + ".")
         for junctor in _JUNCTORS:
