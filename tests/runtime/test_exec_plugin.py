@@ -767,3 +767,24 @@ def test_static_credentials_win_over_the_plugin(
         client.request("GET", "/api")
     assert plugin.runs == 0
     assert SECRET not in server.last.headers["authorization"]
+
+
+def test_failing_rerun_after_a_401_returns_the_401(
+    tmp_path: Path, server: TestServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """As client-go: the caller gets the 401; the plugin's failure goes to the log."""
+    plugin = Plugin(tmp_path)
+    section = plugin.exec_section(PLUGIN_TOKEN=SECRET)
+    source = ExecCredentialPlugin(ExecConfig.parse(section, "exec"))
+    cfg = Configuration(host=server.url, token_source=source)
+    server.handler = accept()
+    with ApiClient(cfg) as client:
+        source.token()  # cached
+        section["env"].append({"name": "PLUGIN_FAIL", "value": "5"})
+        source.config = ExecConfig.parse(section, "exec")  # the plugin now fails
+        with pytest.raises(ApiException) as excinfo:
+            client.request("GET", "/api")
+    assert excinfo.value.status == 401
+    assert plugin.runs == 2
+    assert "exit code 5" in caplog.text
+    assert SECRET not in caplog.text

@@ -270,8 +270,13 @@ class ExecCredentialPlugin(TokenSource):
             current = self._credential
             if current is not None and current.token != used:
                 return True
-            self._credential = self._run()
-            fresh = self._credential
+            try:
+                fresh = self._run()
+            except ExecPluginError as error:
+                # as client-go: the 401 goes to the caller, the failed refresh to the log
+                logger.warning("refreshing credentials after a 401 failed: %s", error)
+                return False
+            self._credential = fresh
         if current is None:
             return True
         return fresh.token != used or fresh.certificate_pair != current.certificate_pair

@@ -9,6 +9,10 @@
   the matching file field.
 * Invalid combinations are rejected: a CA with ``insecure-skip-tls-verify``, a token with
   basic auth, ``exec`` with ``auth-provider``, a client certificate without its key.
+* ``tokenFile`` is re-read every minute; ``exec`` runs a credential plugin
+  (:mod:`.exec_provider`, ignored when a token, basic auth or a client certificate is given, as
+  in client-go); the ``oidc`` auth-provider refreshes its id-token (:mod:`.oidc`) and writes it
+  back into the file that defines the user; ``gcp``/``azure`` point to their exec plugins.
 
 Errors name the file and the place in it (``users[2].user.client-certificate``); credentials
 never appear in messages or reprs.
