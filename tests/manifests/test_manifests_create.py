@@ -5,6 +5,7 @@ Service, a ConfigMap), plainly and with server-side apply, and bad input."""
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -327,3 +328,40 @@ def test_wait_timeout_is_bounded_and_clear(api: client.ApiClient, testbed_namesp
     assert excinfo.value.last is None
     # deletion of something absent is immediate
     wait.for_deletion(api, client.V1ConfigMap, name="absent", namespace=testbed_namespace)
+
+
+def test_wait_pod_ready_then_deleted(api: client.ApiClient, testbed_namespace: str) -> None:
+    ns = testbed_namespace
+    (pod,) = utils.create_from_dict(
+        api,
+        {
+            "apiVersion": "v1",
+            "kind": "Pod",
+            "metadata": {"name": "waited"},
+            "spec": {
+                "terminationGracePeriodSeconds": 0,
+                "containers": [{"name": "c", "image": IMAGE}],
+            },
+        },
+        namespace=ns,
+    )
+    assert isinstance(pod, client.V1Pod)
+    ready = wait.for_condition(api, pod, "Ready", timeout=60)
+    assert ready.to_dict()["status"]["phase"] == "Running"
+
+    core = client.CoreV1Api(api)
+
+    def delete_later() -> None:
+        time.sleep(0.5)
+        core.delete_namespaced_pod("waited", ns)
+
+    thread = threading.Thread(target=delete_later)
+    thread.start()
+    started = time.monotonic()
+    try:
+        # the pod exists when the wait starts: its DELETED event ends the wait
+        wait.for_deletion(api, pod, timeout=60)
+    finally:
+        thread.join()
+    assert time.monotonic() - started >= 0.5
+    assert not exists(lambda: core.read_namespaced_pod("waited", ns))
