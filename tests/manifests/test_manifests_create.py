@@ -365,3 +365,28 @@ def test_wait_pod_ready_then_deleted(api: client.ApiClient, testbed_namespace: s
         thread.join()
     assert time.monotonic() - started >= 0.5
     assert not exists(lambda: core.read_namespaced_pod("waited", ns))
+
+
+def test_wait_job_complete(api: client.ApiClient, testbed_namespace: str) -> None:
+    job = {
+        "apiVersion": "batch/v1",
+        "kind": "Job",
+        "metadata": {"name": "once", "namespace": testbed_namespace},
+        "spec": {
+            "template": {
+                "spec": {
+                    "restartPolicy": "Never",
+                    "containers": [{"name": "c", "image": IMAGE}],
+                }
+            }
+        },
+    }
+    (created,) = utils.create_from_dict(api, job)
+    assert isinstance(created, client.V1Job)
+    # the manifest dict is a target too
+    complete = wait.for_condition(api, job, "Complete", timeout=90)
+    assert isinstance(complete, client.V1Job)
+    succeeded = wait.until(
+        api, created, lambda j: (j.status.succeeded or 0) >= 1, timeout=30, description="to succeed"
+    )
+    assert succeeded.to_dict()["status"]["succeeded"] == 1
