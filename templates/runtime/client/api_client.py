@@ -399,10 +399,16 @@ class AsyncApiClient(RequestCore):
             return self._raw(prepared, AsyncRawResponse(result.response), result.response)
         return result
 
-    async def _drive(self, prepared: Prepared) -> Any:
+    async def prepare_credentials(self) -> None:
+        """Renew an expired client certificate of the token source (an exec plugin) off the
+        event loop. Requests do this themselves; code that takes :attr:`http` directly (e.g.
+        for a WebSocket upgrade) should await it first."""
         source = self.configuration.token_source
         if source is not None:
             apply_client_certificate(self.configuration, await source.aclient_certificate())
+
+    async def _drive(self, prepared: Prepared) -> Any:
+        await self.prepare_credentials()
         client = self.http
         steps = self.exchange(client, prepared)
         outcome: Any = None
