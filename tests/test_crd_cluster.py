@@ -267,6 +267,62 @@ def test_server_side_apply_with_typed_body_and_conflict(
     assert {entry.manager for entry in forced.metadata.managed_fields} == {"alpha", "beta"}
 
 
+def test_typed_apply_configuration_of_a_custom_resource(
+    pkg: ModuleType, api_client: Any, testbed_namespace: str
+) -> None:
+    """Apply configurations exist for CRD kinds too: only what is set is sent and owned."""
+    c, ns = pkg.client, testbed_namespace
+    apply = importlib.import_module(f"{PACKAGE}.client.apply")
+    api = c.ExampleComV1Api(api_client)
+    name = _name("typed-ssa")
+
+    def config(**spec: Any) -> Any:
+        return apply.V1WidgetApply(
+            api_version="example.com/v1",
+            kind="Widget",
+            metadata=apply.V1ObjectMetaApply(name=name, namespace=ns),
+            spec=apply.V1WidgetSpecApply(**spec),
+        )
+
+    first = api.apply_namespaced_widget(
+        config(
+            size="large",
+            replicas=2,
+            ports=[apply.V1WidgetSpecPortsItemApply(container_port=80, protocol="TCP")],
+        ),
+        "alpha",
+    )
+    assert isinstance(first, c.V1Widget)
+    assert (first.spec.size, first.spec.replicas) == ("large", 2)
+    # beta sets other fields: no conflict, and alpha's fields stay
+    second = api.apply_namespaced_widget(config(labels={"team": "b"}), "beta")
+    assert (second.spec.size, second.spec.labels) == ("large", {"team": "b"})
+    # beta changing a field alpha owns conflicts; force takes it over
+    with pytest.raises(c.ApiException) as caught:
+        api.apply_namespaced_widget(config(labels={"team": "b"}, replicas=5), "beta")
+    assert _status(caught.value) == 409
+    forced = api.apply_namespaced_widget(
+        config(labels={"team": "b"}, replicas=5), "beta", force=True
+    )
+    assert forced.spec.replicas == 5
+    # what alpha still owns, as a typed apply configuration
+    owned = apply.extract(forced, "alpha")
+    assert isinstance(owned, apply.V1WidgetApply)
+    assert owned.spec.size == "large" and owned.spec.replicas is None
+    assert owned.spec.ports[0].container_port == 80
+    # the status subresource through its own apply twin
+    status = api.apply_namespaced_widget_status(
+        apply.V1WidgetApply(
+            api_version="example.com/v1",
+            kind="Widget",
+            metadata=apply.V1ObjectMetaApply(name=name, namespace=ns),
+            status=apply.V1WidgetStatusApply(replicas=5, selector="app=widget"),
+        ),
+        "status-writer",
+    )
+    assert status.status.replicas == 5
+
+
 def test_status_and_scale_subresources(
     pkg: ModuleType, api_client: Any, testbed_namespace: str
 ) -> None:
@@ -404,7 +460,9 @@ def test_several_versions_of_one_kind(
     v1.delete_namespaced_backup(name, ns)
 
 
-def test_asyncio_flavour_with_watch(pkg: ModuleType, testbed_cluster: Testbed, installed: list[str]) -> None:
+def test_asyncio_flavour_with_watch(
+    pkg: ModuleType, testbed_cluster: Testbed, installed: list[str]
+) -> None:
     aio, c = pkg.aio.client, pkg.client
     ns = "default"
 
