@@ -23,6 +23,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from kubeclient import client, config
 from kubeclient.aio import client as aclient
 from kubeclient.aio import config as aconfig
+from kubeclient.aio.watch import Watch as AsyncWatch
 from kubeclient.client.configuration import Configuration
 from kubeclient.config.exec_provider import ExecCredentialPlugin, clear_exec_cache
 from kubeclient.watch import Watch
@@ -249,29 +250,62 @@ def test_short_lived_tokens_renewed_once_per_expiry(
 def test_short_lived_tokens_asyncio(
     testbed_cluster: Testbed, testbed_namespace: str, tmp_path: Path
 ) -> None:
+    """Tokens valid for 1 s: four concurrent request loops and a watch for 5 s."""
     ttl, duration = 1.0, 5.0
     token = testbed_cluster.credentials.admin_token.token
     plugin = Plugin(tmp_path / "plugin", {"status": {"token": token}, "ttl": ttl})
     path = kubeconfig_with_plugin(testbed_cluster, plugin)
 
-    async def main() -> int:
+    async def main() -> tuple[int, list[str], list[str]]:
         api_client = await aconfig.new_client_from_config(config_file=str(path), context="plugin")
         requests = 0
+        created: list[str] = []
+        seen: list[str] = []
         async with api_client:
             core = aclient.CoreV1Api(api_client)
+            watch = AsyncWatch()
 
-            async def worker() -> None:
+            async def watching() -> None:
+                async for event in watch.stream(
+                    core.list_namespaced_config_map,
+                    testbed_namespace,
+                    timeout_seconds=duration + 10,
+                ):
+                    name = event["object"].metadata.name
+                    if name.startswith("tick-"):
+                        seen.append(name)
+                    if name == "tick-last":
+                        watch.stop()
+                        return
+
+            async def worker(index: int) -> None:
                 nonlocal requests
                 deadline = time.monotonic() + duration
                 while time.monotonic() < deadline:
                     await core.list_namespaced_config_map(testbed_namespace)
                     requests += 1
+                    if index == 0:
+                        name = f"tick-{uuid.uuid4().hex[:8]}"
+                        created.append(name)
+                        await core.create_namespaced_config_map(
+                            testbed_namespace,
+                            aclient.V1ConfigMap(metadata=aclient.V1ObjectMeta(name=name)),
+                        )
+                        requests += 1
                     await asyncio.sleep(0.05)
 
-            await asyncio.gather(*(worker() for _ in range(4)))
-        return requests
+            watcher = asyncio.create_task(watching())
+            await asyncio.sleep(0.2)
+            await asyncio.gather(*(worker(i) for i in range(4)))
+            await core.create_namespaced_config_map(
+                testbed_namespace,
+                aclient.V1ConfigMap(metadata=aclient.V1ObjectMeta(name="tick-last")),
+            )
+            await asyncio.wait_for(watcher, 30)
+        return requests, created, seen
 
-    requests = asyncio.run(main())
+    requests, created, seen = asyncio.run(main())
+    assert seen == [*created, "tick-last"]
     expiries = duration / ttl
     assert expiries - 1 <= plugin.runs <= expiries + 3, plugin.runs
     assert requests > 5 * plugin.runs
