@@ -1340,7 +1340,7 @@ def add_crds(spec: dict[str, Any], paths: Iterable[str | Path]) -> list[AddedKin
             )
         names = {local: family.spec_name(local) for local in family.definitions}
         family_defs = {
-            names[local]: _rename_refs(schema, family, names)
+            names[local]: _rename_refs(schema, names)
             for local, schema in family.definitions.items()
         }
         for name in family_defs:
@@ -1393,7 +1393,7 @@ def add_crds(spec: dict[str, Any], paths: Iterable[str | Path]) -> list[AddedKin
     return added
 
 
-def _rename_refs(node: Any, family: _Family, names: dict[str, str]) -> Any:
+def _rename_refs(node: Any, names: dict[str, str]) -> Any:
     """Point the family's local ``$ref`` names at their final spec names."""
     if isinstance(node, dict):
         result = {}
@@ -1402,8 +1402,8 @@ def _rename_refs(node: Any, family: _Family, names: dict[str, str]) -> Any:
                 local = value[len(_REF) :]
                 result[key] = _REF + names[local] if local in names else value
             else:
-                result[key] = _rename_refs(value, family, names)
+                result[key] = _rename_refs(value, names)
         return result
     if isinstance(node, list):
-        return [_rename_refs(item, family, names) for item in node]
+        return [_rename_refs(item, names) for item in node]
     return node
