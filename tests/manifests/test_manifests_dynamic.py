@@ -150,9 +150,12 @@ def test_dynamic_configmap_crud(api: client.ApiClient, testbed_namespace: str) -
 
     deleted = cms.delete(name="one", namespace=ns)
     assert deleted.kind in ("Status", "ConfigMap")
-    with pytest.raises(ApiException) as excinfo:
+    # the official dynamic client's error classes, which are ApiExceptions
+    with pytest.raises(dynamic.exceptions.NotFoundError) as excinfo:
         cms.get(name="one", namespace=ns)
+    assert isinstance(excinfo.value, ApiException)
     assert excinfo.value.status == 404
+    assert excinfo.value.message == 'configmaps "one" not found'
     with pytest.raises(ValueError, match="namespace"):
         cms.create(body=_cm("three"))
 
@@ -168,6 +171,7 @@ def test_dynamic_server_side_apply_and_conflict(
     assert managers == {"manager-a": "Apply"}
     with pytest.raises(ApiException) as excinfo:
         cms.server_side_apply(body=_cm("applied", ns, owner="b"), field_manager="manager-b")
+    assert isinstance(excinfo.value, dynamic.exceptions.ConflictError)
     assert excinfo.value.status == 409
     assert excinfo.value.status_reason == "Conflict"
     forced = cms.server_side_apply(

@@ -491,6 +491,24 @@ def test_request_building() -> None:
     assert got.kind == "Status"
 
 
+def test_errors_map_to_the_official_classes() -> None:
+    from kubeclient.dynamic import exceptions
+
+    def handler(method: str, path: str, kwargs: dict[str, Any]) -> Any:
+        raise _status(409, "AlreadyExists", "exists")
+
+    dyn = DynamicClient(FakeApi(handler))
+    widgets = dyn.resources.get(kind="Widget")
+    with pytest.raises(exceptions.ConflictError) as excinfo:
+        widgets.create(body={"metadata": {"name": "w"}}, namespace="ns")
+    assert isinstance(excinfo.value, ApiException)
+    assert excinfo.value.status_reason == "AlreadyExists"
+    assert excinfo.value.summary == "409 AlreadyExists: exists"
+    teapot = exceptions.api_exception(ApiException(status=418, reason="Teapot"))
+    assert type(teapot) is exceptions.DynamicApiError
+    assert exceptions.api_exception(teapot) is teapot
+
+
 # -- ResourceInstance ------------------------------------------------------------------------
 
 

@@ -29,6 +29,7 @@ from ..watch import Watch, WatchEvent
 from ._calls import Call, Machine, drive, list_function, query_items
 from ._registry import model_class
 from .discovery import Discoverer
+from .exceptions import ApiException, api_exception
 from .resource import Resource, ResourceField, ResourceInstance, Subresource
 
 __all__ = ["DynamicClient", "DynamicOps", "ResourceRegistry", "to_body"]
@@ -280,7 +281,10 @@ class DynamicClient(DynamicOps):
         self.resources = ResourceRegistry(self)
 
     def _send(self, call: Call) -> Any:
-        return self.instance(call.run(self.client))
+        try:
+            return self.instance(call.run(self.client))
+        except ApiException as error:
+            raise api_exception(error) from None
 
     def get(
         self, resource: Target, name: str | None = None, namespace: str | None = None, **kw: Any

@@ -10,22 +10,32 @@ serves, found through discovery, with dict-like results.
 The asyncio twin is ``kubeclient.aio.dynamic.DynamicClient``.
 """
 
+from . import exceptions
 from ._registry import model_class, register_model
 from .client import DynamicClient
 from .discovery import Discoverer
-from .exceptions import ApiException, ResourceNotFoundError, ResourceNotUniqueError
+from .exceptions import (
+    ApiException,
+    DynamicApiError,
+    NotFoundError,
+    ResourceNotFoundError,
+    ResourceNotUniqueError,
+)
 from .resource import Resource, ResourceField, ResourceInstance, Subresource
 
 __all__ = [
     "ApiException",
     "Discoverer",
+    "DynamicApiError",
     "DynamicClient",
+    "NotFoundError",
     "Resource",
     "ResourceField",
     "ResourceInstance",
     "ResourceNotFoundError",
     "ResourceNotUniqueError",
     "Subresource",
+    "exceptions",
     "model_class",
     "register_model",
 ]

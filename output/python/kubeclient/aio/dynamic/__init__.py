@@ -12,7 +12,12 @@ from typing import Any, TypeVar
 
 from ...dynamic._calls import Call, Machine, adrive, query_items
 from ...dynamic.client import DynamicOps, Target, to_body
-from ...dynamic.exceptions import ResourceNotFoundError, ResourceNotUniqueError
+from ...dynamic.exceptions import (
+    ApiException,
+    ResourceNotFoundError,
+    ResourceNotUniqueError,
+    api_exception,
+)
 from ...dynamic.resource import Resource, ResourceField, ResourceInstance, Subresource
 from ..watch import Watch
 
@@ -61,7 +66,10 @@ class DynamicClient(DynamicOps):
         self.resources = ResourceRegistry(self)
 
     async def _send(self, call: Call) -> Any:
-        return self.instance(await call.arun(self.client))
+        try:
+            return self.instance(await call.arun(self.client))
+        except ApiException as error:
+            raise api_exception(error) from None
 
     async def get(
         self, resource: Target, name: str | None = None, namespace: str | None = None, **kw: Any
