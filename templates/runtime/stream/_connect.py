@@ -40,10 +40,14 @@ def upgrade_request(
     api_client: Any = None,
     path: str | None = None,
     query: list[tuple[str, str]] | None = None,
+    op: Any = None,
 ) -> tuple[Any, Any, str, dict[str, str]]:
     """``(api_client, prepared request, key, upgrade headers)`` for a generated ``connect_*``
     method called with ``args``/``kwargs`` (or for ``path`` and ``query``)."""
-    if func is not None:
+    if op is not None:
+        kwargs = {k: v for k, v in kwargs.items() if k != "_preload_content"}
+        prepared = api_client.prepare(op, tuple(args), kwargs)
+    elif func is not None:
         api_client = client_of(func)
         op = op_of(func)
         kwargs = {k: v for k, v in kwargs.items() if k != "_preload_content"}

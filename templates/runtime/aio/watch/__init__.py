@@ -123,6 +123,27 @@ async def run_machine(
         machine.close()
 
 
+class _Stream:
+    """The events of one ``Watch.stream`` call: an async iterator and context manager."""
+
+    def __init__(self, events: AsyncIterator[WatchEvent[Any]]) -> None:
+        self._events = events
+
+    def __aiter__(self) -> AsyncIterator[WatchEvent[Any]]:
+        return self._events
+
+    async def __anext__(self) -> WatchEvent[Any]:
+        return await anext(self._events)
+
+    async def __aenter__(self) -> _Stream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        close = getattr(self._events, "aclose", None)
+        if close is not None:
+            await close()
+
+
 class Watch:
     """The asyncio twin of :class:`kubeclient.watch.Watch`."""
 
@@ -143,13 +164,25 @@ class Watch:
         if self._runner is not None:
             await self._runner.close_response()
 
-    async def stream(
+    def stream(
         self,
         func: Callable[..., Awaitable[Any]],
         *args: Any,
         relist: bool = True,
         read_timeout: float | None = None,
         **kwargs: Any,
+    ) -> _Stream:
+        """``async for event in w.stream(...)`` (also usable as ``async with w.stream(...)
+        as events``, as in kubernetes_asyncio)."""
+        return _Stream(self._events(func, args, relist, read_timeout, kwargs))
+
+    async def _events(
+        self,
+        func: Callable[..., Awaitable[Any]],
+        args: tuple[Any, ...],
+        relist: bool,
+        read_timeout: float | None,
+        kwargs: dict[str, Any],
     ) -> AsyncIterator[WatchEvent[Any]]:
         config = config_for(func, kwargs, relist=relist, read_timeout=read_timeout)
         if self._return_type is not None:

@@ -13,6 +13,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from ...client._operation import Op
+from ...client.api_client import AsyncApiClient
 from ...stream._channels import (
     ERROR_CHANNEL,
     EXEC_PROTOCOLS,
@@ -44,6 +46,7 @@ __all__ = [
     "PortForwardError",
     "WSClient",
     "WebSocketError",
+    "WsApiClient",
     "portforward",
     "run",
     "stream",
@@ -194,10 +197,20 @@ async def stream(func: Callable[..., Awaitable[Any]], *args: Any, **kwargs: Any)
     name = getattr(func, "__name__", "")
     if name.endswith("_portforward"):
         return await portforward(func, *args, **kwargs)
+    return await _exec(func, args, kwargs)
+
+
+async def _exec(
+    func: Callable[..., Awaitable[Any]] | None,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    **target: Any,
+) -> Any:
     binary = bool(kwargs.pop("binary", False))
     preload = kwargs.get("_preload_content", True)
     timeout = kwargs.get("_request_timeout")
-    client = WSClient(await aconnect(func, args, kwargs, EXEC_PROTOCOLS), binary=binary)
+    connection = await aconnect(func, args, kwargs, EXEC_PROTOCOLS, **target)
+    client = WSClient(connection, binary=binary)
     if not preload:
         return client
     try:
@@ -207,6 +220,20 @@ async def stream(func: Callable[..., Awaitable[Any]], *args: Any, **kwargs: Any)
     if client.error is not None:
         raise client.error
     return client.read_all()
+
+
+class WsApiClient(AsyncApiClient):
+    """kubernetes_asyncio's ``WsApiClient``: API objects built on it run the
+    ``connect_*_exec``/``connect_*_attach`` methods over WebSocket (the output, or a
+    :class:`WSClient` with ``_preload_content=False``) and ``connect_*_portforward`` as
+    :func:`portforward`; every other method is a normal request. Nothing is patched."""
+
+    async def invoke(self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if op.name.startswith("connect_") and op.name.endswith(("_exec", "_attach")):
+            return await _exec(None, args, dict(kwargs), api_client=self, op=op)
+        if op.name.startswith("connect_") and op.name.endswith("_portforward"):
+            return await _portforward(None, args, dict(kwargs), api_client=self, op=op)
+        return await super().invoke(op, args, kwargs)
 
 
 async def run(
@@ -341,10 +368,21 @@ async def portforward(
     func: Callable[..., Awaitable[Any]], *args: Any, **kwargs: Any
 ) -> PortForward:
     """See :func:`kubeclient.stream.portforward` (awaited)."""
+    return await _portforward(func, args, kwargs)
+
+
+async def _portforward(
+    func: Callable[..., Awaitable[Any]] | None,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    **target: Any,
+) -> PortForward:
     ports = parse_ports(kwargs.pop("ports", None) or "")
     kwargs.pop("_preload_content", None)
     query_ports = ",".join(str(port) for port in ports)
-    connection = await aconnect(func, args, {**kwargs, "ports": query_ports}, PORTFORWARD_PROTOCOLS)
+    connection = await aconnect(
+        func, args, {**kwargs, "ports": query_ports}, PORTFORWARD_PROTOCOLS, **target
+    )
     forward = PortForward(connection, ports)
     await forward._start()
     return forward
