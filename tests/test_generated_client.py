@@ -191,3 +191,19 @@ def test_custom_objects_api() -> None:
     # custom resources refuse strategic merge (415): merge patch is their default
     assert "application/strategic-merge-patch+json" not in patch.consumes
     assert "application/merge-patch+json" in patch.consumes
+
+
+def test_request_bodies_carry_api_version_and_kind() -> None:
+    """Custom resources and server-side apply need them; the caller's object is unchanged."""
+    from kubeclient.client._core import _encode_body
+
+    pod = client.V1Pod(metadata=client.V1ObjectMeta(name="x"))
+    assert json.loads(_encode_body(pod)) == {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": {"name": "x"},
+    }
+    assert pod.kind is None
+    deployment = client.V1Deployment(api_version="apps/v1beta9", kind="Deployment")
+    assert json.loads(_encode_body(deployment))["apiVersion"] == "apps/v1beta9"
+    assert json.loads(_encode_body({"kind": "Pod"})) == {"kind": "Pod"}

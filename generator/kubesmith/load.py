@@ -17,12 +17,16 @@ import jsonschema
 import yaml
 
 from . import openapi3
+from .crd import VALIDATION_FORMATS
 from .errors import SpecError, pointer
 from .shape import SWAGGER_SHAPE
 
 #: (type, format) pairs the generator knows how to map; anything else is an error.
 KNOWN_FORMATS: dict[str, frozenset[str | None]] = {
-    "string": frozenset({None, "byte", "date-time", "int-or-string", "date", "binary"}),
+    # the validation-only formats CRD schemas may use are plain strings to a client
+    # (a cluster's /openapi/v3 includes its CRDs)
+    "string": frozenset({None, "byte", "date-time", "int-or-string", "binary"})
+    | VALIDATION_FORMATS,
     "integer": frozenset({None, "int32", "int64"}),
     "number": frozenset({None, "double", "float"}),
     "boolean": frozenset({None}),

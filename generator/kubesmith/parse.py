@@ -174,11 +174,16 @@ class _Builder:
                     ),
                 )
             )
-        names = [f.name for f in fields]
-        if len(set(names)) != len(names):
-            raise SpecError(
-                self.source, pointer("definitions", name), "two properties map to one Python name"
-            )
+        # two wire names with one Python name (``nat-outgoing`` and ``natOutgoing`` in a CRD):
+        # the later one, in wire-name order, gets a ``2`` as clashing parameters do
+        seen: set[str] = set()
+        for index, item in enumerate(fields):
+            python = item.name
+            while python in seen:
+                python = f"{python}2"
+            seen.add(python)
+            if python != item.name:
+                fields[index] = replace(item, name=python)
         gvks = tuple(
             GroupVersionKind(g["group"], g["version"], g["kind"])
             for g in schema.get("x-kubernetes-group-version-kind", [])

@@ -861,13 +861,30 @@ def _default_content_type(body: Any, consumes: tuple[str, ...], is_patch: bool) 
     return consumes[0], False
 
 
+def _with_type_meta(body: Any) -> Any:
+    """A model of a served kind with ``apiVersion``/``kind`` filled from its ``_resource``.
+
+    Built-in endpoints infer them from the URL, but custom resources and server-side apply
+    reject a body without them; the caller's object is left unchanged.
+    """
+    info = getattr(type(body), "_resource", None)
+    if info is None or not isinstance(body, msgspec.Struct):
+        return body
+    changes = {}
+    if getattr(body, "api_version", "") is None:
+        changes["api_version"] = info.api_version
+    if getattr(body, "kind", "") is None:
+        changes["kind"] = info.kind
+    return msgspec.structs.replace(body, **changes) if changes else body
+
+
 def _encode_body(body: Any) -> bytes:
     if isinstance(body, bytes | bytearray | memoryview):
         return bytes(body)
     if isinstance(body, str):
         return body.encode("utf-8")
     try:
-        return _serde.encode(body)
+        return _serde.encode(_with_type_meta(body))
     except (TypeError, NotImplementedError) as error:
         raise ApiTypeError(f"cannot encode the request body: {error}") from None
 
