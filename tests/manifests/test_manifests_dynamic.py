@@ -14,6 +14,7 @@ from kubeclient import client, dynamic, utils
 from kubeclient.aio import config as aio_config
 from kubeclient.aio import dynamic as aio_dynamic
 from kubeclient.aio.utils import wait as aio_wait
+from kubeclient.client import apply as client_apply
 from kubeclient.client.exceptions import ApiException
 from kubeclient.dynamic import DynamicClient, ResourceInstance
 from kubeclient.dynamic.client import is_custom
@@ -178,6 +179,12 @@ def test_dynamic_server_side_apply_and_conflict(
         body=_cm("applied", ns, owner="b"), field_manager="manager-b", force=True
     )
     assert forced.data.owner == "b"
+    # a typed apply configuration as the body (apiVersion and kind from its class)
+    typed = client_apply.V1ConfigMapApply(
+        metadata=client_apply.V1ObjectMetaApply(name="applied", namespace=ns),
+        data={"owner": "b", "typed": "yes"},
+    )
+    assert cms.server_side_apply(body=typed, field_manager="manager-b").data.typed == "yes"
     with pytest.raises(ValueError, match="field_manager"):
         cms.server_side_apply(body=_cm("applied", ns))
 
