@@ -204,6 +204,6 @@ def test_request_bodies_carry_api_version_and_kind() -> None:
         "metadata": {"name": "x"},
     }
     assert pod.kind is None
-    deployment = client.V1Deployment(api_version="apps/v1beta9", kind="Deployment")
-    assert json.loads(_encode_body(deployment))["apiVersion"] == "apps/v1beta9"
+    config_map = client.V1ConfigMap(api_version="v1beta9", kind="ConfigMap")
+    assert json.loads(_encode_body(config_map))["apiVersion"] == "v1beta9"
     assert json.loads(_encode_body({"kind": "Pod"})) == {"kind": "Pod"}
