@@ -117,7 +117,13 @@ APIS = {
         {
             "metadata": {"name": "example.com"},
             "versions": [
-                {"version": "v1", "resources": [_res("widgets", "Widget", shortNames=["w"])]}
+                {
+                    "version": "v1",
+                    "resources": [
+                        _res("widgets", "Widget", shortNames=["w"]),
+                        _res("gizmos", "Gizmo"),
+                    ],
+                }
             ],
         },
     ],
@@ -287,6 +293,12 @@ def test_dump_yaml_wire_names_no_nulls() -> None:
     assert yaml.safe_load(utils.dump_yaml(deployment) or "") == yaml.safe_load(DEPLOYMENT)
 
 
+class Gizmo(client.V1ConfigMap, kw_only=True):
+    """A custom resource's model class (as generated from its CRD)."""
+
+    _resource: ClassVar[ResourceInfo] = ResourceInfo("example.com", "v1", "Gizmo", "gizmos", True)
+
+
 # -- the registry ----------------------------------------------------------------------------
 
 
@@ -299,11 +311,6 @@ def test_model_registry() -> None:
     )
     assert model_class("apps/v1beta1", "Deployment") is None
     assert model_class("example.com/v1", "Gizmo") is None
-
-    class Gizmo(client.V1ConfigMap, kw_only=True):
-        _resource: ClassVar[ResourceInfo] = ResourceInfo(
-            "example.com", "v1", "Gizmo", "gizmos", True
-        )
 
     assert register_model(Gizmo) is Gizmo
     assert model_class("example.com/v1", "Gizmo") is Gizmo
@@ -507,6 +514,33 @@ def test_errors_map_to_the_official_classes() -> None:
     teapot = exceptions.api_exception(ApiException(status=418, reason="Teapot"))
     assert type(teapot) is exceptions.DynamicApiError
     assert exceptions.api_exception(teapot) is teapot
+
+
+def test_refused_strategic_merge_falls_back_to_merge_once() -> None:
+    from kubeclient.dynamic import exceptions
+
+    register_model(Gizmo)  # a model class: taken for a built-in kind at first
+    sent: list[str] = []
+
+    def handler(method: str, path: str, kwargs: dict[str, Any]) -> Any:
+        sent.append(kwargs["content_type"])
+        if kwargs["content_type"] == STRATEGIC_MERGE_PATCH:
+            raise _status(
+                415, "UnsupportedMediaType", "the body of the request was in an unknown format"
+            )
+        return {"kind": "Gizmo", "data": kwargs["body"]["data"]}
+
+    dyn = DynamicClient(FakeApi(handler))
+    gizmos = dyn.resources.get(kind="Gizmo")
+    assert gizmos.patch(name="g", namespace="ns", body={"data": {"a": "1"}}).data.a == "1"
+    assert gizmos.patch(name="g", namespace="ns", body={"data": {"a": "2"}}).data.a == "2"
+    assert sent == [STRATEGIC_MERGE_PATCH, MERGE_PATCH, MERGE_PATCH]
+    # a content type asked for is sent as it is
+    with pytest.raises(exceptions.DynamicApiError) as excinfo:
+        gizmos.patch(
+            name="g", namespace="ns", body={"data": {}}, content_type=STRATEGIC_MERGE_PATCH
+        )
+    assert excinfo.value.status == 415
 
 
 # -- ResourceInstance ------------------------------------------------------------------------

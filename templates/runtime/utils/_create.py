@@ -362,7 +362,12 @@ def create_machine(
             established.add(step.crd)
         try:
             result = yield from _create_one(
-                step, apply, field_manager, force, extra, retry_not_found=step.crd is not None
+                step,
+                apply,
+                field_manager,
+                force,
+                extra,
+                retry_not_found=step.crd is not None and not dry_run,
             )
         except Exception as api_error:  # reported with the rest; the others are still tried
             failures.append(Failure(manifest, api_error))

@@ -72,6 +72,11 @@ def _parent(target: Target) -> Resource:
     return target.parent if isinstance(target, Subresource) else target
 
 
+def _kind_key(target: Target) -> tuple[str, str]:
+    parent = _parent(target)
+    return parent.group, parent.kind
+
+
 def is_custom(target: Target) -> bool:
     """True unless the generated client has a model for the kind (custom resources, and
     kinds of aggregated API servers, get merge patch by default)."""
@@ -85,6 +90,8 @@ class DynamicOps:
     def __init__(self, client: Any) -> None:
         self.client = client
         self.discoverer = Discoverer(self)
+        #: kinds whose server refused a strategic merge patch: merge patch by default
+        self._merge_only: set[tuple[str, str]] = set()
 
     # the official client's attribute name
     @property
@@ -153,9 +160,35 @@ class DynamicOps:
         if content_type is None:
             if isinstance(data, list):
                 content_type = JSON_PATCH
+            elif is_custom(target) or _kind_key(target) in self._merge_only:
+                content_type = MERGE_PATCH
             else:
-                content_type = MERGE_PATCH if is_custom(target) else STRATEGIC_MERGE_PATCH
+                content_type = STRATEGIC_MERGE_PATCH
         return Call("PATCH", path, query_items(kw), data, content_type, timeout=_timeout(kw))
+
+    def patch_machine(
+        self,
+        target: Target,
+        body: Any,
+        name: str | None = None,
+        namespace: str | None = None,
+        content_type: str | None = None,
+        **kw: Any,
+    ) -> Machine[Any]:
+        """A patch; a strategic merge patch chosen by default that the server refuses (415:
+        a custom resource whose model class was generated from its CRD) is sent again as a
+        merge patch, and merge patch is the default for that kind from then on."""
+        call = self.patch_call(target, body, name, namespace, content_type, **kw)
+        if content_type is not None or call.content_type != STRATEGIC_MERGE_PATCH:
+            return (yield call)
+        try:
+            return (yield call)
+        except ApiException as error:
+            if error.status != 415:
+                raise
+        self._merge_only.add(_kind_key(target))
+        call.content_type = MERGE_PATCH
+        return (yield call)
 
     def apply_call(
         self,
@@ -324,7 +357,11 @@ class DynamicClient(DynamicOps):
     ) -> Any:
         """Patch: a list is a JSON patch; a dict is a strategic merge patch for built-in
         kinds and a merge patch for custom resources (``content_type`` chooses)."""
-        return self._send(self.patch_call(resource, body, name, namespace, content_type, **kw))
+        machine = self.patch_machine(resource, body, name, namespace, content_type, **kw)
+        try:
+            return self.instance(drive(machine, self.client))
+        except ApiException as error:
+            raise api_exception(error) from None
 
     def server_side_apply(
         self,

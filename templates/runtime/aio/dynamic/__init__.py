@@ -103,9 +103,11 @@ class DynamicClient(DynamicOps):
         content_type: str | None = None,
         **kw: Any,
     ) -> Any:
-        return await self._send(
-            self.patch_call(resource, body, name, namespace, content_type, **kw)
-        )
+        machine = self.patch_machine(resource, body, name, namespace, content_type, **kw)
+        try:
+            return self.instance(await adrive(machine, self.client))
+        except ApiException as error:
+            raise api_exception(error) from None
 
     async def server_side_apply(
         self,
