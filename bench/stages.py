@@ -157,40 +157,83 @@ SLOW = ("official", "kubernetes_asyncio", "kr8s")
 SLOW_MEMORY = ("kubernetes_asyncio", "kr8s")
 
 
+class _Server:
+    """A ``bench.worker`` serve process: one client, one input, one GC mode."""
+
+    def __init__(self, args: dict[str, Any]) -> None:
+        self.proc = subprocess.Popen(
+            [PYTHON, "-m", "bench.worker", json.dumps({"kind": "serve", **args})],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def ask(self, command: str | None = None) -> dict[str, Any]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        if command is not None:
+            self.proc.stdin.write(command + "\n")
+            self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"decode worker {self.proc.args[-1]} died ({self.proc.wait()})")
+        answer: dict[str, Any] = json.loads(line)
+        return answer
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self.proc.wait(timeout=120)
+
+
 def stage_decode(sizes: tuple[int, ...] = (1000, 10000), quick: bool = False) -> dict[str, Any]:
+    """One process per client (data loaded, decoders built, heap grown by a first decode),
+    repetitions interleaved across the clients round by round."""
     results: dict[str, Any] = {"sizes": {}, "load_start": loadavg()}
     warm = data.cached_pod_list(min(sizes), CACHE)
     for size in sizes:
         path = data.cached_pod_list(size, CACHE)
         per_size: dict[str, Any] = {"bytes": path.stat().st_size, "cases": {}}
         for gc_on in (True, False):
+            reps: dict[str, int] = {}
+            servers: dict[str, _Server] = {}
             for name in cases.DECODERS:
-                reps = 7 if size <= 1000 else 5
-                if name in SLOW:  # up to a minute per 10,000-pod decode
-                    reps = 5 if size <= 1000 else 2
+                reps[name] = 9 if name not in SLOW else (5 if size <= 1000 else 3)
                 if quick:
-                    reps = 2
-                # tracemalloc slows the slowest decoders several times: their peak memory
-                # is measured on the small list only
-                memory = gc_on and (size <= 1000 or name not in SLOW_MEMORY)
-                out = worker(
+                    reps[name] = 2
+                servers[name] = _Server(
                     {
-                        "kind": "decode",
                         "name": name,
                         "path": str(path),
-                        "reps": reps,
                         "gc_on": gc_on,
-                        "memory": memory,
-                        "warm_path": str(warm),
+                        # the slow clients build their caches on the small list
+                        "warm_path": str(warm if name in SLOW else path),
                         "expected": size,
-                    },
-                    timeout=1800,
+                    }
                 )
+                servers[name].ask()  # ready (warm-ups run one at a time)
+            times: dict[str, list[float]] = {name: [] for name in servers}
+            names = list(servers)
+            try:
+                for round_ in range(max(reps.values())):
+                    shift = round_ % len(names)
+                    for name in names[shift:] + names[:shift]:
+                        if round_ < reps[name]:
+                            times[name].append(servers[name].ask("rep")["time"])
+                memory: dict[str, dict[str, Any]] = {}
+                if gc_on:
+                    # tracemalloc slows the slowest decoders several times: their peak
+                    # memory is measured on the small list only
+                    for name in names:
+                        if size <= 1000 or name not in SLOW_MEMORY:
+                            memory[name] = servers[name].ask("mem")
+            finally:
+                for server in servers.values():
+                    server.close()
+            for name in names:
                 key = f"{name}|{'gc' if gc_on else 'nogc'}"
-                entry: dict[str, Any] = {"time": summary(out["times"]), "pods": out["pods"]}
-                for field in ("peak_bytes", "retained_bytes", "rss_growth_bytes"):
-                    if field in out:
-                        entry[field] = out[field]
+                entry: dict[str, Any] = {"time": summary(times[name]), "pods": size}
+                entry.update(memory.get(name, {}) if gc_on else {})
                 per_size["cases"][key] = entry
                 print(
                     f"  decode {size} {key}: {entry['time']['median']:.3f}s "

@@ -74,6 +74,49 @@ def decode_case(
     return out
 
 
+def serve(
+    name: str, path: str, gc_on: bool, warm_path: str | None = None, expected: int | None = None
+) -> None:
+    """Decode on command, so the parent can interleave the clients' repetitions (a load
+    spike on the shared machine then hits every client alike). Reads ``rep`` or ``mem``
+    lines on stdin; answers one JSON line each. Starts by answering ``ready``."""
+    data = Path(path).read_bytes()
+    decode, count = cases.DECODERS[name](name)
+    warm = decode(Path(warm_path).read_bytes() if warm_path else data)
+    del warm
+    gc.collect()
+    print(json.dumps({"ready": True}), flush=True)
+    for line in sys.stdin:
+        command = line.strip()
+        if command == "rep":
+            gc.collect()
+            gc.enable() if gc_on else gc.disable()
+            start = time.perf_counter()
+            result = decode(data)
+            elapsed = time.perf_counter() - start
+            gc.enable()
+            pods = count(result)
+            del result
+            if expected is not None and pods != expected:
+                raise AssertionError(f"{name}: decoded {pods} pods, expected {expected}")
+            print(json.dumps({"time": elapsed}), flush=True)
+        elif command == "mem":
+            gc.collect()
+            tracemalloc.start()
+            base = tracemalloc.get_traced_memory()[0]
+            if not gc_on:
+                gc.disable()
+            result = decode(data)
+            gc.enable()
+            current, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+            del result
+            out = {"peak_bytes": peak - base, "retained_bytes": current - base}
+            print(json.dumps(out), flush=True)
+        else:
+            break
+
+
 def encode_case(name: str, pod_path: str, reps: int, loops: int) -> dict[str, Any]:
     pod_bytes = Path(pod_path).read_bytes()
     encode, pod = cases.ENCODERS[name](pod_bytes)
@@ -93,6 +136,9 @@ def main() -> None:
     kind = args.pop("kind")
     if kind == "decode":
         result = decode_case(**args)
+    elif kind == "serve":
+        serve(**args)
+        return
     elif kind == "encode":
         result = encode_case(**args)
     else:
