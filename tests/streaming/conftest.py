@@ -36,6 +36,9 @@ def pod(v1: client.CoreV1Api, testbed_namespace: str) -> str:
     v1.create_namespaced_pod(testbed_namespace, body)
     wait_for(
         "the pod to run",
-        lambda: v1.read_namespaced_pod("box", testbed_namespace).status.phase == "Running",
+        lambda: (
+            getattr(v1.read_namespaced_pod("box", testbed_namespace).status, "phase", None)
+            == "Running"
+        ),
     )
     return "box"

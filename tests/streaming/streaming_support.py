@@ -37,3 +37,16 @@ def etcd_compact(tb: Testbed) -> int:
     )
     assert resp.status_code == 200, resp.text
     return revision
+
+
+def name_rv(obj: Any) -> tuple[str, str]:
+    """``(metadata.name, metadata.resourceVersion)`` of a typed object, both required."""
+    meta = obj.metadata
+    assert meta is not None and meta.name and meta.resource_version
+    return str(meta.name), str(meta.resource_version)
+
+
+def list_rv(listed: Any) -> str:
+    """The resourceVersion of a typed list."""
+    assert listed.metadata is not None and listed.metadata.resource_version
+    return str(listed.metadata.resource_version)

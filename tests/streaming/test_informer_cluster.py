@@ -13,7 +13,7 @@ from kubeclient.aio import client as aclient
 from kubeclient.aio import config as aconfig
 from kubeclient.aio import informer as ainformer
 from kubesmith.testbed import Testbed
-from streaming_support import config_map, etcd_compact, wait_for
+from streaming_support import config_map, etcd_compact, name_rv, wait_for
 
 pytestmark = pytest.mark.cluster
 
@@ -26,7 +26,7 @@ class Recorder:
     def add(self, obj: Any) -> None:
         assert isinstance(obj, client.V1ConfigMap)
         with self.lock:
-            self.calls.append(("add", obj.metadata.name))
+            self.calls.append(("add", name_rv(obj)[0]))
 
     def update(self, old: Any, new: Any) -> None:
         assert old.metadata.name == new.metadata.name
@@ -43,14 +43,11 @@ class Recorder:
 
 
 def cache_state(inf: Any) -> dict[str, str]:
-    return {obj.metadata.name: obj.metadata.resource_version for obj in inf.list()}
+    return dict(name_rv(obj) for obj in inf.list())
 
 
 def server_state(v1: client.CoreV1Api, ns: str) -> dict[str, str]:
-    return {
-        cm.metadata.name: cm.metadata.resource_version
-        for cm in v1.list_namespaced_config_map(ns).items
-    }
+    return dict(name_rv(cm) for cm in v1.list_namespaced_config_map(ns).items)
 
 
 @pytest.mark.parametrize("watch_list", [False, True], ids=["paginated-list", "streaming-list"])

@@ -121,7 +121,6 @@ def test_portforward_error_channel(v1: client.CoreV1Api, testbed_namespace: str,
         v1.connect_get_namespaced_pod_portforward, pod, testbed_namespace, ports="8080"
     ) as pf:
         sock = pf.socket(8080)
-        sock.sendall(b"GET / HTTP/1.0\r\n\r\n")
         deadline = time.monotonic() + 20
         while pf.error(8080) is None and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -129,6 +128,8 @@ def test_portforward_error_channel(v1: client.CoreV1Api, testbed_namespace: str,
         assert message is not None and "8080" in message
         with pytest.raises(PortForwardError):
             pf.check(8080)
+        sock.settimeout(10)
+        assert sock.recv(10) == b""  # the failed port reads as closed
 
 
 def test_local_listener_forwards_each_connection(

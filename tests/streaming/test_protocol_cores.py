@@ -504,7 +504,7 @@ def test_streaming_list_is_synced_at_the_initial_events_end_bookmark() -> None:
         ]
     )
     cfg = config()
-    events = script.run(informer_machine(cfg))  # type: ignore[arg-type]
+    events = script.run(informer_machine(cfg))
     assert [(t, o["metadata"]["name"]) for t, o in events] == [
         ("ADDED", "a"),
         ("ADDED", "b"),

@@ -142,9 +142,9 @@ def test_logs_and_exec_snippets(testbed_cluster: Testbed, testbed_namespace: str
 
 @pytest.mark.usefixtures("kubeconfig_env")
 def test_portforward_snippet(testbed_cluster: Testbed, testbed_namespace: str, pod: str) -> None:
-    import http.server
+    from http import server as http_server
 
-    class Handler(http.server.BaseHTTPRequestHandler):
+    class Handler(http_server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             self.send_response(200)
             self.send_header("Content-Length", "5")
@@ -154,7 +154,7 @@ def test_portforward_snippet(testbed_cluster: Testbed, testbed_namespace: str, p
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(
+    server = http_server.ThreadingHTTPServer(
         ("127.0.0.1", testbed_cluster.port_forward_port), Handler
     )
     threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True).start()

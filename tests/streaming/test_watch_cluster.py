@@ -15,7 +15,7 @@ from kubeclient.aio import config as aconfig
 from kubeclient.aio import watch as awatch
 from kubeclient.watch import ResourceExpired
 from kubesmith.testbed import Testbed
-from streaming_support import config_map, etcd_compact, wait_for
+from streaming_support import config_map, etcd_compact, list_rv, name_rv, wait_for
 
 pytestmark = pytest.mark.cluster
 
@@ -38,7 +38,7 @@ class Collector:
                 obj = event["object"]
                 assert isinstance(obj, client.V1ConfigMap)
                 assert event["type"] in ("ADDED", "MODIFIED", "DELETED")
-                name, rv = obj.metadata.name, obj.metadata.resource_version
+                name, rv = name_rv(obj)
                 with self.lock:
                     self.events.append((event["type"], name, rv))
                     if event["type"] == "DELETED":
@@ -60,13 +60,12 @@ class Collector:
 
 
 def server_state(v1: client.CoreV1Api, ns: str) -> dict[str, str]:
-    items = v1.list_namespaced_config_map(ns).items
-    return {cm.metadata.name: cm.metadata.resource_version for cm in items}
+    return dict(name_rv(cm) for cm in v1.list_namespaced_config_map(ns).items)
 
 
 def test_watch_sees_1000_changes_in_order(v1: client.CoreV1Api, testbed_namespace: str) -> None:
     ns = testbed_namespace
-    start_rv = v1.list_namespaced_config_map(ns).metadata.resource_version
+    start_rv = list_rv(v1.list_namespaced_config_map(ns))
     collector = Collector(v1.list_namespaced_config_map, ns, resource_version=start_rv)
     expected: list[tuple[str, str]] = []
     for i in range(334):
@@ -110,10 +109,8 @@ def test_watch_never_yields_bookmarks_but_follows_them(
     ]
     assert seen == ["ADDED", "ADDED"]  # kube-root-ca.crt and "one"
     assert w.resource_version is not None
-    current = v1.list_namespaced_config_map(ns).metadata.resource_version
-    assert int(w.resource_version) >= int(
-        v1.read_namespaced_config_map("one", ns).metadata.resource_version
-    )
+    current = list_rv(v1.list_namespaced_config_map(ns))
+    assert int(w.resource_version) >= int(name_rv(v1.read_namespaced_config_map("one", ns))[1])
     assert int(w.resource_version) <= int(current)
 
 
@@ -167,7 +164,7 @@ def test_stale_watch_recovers_after_compaction_by_relisting(
     ns = testbed_namespace
     for i in range(5):
         v1.create_namespaced_config_map(ns, config_map(f"old-{i}"))
-    stale_rv = v1.list_namespaced_config_map(ns).metadata.resource_version
+    stale_rv = list_rv(v1.list_namespaced_config_map(ns))
     v1.delete_namespaced_config_map("old-0", ns)
     v1.patch_namespaced_config_map("old-1", ns, {"data": {"k": "new"}})
     v1.create_namespaced_config_map(ns, config_map("new-0"))
@@ -219,7 +216,7 @@ def test_async_watch_events_and_stop(testbed_cluster: Testbed, testbed_namespace
             async with asyncio.timeout(30):
                 async for event in w.stream(v1.list_namespaced_config_map, ns):
                     assert isinstance(event["object"], aclient.V1ConfigMap)
-                    seen.append((event["type"], event["object"].metadata.name))
+                    seen.append((event["type"], name_rv(event["object"])[0]))
                     if event["type"] == "DELETED":
                         w.stop()
             await task
@@ -241,7 +238,7 @@ def test_async_watch_recovers_from_410(
 ) -> None:
     ns = testbed_namespace
     v1.create_namespaced_config_map(ns, config_map("x"))
-    stale_rv = v1.list_namespaced_config_map(ns).metadata.resource_version
+    stale_rv = list_rv(v1.list_namespaced_config_map(ns))
     v1.create_namespaced_config_map(ns, config_map("y"))
     etcd_compact(testbed_cluster)
     restart_apiserver()
@@ -257,7 +254,7 @@ def test_async_watch_recovers_from_410(
                 async for event in w.stream(
                     av1.list_namespaced_config_map, ns, resource_version=stale_rv, timeout_seconds=5
                 ):
-                    seen.append((event["type"], event["object"].metadata.name))
+                    seen.append((event["type"], name_rv(event["object"])[0]))
             return seen
 
     seen = asyncio.run(main())
