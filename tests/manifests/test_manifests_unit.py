@@ -704,6 +704,25 @@ def test_unresolvable_objects_create_nothing() -> None:
     ]
 
 
+def test_generate_name(capsys: pytest.CaptureFixture[str]) -> None:
+    def handler(method: str, path: str, kwargs: dict[str, Any]) -> Any:
+        body = kwargs["body"]
+        return {**body, "metadata": {"name": body["metadata"]["generateName"] + "x1z"}}
+
+    api = FakeApi(handler)
+    manifests = manifests_from_text(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {generateName: c-}\n"
+    )
+    created = _run(create_machine(DynamicClient(api), manifests, verbose=True), api, [])
+    assert created[0].metadata.name == "c-x1z"
+    assert capsys.readouterr().out == "ConfigMap 'c-x1z' created (<string>, document 0)\n"
+    with pytest.raises(FailToCreateError) as excinfo:
+        _run(create_machine(DynamicClient(api), manifests, apply=True), api, [])
+    assert str(excinfo.value.failures[0]) == (
+        "<string>, document 0: server-side apply needs metadata.name"
+    )
+
+
 def test_failures_are_gathered_with_what_was_created() -> None:
     def handler(method: str, path: str, kwargs: dict[str, Any]) -> Any:
         body = kwargs["body"]

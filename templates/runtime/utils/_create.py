@@ -116,7 +116,7 @@ class Failure:
         if self.manifest is None:
             return f"{self.where}: {text}"
         m = self.manifest
-        return f"{m.where}: {m.kind} {m.name!r}: {text}"
+        return f"{m.where}: {m.kind} {m.label!r}: {text}"
 
 
 class FailToCreateError(Exception):
@@ -141,6 +141,12 @@ class FailToCreateError(Exception):
         else:
             lines.append("nothing was created")
         return "\n".join(lines)
+
+
+def _name_of(obj: Any) -> str:
+    meta = getattr(obj, "metadata", None)
+    name = getattr(meta, "name", None) if meta is not None else None
+    return str(name) if name else ""
 
 
 def _describe_created(obj: Any) -> str:
@@ -288,11 +294,11 @@ def plan(
                 )
                 failures.append(Failure(manifest, error))
                 continue
-        if not manifest.name:
-            error = ManifestError(manifest.source, manifest.document, "no metadata.name")
-            if apply or not (meta or {}).get("generateName"):
-                failures.append(Failure(manifest, error))
-                continue
+        if not manifest.name and (apply or not (meta or {}).get("generateName")):
+            reason = "server-side apply needs metadata.name" if apply else "no metadata.name"
+            error = ManifestError(manifest.source, manifest.document, reason)
+            failures.append(Failure(manifest, error))
+            continue
         steps.append(_Step(index, manifest, resource, ns, crd, install_rank(manifest)))
     return steps, failures
 
@@ -377,9 +383,10 @@ def create_machine(
             continue
         created[step.index] = _result(result, step.resource)
         verb = "applied" if apply else "created"
-        logger.info("%s %r %s (%s)", manifest.kind, manifest.name, verb, manifest.where)
+        name = _name_of(created[step.index]) or manifest.label
+        logger.info("%s %r %s (%s)", manifest.kind, name, verb, manifest.where)
         if verbose:
-            print(f"{manifest.kind} {manifest.name!r} {verb} ({manifest.where})")
+            print(f"{manifest.kind} {name!r} {verb} ({manifest.where})")
     if failures:
         ordered = [created[index] for index in sorted(created)]
         raise FailToCreateError(failures, ordered)

@@ -66,15 +66,20 @@ class Manifest:
     def kind(self) -> str:
         return str(self.data.get("kind") or "")
 
+    def _meta(self, key: str) -> str:
+        meta = self.data.get("metadata")
+        return str(meta.get(key) or "") if isinstance(meta, dict) else ""
+
     @property
     def name(self) -> str:
-        meta = self.data.get("metadata")
-        if not isinstance(meta, dict):
-            return ""
-        return str(meta.get("name") or meta.get("generateName") or "")
+        """``metadata.name`` (empty when unset)."""
+        return self._meta("name")
 
-    def describe(self) -> str:
-        return f"{self.kind} {self.name!r} ({self.where})"
+    @property
+    def label(self) -> str:
+        """The name, or ``generateName`` followed by ``*``."""
+        generated = self._meta("generateName")
+        return self.name or (f"{generated}*" if generated else "")
 
 
 def _is_list(data: dict[str, Any]) -> bool:
