@@ -4,7 +4,9 @@ logic — the machines driven by hand with canned results."""
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 from collections.abc import Callable, Generator
 from decimal import Decimal
 from pathlib import Path
@@ -576,6 +578,14 @@ def test_resource_instance_access() -> None:
     assert "ResourceInstance[Pod]" in repr(pod) and "nodeName: other" in repr(pod)
     with pytest.raises(AttributeError):
         pod.__missing_dunder__  # noqa: B018
+    # copies and pickles
+    clone = copy.deepcopy(pod)
+    clone.metadata.name = "b"
+    assert (type(clone), pod.metadata.name, clone.metadata.name) == (ResourceInstance, "a", "b")
+    assert copy.copy(field) == field
+    restored = pickle.loads(pickle.dumps(pod))
+    assert isinstance(restored, ResourceInstance) and restored == pod
+    assert pickle.loads(pickle.dumps(field)) == field
 
 
 # -- create_from_yaml: order, waiting for CRDs, errors ---------------------------------------

@@ -294,6 +294,16 @@ class ResourceField:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # copy, deepcopy and pickle: a field of the same data (a deep copy for deepcopy)
+        return (ResourceField, (object.__getattribute__(self, "_data"),))
+
+    def __copy__(self) -> ResourceField:
+        return type(self)(dict(object.__getattribute__(self, "_data")))
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ResourceField:
+        return type(self)(self.to_dict())
+
     def __dir__(self) -> list[str]:
         keys = [key for key in object.__getattribute__(self, "_data") if key.isidentifier()]
         return sorted({*keys, "to_dict"})
@@ -335,6 +345,17 @@ class ResourceInstance(ResourceField):
                     for item in items
                 ]
         return super().__getattr__(name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the client is not carried over (it holds connections)
+        return (ResourceInstance, (None, object.__getattribute__(self, "_data")))
+
+    def __copy__(self) -> ResourceInstance:
+        data = dict(object.__getattribute__(self, "_data"))
+        return ResourceInstance(object.__getattribute__(self, "client"), data)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ResourceInstance:
+        return ResourceInstance(object.__getattribute__(self, "client"), self.to_dict())
 
     def to_str(self) -> str:
         return yaml.safe_dump(self.to_dict(), sort_keys=False)
