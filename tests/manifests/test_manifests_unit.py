@@ -382,6 +382,21 @@ def test_a_miss_refreshes_discovery_once() -> None:
     assert len(api.calls) == 8
 
 
+def test_stale_group_versions_are_named() -> None:
+    api = FakeApi()
+    apis = json.loads(json.dumps(APIS))
+    apis["items"].append(
+        {
+            "metadata": {"name": "metrics.k8s.io"},
+            "versions": [{"version": "v1beta1", "freshness": "Stale"}],
+        }
+    )
+    api.discovery["/apis"] = apis
+    dyn = DynamicClient(api)
+    with pytest.raises(ResourceNotFoundError, match=r"metrics.k8s.io/v1beta1 could not be .*stale"):
+        dyn.resources.get(api_version="metrics.k8s.io/v1beta1", kind="PodMetrics")
+
+
 def test_per_group_fallback() -> None:
     api = FakeApi()
     api.discovery = {

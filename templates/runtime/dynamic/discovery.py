@@ -24,6 +24,7 @@ __all__ = [
     "Discoverer",
     "parse_aggregated",
     "parse_resource_list",
+    "stale_group_versions",
 ]
 
 logger = logging.getLogger(__name__.rsplit(".", 2)[0])
@@ -67,6 +68,20 @@ def parse_aggregated(document: dict[str, Any]) -> list[Resource]:
                     )
                 )
     return found
+
+
+def stale_group_versions(document: dict[str, Any]) -> dict[str, str]:
+    """The group versions an ``APIGroupDiscoveryList`` marks ``Stale`` (an aggregated API
+    server that could not be reached: what it serves may be missing or outdated)."""
+    stale: dict[str, str] = {}
+    for group_doc in document.get("items") or []:
+        group = str((group_doc.get("metadata") or {}).get("name") or "")
+        for version_doc in group_doc.get("versions") or []:
+            if version_doc.get("freshness") == "Stale":
+                version = str(version_doc.get("version") or "")
+                gv = f"{group}/{version}" if group else version
+                stale[gv] = "its discovery information is stale (the API service is unavailable)"
+    return stale
 
 
 def parse_resource_list(
@@ -150,6 +165,7 @@ class Discoverer:
             document = document if isinstance(document, dict) else {}
             if document.get("kind") == "APIGroupDiscoveryList":
                 found.extend(parse_aggregated(document))
+                failed.update(stale_group_versions(document))
                 continue
             aggregated = False
             for group, version, preferred in _group_versions(prefix, document):
