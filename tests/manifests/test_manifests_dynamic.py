@@ -361,3 +361,70 @@ def test_async_dynamic_client(testbed_cluster: Testbed, testbed_namespace: str) 
             assert excinfo.value.status == 404
 
     asyncio.run(main())
+
+
+def test_dynamic_cluster_scope_collections_and_eviction(
+    api: client.ApiClient, testbed_namespace: str
+) -> None:
+    ns = testbed_namespace
+    dyn = DynamicClient(api)
+
+    # a cluster-scoped kind: no namespace in the path even if one is given
+    roles = dyn.resources.get(api_version="rbac.authorization.k8s.io/v1", kind="ClusterRole")
+    assert roles.namespaced is False
+    name = unique("dyn-role")
+    role = roles.create(
+        body={
+            "apiVersion": "rbac.authorization.k8s.io/v1",
+            "kind": "ClusterRole",
+            "metadata": {"name": name},
+            "rules": [{"apiGroups": [""], "resources": ["pods"], "verbs": ["get"]}],
+        }
+    )
+    assert role.rules[0].verbs == ["get"]
+    assert roles.get(name=name, namespace="ignored").metadata.uid == role.metadata.uid
+    roles.delete(name=name)
+    assert not exists(lambda: roles.get(name=name))
+
+    # delete a collection by label selector
+    cms = dyn.resources.get(api_version="v1", kind="ConfigMap")
+    for index in range(3):
+        body = _cm(f"batch-{index}", ns, i=str(index))
+        body["metadata"]["labels"]["batch"] = "yes" if index < 2 else "no"
+        cms.create(body=body)
+    deleted = cms.delete(namespace=ns, label_selector="batch=yes")
+    assert deleted.kind == "ConfigMapList"
+    left = cms.get(namespace=ns, label_selector="suite=dynamic")
+    assert [item.metadata.name for item in left.items] == ["batch-2"]
+
+    # a subresource that creates: evict a pod
+    pods = dyn.resources.get(api_version="v1", kind="Pod")
+    pods.create(
+        namespace=ns,
+        body={
+            "apiVersion": "v1",
+            "kind": "Pod",
+            "metadata": {"name": "evicted"},
+            "spec": {
+                "terminationGracePeriodSeconds": 0,
+                "containers": [{"name": "c", "image": IMAGE}],
+            },
+        },
+    )
+    utils.wait.for_condition(
+        dyn,
+        {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "evicted", "namespace": ns}},
+        "Ready",
+        timeout=60,
+    )
+    eviction = pods.eviction.create(
+        name="evicted",
+        namespace=ns,
+        body={
+            "apiVersion": "policy/v1",
+            "kind": "Eviction",
+            "metadata": {"name": "evicted", "namespace": ns},
+        },
+    )
+    assert eviction.kind == "Status" and eviction.status == "Success"
+    utils.wait.for_deletion(dyn, pods, name="evicted", namespace=ns, timeout=60)
