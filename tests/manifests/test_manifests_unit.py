@@ -397,6 +397,39 @@ def test_stale_group_versions_are_named() -> None:
         dyn.resources.get(api_version="metrics.k8s.io/v1beta1", kind="PodMetrics")
 
 
+def test_discovery_cache_file(tmp_path: Path) -> None:
+    cache = tmp_path / "cache" / "discovery.json"
+    first = FakeApi()
+    DynamicClient(first, cache_file=cache).resources.get(kind="Deployment")
+    assert len(first.calls) == 2 and cache.is_file()
+
+    # another process: discovery from the file, resources bound to the new client
+    second = FakeApi()
+    dyn = DynamicClient(second, cache_file=cache)
+    deployments = dyn.resources.get(kind="Deployment")
+    assert second.calls == []
+    assert deployments.client is dyn
+    assert (
+        deployments.to_dict() == DynamicClient(FakeApi()).resources.get(kind="Deployment").to_dict()
+    )
+    # a miss refreshes from the server (and rewrites the file)
+    with pytest.raises(ResourceNotFoundError):
+        dyn.resources.get(kind="Nothing")
+    assert len(second.calls) == 2
+
+    # a file of another server is not used
+    data = json.loads(cache.read_text())
+    data["host"] = "https://elsewhere:6443"
+    cache.write_text(json.dumps(data))
+    third = FakeApi()
+    DynamicClient(third, cache_file=cache).resources.get(kind="Pod")
+    assert len(third.calls) == 2
+    cache.write_text("{not json")
+    fourth = FakeApi()
+    DynamicClient(fourth, cache_file=cache).resources.get(kind="Pod")
+    assert len(fourth.calls) == 2
+
+
 def test_per_group_fallback() -> None:
     api = FakeApi()
     api.discovery = {

@@ -5,13 +5,17 @@ application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList``: two requ
 everything); a server without it answers with the plain documents, and then every group
 version is read on its own (``/api/v1``, ``/apis/<group>/<version>``). The result is cached;
 a search that finds nothing refreshes the cache once (a CRD may have been installed since).
+With a ``cache_file`` the result is also kept on disk for the next process (per server).
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import time
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from ..client.exceptions import ApiException
@@ -32,6 +36,7 @@ logger = logging.getLogger(__name__.rsplit(".", 2)[0])
 _AGGREGATED = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList"
 #: aggregated discovery, or the plain documents from servers without it
 AGGREGATED_ACCEPT = f"{_AGGREGATED},application/json"
+_CACHE_FORMAT = "kubeclient-discovery/1"
 
 
 def parse_aggregated(document: dict[str, Any]) -> list[Resource]:
@@ -134,19 +139,66 @@ class Discoverer:
     :func:`~._calls.adrive`; see ``DynamicClient.resources``.
     """
 
-    def __init__(self, client: Any = None) -> None:
+    def __init__(
+        self, client: Any = None, cache_file: str | os.PathLike[str] | None = None
+    ) -> None:
         self.client = client
+        #: where discovery is kept between processes (as the official ``cache_file``)
+        self.cache_file = Path(cache_file) if cache_file else None
         self._resources: list[Resource] | None = None
+        self._use_file = self.cache_file is not None
         #: group versions that could not be read (e.g. an unavailable aggregated API)
         self.failed_group_versions: dict[str, str] = {}
         self.fetched_at: float | None = None
+        #: how many times the server was asked
+        self.fetches = 0
         #: True when the server answered with aggregated discovery
         self.aggregated: bool | None = None
 
     def invalidate_cache(self) -> None:
-        """Forget what was discovered; the next search asks the server again."""
+        """Forget what was discovered (the cache file too); the next search asks the server
+        again."""
         self._resources = None
-        self.fetched_at = None
+        self._use_file = False
+
+    # -- the cache file --------------------------------------------------------------------
+
+    def _host(self) -> str:
+        configuration = getattr(self.client, "configuration", None)
+        return str(getattr(configuration, "host", "") or "")
+
+    def _load(self) -> bool:
+        if self.cache_file is None:
+            return False
+        try:
+            data = json.loads(self.cache_file.read_text(encoding="utf-8"))
+            if data.get("host") != self._host() or data.get("format") != _CACHE_FORMAT:
+                return False
+            resources = [Resource.from_dict(item) for item in data["resources"]]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return False
+        self._resources = [res.with_client(self.client) for res in resources]
+        self.failed_group_versions = dict(data.get("failed") or {})
+        self.aggregated = data.get("aggregated")
+        return True
+
+    def _save(self) -> None:
+        if self.cache_file is None or self._resources is None:
+            return
+        data = {
+            "format": _CACHE_FORMAT,
+            "host": self._host(),
+            "aggregated": self.aggregated,
+            "failed": self.failed_group_versions,
+            "resources": [res.to_dict() for res in self._resources],
+        }
+        try:
+            self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.cache_file.with_name(f".{self.cache_file.name}.{os.getpid()}")
+            partial.write_text(json.dumps(data), encoding="utf-8")
+            partial.replace(self.cache_file)
+        except OSError as error:
+            logger.debug("cannot write the discovery cache %s: %s", self.cache_file, error)
 
     def cached(self) -> list[Resource] | None:
         return self._resources
@@ -156,6 +208,8 @@ class Discoverer:
     def discover(self) -> Machine[list[Resource]]:
         """Read everything the server serves (cached)."""
         if self._resources is not None:
+            return self._resources
+        if self._use_file and self._load() and self._resources is not None:
             return self._resources
         found: list[Resource] = []
         failed: dict[str, str] = {}
@@ -184,6 +238,9 @@ class Discoverer:
         self.failed_group_versions = failed
         self.aggregated = aggregated
         self.fetched_at = time.monotonic()
+        self.fetches += 1
+        self._use_file = False
+        self._save()
         return found
 
     def search(self, **criteria: Any) -> Machine[list[Resource]]:
@@ -199,9 +256,9 @@ class Discoverer:
         When nothing matches, the cache is refreshed once."""
         if not criteria:
             raise ValueError("resources.get() needs search criteria, e.g. api_version and kind")
-        fresh = self._resources is None
+        fetches = self.fetches
         results = yield from self.search(**criteria)
-        if not results and not fresh:
+        if not results and self.fetches == fetches:
             self.invalidate_cache()
             results = yield from self.search(**criteria)
         return _pick(results, criteria, self.failed_group_versions)

@@ -19,6 +19,7 @@ in ``kubeclient.aio.dynamic``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
@@ -87,9 +88,9 @@ def is_custom(target: Target) -> bool:
 class DynamicOps:
     """Building the requests of the dynamic client, shared by the sync and asyncio flavours."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Any, cache_file: str | os.PathLike[str] | None = None) -> None:
         self.client = client
-        self.discoverer = Discoverer(self)
+        self.discoverer = Discoverer(self, cache_file)
         #: kinds whose server refused a strategic merge patch: merge patch by default
         self._merge_only: set[tuple[str, str]] = set()
 
@@ -307,10 +308,11 @@ class ResourceRegistry:
 
 class DynamicClient(DynamicOps):
     """The dynamic client over a sync ``ApiClient``. Results are :class:`ResourceInstance`
-    objects; errors are ``ApiException`` as everywhere in this client."""
+    objects; errors are ``ApiException`` (the official dynamic client's subclasses, such as
+    ``NotFoundError``). ``cache_file`` keeps discovery on disk between processes."""
 
-    def __init__(self, client: Any) -> None:
-        super().__init__(client)
+    def __init__(self, client: Any, cache_file: str | os.PathLike[str] | None = None) -> None:
+        super().__init__(client, cache_file)
         self.resources = ResourceRegistry(self)
 
     def _send(self, call: Call) -> Any:

@@ -99,6 +99,27 @@ class Resource:
             "subresources": {name: sub.to_dict() for name, sub in self.subresources.items()},
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], client: Any = None) -> Resource:
+        """The inverse of :meth:`to_dict`."""
+        return cls(
+            group=str(data["group"]),
+            version=str(data["api_version"]),
+            kind=str(data["kind"]),
+            name=str(data["name"]),
+            namespaced=bool(data["namespaced"]),
+            verbs=tuple(data.get("verbs") or ()),
+            preferred=bool(data.get("preferred")),
+            singular_name=str(data.get("singular_name") or ""),
+            short_names=tuple(data.get("short_names") or ()),
+            categories=tuple(data.get("categories") or ()),
+            subresources={
+                name: {"kind": str(sub.get("kind") or ""), "verbs": tuple(sub.get("verbs") or ())}
+                for name, sub in (data.get("subresources") or {}).items()
+            },
+            client=client,
+        )
+
     def with_client(self, client: Any) -> Resource:
         clone = copy.copy(self)
         clone.client = client

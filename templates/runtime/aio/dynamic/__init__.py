@@ -7,6 +7,7 @@ sending differs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
@@ -61,8 +62,8 @@ class DynamicClient(DynamicOps):
     """The dynamic client over an ``AsyncApiClient``; every method is a coroutine except
     :meth:`watch`, an async iterator."""
 
-    def __init__(self, client: Any) -> None:
-        super().__init__(client)
+    def __init__(self, client: Any, cache_file: str | os.PathLike[str] | None = None) -> None:
+        super().__init__(client, cache_file)
         self.resources = ResourceRegistry(self)
 
     async def _send(self, call: Call) -> Any:
