@@ -200,3 +200,28 @@ def test_every_fixup_matches_its_real_specs(minor: int) -> None:
         for op in item.values()
         if isinstance(op, dict)
     )
+
+
+def test_binding_and_eviction_return_status() -> None:
+    eviction = "io.k8s.api.policy.v1.Eviction"
+    spec = swagger(
+        {},
+        {
+            "/api/v1/namespaces/{namespace}/pods/{name}/eviction": {
+                "post": {
+                    "operationId": "createCoreV1NamespacedPodEviction",
+                    "responses": {
+                        "200": {"schema": {"$ref": f"#/definitions/{eviction}"}},
+                        "201": {"schema": {"$ref": f"#/definitions/{eviction}"}},
+                        "401": {"description": "Unauthorized"},
+                    },
+                }
+            }
+        },
+    )
+    assert fixups.binding_and_eviction_return_status(spec) == 2
+    responses = spec["paths"]["/api/v1/namespaces/{namespace}/pods/{name}/eviction"]["post"][
+        "responses"
+    ]
+    assert responses["201"]["schema"]["$ref"].endswith("meta.v1.Status")
+    assert "schema" not in responses["401"]

@@ -207,3 +207,10 @@ def test_request_bodies_carry_api_version_and_kind() -> None:
     config_map = client.V1ConfigMap(api_version="v1beta9", kind="ConfigMap")
     assert json.loads(_encode_body(config_map))["apiVersion"] == "v1beta9"
     assert json.loads(_encode_body({"kind": "Pod"})) == {"kind": "Pod"}
+
+
+def test_delete_collection_and_eviction_return_what_the_server_sends() -> None:
+    collection = _overloads(client.CoreV1Api, "delete_collection_namespaced_config_map")[0]
+    assert collection.return_annotation == "V1ConfigMapList | V1Status"
+    eviction = _overloads(client.CoreV1Api, "create_namespaced_pod_eviction")[0]
+    assert eviction.return_annotation == "V1Status"

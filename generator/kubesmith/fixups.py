@@ -173,6 +173,21 @@ def statefulset_volume_claim_templates_merge_key(spec: Spec) -> int:
     return 1
 
 
+def binding_and_eviction_return_status(spec: Spec) -> int:
+    """Creating a Binding or an Eviction answers with a ``Status``, not the object sent
+    (the server's BindingREST/EvictionREST); the spec repeats the body's type."""
+    status = {"$ref": "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status"}
+    changed = 0
+    for path, method, _, operation in _operations(spec):
+        if method != "post" or not path.endswith(("/binding", "/bindings", "/eviction")):
+            continue
+        for code, response in operation["responses"].items():
+            if code in ("200", "201", "202") and response.get("schema", {}) != status:
+                response["schema"] = dict(status)
+                changed += 1
+    return changed
+
+
 def openid_paths_without_trailing_slash(spec: Spec) -> int:
     """The service-account issuer paths carry a stray trailing slash (k/k#117455)."""
     changed = 0
@@ -217,6 +232,13 @@ FIXUPS: tuple[Fixup, ...] = (
         99,
         statefulset_volume_claim_templates_merge_key,
         "k/k#74819",
+    ),
+    Fixup(
+        "binding_and_eviction_return_status",
+        0,
+        99,
+        binding_and_eviction_return_status,
+        "BindingREST/EvictionREST",
     ),
     Fixup(
         "openid_paths_without_trailing_slash",

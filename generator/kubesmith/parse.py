@@ -345,12 +345,18 @@ class _Builder:
         type_ = self.type_of(schema, (*where, "responses", code or "", "schema"))
         if "$ref" in schema:
             target = schema["$ref"][len(_DEFINITIONS) :]
+            if action == "deletecollection" and target == _STATUS and gvk is not None:
+                # the server answers with the list of the deleted objects (or a Status)
+                listed = GroupVersionKind(gvk.group, gvk.version, gvk.kind + "List")
+                if listed in self.kinds:
+                    target = self.kinds[listed]
+                    type_ = self.class_ref(target)
             if action == "delete" and target == _STATUS and gvk in self.kinds:
                 # the spec says Status, but the server answers with the object while
                 # finalizers run (delete_namespace, …): decode whichever ``kind`` arrives
                 target = self.kinds[gvk]
                 type_ = self.class_ref(target)
-            if action == "delete" and target != _STATUS:
+            if action in ("delete", "deletecollection") and target != _STATUS:
                 status = self.class_ref(_STATUS)
                 union = TypeRef(
                     f"{type_.annotation} | {status.annotation}",

@@ -26,6 +26,7 @@ PATHS = (
     "/api/v1/namespaces/{namespace}/pods/{name}/exec",
     "/api/v1/namespaces/{namespace}/pods/{name}/portforward",
     "/api/v1/namespaces/{namespace}/pods/{name}/log",
+    "/api/v1/namespaces/{namespace}/pods/{name}/eviction",
     "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{name}",
     "/apis/coordination.k8s.io/v1/namespaces/{namespace}/leases/{name}",
     "/version/",

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     )
     from ..client.models.meta_v1 import V1DeleteOptions as V1DeleteOptions
     from ..client.models.core_v1 import V1EventSource as V1EventSource
+    from ..client.models.policy_v1 import V1Eviction as V1Eviction
     from ..client.models.apiextensions_v1 import V1ExternalDocumentation as V1ExternalDocumentation
     from ..client.models.apiextensions_v1 import V1JSONSchemaProps as V1JSONSchemaProps
     from ..client.models.meta_v1 import V1LabelSelector as V1LabelSelector
@@ -134,6 +135,7 @@ _LAZY: dict[str, str] = {
     "V1CustomResourceValidation": "..client.models.apiextensions_v1",
     "V1DeleteOptions": "..client.models.meta_v1",
     "V1EventSource": "..client.models.core_v1",
+    "V1Eviction": "..client.models.policy_v1",
     "V1ExternalDocumentation": "..client.models.apiextensions_v1",
     "V1JSONSchemaProps": "..client.models.apiextensions_v1",
     "V1LabelSelector": "..client.models.meta_v1",
@@ -206,6 +208,7 @@ __all__ = [
     "V1CustomResourceValidation",
     "V1DeleteOptions",
     "V1EventSource",
+    "V1Eviction",
     "V1ExternalDocumentation",
     "V1JSONSchemaProps",
     "V1LabelSelector",

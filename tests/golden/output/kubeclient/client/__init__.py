@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from .models.apiextensions_v1 import V1CustomResourceValidation as V1CustomResourceValidation
     from .models.meta_v1 import V1DeleteOptions as V1DeleteOptions
     from .models.core_v1 import V1EventSource as V1EventSource
+    from .models.policy_v1 import V1Eviction as V1Eviction
     from .models.apiextensions_v1 import V1ExternalDocumentation as V1ExternalDocumentation
     from .models.apiextensions_v1 import V1JSONSchemaProps as V1JSONSchemaProps
     from .models.meta_v1 import V1LabelSelector as V1LabelSelector
@@ -169,6 +170,7 @@ _LAZY: dict[str, str] = {
     "V1CustomResourceValidation": ".models.apiextensions_v1",
     "V1DeleteOptions": ".models.meta_v1",
     "V1EventSource": ".models.core_v1",
+    "V1Eviction": ".models.policy_v1",
     "V1ExternalDocumentation": ".models.apiextensions_v1",
     "V1JSONSchemaProps": ".models.apiextensions_v1",
     "V1LabelSelector": ".models.meta_v1",
@@ -270,6 +272,7 @@ __all__ = [
     "V1CustomResourceValidation",
     "V1DeleteOptions",
     "V1EventSource",
+    "V1Eviction",
     "V1ExternalDocumentation",
     "V1JSONSchemaProps",
     "V1LabelSelector",

@@ -16,6 +16,7 @@ from ..models.meta_v1 import V1Status
 if TYPE_CHECKING:
     from ..apply.core_v1 import CoreV1EventApply, V1ConfigMapApply, V1NamespaceApply
     from ..models.meta_v1 import V1DeleteOptions
+    from ..models.policy_v1 import V1Eviction
     from ..rest import AsyncRawResponse, RawResponse, RequestTimeout
 
 __all__ = ["AsyncCoreV1Api", "CoreV1Api"]
@@ -234,6 +235,28 @@ _CREATE_NAMESPACED_CONFIG_MAP = Op(
         "application/yaml",
     ),
 )
+_CREATE_NAMESPACED_POD_EVICTION = Op(
+    "create_namespaced_pod_eviction",
+    "POST",
+    "/api/v1/namespaces/{namespace}/pods/{name}/eviction",
+    (
+        _p_name,
+        _p_namespace,
+        _b_body,
+        _q_dry_run,
+        _q_field_manager,
+        _q_field_validation,
+        _q_pretty,
+    ),
+    3,
+    V1Status,
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
+)
 _DELETE_COLLECTION_NAMESPACED_CONFIG_MAP = Op(
     "delete_collection_namespaced_config_map",
     "DELETE",
@@ -258,7 +281,7 @@ _DELETE_COLLECTION_NAMESPACED_CONFIG_MAP = Op(
         _q_timeout_seconds,
     ),
     1,
-    V1Status,
+    (V1ConfigMapList, V1Status),
     produces=(
         "application/json",
         "application/cbor",
@@ -1038,6 +1061,52 @@ class CoreV1Api(SyncApi):
         return self._call(_CREATE_NAMESPACED_CONFIG_MAP, args, kwargs)
 
     @overload
+    def create_namespaced_pod_eviction(
+        self,
+        name: str,
+        namespace: str,
+        body: V1Eviction | dict[str, Any],
+        *,
+        dry_run: str | None = None,
+        field_manager: str | None = None,
+        field_validation: str | None = None,
+        pretty: str | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1Status: ...
+
+    @overload
+    def create_namespaced_pod_eviction(
+        self,
+        name: str,
+        namespace: str,
+        body: V1Eviction | dict[str, Any],
+        *,
+        dry_run: str | None = None,
+        field_manager: str | None = None,
+        field_validation: str | None = None,
+        pretty: str | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> RawResponse: ...
+
+    def create_namespaced_pod_eviction(self, *args: Any, **kwargs: Any) -> Any:
+        """create eviction of a Pod
+
+        :param name: name of the Eviction
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param body: body
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :return: V1Status
+        """
+        return self._call(_CREATE_NAMESPACED_POD_EVICTION, args, kwargs)
+
+    @overload
     def delete_collection_namespaced_config_map(
         self,
         namespace: str,
@@ -1061,7 +1130,7 @@ class CoreV1Api(SyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ConfigMapList | V1Status: ...
 
     @overload
     def delete_collection_namespaced_config_map(
@@ -1109,7 +1178,7 @@ class CoreV1Api(SyncApi):
         :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
         :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
         :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1Status
+        :return: V1ConfigMapList | V1Status
         """
         return self._call(_DELETE_COLLECTION_NAMESPACED_CONFIG_MAP, args, kwargs)
 
@@ -2242,6 +2311,52 @@ class AsyncCoreV1Api(AsyncApi):
         return await self._call(_CREATE_NAMESPACED_CONFIG_MAP, args, kwargs)
 
     @overload
+    async def create_namespaced_pod_eviction(
+        self,
+        name: str,
+        namespace: str,
+        body: V1Eviction | dict[str, Any],
+        *,
+        dry_run: str | None = None,
+        field_manager: str | None = None,
+        field_validation: str | None = None,
+        pretty: str | None = None,
+        _preload_content: Literal[True] = True,
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> V1Status: ...
+
+    @overload
+    async def create_namespaced_pod_eviction(
+        self,
+        name: str,
+        namespace: str,
+        body: V1Eviction | dict[str, Any],
+        *,
+        dry_run: str | None = None,
+        field_manager: str | None = None,
+        field_validation: str | None = None,
+        pretty: str | None = None,
+        _preload_content: Literal[False],
+        _request_timeout: RequestTimeout = None,
+        _headers: dict[str, str] | None = None,
+    ) -> AsyncRawResponse: ...
+
+    async def create_namespaced_pod_eviction(self, *args: Any, **kwargs: Any) -> Any:
+        """create eviction of a Pod
+
+        :param name: name of the Eviction
+        :param namespace: object name and auth scope, such as for teams and projects
+        :param body: body
+        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
+        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
+        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :return: V1Status
+        """
+        return await self._call(_CREATE_NAMESPACED_POD_EVICTION, args, kwargs)
+
+    @overload
     async def delete_collection_namespaced_config_map(
         self,
         namespace: str,
@@ -2265,7 +2380,7 @@ class AsyncCoreV1Api(AsyncApi):
         _preload_content: Literal[True] = True,
         _request_timeout: RequestTimeout = None,
         _headers: dict[str, str] | None = None,
-    ) -> V1Status: ...
+    ) -> V1ConfigMapList | V1Status: ...
 
     @overload
     async def delete_collection_namespaced_config_map(
@@ -2313,7 +2428,7 @@ class AsyncCoreV1Api(AsyncApi):
         :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
         :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
         :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1Status
+        :return: V1ConfigMapList | V1Status
         """
         return await self._call(_DELETE_COLLECTION_NAMESPACED_CONFIG_MAP, args, kwargs)
 

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .apiextensions_v1 import V1CustomResourceValidationApply as V1CustomResourceValidationApply
     from .meta_v1 import V1DeleteOptionsApply as V1DeleteOptionsApply
     from .core_v1 import V1EventSourceApply as V1EventSourceApply
+    from .policy_v1 import V1EvictionApply as V1EvictionApply
     from .apiextensions_v1 import V1ExternalDocumentationApply as V1ExternalDocumentationApply
     from .apiextensions_v1 import V1JSONSchemaPropsApply as V1JSONSchemaPropsApply
     from .meta_v1 import V1LabelSelectorApply as V1LabelSelectorApply
@@ -111,6 +112,7 @@ _LAZY: dict[str, str] = {
     "V1CustomResourceValidationApply": ".apiextensions_v1",
     "V1DeleteOptionsApply": ".meta_v1",
     "V1EventSourceApply": ".core_v1",
+    "V1EvictionApply": ".policy_v1",
     "V1ExternalDocumentationApply": ".apiextensions_v1",
     "V1JSONSchemaPropsApply": ".apiextensions_v1",
     "V1LabelSelectorApply": ".meta_v1",
@@ -175,6 +177,7 @@ __all__ = [
     "V1CustomResourceValidationApply",
     "V1DeleteOptionsApply",
     "V1EventSourceApply",
+    "V1EvictionApply",
     "V1ExternalDocumentationApply",
     "V1JSONSchemaPropsApply",
     "V1LabelSelectorApply",

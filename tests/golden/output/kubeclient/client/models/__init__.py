@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .apiextensions_v1 import V1CustomResourceValidation as V1CustomResourceValidation
     from .meta_v1 import V1DeleteOptions as V1DeleteOptions
     from .core_v1 import V1EventSource as V1EventSource
+    from .policy_v1 import V1Eviction as V1Eviction
     from .apiextensions_v1 import V1ExternalDocumentation as V1ExternalDocumentation
     from .apiextensions_v1 import V1JSONSchemaProps as V1JSONSchemaProps
     from .meta_v1 import V1LabelSelector as V1LabelSelector
@@ -102,6 +103,7 @@ _LAZY: dict[str, str] = {
     "V1CustomResourceValidation": ".apiextensions_v1",
     "V1DeleteOptions": ".meta_v1",
     "V1EventSource": ".core_v1",
+    "V1Eviction": ".policy_v1",
     "V1ExternalDocumentation": ".apiextensions_v1",
     "V1JSONSchemaProps": ".apiextensions_v1",
     "V1LabelSelector": ".meta_v1",
@@ -165,6 +167,7 @@ __all__ = [
     "V1CustomResourceValidation",
     "V1DeleteOptions",
     "V1EventSource",
+    "V1Eviction",
     "V1ExternalDocumentation",
     "V1JSONSchemaProps",
     "V1LabelSelector",
