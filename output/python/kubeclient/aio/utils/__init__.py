@@ -1,6 +1,6 @@
 """The asyncio twins of ``kubeclient.utils``: ``await create_from_yaml(api_client, ...)``
 (same arguments, results and errors; the same machine, driven with asyncio I/O) and
-:mod:`.wait`. The YAML helpers need no I/O and are re-exported as they are."""
+:mod:`.wait`. The YAML and quantity helpers need no I/O and are re-exported as they are."""
 
 from __future__ import annotations
 
@@ -19,9 +19,11 @@ from ...utils import (
     WaitTimeoutError,
     _dry_run,
     dump_yaml,
+    format_quantity,
     load_yaml,
     loads_yaml,
     model_class,
+    parse_quantity,
     register_model,
 )
 from ...utils._create import create_machine
@@ -45,9 +47,11 @@ __all__ = [
     "create_from_directory",
     "create_from_yaml",
     "dump_yaml",
+    "format_quantity",
     "load_yaml",
     "loads_yaml",
     "model_class",
+    "parse_quantity",
     "register_model",
     "wait",
 ]
