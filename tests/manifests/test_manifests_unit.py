@@ -994,6 +994,29 @@ def test_wait_machine_deletion_and_timeout() -> None:
     assert excinfo.value.last.metadata.name == "p"
 
 
+def test_wait_for_deletion_across_a_410_relist() -> None:
+    """The object is deleted while the watch is expired: the relist reports it gone."""
+    spec = WaitSpec(
+        "/api/v1/namespaces/ns/pods", "p", deleted_check, 30, "Pod ns/p", "to be deleted"
+    )
+    pod = {"metadata": {"name": "p", "namespace": "ns", "resourceVersion": "3"}}
+    machine = wait_machine(spec)
+    command = machine.send(None)
+    assert isinstance(command, ListPage)
+    command = machine.send({"items": [pod], "metadata": {"resourceVersion": "3"}})
+    assert isinstance(command, Open)
+    expired = _status(410, "Expired", "too old resource version")
+    command = machine.throw(expired)
+    while isinstance(command, WatchSleep):
+        command = machine.send(None)
+    # the relist: the pod is gone
+    assert isinstance(command, ListPage)
+    with pytest.raises(StopIteration) as stop:
+        while True:
+            command = machine.send({"items": [], "metadata": {"resourceVersion": "9"}})
+    assert stop.value.value is None
+
+
 def test_wait_targets() -> None:
     from kubeclient.utils._wait import resolve
 

@@ -18,7 +18,7 @@ from ..dynamic._registry import model_class
 from ..dynamic.client import DynamicOps
 from ..dynamic.discovery import split_api_version
 from ..dynamic.resource import Resource, ResourceField, ResourceInstance
-from ..watch._core import Emit, ListPage, WatchConfig, watch_machine
+from ..watch._core import Emit, ListPage, WatchConfig, object_key, watch_machine
 
 __all__ = [
     "WaitSpec",
@@ -136,6 +136,9 @@ def wait_machine(spec: WaitSpec) -> Generator[Any, Any, dict[str, Any] | None]:
         resource_version=str(list_rv) if list_rv else None,
         deadline=deadline,
     )
+    if current is not None:
+        # known to the watch, so that a relist after 410 reports its deletion
+        config.known[object_key(current)] = current
     machine = watch_machine(config)
     value: Any = None
     error: BaseException | None = None
