@@ -788,3 +788,20 @@ def test_failing_rerun_after_a_401_returns_the_401(
     assert plugin.runs == 2
     assert "exit code 5" in caplog.text
     assert SECRET not in caplog.text
+
+
+def test_interactive_run_passes_stdin_and_stderr_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(exec_provider, "stdin_is_terminal", lambda: True)
+    plugin = Plugin(tmp_path)
+    section = plugin.exec_section(PLUGIN_TOKEN=SECRET, PLUGIN_FAIL="4")
+    section["interactiveMode"] = "Always"
+    source = ExecCredentialPlugin(ExecConfig.parse(section, "exec"))
+    with pytest.raises(ExecPluginError) as excinfo:
+        source.token()
+    assert "exit code 4 (exec) (its stderr went to the terminal)" in str(excinfo.value)
+    assert "boom: the identity provider said no" in capfd.readouterr().err
+    info = json.loads(plugin.env(1)["KUBERNETES_EXEC_INFO"])
+    assert info["spec"] == {"interactive": True}
+    assert SECRET not in str(excinfo.value)

@@ -355,9 +355,10 @@ class ExecCredentialPlugin(TokenSource):
             ) from None
         stderr = (completed.stderr or b"").decode("utf-8", "replace")
         if completed.returncode != 0:
+            shown = " (its stderr went to the terminal)" if interactive else _stderr_excerpt(stderr)
             raise ExecPluginError(
                 f"exec plugin {self.config.command} failed with exit code "
-                f"{completed.returncode}{self._where()}" + _stderr_excerpt(stderr)
+                f"{completed.returncode}{self._where()}" + shown
             )
         if stderr:
             # client-go passes the plugin's stderr through
