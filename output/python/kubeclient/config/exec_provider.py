@@ -72,7 +72,7 @@ class ExecConfig:
 
     api_version: str
     command: str
-    args: tuple[str, ...] = ()
+    args: tuple[str, ...] = field(default=(), repr=False)
     env: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     install_hint: str = ""
     provide_cluster_info: bool = False
