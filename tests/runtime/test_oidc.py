@@ -435,3 +435,23 @@ def test_clients_loaded_from_the_same_kubeconfig_refresh_once(
     with ApiClient(third) as three:
         three.request("GET", "/api")
     assert len(issuer.grants) == 1
+
+
+def test_symlinked_kubeconfig_keeps_its_link(
+    tmp_path: Path, server: TestServer, issuer: Issuer, pki: Pki
+) -> None:
+    real = write_kubeconfig(
+        tmp_path / "dotfiles-config",
+        server.url,
+        issuer.url,
+        jwt(time.time() - 1),
+        ca_data=pki.read(pki.ca_cert),
+    )
+    link = tmp_path / "config"
+    link.symlink_to(real)
+    server.handler = lambda request: accept(*issuer.issued)(request)
+    with ApiClient(load(link)) as client:
+        client.request("GET", "/api")
+    assert link.is_symlink()
+    assert provider_config(real)["id-token"] == issuer.issued[0]
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640

@@ -605,6 +605,8 @@ def update_auth_provider_config(path: str, user_name: str, updates: Mapping[str,
     """Write ``updates`` into ``users[name=user_name].user.auth-provider.config`` of the
     kubeconfig ``path``, changing nothing else. Atomic: a temporary file in the same directory
     (with the file's permissions) is renamed over the original."""
+    # a symlinked kubeconfig (dotfiles) keeps its link: the file it points to is replaced
+    path = os.path.realpath(path)
     with _persist_lock:
         data = _read_file(path)
         data = dict(data)
