@@ -5,6 +5,7 @@ watch, and a rejected token re-run after the 401 — sync and asyncio."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
 import json
 import sys
@@ -54,6 +55,8 @@ if spec.get("ttl"):
     expiry = now + datetime.timedelta(seconds=spec["ttl"])
     status["expirationTimestamp"] = expiry.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 info = json.loads(os.environ["KUBERNETES_EXEC_INFO"])
+with open(os.path.join(here, "exec-info.json"), "w") as f:
+    f.write(os.environ["KUBERNETES_EXEC_INFO"])
 print(json.dumps({"apiVersion": info["apiVersion"], "kind": "ExecCredential", "status": status}))
 """
 
@@ -162,6 +165,14 @@ def test_plugin_issuing_a_client_certificate(testbed_cluster: Testbed, tmp_path:
         assert info.username == who_am_i(api_client).username
     assert plugin.runs == 1
     assert key.strip().splitlines()[1] not in repr(cfg) + cfg.to_debug_report()
+    # provideClusterInfo: the plugin was told which cluster it authenticates to
+    info = json.loads((plugin.dir / "exec-info.json").read_text())
+    assert info["apiVersion"] == "client.authentication.k8s.io/v1"
+    assert info["spec"]["interactive"] is False
+    cluster = info["spec"]["cluster"]
+    assert cluster["server"] == testbed_cluster.server
+    ca = base64.b64decode(cluster["certificate-authority-data"])
+    assert ca == Path(testbed_cluster.ca_file).read_bytes()
 
 
 def test_plugin_issuing_a_client_certificate_asyncio(
