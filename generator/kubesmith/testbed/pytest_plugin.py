@@ -40,8 +40,12 @@ def testbed_cluster(request: pytest.FixtureRequest) -> Iterator[Testbed]:
         tb.stop()
 
 
-def create_namespace(tb: Testbed, prefix: str = "kubesmith-test-", timeout: float = 30.0) -> str:
-    """Create a namespace and wait until pods can be created in it (default SA exists)."""
+def create_namespace(tb: Testbed, prefix: str = "kubesmith-test-", timeout: float = 120.0) -> str:
+    """Create a namespace and wait until pods can be created in it (default SA exists).
+
+    The wait is long because after an API server restart the controller-manager's informers
+    come back with backoff before its service-account controller creates the SA.
+    """
     name = f"{prefix}{uuid.uuid4().hex[:8]}"
     manifest = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}}
     resp = tb.admin.request("POST", "/api/v1/namespaces", manifest)
