@@ -255,7 +255,7 @@ def test_short_lived_tokens_renewed_once_per_expiry(
     assert seen == [*created, "tick-last"]
     expiries = duration / ttl
     assert expiries - 1 <= plugin.runs <= expiries + 3, plugin.runs
-    assert requests > 5 * plugin.runs
+    assert requests >= 3 * plugin.runs  # not once per request
 
 
 def test_short_lived_tokens_asyncio(
@@ -319,7 +319,7 @@ def test_short_lived_tokens_asyncio(
     assert seen == [*created, "tick-last"]
     expiries = duration / ttl
     assert expiries - 1 <= plugin.runs <= expiries + 3, plugin.runs
-    assert requests > 5 * plugin.runs
+    assert requests >= 3 * plugin.runs  # not once per request
 
 
 def test_rejected_token_reruns_the_plugin_once(testbed_cluster: Testbed, tmp_path: Path) -> None:
