@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from kubesmith.errors import SpecError
 from kubesmith.load import load
 from kubesmith.model import ClientModel
@@ -127,7 +126,9 @@ def test_shared_schemas_merge_gvks_and_reject_conflicts() -> None:
         "apps",
     ]
     c = _doc({"io.k8s.x.v1.DeleteOptions": {"type": "string"}})
-    with pytest.raises(SpecError, match="c.json: /components/schemas/io.k8s.x.v1.DeleteOptions"):
+    with pytest.raises(
+        SpecError, match=r"c\.json: /components/schemas/io\.k8s\.x\.v1\.DeleteOptions"
+    ):
         to_swagger2([("a.json", a), ("c.json", c)])
 
 

@@ -93,12 +93,18 @@ def differences(staging: Path, target: Path) -> list[str]:
     return sorted(changed)
 
 
+#: tool caches and build leftovers that may sit in an output tree without being output
+_NOT_OUTPUT = ("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build")
+
+
 def _listing(root: Path) -> set[str]:
     return {
         path.relative_to(root).as_posix()
         for path in root.rglob("*")
         if path.is_file()
-        and "__pycache__" not in path.parts
         and not path.name.endswith(".pyc")
-        and not any(part.endswith(".egg-info") for part in path.parts)
+        and not any(
+            part in _NOT_OUTPUT or part.endswith(".egg-info")
+            for part in path.relative_to(root).parts
+        )
     }
