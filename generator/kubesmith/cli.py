@@ -44,6 +44,12 @@ def main() -> None:
 )
 @click.option("--package-name", default="kubeclient", show_default=True)
 @click.option(
+    "--base-package",
+    default=None,
+    help="With --crd: generate only the CRDs' models and APIs into --package-name, reusing "
+    "this already generated package's models (V1ObjectMeta …) and runtime.",
+)
+@click.option(
     "--kubernetes-version",
     default=None,
     help="e.g. 1.36; read from the spec or its file name when not given.",
@@ -75,6 +81,7 @@ def generate(
     kubeconfig: str | None,
     context: str | None,
     without_runtime: bool,
+    base_package: str | None,
 ) -> None:
     """Generate the client package from a Kubernetes OpenAPI spec.
 
@@ -96,6 +103,7 @@ def generate(
             check,
             not without_runtime,
             crds=crd,
+            base_package=base_package,
         )
     except (SpecError, FormatError) as exc:
         click.echo(f"error: {exc}", err=True)

@@ -154,6 +154,12 @@ class ClientModel:
     model_modules: tuple[ModelModule, ...]
     apis: tuple[ApiGroup, ...]
     fixups: tuple[str, ...]
+    #: generate only the CRD part, reusing this already generated package's models and
+    #: runtime (``kubesmith generate --crd ... --base-package kubeclient``)
+    base_package: str | None = None
+    #: model modules and API tags that belong to the base package (not generated here)
+    external_modules: frozenset[str] = frozenset()
+    external_tags: frozenset[str] = frozenset()
 
     @property
     def definitions(self) -> tuple[Definition, ...]:

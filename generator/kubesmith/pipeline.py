@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
+from . import naming
 from .crd import add_crds
 from .errors import SpecError
 from .extras import add_custom_objects
@@ -43,16 +45,44 @@ def build(
     package: str = "kubeclient",
     version: str | None = None,
     crds: Iterable[str | Path] = (),
+    base_package: str | None = None,
 ) -> ClientModel:
     spec = source if isinstance(source, LoadedSpec) else load(source)
     document = spec.document
     minor = kubernetes_minor(spec.source, document.get("info", {}).get("version"), version)
     applied = apply_fixups(spec.source, document, minor, spec.flavour)
     add_custom_objects(document)
+    built_in = set(document["definitions"])
+    built_in_tags = _tags(document)
+    crds = list(crds)
     add_crds(document, crds)  # CRD manifests: typed custom resources
-    return build_model(
+    client = build_model(
         spec.source, document, package, f"1.{minor}" if minor is not None else None, applied
     )
+    if base_package is None:
+        return client
+    # only the CRDs' modules are generated; the rest is imported from the base package
+    if not crds:
+        raise SpecError(spec.source, "", "--base-package generates CRDs only: give --crd")
+    own = {naming.model_module(name) for name in set(document["definitions"]) - built_in}
+    if own & {naming.model_module(name) for name in built_in}:
+        raise SpecError(spec.source, "", f"CRD modules {sorted(own)} clash with built-in ones")
+    return replace(
+        client,
+        base_package=base_package,
+        external_modules=frozenset(m.module for m in client.model_modules) - own,
+        external_tags=frozenset(built_in_tags),
+    )
+
+
+def _tags(document: dict[str, Any]) -> set[str]:
+    return {
+        tag
+        for item in document["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        for tag in operation.get("tags", ())
+    }
 
 
 def generate(
@@ -64,6 +94,7 @@ def generate(
     check: bool = False,
     runtime: bool = True,
     crds: Iterable[str | Path] = (),
+    base_package: str | None = None,
 ) -> Result:
     """Generate the client for ``source`` into ``out``; with ``check``, only compare."""
     if not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
@@ -72,7 +103,7 @@ def generate(
             "",
             f"--package-name {package!r} is not a Python package name",
         )
-    client = build(source, package, version, crds)
+    client = build(source, package, version, crds, base_package)
     files = render(client, runtime)
     staging = materialise(files, out, formatter)
     if check:

@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import client as client
     from . import config as config
+    from . import dynamic as dynamic
+    from . import informer as informer
+    from . import stream as stream
+    from . import utils as utils
+    from . import watch as watch
 
 _LAZY: dict[str, str] = {}
 
@@ -19,12 +24,22 @@ _SUBMODULES: frozenset[str] = frozenset(
     (
         "client",
         "config",
+        "dynamic",
+        "informer",
+        "stream",
+        "utils",
+        "watch",
     )
 )
 
 __all__ = [
     "client",
     "config",
+    "dynamic",
+    "informer",
+    "stream",
+    "utils",
+    "watch",
 ]
 
 

@@ -11,20 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from . import client as client
-    from . import config as config
 
 _LAZY: dict[str, str] = {}
 
-_SUBMODULES: frozenset[str] = frozenset(
-    (
-        "client",
-        "config",
-    )
-)
+_SUBMODULES: frozenset[str] = frozenset(("client",))
 
 __all__ = [
     "client",
-    "config",
 ]
 
 
