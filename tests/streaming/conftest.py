@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from kubeclient import client, config
 from kubesmith.testbed import Testbed
+from kubesmith.testbed.pytest_plugin import create_namespace, delete_namespace
 from streaming_support import wait_for
 
 
@@ -42,3 +43,23 @@ def pod(v1: client.CoreV1Api, testbed_namespace: str) -> str:
         ),
     )
     return "box"
+
+
+@pytest.fixture
+def restart_and_settle(
+    testbed_cluster: Testbed, restart_apiserver: Callable[[], None]
+) -> Iterator[Callable[[], None]]:
+    """``restart_apiserver``, and afterwards wait until the controllers work again (a new
+    namespace gets its default ServiceAccount): after a restart, and more so after a
+    compaction, the controller-manager's reflectors back off and relist, and the tests that
+    follow in the session must not pay for it."""
+    used: list[bool] = []
+
+    def restart() -> None:
+        used.append(True)
+        restart_apiserver()
+
+    yield restart
+    if used and testbed_cluster.running:
+        probe = create_namespace(testbed_cluster, prefix="kubesmith-settle-", timeout=180)
+        delete_namespace(testbed_cluster, probe)

@@ -125,6 +125,12 @@ def test_exec_stdin_round_trips_1mib_of_binary(
     ws.run_forever(timeout=60)
     received += ws.read_stdout(0)
     assert not ws.is_open()
+    first_difference = next(
+        (i for i, (a, b) in enumerate(zip(received, payload, strict=False)) if a != b), None
+    )
+    assert (len(received), first_difference) == (len(payload), None), (
+        ws.read_stderr(0), ws._conn.failure, ws.returncode, ws.error
+    )
     assert hashlib.sha256(received).hexdigest() == hashlib.sha256(payload).hexdigest()
     assert ws.returncode == 0
 
@@ -137,9 +143,10 @@ def test_exec_tty_and_resize(v1: client.CoreV1Api, testbed_namespace: str, pod: 
         command=[
             "sh",
             "-c",
-            # the resize message races with the start of the process: wait for it (5 s max)
+            # the resize message races with the start of the process: wait for it (5 s max);
+            # the final sleep: KWOK may drop what is left in the pty when the process exits
             'test -t 0 && echo is-a-tty; i=0; while [ "$(stty size)" = "0 0" ] && '
-            "[ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done; stty size",
+            "[ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done; stty size; sleep 0.5",
         ],
         stdin=True,
         stdout=True,

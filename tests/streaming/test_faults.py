@@ -119,7 +119,7 @@ def test_a_silent_watch_connection_times_out_and_resumes(
     w = watch.Watch()
     started = time.monotonic()
     seen = []
-    for ev in w.stream(v1.list_namespaced_config_map, "ns", read_timeout=1.0):
+    for ev in w.stream(v1.list_namespaced_config_map, "ns", resource_version="5", read_timeout=1.0):
         seen.append((ev["type"], ev["object"].metadata.resource_version))
         if len(seen) == 2:
             w.stop()
@@ -146,7 +146,7 @@ def test_a_watch_dropped_mid_event_resumes_from_the_last_complete_event(
     v1 = client.CoreV1Api(api)
     w = watch.Watch()
     seen = []
-    for ev in w.stream(v1.list_namespaced_config_map, "ns"):
+    for ev in w.stream(v1.list_namespaced_config_map, "ns", resource_version="5"):
         seen.append((ev["type"], ev["object"].metadata.resource_version))
         if ev["type"] == "DELETED":
             w.stop()

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -13,41 +11,9 @@ from kubeclient.aio import client as aclient
 from kubeclient.aio import config as aconfig
 from kubeclient.aio import informer as ainformer
 from kubesmith.testbed import Testbed
-from streaming_support import config_map, etcd_compact, name_rv, wait_for
+from streaming_support import Recorder, cache_state, config_map, server_state, wait_for
 
 pytestmark = pytest.mark.cluster
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, str]] = []
-        self.lock = threading.Lock()
-
-    def add(self, obj: Any) -> None:
-        assert isinstance(obj, client.V1ConfigMap)
-        with self.lock:
-            self.calls.append(("add", name_rv(obj)[0]))
-
-    def update(self, old: Any, new: Any) -> None:
-        assert old.metadata.name == new.metadata.name
-        with self.lock:
-            self.calls.append(("update", new.metadata.name))
-
-    def delete(self, obj: Any) -> None:
-        with self.lock:
-            self.calls.append(("delete", obj.metadata.name))
-
-    def of(self, name: str) -> list[str]:
-        with self.lock:
-            return [kind for kind, n in self.calls if n == name]
-
-
-def cache_state(inf: Any) -> dict[str, str]:
-    return dict(name_rv(obj) for obj in inf.list())
-
-
-def server_state(v1: client.CoreV1Api, ns: str) -> dict[str, str]:
-    return dict(name_rv(cm) for cm in v1.list_namespaced_config_map(ns).items)
 
 
 @pytest.mark.parametrize("watch_list", [False, True], ids=["paginated-list", "streaming-list"])
@@ -99,38 +65,6 @@ def test_informer_resync_calls_update_for_every_object(
     with inf:
         assert inf.wait_for_sync(30)
         wait_for("two resyncs", lambda: len(rec.of("kube-root-ca.crt")) >= 2, 10)
-
-
-def test_informer_cache_equals_server_after_compaction_and_restart(
-    testbed_cluster: Testbed,
-    v1: client.CoreV1Api,
-    testbed_namespace: str,
-    restart_apiserver: Callable[[], None],
-) -> None:
-    ns = testbed_namespace
-    for i in range(5):
-        v1.create_namespaced_config_map(ns, config_map(f"a-{i}"))
-    rec = Recorder()
-    inf = informer.Informer(v1.list_namespaced_config_map, ns)
-    inf.add_event_handler(on_add=rec.add, on_update=rec.update, on_delete=rec.delete)
-    with inf:
-        assert inf.wait_for_sync(30)
-        # changes the informer cannot see as events: made while it is disconnected and
-        # compacted away before the new API server starts its watch cache
-        apiserver = testbed_cluster.component("kube-apiserver")
-        v1.delete_namespaced_config_map("a-0", ns)
-        v1.patch_namespaced_config_map("a-1", ns, {"data": {"k": "x"}})
-        v1.create_namespaced_config_map(ns, config_map("b-0"))
-        etcd_compact(testbed_cluster)
-        restart_apiserver()
-        assert apiserver.pid is not None
-        v1.create_namespaced_config_map(ns, config_map("b-1"))
-        wait_for(
-            "the cache to equal the server", lambda: cache_state(inf) == server_state(v1, ns), 90
-        )
-    assert inf.error is None
-    assert rec.of("a-0")[-1] == "delete"
-    assert "b-1" in {name for _, name in rec.calls}
 
 
 def test_async_informer(testbed_cluster: Testbed, testbed_namespace: str) -> None:

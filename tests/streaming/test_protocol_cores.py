@@ -320,6 +320,25 @@ def test_watch_resumes_from_last_rv_and_hides_bookmarks() -> None:
     assert len(script.slept) >= 1  # the dropped connection backed off
 
 
+def test_initial_added_events_do_not_move_the_resume_point() -> None:
+    # synthetic ADDED events come in key order: b (rv 90) after a (rv 30); a drop before
+    # the end of them must not resume from 90 (changes between 30 and 90 would be lost)
+    script = Script(
+        [
+            [line("ADDED", cm("a", "30")), line("ADDED", cm("b", "90")), httpx.ReadError("x")],
+            [
+                line("ADDED", cm("a", "30")),
+                line("ADDED", cm("b", "90")),
+                line("BOOKMARK", {"metadata": {"resourceVersion": "95"}}),
+                line("MODIFIED", cm("a", "96")),
+            ],
+        ]
+    )
+    cfg = config()
+    script.run(watch_machine(cfg))
+    assert [o.get("resource_version") for o in script.opened[:3]] == [None, None, "96"]
+
+
 def test_error_event_410_relists_and_reports_differences() -> None:
     expired = {
         "kind": "Status",
@@ -339,6 +358,7 @@ def test_error_event_410_relists_and_reports_differences() -> None:
         ],
     )
     cfg = config(label_selector="x=y")
+    cfg.resource_version = "1"
     events = script.run(watch_machine(cfg))
     assert [(t, o["metadata"]["name"]) for t, o in events] == [
         ("ADDED", "a"),

@@ -6,61 +6,16 @@ import asyncio
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from kubeclient import client, watch
 from kubeclient.aio import client as aclient
 from kubeclient.aio import config as aconfig
 from kubeclient.aio import watch as awatch
-from kubeclient.watch import ResourceExpired
 from kubesmith.testbed import Testbed
-from streaming_support import config_map, etcd_compact, list_rv, name_rv, wait_for
+from streaming_support import Collector, config_map, list_rv, name_rv, server_state, wait_for
 
 pytestmark = pytest.mark.cluster
-
-
-class Collector:
-    """Runs a Watch in a thread and mirrors the server state from its events."""
-
-    def __init__(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        self.watch = watch.Watch()
-        self.events: list[tuple[str, str, str]] = []
-        self.state: dict[str, str] = {}
-        self.error: BaseException | None = None
-        self.lock = threading.Lock()
-        self.thread = threading.Thread(target=self._run, args=(func, args, kwargs), daemon=True)
-        self.thread.start()
-
-    def _run(self, func: Callable[..., Any], args: Any, kwargs: Any) -> None:
-        try:
-            for event in self.watch.stream(func, *args, **kwargs):
-                obj = event["object"]
-                assert isinstance(obj, client.V1ConfigMap)
-                assert event["type"] in ("ADDED", "MODIFIED", "DELETED")
-                name, rv = name_rv(obj)
-                with self.lock:
-                    self.events.append((event["type"], name, rv))
-                    if event["type"] == "DELETED":
-                        self.state.pop(name, None)
-                    else:
-                        self.state[name] = rv
-        except BaseException as error:
-            self.error = error
-
-    def snapshot(self) -> dict[str, str]:
-        with self.lock:
-            return dict(self.state)
-
-    def stop(self) -> None:
-        self.watch.stop()
-        self.thread.join(15)
-        assert not self.thread.is_alive()
-        assert self.error is None, self.error
-
-
-def server_state(v1: client.CoreV1Api, ns: str) -> dict[str, str]:
-    return dict(name_rv(cm) for cm in v1.list_namespaced_config_map(ns).items)
 
 
 def test_watch_sees_1000_changes_in_order(v1: client.CoreV1Api, testbed_namespace: str) -> None:
@@ -135,14 +90,14 @@ def test_watch_stop_from_another_thread(v1: client.CoreV1Api, testbed_namespace:
 
 
 def test_watch_survives_an_apiserver_restart_without_losing_events(
-    v1: client.CoreV1Api, testbed_namespace: str, restart_apiserver: Callable[[], None]
+    v1: client.CoreV1Api, testbed_namespace: str, restart_and_settle: Callable[[], None]
 ) -> None:
     ns = testbed_namespace
     for i in range(10):
         v1.create_namespaced_config_map(ns, config_map(f"before-{i}"))
     collector = Collector(v1.list_namespaced_config_map, ns)
     wait_for("the initial events", lambda: len(collector.snapshot()) == 11)
-    restart_apiserver()
+    restart_and_settle()
     for i in range(10):
         v1.create_namespaced_config_map(ns, config_map(f"after-{i}"))
     v1.patch_namespaced_config_map("before-0", ns, {"data": {"k": "changed"}})
@@ -153,45 +108,6 @@ def test_watch_survives_an_apiserver_restart_without_losing_events(
     collector.stop()
     names = {name for _, name, _ in collector.events}
     assert {f"after-{i}" for i in range(10)} <= names
-
-
-def test_stale_watch_recovers_after_compaction_by_relisting(
-    testbed_cluster: Testbed,
-    v1: client.CoreV1Api,
-    testbed_namespace: str,
-    restart_apiserver: Callable[[], None],
-) -> None:
-    ns = testbed_namespace
-    for i in range(5):
-        v1.create_namespaced_config_map(ns, config_map(f"old-{i}"))
-    stale_rv = list_rv(v1.list_namespaced_config_map(ns))
-    v1.delete_namespaced_config_map("old-0", ns)
-    v1.patch_namespaced_config_map("old-1", ns, {"data": {"k": "new"}})
-    v1.create_namespaced_config_map(ns, config_map("new-0"))
-    etcd_compact(testbed_cluster)
-    restart_apiserver()  # the new watch cache starts after the compaction
-
-    # without relisting, the watch reports the expiry (the RetryWatcher way) ...
-    with pytest.raises(ResourceExpired) as info:
-        list(
-            watch.Watch().stream(
-                v1.list_namespaced_config_map,
-                ns,
-                resource_version=stale_rv,
-                relist=False,
-                timeout_seconds=10,
-            )
-        )
-    assert info.value.status == 410
-    # ... and by default it relists and reports the current state instead of failing
-    collector = Collector(v1.list_namespaced_config_map, ns, resource_version=stale_rv)
-    wait_for("the relisted state", lambda: set(collector.snapshot()) >= {"new-0", "old-1"}, 60)
-    collector.stop()
-    state = server_state(v1, ns)
-    assert {name: rv for name, rv in collector.snapshot().items() if name in state} == {
-        name: rv for name, rv in state.items() if name in collector.snapshot()
-    }
-    assert "old-0" not in collector.snapshot()
 
 
 def test_async_watch_events_and_stop(testbed_cluster: Testbed, testbed_namespace: str) -> None:
@@ -228,35 +144,3 @@ def test_async_watch_events_and_stop(testbed_cluster: Testbed, testbed_namespace
         ("MODIFIED", "a"),
         ("DELETED", "a"),
     ]
-
-
-def test_async_watch_recovers_from_410(
-    testbed_cluster: Testbed,
-    v1: client.CoreV1Api,
-    testbed_namespace: str,
-    restart_apiserver: Callable[[], None],
-) -> None:
-    ns = testbed_namespace
-    v1.create_namespaced_config_map(ns, config_map("x"))
-    stale_rv = list_rv(v1.list_namespaced_config_map(ns))
-    v1.create_namespaced_config_map(ns, config_map("y"))
-    etcd_compact(testbed_cluster)
-    restart_apiserver()
-
-    async def main() -> list[tuple[str, str]]:
-        api_client = await aconfig.new_client_from_config(
-            config_file=str(testbed_cluster.kubeconfig)
-        )
-        async with api_client:
-            av1 = aclient.CoreV1Api(api_client)
-            seen = []
-            async with awatch.Watch() as w:
-                async for event in w.stream(
-                    av1.list_namespaced_config_map, ns, resource_version=stale_rv, timeout_seconds=5
-                ):
-                    seen.append((event["type"], name_rv(event["object"])[0]))
-            return seen
-
-    seen = asyncio.run(main())
-    # the relist reports everything the watch had not reported, including y
-    assert ("ADDED", "y") in seen and ("ADDED", "x") in seen

@@ -358,6 +358,10 @@ def watch_machine(config: WatchConfig) -> Generator[Command, Any, None]:
             read = config.read_timeout or float(args["timeout_seconds"]) + 30.0
             args["_request_timeout"] = (30.0, read)
         started = config.clock()
+        # started at "" or "0": the server first sends synthetic ADDED events in key order,
+        # whose resourceVersions are no stream position; resume only from what follows
+        # them (a bookmark, or any other event), as client-go's reflector does
+        initial = config.resource_version in (None, "", "0")
         try:
             handle = yield Open(args)
             while True:
@@ -370,6 +374,10 @@ def watch_machine(config: WatchConfig) -> Generator[Command, Any, None]:
                 if kind == "ERROR":
                     raise status_error(raw, config.name)
                 rv = object_rv(raw)
+                if initial and kind == "ADDED":
+                    rv = None
+                else:
+                    initial = False
                 if rv:
                     config.resource_version = rv
                 if kind == "BOOKMARK":
