@@ -129,7 +129,10 @@ def test_exec_stdin_round_trips_1mib_of_binary(
         (i for i, (a, b) in enumerate(zip(received, payload, strict=False)) if a != b), None
     )
     assert (len(received), first_difference) == (len(payload), None), (
-        ws.read_stderr(0), ws._conn.failure, ws.returncode, ws.error
+        ws.read_stderr(0),
+        ws._conn.failure,
+        ws.returncode,
+        ws.error,
     )
     assert hashlib.sha256(received).hexdigest() == hashlib.sha256(payload).hexdigest()
     assert ws.returncode == 0
