@@ -8,7 +8,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from kubeclient import client, stream
+from kubeclient import client, config, stream
 from kubeclient.aio import client as aclient
 from kubeclient.aio import config as aconfig
 from kubeclient.aio import stream as astream
@@ -293,3 +293,42 @@ def test_attach(
         assert "no attaches found" in ws.error.message
         with pytest.raises(stream.ExecError):
             ws.check_returncode()
+
+
+@pytest.mark.parametrize(
+    ("context", "refused_user"),
+    [("admin-token", None), ("exec", "kubesmith-exec-user"), ("limited", "kubesmith-limited")],
+)
+def test_exec_uses_the_api_clients_credentials(
+    testbed_cluster: Testbed,
+    testbed_namespace: str,
+    pod: str,
+    context: str,
+    refused_user: str | None,
+) -> None:
+    # bearer tokens (static, and from an exec credential plugin) go through the same httpx
+    # auth as REST calls: the server names the identity; users without rights on pods/exec
+    # are refused before the upgrade, as a typed error
+    kubeconfig = str(testbed_cluster.kubeconfig)
+    with config.new_client_from_config(config_file=kubeconfig, context=context) as api:
+        v1 = client.CoreV1Api(api)
+        if refused_user is None:
+            out = stream.stream(
+                v1.connect_get_namespaced_pod_exec,
+                pod,
+                testbed_namespace,
+                command=["echo", context],
+                stdout=True,
+            )
+            assert out == f"{context}\n"
+        else:
+            with pytest.raises(ApiException) as info:
+                stream.stream(
+                    v1.connect_get_namespaced_pod_exec,
+                    pod,
+                    testbed_namespace,
+                    command=["echo"],
+                    stdout=True,
+                )
+            assert info.value.status == 403
+            assert f'User "{refused_user}"' in info.value.message

@@ -363,3 +363,46 @@ def test_async_exec_v4_exit_code() -> None:
         assert asyncio.run(main()) == (b"out\n", b"", 3)
     finally:
         server.close()
+
+
+def test_stdin_eof_is_the_v5_close_message_and_resize_is_json(
+    fake: Callable[..., tuple[FakeServer, client.ApiClient]],
+) -> None:
+    got: list[list[tuple[int, bytes]]] = []
+
+    def server_v5(conn: socket.socket, head: str) -> None:
+        upgrade(conn, head, "v5.channel.k8s.io")
+        conn.sendall(frame(b"\x01"))  # the hello frame on the lowest output channel
+        frames: list[tuple[int, bytes]] = []
+        conn.settimeout(10)
+        buf = b""
+        while len(frames) < 3:
+            buf += conn.recv(65536)
+            while len(buf) >= 2 and len(buf) >= _frame_size(buf):
+                size = _frame_size(buf)
+                raw, buf = buf[:size], buf[size:]
+                key, body = raw[2:6], raw[6:]
+                frames.append((raw[0] & 0x0F, bytes(b ^ key[i % 4] for i, b in enumerate(body))))
+        got.append(frames)
+        conn.sendall(frame(b'\x03{"metadata":{},"status":"Success"}'))
+        conn.sendall(frame(struct.pack("!H", 1000), opcode=8))
+        read_client_frames(conn)
+        conn.close()
+
+    _, api = fake([server_v5])
+    ws = stream.stream(
+        client.CoreV1Api(api).connect_get_namespaced_pod_exec,
+        "p",
+        "ns",
+        command=["cat"],
+        stdin=True,
+        stdout=True,
+        tty=True,
+        _preload_content=False,
+    )
+    ws.write_stdin("abc")
+    ws.resize_terminal(80, 24)
+    assert ws.close_stdin() is True
+    ws.run_forever(timeout=10)
+    assert ws.returncode == 0
+    assert got == [[(2, b"\x00abc"), (2, b'\x04{"Width": 80, "Height": 24}'), (2, b"\xff\x00")]]
