@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from kubeclient import client, logs
+from kubeclient import client, logs, watch
 from kubeclient.aio import client as aclient
 from kubeclient.aio import config as aconfig
 from kubesmith.testbed import Testbed
@@ -118,3 +118,18 @@ def test_async_log_follow(testbed_cluster: Testbed, testbed_namespace: str, pod:
             return seen
 
     assert asyncio.run(main()) == [*initial, "async appended"]
+
+
+def test_watch_stream_of_the_log_method_follows_it(
+    testbed_cluster: Testbed, v1: client.CoreV1Api, testbed_namespace: str, pod: str
+) -> None:
+    # the official client's way: a Watch over read_namespaced_pod_log yields its lines
+    w = watch.Watch()
+    lines: list[str] = []
+    for line in w.stream(v1.read_namespaced_pod_log, name=pod, namespace=testbed_namespace):
+        lines.append(line)
+        if len(lines) == len(testbed_cluster.pod_log_lines):
+            append_log(testbed_cluster, ["via watch"])
+        if line == "via watch":
+            w.stop()
+    assert lines == [*testbed_cluster.pod_log_lines, "via watch"]

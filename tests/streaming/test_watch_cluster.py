@@ -144,3 +144,32 @@ def test_async_watch_events_and_stop(testbed_cluster: Testbed, testbed_namespace
         ("MODIFIED", "a"),
         ("DELETED", "a"),
     ]
+
+
+def test_async_watch_stop_from_another_task_ends_a_quiet_stream(
+    testbed_cluster: Testbed, testbed_namespace: str
+) -> None:
+    async def main() -> tuple[int, float]:
+        api_client = await aconfig.new_client_from_config(
+            config_file=str(testbed_cluster.kubeconfig)
+        )
+        async with api_client:
+            v1 = aclient.CoreV1Api(api_client)
+            w = awatch.Watch()
+
+            async def stopper() -> None:
+                await asyncio.sleep(1.0)
+                w.stop()
+
+            task = asyncio.create_task(stopper())
+            started = time.monotonic()
+            count = 0
+            async with asyncio.timeout(20):
+                async for _ in w.stream(v1.list_namespaced_config_map, testbed_namespace):
+                    count += 1
+            await task
+            return count, time.monotonic() - started
+
+    count, elapsed = asyncio.run(main())
+    assert count == 1  # kube-root-ca.crt, then nothing until stop()
+    assert elapsed < 10

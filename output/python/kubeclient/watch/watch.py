@@ -160,8 +160,14 @@ class Watch:
         read_timeout: float | None = None,
         **kwargs: Any,
     ) -> Iterator[WatchEvent[Any]]:
-        """Watch ``func`` (a generated ``list_*`` method) called with ``args``/``kwargs``."""
+        """Watch ``func`` (a generated ``list_*`` method) called with ``args``/``kwargs``.
+
+        As in the official client, ``read_namespaced_pod_log`` can be "watched" too: the
+        log is followed and its lines (``str``) are yielded."""
         self._stop = False
+        if getattr(func, "__name__", "").endswith("_log"):
+            yield from self._follow_log(func, args, kwargs)
+            return
         config = config_for(func, kwargs, relist=relist, read_timeout=read_timeout)
         if self._return_type is not None:
             config.item_cls = self._return_type
@@ -173,3 +179,20 @@ class Watch:
 
         yield from run_machine(watch_machine(config), runner, advance)
         self.resource_version = config.resource_version
+
+    def _follow_log(
+        self, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Iterator[Any]:
+        from ..logs import iter_lines
+
+        headers = {**(kwargs.pop("_headers", None) or {}), "Accept-Encoding": "identity"}
+        kwargs = {"_request_timeout": (30.0, None), **kwargs, "follow": True}
+        runner = self._runner = _Run(func, args)
+        runner.response = func(*args, **kwargs, _preload_content=False, _headers=headers)
+        try:
+            for line in iter_lines(runner.response):
+                yield line
+                if self._stop:
+                    return
+        finally:
+            runner.close_response()

@@ -151,13 +151,25 @@ class Watch:
         self._return_type = return_type
         self._config: WatchConfig | None = None
         self._runner: _Run | None = None
+        self._closing: set[asyncio.Task[None]] = set()
         self.resource_version: str | None = None
 
     def stop(self) -> None:
+        """End the stream: from the consuming loop, or from another task (the open response
+        is closed, which ends a read waiting for the next event)."""
         if self._config is not None:
             self._config.stopped = True
-        if self._runner is not None:
-            self._runner.wake.set()
+        runner = self._runner
+        if runner is not None:
+            runner.wake.set()
+            if runner.response is not None:
+                try:
+                    loop = asyncio.get_running_loop()
+                except RuntimeError:
+                    return
+                task = loop.create_task(runner.close_response())
+                self._closing.add(task)
+                task.add_done_callback(self._closing.discard)
 
     async def close(self) -> None:
         self.stop()
