@@ -210,7 +210,9 @@ class Clients:
                     if seen == COUNT:
                         w.stop()
                         break
-            await stream.aclose()
+            aclose = getattr(stream, "aclose", None)
+            if aclose is not None:  # an async generator (older runtimes)
+                await aclose()
             await w.close()
             return seen
 

@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown stages {unknown}; known: {', '.join(ALL)}")
     results: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     runners: dict[str, Callable[[], dict[str, Any]]] = {
-        "generate": lambda: stages.stage_generate(runs=1 if args.quick else 3),
+        "generate": lambda: stages.stage_generate(runs=1 if args.quick else 5),
         "import": lambda: stages.stage_import(runs=3 if args.quick else 9),
         "decode": lambda: stages.stage_decode(quick=args.quick),
         "encode": lambda: stages.stage_encode(quick=args.quick),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import subprocess
 import tempfile
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import cases, data
-from bench.common import CACHE, PYTHON, ROOT, SPEC, loadavg, run_json, summary, worker
+from bench.common import CACHE, PYTHON, ROOT, SPEC, loadavg, run_json, summary
 
 # -- 1. generation -----------------------------------------------------------------------------
 
@@ -60,35 +61,46 @@ def _count(out: Path) -> dict[str, int]:
     return {"files": len(files), "py_files": len(py), "py_lines": lines, "py_bytes": size}
 
 
-def _timed(cmd: list[str]) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, the process and its children: ruff, the JVM's
+    threads) of a command. CPU time is the steadier of the two on a shared machine."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd[0]} failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
-    return elapsed
+    return elapsed, _children_cpu() - cpu
 
 
-def stage_generate(runs: int = 3) -> dict[str, Any]:
+def stage_generate(runs: int = 5) -> dict[str, Any]:
     jar, oag_version = openapi_generator_jar()
     # the generator runs from the main virtualenv (the bench one holds only the peers)
     main_python = os.environ.get("KUBESMITH_PYTHON", str(ROOT / ".venv" / "bin" / "python"))
     kubesmith = str(Path(main_python).parent / "kubesmith")
     results: dict[str, Any] = {"spec": SPEC.name, "openapi_generator_version": oag_version}
     times: dict[str, list[float]] = {"kubesmith": [], "openapi-generator": []}
+    cpu: dict[str, list[float]] = {"kubesmith": [], "openapi-generator": []}
     counts: dict[str, dict[str, int]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-gen-") as tmp:
         for i in range(runs):  # alternate the two so machine load hits both alike
             out = Path(tmp) / f"kubesmith-{i}"
-            times["kubesmith"].append(
-                _timed([kubesmith, "generate", "--spec", str(SPEC), "--out", str(out)])
-            )
+            wall, used = _timed([kubesmith, "generate", "--spec", str(SPEC), "--out", str(out)])
+            times["kubesmith"].append(wall)
+            cpu["kubesmith"].append(used)
             counts["kubesmith"] = _count(out)
             shutil.rmtree(out)
             out = Path(tmp) / f"oag-{i}"
             cmd = ["java", "-jar", str(jar), "generate", "-i", str(SPEC), "-g", "python"]
             cmd += ["-o", str(out), "--skip-validate-spec"]
-            times["openapi-generator"].append(_timed(cmd))
+            wall, used = _timed(cmd)
+            times["openapi-generator"].append(wall)
+            cpu["openapi-generator"].append(used)
             counts["openapi-generator"] = _count(out)
             shutil.rmtree(out)
             print(
@@ -97,6 +109,7 @@ def stage_generate(runs: int = 3) -> dict[str, Any]:
                 flush=True,
             )
     results["time"] = {name: summary(values) for name, values in times.items()}
+    results["cpu"] = {name: summary(values) for name, values in cpu.items()}
     results["output"] = counts
     results["load"] = loadavg()
     return results
@@ -160,9 +173,9 @@ SLOW_MEMORY = ("kubernetes_asyncio", "kr8s")
 class _Server:
     """A ``bench.worker`` serve process: one client, one input, one GC mode."""
 
-    def __init__(self, args: dict[str, Any]) -> None:
+    def __init__(self, args: dict[str, Any], kind: str = "serve") -> None:
         self.proc = subprocess.Popen(
-            [PYTHON, "-m", "bench.worker", json.dumps({"kind": "serve", **args})],
+            [PYTHON, "-m", "bench.worker", json.dumps({"kind": kind, **args})],
             cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -251,20 +264,28 @@ def stage_decode(sizes: tuple[int, ...] = (1000, 10000), quick: bool = False) ->
 
 
 def stage_encode(quick: bool = False) -> dict[str, Any]:
-    pod_path = data.POD_JSON
+    """One process per client; batches interleaved across the clients round by round."""
     results: dict[str, Any] = {"clients": {}, "load": loadavg()}
+    servers: dict[str, _Server] = {}
     for name in cases.ENCODERS:
-        loops = 200 if name in SLOW else 2000
-        out = worker(
-            {
-                "kind": "encode",
-                "name": name,
-                "pod_path": str(pod_path),
-                "reps": 3 if quick else 7,
-                "loops": loops // 4 if quick else loops,
-            }
+        loops = 300 if name in SLOW or name == "kr8s" else 3000
+        servers[name] = _Server(
+            {"name": name, "pod_path": str(data.POD_JSON), "loops": loops // 4 if quick else loops},
+            kind="serve-encode",
         )
-        entry = {"time": summary(out["times"]), "size": out["size"]}
+        servers[name].ask()
+    times: dict[str, list[float]] = {name: [] for name in servers}
+    names = list(servers)
+    try:
+        for round_ in range(3 if quick else 9):
+            shift = round_ % len(names)
+            for name in names[shift:] + names[:shift]:
+                times[name].append(servers[name].ask("rep")["time"])
+    finally:
+        for server in servers.values():
+            server.close()
+    for name in names:
+        entry = {"time": summary(times[name])}
         results["clients"][name] = entry
         print(f"  encode {name}: {1 / entry['time']['median']:,.0f} objects/s", flush=True)
     return results

@@ -117,6 +117,21 @@ def serve(
             break
 
 
+def serve_encode(name: str, pod_path: str, loops: int) -> None:
+    """Like :func:`serve` for encoding: each ``rep`` encodes the typed Pod ``loops`` times
+    and answers the time per object."""
+    encode, pod = cases.ENCODERS[name](Path(pod_path).read_bytes())
+    json.loads(encode(pod))  # valid JSON
+    print(json.dumps({"ready": True}), flush=True)
+    for line in sys.stdin:
+        if line.strip() != "rep":
+            break
+        start = time.perf_counter()
+        for _ in range(loops):
+            encode(pod)
+        print(json.dumps({"time": (time.perf_counter() - start) / loops}), flush=True)
+
+
 def encode_case(name: str, pod_path: str, reps: int, loops: int) -> dict[str, Any]:
     pod_bytes = Path(pod_path).read_bytes()
     encode, pod = cases.ENCODERS[name](pod_bytes)
@@ -138,6 +153,9 @@ def main() -> None:
         result = decode_case(**args)
     elif kind == "serve":
         serve(**args)
+        return
+    elif kind == "serve-encode":
+        serve_encode(**args)
         return
     elif kind == "encode":
         result = encode_case(**args)
