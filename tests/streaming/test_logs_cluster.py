@@ -7,6 +7,7 @@ import datetime
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from kubeclient import client, logs, watch
@@ -126,7 +127,8 @@ def test_watch_stream_of_the_log_method_follows_it(
     # the official client's way: a Watch over read_namespaced_pod_log yields its lines
     w = watch.Watch()
     lines: list[str] = []
-    for line in w.stream(v1.read_namespaced_pod_log, name=pod, namespace=testbed_namespace):
+    events: Any = w.stream(v1.read_namespaced_pod_log, name=pod, namespace=testbed_namespace)
+    for line in events:
         lines.append(line)
         if len(lines) == len(testbed_cluster.pod_log_lines):
             append_log(testbed_cluster, ["via watch"])
