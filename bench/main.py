@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             value["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(started))
             value["seconds"] = round(time.time() - started, 1)
             value["quick"] = args.quick
+            value["kubeclient_output"] = snapshot
             results[stage] = value
             stages.dump(RESULTS, results)
     report.write(results)

@@ -44,6 +44,9 @@ def _stage_head(lines: list[str], title: str, stage: dict[str, Any]) -> bool:
         lines.append("")
         return False
     note = f"Measured {stage.get('measured_at', '?')}"
+    out = stage.get("kubeclient_output")
+    if out:
+        note += f", kubeclient of commit {out.get('commit', '?').split(' ')[0]}"
     if stage.get("quick"):
         note += " (quick run: fewer repetitions)"
     lines.append(note + ".")
@@ -147,8 +150,8 @@ def _markdown(results: dict[str, Any]) -> str:
         "",
         "kubeclient measured: output/python as of commit "
         f"{m.get('kubeclient_output', {}).get('commit', '?')} (uncommitted changes: "
-        f"{m.get('kubeclient_output', {}).get('dirty', '?')}), copied and compiled once so "
-        "all stages measure the same code.",
+        f"{m.get('kubeclient_output', {}).get('dirty', '?')}), copied and compiled once at "
+        "the start of the run so every stage measures the same code.",
         "",
         "![benchmarks](benchmarks.png)",
         "",

@@ -174,6 +174,7 @@ class _Server:
     """A ``bench.worker`` serve process: one client, one input, one GC mode."""
 
     def __init__(self, args: dict[str, Any], kind: str = "serve") -> None:
+        self.label = f"{kind} {args.get('name')}"
         self.proc = subprocess.Popen(
             [PYTHON, "-m", "bench.worker", json.dumps({"kind": kind, **args})],
             cwd=ROOT,
@@ -189,7 +190,7 @@ class _Server:
             self.proc.stdin.flush()
         line = self.proc.stdout.readline()
         if not line:
-            raise RuntimeError(f"decode worker {self.proc.args[-1]} died ({self.proc.wait()})")
+            raise RuntimeError(f"worker {self.label} died (exit {self.proc.wait()})")
         answer: dict[str, Any] = json.loads(line)
         return answer
 
