@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -13,6 +14,7 @@ from kubeclient.aio import client as aclient
 from kubeclient.aio import config as aconfig
 from kubeclient.aio import stream as astream
 from kubeclient.client.exceptions import ApiException
+from kubeclient.stream import ws_client
 from kubesmith.testbed import Testbed
 
 pytestmark = pytest.mark.cluster
@@ -97,9 +99,26 @@ def test_exec_failure_before_the_upgrade_is_an_api_exception(
     assert info.value.status_reason == "NotFound"
 
 
+def log_tails(tb: Testbed, lines: int = 15) -> str:
+    """The end of the API server's and KWOK's logs (for failure messages)."""
+    out = []
+    for name in ("kube-apiserver", "kwok"):
+        path = tb.state_dir / "logs" / f"{name}.log"
+        text = path.read_text(errors="replace") if path.exists() else ""
+        out.append(f"--- {name}\n" + "\n".join(text.splitlines()[-lines:]))
+    return "\n".join(out)
+
+
 def test_exec_stdin_round_trips_1mib_of_binary(
-    v1: client.CoreV1Api, testbed_namespace: str, pod: str
+    testbed_cluster: Testbed,
+    v1: client.CoreV1Api,
+    testbed_namespace: str,
+    pod: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # keepalive pings every 10 ms: they must not disturb a busy stream (kube-apiserver was
+    # seen to drop exec connections that got pings while streaming output)
+    monkeypatch.setattr(ws_client, "PING_INTERVAL", 0.01)
     payload = os.urandom(1024 * 1024)
     ws = stream.stream(
         v1.connect_get_namespaced_pod_exec,
@@ -133,6 +152,7 @@ def test_exec_stdin_round_trips_1mib_of_binary(
         ws._conn.failure,
         ws.returncode,
         ws.error,
+        log_tails(testbed_cluster),
     )
     assert hashlib.sha256(received).hexdigest() == hashlib.sha256(payload).hexdigest()
     assert ws.returncode == 0
@@ -332,3 +352,37 @@ def test_exec_uses_the_api_clients_credentials(
                 )
             assert info.value.status == 403
             assert f'User "{refused_user}"' in info.value.message
+
+
+def test_one_large_stdin_write_does_not_deadlock_against_an_echoing_process(
+    v1: client.CoreV1Api, testbed_namespace: str, pod: str
+) -> None:
+    # 4 MiB in one write_stdin call to a process that echoes as it reads: the output must be
+    # drained while the input is sent, or both sides block on full buffers
+    payload = os.urandom(4 * 1024 * 1024)
+    ws = stream.stream(
+        v1.connect_get_namespaced_pod_exec,
+        pod,
+        testbed_namespace,
+        command=["head", "-c", str(len(payload))],
+        stdin=True,
+        stdout=True,
+        stderr=True,
+        binary=True,
+        _preload_content=False,
+    )
+    outcome: list[bytes] = []
+
+    def work() -> None:
+        ws.write_stdin(payload)
+        ws.run_forever(timeout=60)
+        outcome.append(ws.read_stdout(0))
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    thread.join(90)
+    if thread.is_alive():
+        ws.close()
+        pytest.fail("write_stdin blocked: the output was not drained while sending")
+    assert outcome and outcome[0] == payload
+    assert ws.returncode == 0

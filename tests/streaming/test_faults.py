@@ -406,3 +406,39 @@ def test_stdin_eof_is_the_v5_close_message_and_resize_is_json(
     ws.run_forever(timeout=10)
     assert ws.returncode == 0
     assert got == [[(2, b"\x00abc"), (2, b'\x04{"Width": 80, "Height": 24}'), (2, b"\xff\x00")]]
+
+
+def test_an_idle_session_is_kept_alive_with_pings(
+    fake: Callable[..., tuple[FakeServer, client.ApiClient]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kubeclient.stream import ws_client
+
+    monkeypatch.setattr(ws_client, "PING_INTERVAL", 0.05)
+    seen: list[list[tuple[int, bytes]]] = []
+
+    def quiet(conn: socket.socket, head: str) -> None:
+        upgrade(conn, head, "v5.channel.k8s.io")
+        conn.sendall(frame(b"\x01"))
+        time.sleep(0.5)  # a quiet process
+        conn.sendall(frame(b'\x03{"metadata":{},"status":"Success"}'))
+        conn.sendall(frame(struct.pack("!H", 1000), opcode=8))
+        seen.append(read_client_frames(conn))
+        conn.close()
+
+    _, api = fake([quiet])
+    ws = stream.stream(
+        client.CoreV1Api(api).connect_get_namespaced_pod_exec,
+        "p",
+        "ns",
+        command=["sleep"],
+        stdout=True,
+        _preload_content=False,
+    )
+    ws.run_forever(timeout=10)
+    assert ws.returncode == 0
+    deadline = time.monotonic() + 5
+    while not seen and time.monotonic() < deadline:
+        time.sleep(0.01)
+    opcodes = [op for op, _ in seen[0]]
+    assert opcodes.count(9) >= 3  # pings during the quiet half second
+    assert opcodes[-1] == 8

@@ -104,7 +104,11 @@ class WSClient:
                 self._conn.failure = WebSocketError("no data or pong for 61 s")
                 self._conn.close(1001)
                 return
-            if now - self._last_ping >= PING_INTERVAL:
+            # ping only an idle connection: while data flows the peer is evidently alive,
+            # and kube-apiserver v1.37 was seen to drop an exec connection that received
+            # pings while it streamed output
+            idle = now - self._conn.last_received
+            if idle >= PING_INTERVAL and now - self._last_ping >= PING_INTERVAL:
                 self._last_ping = now
                 try:
                     self._conn.send_raw(self._conn.ws.ping())
@@ -185,9 +189,13 @@ class WSClient:
 
     def write_channel(self, channel: int, data: bytes | str) -> None:
         payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-        # the server accepts large messages, but moderate ones keep output flowing
-        step = 64 * 1024
+        # moderate messages, and what arrived is buffered before each: a process that
+        # echoes its input (cat) cannot block the server on writing to us while we block on
+        # writing to it
+        step = 32 * 1024
         for start in range(0, max(len(payload), 1), step):
+            if start:
+                self.update(0)
             self._conn.send(ExecState.frame(channel, payload[start : start + step]))
 
     def write_stdin(self, data: bytes | str) -> None:

@@ -102,7 +102,11 @@ class WSClient:
                 self._conn.failure = WebSocketError("no data or pong for 61 s")
                 await self._conn.close(1001)
                 return
-            if now - self._last_ping >= PING_INTERVAL:
+            # ping only an idle connection: while data flows the peer is evidently alive,
+            # and kube-apiserver v1.37 was seen to drop an exec connection that received
+            # pings while it streamed output
+            idle = now - self._conn.last_received
+            if idle >= PING_INTERVAL and now - self._last_ping >= PING_INTERVAL:
                 self._last_ping = now
                 try:
                     await self._conn.send_raw(self._conn.ws.ping())
@@ -163,8 +167,10 @@ class WSClient:
 
     async def write_channel(self, channel: int, data: bytes | str) -> None:
         payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-        step = 64 * 1024
+        step = 32 * 1024  # moderate messages, draining what arrived before each (see sync)
         for start in range(0, max(len(payload), 1), step):
+            if start:
+                await self.update(0)
             await self._conn.send(ExecState.frame(channel, payload[start : start + step]))
 
     async def write_stdin(self, data: bytes | str) -> None:
