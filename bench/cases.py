@@ -129,7 +129,10 @@ def encoder_orjson(pod_bytes: bytes) -> tuple[Encode, Any]:
 def encoder_kubeclient(pod_bytes: bytes) -> tuple[Encode, Any]:
     from kubeclient import client
 
-    return (lambda pod: pod.to_json()), client.V1Pod.from_json(pod_bytes)
+    pod = client.V1Pod.from_json(pod_bytes)
+    # the model's own method, unwrapped (the peers' encoders are called directly too)
+    encode: Encode = type(pod).to_json
+    return encode, pod
 
 
 def encoder_official(pod_bytes: bytes) -> tuple[Encode, Any]:

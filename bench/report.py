@@ -11,6 +11,30 @@ DOC = ROOT / "docs" / "benchmarks.md"
 CHART = ROOT / "docs" / "benchmarks.png"
 TRIED = ROOT / "bench" / "what_was_tried.md"
 PEERS = ("official", "kubernetes_asyncio", "lightkube", "kr8s")
+ORDER = (
+    "json.loads",
+    "orjson.loads",
+    "json.dumps",
+    "orjson.dumps",
+    "kubeclient",
+    "kubeclient-async",
+    "official",
+    "kubernetes_asyncio",
+    "lightkube",
+    "kr8s",
+)
+
+
+def _ordered(items: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Floors, kubeclient, then the peers (results.json keeps keys sorted)."""
+
+    def rank(key: str) -> int:
+        name = key.split("|")[0]
+        return ORDER.index(name) if name in ORDER else len(ORDER)
+
+    return sorted(items.items(), key=lambda kv: rank(kv[0]))
+
+
 MB = 1024 * 1024
 
 
@@ -230,7 +254,7 @@ def _import(lines: list[str], stage: dict[str, Any] | None) -> None:
     lines.append("| client | statement | median | min – max | RSS after | kubeclient ÷ this |")
     lines.append("|---|---|---|---|---|---|")
     k = _med(clients["kubeclient"]["time"]) if "kubeclient" in clients else None
-    for name, c in clients.items():
+    for name, c in _ordered(clients):
         ratio = _x(k / _med(c["time"])) if k else "–"
         lines.append(
             f"| {name} | `{stage['statements'][name]}` | {_fmt_s(_med(c['time']))} | "
@@ -269,7 +293,7 @@ def _decode(lines: list[str], stage: dict[str, Any] | None) -> None:
             floor = _med(cases[f"json.loads|{mode}"]["time"])
             orj = _med(cases[f"orjson.loads|{mode}"]["time"])
             k = _med(cases[f"kubeclient|{mode}"]["time"])
-            for key, c in cases.items():
+            for key, c in _ordered(cases):
                 name, m = key.split("|")
                 if m != mode:
                     continue
@@ -299,7 +323,7 @@ def _encode(lines: list[str], stage: dict[str, Any] | None) -> None:
     lines.append("| encoder | per object (median) | min – max | objects/s | kubeclient faster by |")
     lines.append("|---|---|---|---|---|")
     k = _med(clients["kubeclient"]["time"])
-    for name, c in clients.items():
+    for name, c in _ordered(clients):
         t = _med(c["time"])
         lines.append(f"| {name} | {_fmt_s(t)} | {_range(c['time'])} | {1 / t:,.0f} | {_x(t / k)} |")
     lines.append("")
@@ -319,7 +343,7 @@ def _cluster(lines: list[str], stage: dict[str, Any] | None) -> None:
     lines.append("|---|---|---|---|---|---|---|")
     for scenario, cells in stage["scenarios"].items():
         off = cells.get("official")
-        for name, c in cells.items():
+        for name, c in _ordered(cells):
             ratio = f"{_med(c['cpu']) / _med(off['cpu']):.2f}" if off else "–"
             lines.append(
                 f"| {scenario} | {name} | {_fmt_s(_med(c['wall']))} | {_range(c['wall'])} | "
@@ -350,7 +374,7 @@ def _chart(results: dict[str, Any]) -> None:
     dec = results.get("decode", {}).get("sizes", {}).get("10000", {}).get("cases", {})
     ax = axes[0][0]
     if dec:
-        names = [k.split("|")[0] for k in dec if k.endswith("|gc")]
+        names = [k.split("|")[0] for k, _ in _ordered(dec) if k.endswith("|gc")]
         floor = {m: _med(dec[f"json.loads|{m}"]["time"]) for m in ("gc", "nogc")}
         x = range(len(names))
         on = [_med(dec[f"{n}|gc"]["time"]) / floor["gc"] for n in names]
@@ -373,7 +397,7 @@ def _chart(results: dict[str, Any]) -> None:
     imp = results.get("import", {}).get("clients", {})
     ax = axes[0][1]
     if imp:
-        names = list(imp)
+        names = [n for n, _ in _ordered(imp)]
         ax.bar(
             names, [_med(imp[n]["time"]) * 1000 for n in names], color=[colors[n] for n in names]
         )
@@ -383,7 +407,7 @@ def _chart(results: dict[str, Any]) -> None:
     enc = results.get("encode", {}).get("clients", {})
     ax = axes[1][0]
     if enc:
-        names = list(enc)
+        names = [n for n, _ in _ordered(enc)]
         ax.bar(names, [1 / _med(enc[n]["time"]) for n in names], color=[colors[n] for n in names])
         ax.set_yscale("log")
         ax.set_ylabel("Pods/s (log; higher is better)")
@@ -396,12 +420,12 @@ def _chart(results: dict[str, Any]) -> None:
         values: list[float] = []
         cols: list[str] = []
         for scenario, cells in clu.items():
-            for name, c in cells.items():
-                labels.append(f"{scenario}\n{name}")
+            for name, c in _ordered(cells):
+                labels.append(f"{scenario.split(' ')[0]}\n{name}")
                 values.append(_med(c["cpu"]))
                 cols.append(colors.get(name, "#444444"))
         ax.bar(range(len(values)), values, color=cols)
-        ax.set_xticks(range(len(values)), labels, rotation=30, ha="right", fontsize=8)
+        ax.set_xticks(range(len(values)), labels, fontsize=8)
         ax.set_ylabel("client CPU seconds (lower is better)")
         ax.set_title("Testbed: list 5,000 ConfigMaps / watch 5,000 updates")
     else:

@@ -294,4 +294,4 @@ def stage_encode(quick: bool = False) -> dict[str, Any]:
 
 def dump(path: Path, value: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(value, indent=1, sort_keys=True))
+    path.write_text(json.dumps(value, indent=1))
