@@ -261,13 +261,14 @@ def apply_module_view(client: ClientModel, module: ModelModule) -> dict[str, Any
         "classes": [
             {
                 "name": f"{definition.class_name}Apply",
-                "doc": f"Apply configuration of :class:`{definition.class_name}`: "
-                "every field optional; send with ``apply_*`` methods.\n\n"
+                "doc": f"Apply configuration of :class:`{definition.class_name}`: every field "
+                "optional; send with ``apply_*`` methods. The fields are documented on "
+                f":class:`{definition.class_name}`.\n\n"
                 + (definition.description or definition.class_name),
                 "resource": _resource_expr(definition),
+                # field documentation lives on the model class (named in the docstring)
                 "fields": [
-                    {"line": _apply_field_line(field), "doc": field.description}
-                    for field in definition.fields
+                    {"line": _apply_field_line(field), "doc": ""} for field in definition.fields
                 ],
                 "new": _new_view(definition),
             }
@@ -332,6 +333,7 @@ def _op_view(op: Operation) -> dict[str, Any]:
         "returns": op.response.annotation if op.response is not None else "None",
         "kwargs": f"path_from_body({const}, args, kwargs)" if op.path_from_body else "kwargs",
         "doc": _op_doc(op),
+        "summary": docstring((op.description or op.name).splitlines()[0].rstrip("."), 8),
     }
 
 
@@ -404,6 +406,7 @@ def api_module_view(client: ClientModel, api: ApiGroup) -> dict[str, Any]:
                 "def_": "def",
                 "raw": "RawResponse",
                 "await_": "",
+                "full_doc": True,
             },
             {
                 "class_name": f"Async{api.class_name}",
@@ -412,6 +415,8 @@ def api_module_view(client: ClientModel, api: ApiGroup) -> dict[str, Any]:
                 "def_": "async def",
                 "raw": "AsyncRawResponse",
                 "await_": "await ",
+                # the parameters are documented once, on the sync twin
+                "full_doc": False,
             },
         ],
     }

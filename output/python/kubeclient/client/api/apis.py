@@ -41,11 +41,7 @@ class ApisApi(SyncApi):
 
     @overload
     def get_api_versions(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_api_versions(self, *args: Any, **kwargs: Any) -> Any:
@@ -70,16 +66,9 @@ class AsyncApisApi(AsyncApi):
 
     @overload
     async def get_api_versions(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_api_versions(self, *args: Any, **kwargs: Any) -> Any:
-        """get available API versions
-
-        :return: V1APIGroupList
-        """
+        """get available API versions (asyncio; parameters as :meth:`ApisApi.get_api_versions`)."""
         return await self._call(_GET_API_VERSIONS, args, kwargs)

@@ -1512,19 +1512,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def apply_namespaced_controller_revision(
-        self,
-        body: V1ControllerRevisionApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
@@ -1565,19 +1553,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def apply_namespaced_daemon_set(
-        self,
-        body: V1DaemonSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -1618,19 +1594,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def apply_namespaced_daemon_set_status(
-        self,
-        body: V1DaemonSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_daemon_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1671,19 +1635,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def apply_namespaced_deployment(
-        self,
-        body: V1DeploymentApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
@@ -1724,19 +1676,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def apply_namespaced_deployment_status(
-        self,
-        body: V1DeploymentApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_deployment_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1777,19 +1717,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def apply_namespaced_replica_set(
-        self,
-        body: V1ReplicaSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -1830,19 +1758,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def apply_namespaced_replica_set_status(
-        self,
-        body: V1ReplicaSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_replica_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1883,19 +1799,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def apply_namespaced_stateful_set(
-        self,
-        body: V1StatefulSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -1936,19 +1840,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def apply_namespaced_stateful_set_status(
-        self,
-        body: V1StatefulSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_stateful_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1987,17 +1879,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def create_namespaced_controller_revision(
-        self,
-        namespace: str,
-        body: V1ControllerRevision | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
@@ -2030,17 +1912,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def create_namespaced_daemon_set(
-        self,
-        namespace: str,
-        body: V1DaemonSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -2073,17 +1945,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def create_namespaced_deployment(
-        self,
-        namespace: str,
-        body: V1Deployment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
@@ -2116,17 +1978,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def create_namespaced_replica_set(
-        self,
-        namespace: str,
-        body: V1ReplicaSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -2159,17 +2011,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def create_namespaced_stateful_set(
-        self,
-        namespace: str,
-        body: V1StatefulSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -2213,28 +2055,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def delete_collection_namespaced_controller_revision(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
@@ -2289,28 +2110,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def delete_collection_namespaced_daemon_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -2365,28 +2165,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def delete_collection_namespaced_deployment(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
@@ -2441,28 +2220,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def delete_collection_namespaced_replica_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -2517,28 +2275,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def delete_collection_namespaced_stateful_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -2585,20 +2322,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def delete_namespaced_controller_revision(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
@@ -2637,20 +2361,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def delete_namespaced_daemon_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -2689,20 +2400,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def delete_namespaced_deployment(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
@@ -2741,20 +2439,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def delete_namespaced_replica_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -2793,20 +2478,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def delete_namespaced_stateful_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -2836,11 +2508,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
@@ -2873,23 +2541,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def list_controller_revision_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_controller_revision_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
@@ -2934,23 +2586,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def list_daemon_set_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_daemon_set_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
@@ -2995,23 +2631,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def list_deployment_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_deployment_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
@@ -3057,24 +2677,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def list_namespaced_controller_revision(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
@@ -3121,24 +2724,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def list_namespaced_daemon_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -3185,24 +2771,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def list_namespaced_deployment(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
@@ -3249,24 +2818,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def list_namespaced_replica_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -3313,24 +2865,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def list_namespaced_stateful_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -3376,23 +2911,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def list_replica_set_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_replica_set_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
@@ -3437,23 +2956,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def list_stateful_set_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_stateful_set_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
@@ -3495,20 +2998,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_controller_revision(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
@@ -3546,20 +3036,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_daemon_set(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -3597,20 +3074,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_daemon_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_daemon_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3648,20 +3112,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_deployment(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
@@ -3699,20 +3150,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_deployment_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_deployment_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -3750,20 +3188,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_deployment_status(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_deployment_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3801,20 +3226,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_replica_set(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -3852,20 +3264,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_replica_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_replica_set_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -3903,20 +3302,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_replica_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_replica_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3954,20 +3340,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_stateful_set(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -4005,20 +3378,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_stateful_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_stateful_set_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -4056,20 +3416,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def patch_namespaced_stateful_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_stateful_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -4101,14 +3448,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_controller_revision(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
@@ -4135,14 +3475,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_daemon_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -4169,14 +3502,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_daemon_set_status(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_daemon_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -4203,14 +3529,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_deployment(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
@@ -4237,14 +3556,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_deployment_scale(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_deployment_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -4271,14 +3583,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_deployment_status(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_deployment_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -4305,14 +3610,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_replica_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -4339,14 +3637,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_replica_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_replica_set_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -4373,14 +3664,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_replica_set_status(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_replica_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -4407,14 +3691,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_stateful_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -4441,14 +3718,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_stateful_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_stateful_set_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -4475,14 +3745,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def read_namespaced_stateful_set_status(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_stateful_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -4513,18 +3776,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_controller_revision(
-        self,
-        name: str,
-        namespace: str,
-        body: V1ControllerRevision | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
@@ -4559,18 +3811,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_daemon_set(
-        self,
-        name: str,
-        namespace: str,
-        body: V1DaemonSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -4605,18 +3846,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_daemon_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: V1DaemonSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_daemon_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -4651,18 +3881,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_deployment(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Deployment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
@@ -4697,18 +3916,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_deployment_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Scale | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_deployment_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -4743,18 +3951,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_deployment_status(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Deployment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_deployment_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -4789,18 +3986,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_replica_set(
-        self,
-        name: str,
-        namespace: str,
-        body: V1ReplicaSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -4835,18 +4021,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_replica_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Scale | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_replica_set_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -4881,18 +4056,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_replica_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: V1ReplicaSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_replica_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -4927,18 +4091,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_stateful_set(
-        self,
-        name: str,
-        namespace: str,
-        body: V1StatefulSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
@@ -4973,18 +4126,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_stateful_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Scale | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_stateful_set_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -5019,18 +4161,7 @@ class AppsV1Api(SyncApi):
 
     @overload
     def replace_namespaced_stateful_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: V1StatefulSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_stateful_set_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -5070,34 +4201,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_controller_revision(
-        self,
-        body: V1ControllerRevisionApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified ControllerRevision
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the ControllerRevision
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1ControllerRevision
-        """
+        """server-side apply: partially update the specified ControllerRevision (asyncio; parameters as :meth:`AppsV1Api.apply_namespaced_controller_revision`)."""
         return await self._call(
             _APPLY_NAMESPACED_CONTROLLER_REVISION,
             args,
@@ -5123,34 +4231,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_daemon_set(
-        self,
-        body: V1DaemonSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified DaemonSet
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the DaemonSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1DaemonSet
-        """
+        """server-side apply: partially update the specified DaemonSet (asyncio; parameters as :meth:`AppsV1Api.apply_namespaced_daemon_set`)."""
         return await self._call(
             _APPLY_NAMESPACED_DAEMON_SET,
             args,
@@ -5176,34 +4261,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_daemon_set_status(
-        self,
-        body: V1DaemonSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_daemon_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update status of the specified DaemonSet
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the DaemonSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1DaemonSet
-        """
+        """server-side apply: partially update status of the specified DaemonSet (asyncio; parameters as :meth:`AppsV1Api.apply_namespaced_daemon_set_status`)."""
         return await self._call(
             _APPLY_NAMESPACED_DAEMON_SET_STATUS,
             args,
@@ -5229,34 +4291,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_deployment(
-        self,
-        body: V1DeploymentApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified Deployment
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the Deployment
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Deployment
-        """
+        """server-side apply: partially update the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.apply_namespaced_deployment`)."""
         return await self._call(
             _APPLY_NAMESPACED_DEPLOYMENT,
             args,
@@ -5282,34 +4321,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_deployment_status(
-        self,
-        body: V1DeploymentApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_deployment_status(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update status of the specified Deployment
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the Deployment
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Deployment
-        """
+        """server-side apply: partially update status of the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.apply_namespaced_deployment_status`)."""
         return await self._call(
             _APPLY_NAMESPACED_DEPLOYMENT_STATUS,
             args,
@@ -5335,34 +4351,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_replica_set(
-        self,
-        body: V1ReplicaSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified ReplicaSet
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the ReplicaSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1ReplicaSet
-        """
+        """server-side apply: partially update the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.apply_namespaced_replica_set`)."""
         return await self._call(
             _APPLY_NAMESPACED_REPLICA_SET,
             args,
@@ -5388,34 +4381,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_replica_set_status(
-        self,
-        body: V1ReplicaSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_replica_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update status of the specified ReplicaSet
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the ReplicaSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1ReplicaSet
-        """
+        """server-side apply: partially update status of the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.apply_namespaced_replica_set_status`)."""
         return await self._call(
             _APPLY_NAMESPACED_REPLICA_SET_STATUS,
             args,
@@ -5441,34 +4411,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_stateful_set(
-        self,
-        body: V1StatefulSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified StatefulSet
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the StatefulSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1StatefulSet
-        """
+        """server-side apply: partially update the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.apply_namespaced_stateful_set`)."""
         return await self._call(
             _APPLY_NAMESPACED_STATEFUL_SET,
             args,
@@ -5494,34 +4441,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_stateful_set_status(
-        self,
-        body: V1StatefulSetApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_stateful_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update status of the specified StatefulSet
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the StatefulSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1StatefulSet
-        """
+        """server-side apply: partially update status of the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.apply_namespaced_stateful_set_status`)."""
         return await self._call(
             _APPLY_NAMESPACED_STATEFUL_SET_STATUS,
             args,
@@ -5545,30 +4469,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def create_namespaced_controller_revision(
-        self,
-        namespace: str,
-        body: V1ControllerRevision | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
-        """create a ControllerRevision
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1ControllerRevision
-        """
+        """create a ControllerRevision (asyncio; parameters as :meth:`AppsV1Api.create_namespaced_controller_revision`)."""
         return await self._call(_CREATE_NAMESPACED_CONTROLLER_REVISION, args, kwargs)
 
     @overload
@@ -5588,30 +4493,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def create_namespaced_daemon_set(
-        self,
-        namespace: str,
-        body: V1DaemonSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
-        """create a DaemonSet
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1DaemonSet
-        """
+        """create a DaemonSet (asyncio; parameters as :meth:`AppsV1Api.create_namespaced_daemon_set`)."""
         return await self._call(_CREATE_NAMESPACED_DAEMON_SET, args, kwargs)
 
     @overload
@@ -5631,30 +4517,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def create_namespaced_deployment(
-        self,
-        namespace: str,
-        body: V1Deployment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
-        """create a Deployment
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1Deployment
-        """
+        """create a Deployment (asyncio; parameters as :meth:`AppsV1Api.create_namespaced_deployment`)."""
         return await self._call(_CREATE_NAMESPACED_DEPLOYMENT, args, kwargs)
 
     @overload
@@ -5674,30 +4541,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def create_namespaced_replica_set(
-        self,
-        namespace: str,
-        body: V1ReplicaSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
-        """create a ReplicaSet
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1ReplicaSet
-        """
+        """create a ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.create_namespaced_replica_set`)."""
         return await self._call(_CREATE_NAMESPACED_REPLICA_SET, args, kwargs)
 
     @overload
@@ -5717,30 +4565,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def create_namespaced_stateful_set(
-        self,
-        namespace: str,
-        body: V1StatefulSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
-        """create a StatefulSet
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1StatefulSet
-        """
+        """create a StatefulSet (asyncio; parameters as :meth:`AppsV1Api.create_namespaced_stateful_set`)."""
         return await self._call(_CREATE_NAMESPACED_STATEFUL_SET, args, kwargs)
 
     @overload
@@ -5771,54 +4600,13 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def delete_collection_namespaced_controller_revision(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_namespaced_controller_revision(
         self, *args: Any, **kwargs: Any
     ) -> Any:
-        """delete collection of ControllerRevision
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1ControllerRevisionList | V1Status
-        """
+        """delete collection of ControllerRevision (asyncio; parameters as :meth:`AppsV1Api.delete_collection_namespaced_controller_revision`)."""
         return await self._call(_DELETE_COLLECTION_NAMESPACED_CONTROLLER_REVISION, args, kwargs)
 
     @overload
@@ -5849,52 +4637,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def delete_collection_namespaced_daemon_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of DaemonSet
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1DaemonSetList | V1Status
-        """
+        """delete collection of DaemonSet (asyncio; parameters as :meth:`AppsV1Api.delete_collection_namespaced_daemon_set`)."""
         return await self._call(_DELETE_COLLECTION_NAMESPACED_DAEMON_SET, args, kwargs)
 
     @overload
@@ -5925,52 +4672,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def delete_collection_namespaced_deployment(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of Deployment
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1DeploymentList | V1Status
-        """
+        """delete collection of Deployment (asyncio; parameters as :meth:`AppsV1Api.delete_collection_namespaced_deployment`)."""
         return await self._call(_DELETE_COLLECTION_NAMESPACED_DEPLOYMENT, args, kwargs)
 
     @overload
@@ -6001,52 +4707,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def delete_collection_namespaced_replica_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of ReplicaSet
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1ReplicaSetList | V1Status
-        """
+        """delete collection of ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.delete_collection_namespaced_replica_set`)."""
         return await self._call(_DELETE_COLLECTION_NAMESPACED_REPLICA_SET, args, kwargs)
 
     @overload
@@ -6077,52 +4742,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def delete_collection_namespaced_stateful_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of StatefulSet
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1StatefulSetList | V1Status
-        """
+        """delete collection of StatefulSet (asyncio; parameters as :meth:`AppsV1Api.delete_collection_namespaced_stateful_set`)."""
         return await self._call(_DELETE_COLLECTION_NAMESPACED_STATEFUL_SET, args, kwargs)
 
     @overload
@@ -6145,36 +4769,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def delete_namespaced_controller_revision(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a ControllerRevision
-
-        :param name: name of the ControllerRevision
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1ControllerRevision | V1Status
-        """
+        """delete a ControllerRevision (asyncio; parameters as :meth:`AppsV1Api.delete_namespaced_controller_revision`)."""
         return await self._call(_DELETE_NAMESPACED_CONTROLLER_REVISION, args, kwargs)
 
     @overload
@@ -6197,36 +4796,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def delete_namespaced_daemon_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a DaemonSet
-
-        :param name: name of the DaemonSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1DaemonSet | V1Status
-        """
+        """delete a DaemonSet (asyncio; parameters as :meth:`AppsV1Api.delete_namespaced_daemon_set`)."""
         return await self._call(_DELETE_NAMESPACED_DAEMON_SET, args, kwargs)
 
     @overload
@@ -6249,36 +4823,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def delete_namespaced_deployment(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a Deployment
-
-        :param name: name of the Deployment
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Deployment | V1Status
-        """
+        """delete a Deployment (asyncio; parameters as :meth:`AppsV1Api.delete_namespaced_deployment`)."""
         return await self._call(_DELETE_NAMESPACED_DEPLOYMENT, args, kwargs)
 
     @overload
@@ -6301,36 +4850,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def delete_namespaced_replica_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a ReplicaSet
-
-        :param name: name of the ReplicaSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1ReplicaSet | V1Status
-        """
+        """delete a ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.delete_namespaced_replica_set`)."""
         return await self._call(_DELETE_NAMESPACED_REPLICA_SET, args, kwargs)
 
     @overload
@@ -6353,36 +4877,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def delete_namespaced_stateful_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a StatefulSet
-
-        :param name: name of the StatefulSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1StatefulSet | V1Status
-        """
+        """delete a StatefulSet (asyncio; parameters as :meth:`AppsV1Api.delete_namespaced_stateful_set`)."""
         return await self._call(_DELETE_NAMESPACED_STATEFUL_SET, args, kwargs)
 
     @overload
@@ -6396,18 +4895,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
-        """get available resources
-
-        :return: V1APIResourceList
-        """
+        """get available resources (asyncio; parameters as :meth:`AppsV1Api.get_api_resources`)."""
         return await self._call(_GET_API_RESOURCES, args, kwargs)
 
     @overload
@@ -6433,42 +4925,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def list_controller_revision_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_controller_revision_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind ControllerRevision
-
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1ControllerRevisionList
-        """
+        """list or watch objects of kind ControllerRevision (asyncio; parameters as :meth:`AppsV1Api.list_controller_revision_for_all_namespaces`)."""
         return await self._call(_LIST_CONTROLLER_REVISION_FOR_ALL_NAMESPACES, args, kwargs)
 
     @overload
@@ -6494,42 +4955,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def list_daemon_set_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_daemon_set_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind DaemonSet
-
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1DaemonSetList
-        """
+        """list or watch objects of kind DaemonSet (asyncio; parameters as :meth:`AppsV1Api.list_daemon_set_for_all_namespaces`)."""
         return await self._call(_LIST_DAEMON_SET_FOR_ALL_NAMESPACES, args, kwargs)
 
     @overload
@@ -6555,42 +4985,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def list_deployment_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_deployment_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind Deployment
-
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1DeploymentList
-        """
+        """list or watch objects of kind Deployment (asyncio; parameters as :meth:`AppsV1Api.list_deployment_for_all_namespaces`)."""
         return await self._call(_LIST_DEPLOYMENT_FOR_ALL_NAMESPACES, args, kwargs)
 
     @overload
@@ -6617,44 +5016,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def list_namespaced_controller_revision(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind ControllerRevision
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1ControllerRevisionList
-        """
+        """list or watch objects of kind ControllerRevision (asyncio; parameters as :meth:`AppsV1Api.list_namespaced_controller_revision`)."""
         return await self._call(_LIST_NAMESPACED_CONTROLLER_REVISION, args, kwargs)
 
     @overload
@@ -6681,44 +5047,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def list_namespaced_daemon_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind DaemonSet
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1DaemonSetList
-        """
+        """list or watch objects of kind DaemonSet (asyncio; parameters as :meth:`AppsV1Api.list_namespaced_daemon_set`)."""
         return await self._call(_LIST_NAMESPACED_DAEMON_SET, args, kwargs)
 
     @overload
@@ -6745,44 +5078,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def list_namespaced_deployment(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind Deployment
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1DeploymentList
-        """
+        """list or watch objects of kind Deployment (asyncio; parameters as :meth:`AppsV1Api.list_namespaced_deployment`)."""
         return await self._call(_LIST_NAMESPACED_DEPLOYMENT, args, kwargs)
 
     @overload
@@ -6809,44 +5109,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def list_namespaced_replica_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind ReplicaSet
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1ReplicaSetList
-        """
+        """list or watch objects of kind ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.list_namespaced_replica_set`)."""
         return await self._call(_LIST_NAMESPACED_REPLICA_SET, args, kwargs)
 
     @overload
@@ -6873,44 +5140,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def list_namespaced_stateful_set(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind StatefulSet
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1StatefulSetList
-        """
+        """list or watch objects of kind StatefulSet (asyncio; parameters as :meth:`AppsV1Api.list_namespaced_stateful_set`)."""
         return await self._call(_LIST_NAMESPACED_STATEFUL_SET, args, kwargs)
 
     @overload
@@ -6936,42 +5170,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def list_replica_set_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_replica_set_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind ReplicaSet
-
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1ReplicaSetList
-        """
+        """list or watch objects of kind ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.list_replica_set_for_all_namespaces`)."""
         return await self._call(_LIST_REPLICA_SET_FOR_ALL_NAMESPACES, args, kwargs)
 
     @overload
@@ -6997,42 +5200,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def list_stateful_set_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_stateful_set_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind StatefulSet
-
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1StatefulSetList
-        """
+        """list or watch objects of kind StatefulSet (asyncio; parameters as :meth:`AppsV1Api.list_stateful_set_for_all_namespaces`)."""
         return await self._call(_LIST_STATEFUL_SET_FOR_ALL_NAMESPACES, args, kwargs)
 
     @overload
@@ -7055,35 +5227,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_controller_revision(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified ControllerRevision
-
-        :param name: name of the ControllerRevision
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1ControllerRevision
-        """
+        """partially update the specified ControllerRevision (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_controller_revision`)."""
         return await self._call(_PATCH_NAMESPACED_CONTROLLER_REVISION, args, kwargs)
 
     @overload
@@ -7106,35 +5254,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_daemon_set(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified DaemonSet
-
-        :param name: name of the DaemonSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1DaemonSet
-        """
+        """partially update the specified DaemonSet (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_daemon_set`)."""
         return await self._call(_PATCH_NAMESPACED_DAEMON_SET, args, kwargs)
 
     @overload
@@ -7157,35 +5281,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_daemon_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_daemon_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update status of the specified DaemonSet
-
-        :param name: name of the DaemonSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1DaemonSet
-        """
+        """partially update status of the specified DaemonSet (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_daemon_set_status`)."""
         return await self._call(_PATCH_NAMESPACED_DAEMON_SET_STATUS, args, kwargs)
 
     @overload
@@ -7208,35 +5308,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_deployment(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified Deployment
-
-        :param name: name of the Deployment
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Deployment
-        """
+        """partially update the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_deployment`)."""
         return await self._call(_PATCH_NAMESPACED_DEPLOYMENT, args, kwargs)
 
     @overload
@@ -7259,35 +5335,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_deployment_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_deployment_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update scale of the specified Deployment
-
-        :param name: name of the Scale
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Scale
-        """
+        """partially update scale of the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_deployment_scale`)."""
         return await self._call(_PATCH_NAMESPACED_DEPLOYMENT_SCALE, args, kwargs)
 
     @overload
@@ -7310,35 +5362,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_deployment_status(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_deployment_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update status of the specified Deployment
-
-        :param name: name of the Deployment
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Deployment
-        """
+        """partially update status of the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_deployment_status`)."""
         return await self._call(_PATCH_NAMESPACED_DEPLOYMENT_STATUS, args, kwargs)
 
     @overload
@@ -7361,35 +5389,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_replica_set(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified ReplicaSet
-
-        :param name: name of the ReplicaSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1ReplicaSet
-        """
+        """partially update the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_replica_set`)."""
         return await self._call(_PATCH_NAMESPACED_REPLICA_SET, args, kwargs)
 
     @overload
@@ -7412,35 +5416,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_replica_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_replica_set_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update scale of the specified ReplicaSet
-
-        :param name: name of the Scale
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Scale
-        """
+        """partially update scale of the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_replica_set_scale`)."""
         return await self._call(_PATCH_NAMESPACED_REPLICA_SET_SCALE, args, kwargs)
 
     @overload
@@ -7463,35 +5443,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_replica_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_replica_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update status of the specified ReplicaSet
-
-        :param name: name of the ReplicaSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1ReplicaSet
-        """
+        """partially update status of the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_replica_set_status`)."""
         return await self._call(_PATCH_NAMESPACED_REPLICA_SET_STATUS, args, kwargs)
 
     @overload
@@ -7514,35 +5470,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_stateful_set(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified StatefulSet
-
-        :param name: name of the StatefulSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1StatefulSet
-        """
+        """partially update the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_stateful_set`)."""
         return await self._call(_PATCH_NAMESPACED_STATEFUL_SET, args, kwargs)
 
     @overload
@@ -7565,35 +5497,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_stateful_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_stateful_set_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update scale of the specified StatefulSet
-
-        :param name: name of the Scale
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Scale
-        """
+        """partially update scale of the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_stateful_set_scale`)."""
         return await self._call(_PATCH_NAMESPACED_STATEFUL_SET_SCALE, args, kwargs)
 
     @overload
@@ -7616,35 +5524,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_stateful_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_stateful_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update status of the specified StatefulSet
-
-        :param name: name of the StatefulSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1StatefulSet
-        """
+        """partially update status of the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.patch_namespaced_stateful_set_status`)."""
         return await self._call(_PATCH_NAMESPACED_STATEFUL_SET_STATUS, args, kwargs)
 
     @overload
@@ -7661,24 +5545,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_controller_revision(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified ControllerRevision
-
-        :param name: name of the ControllerRevision
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1ControllerRevision
-        """
+        """read the specified ControllerRevision (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_controller_revision`)."""
         return await self._call(_READ_NAMESPACED_CONTROLLER_REVISION, args, kwargs)
 
     @overload
@@ -7695,24 +5566,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_daemon_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified DaemonSet
-
-        :param name: name of the DaemonSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1DaemonSet
-        """
+        """read the specified DaemonSet (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_daemon_set`)."""
         return await self._call(_READ_NAMESPACED_DAEMON_SET, args, kwargs)
 
     @overload
@@ -7729,24 +5587,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_daemon_set_status(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_daemon_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read status of the specified DaemonSet
-
-        :param name: name of the DaemonSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1DaemonSet
-        """
+        """read status of the specified DaemonSet (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_daemon_set_status`)."""
         return await self._call(_READ_NAMESPACED_DAEMON_SET_STATUS, args, kwargs)
 
     @overload
@@ -7763,24 +5608,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_deployment(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified Deployment
-
-        :param name: name of the Deployment
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1Deployment
-        """
+        """read the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_deployment`)."""
         return await self._call(_READ_NAMESPACED_DEPLOYMENT, args, kwargs)
 
     @overload
@@ -7797,24 +5629,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_deployment_scale(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_deployment_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """read scale of the specified Deployment
-
-        :param name: name of the Scale
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1Scale
-        """
+        """read scale of the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_deployment_scale`)."""
         return await self._call(_READ_NAMESPACED_DEPLOYMENT_SCALE, args, kwargs)
 
     @overload
@@ -7831,24 +5650,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_deployment_status(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_deployment_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read status of the specified Deployment
-
-        :param name: name of the Deployment
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1Deployment
-        """
+        """read status of the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_deployment_status`)."""
         return await self._call(_READ_NAMESPACED_DEPLOYMENT_STATUS, args, kwargs)
 
     @overload
@@ -7865,24 +5671,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_replica_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified ReplicaSet
-
-        :param name: name of the ReplicaSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1ReplicaSet
-        """
+        """read the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_replica_set`)."""
         return await self._call(_READ_NAMESPACED_REPLICA_SET, args, kwargs)
 
     @overload
@@ -7899,24 +5692,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_replica_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_replica_set_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """read scale of the specified ReplicaSet
-
-        :param name: name of the Scale
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1Scale
-        """
+        """read scale of the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_replica_set_scale`)."""
         return await self._call(_READ_NAMESPACED_REPLICA_SET_SCALE, args, kwargs)
 
     @overload
@@ -7933,24 +5713,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_replica_set_status(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_replica_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read status of the specified ReplicaSet
-
-        :param name: name of the ReplicaSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1ReplicaSet
-        """
+        """read status of the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_replica_set_status`)."""
         return await self._call(_READ_NAMESPACED_REPLICA_SET_STATUS, args, kwargs)
 
     @overload
@@ -7967,24 +5734,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_stateful_set(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified StatefulSet
-
-        :param name: name of the StatefulSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1StatefulSet
-        """
+        """read the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_stateful_set`)."""
         return await self._call(_READ_NAMESPACED_STATEFUL_SET, args, kwargs)
 
     @overload
@@ -8001,24 +5755,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_stateful_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_stateful_set_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """read scale of the specified StatefulSet
-
-        :param name: name of the Scale
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1Scale
-        """
+        """read scale of the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_stateful_set_scale`)."""
         return await self._call(_READ_NAMESPACED_STATEFUL_SET_SCALE, args, kwargs)
 
     @overload
@@ -8035,24 +5776,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_stateful_set_status(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_stateful_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read status of the specified StatefulSet
-
-        :param name: name of the StatefulSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1StatefulSet
-        """
+        """read status of the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.read_namespaced_stateful_set_status`)."""
         return await self._call(_READ_NAMESPACED_STATEFUL_SET_STATUS, args, kwargs)
 
     @overload
@@ -8073,32 +5801,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_controller_revision(
-        self,
-        name: str,
-        namespace: str,
-        body: V1ControllerRevision | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_controller_revision(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified ControllerRevision
-
-        :param name: name of the ControllerRevision
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1ControllerRevision
-        """
+        """replace the specified ControllerRevision (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_controller_revision`)."""
         return await self._call(_REPLACE_NAMESPACED_CONTROLLER_REVISION, args, kwargs)
 
     @overload
@@ -8119,32 +5826,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_daemon_set(
-        self,
-        name: str,
-        namespace: str,
-        body: V1DaemonSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_daemon_set(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified DaemonSet
-
-        :param name: name of the DaemonSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1DaemonSet
-        """
+        """replace the specified DaemonSet (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_daemon_set`)."""
         return await self._call(_REPLACE_NAMESPACED_DAEMON_SET, args, kwargs)
 
     @overload
@@ -8165,32 +5851,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_daemon_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: V1DaemonSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_daemon_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace status of the specified DaemonSet
-
-        :param name: name of the DaemonSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1DaemonSet
-        """
+        """replace status of the specified DaemonSet (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_daemon_set_status`)."""
         return await self._call(_REPLACE_NAMESPACED_DAEMON_SET_STATUS, args, kwargs)
 
     @overload
@@ -8211,32 +5876,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_deployment(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Deployment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_deployment(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified Deployment
-
-        :param name: name of the Deployment
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1Deployment
-        """
+        """replace the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_deployment`)."""
         return await self._call(_REPLACE_NAMESPACED_DEPLOYMENT, args, kwargs)
 
     @overload
@@ -8257,32 +5901,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_deployment_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Scale | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_deployment_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """replace scale of the specified Deployment
-
-        :param name: name of the Scale
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1Scale
-        """
+        """replace scale of the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_deployment_scale`)."""
         return await self._call(_REPLACE_NAMESPACED_DEPLOYMENT_SCALE, args, kwargs)
 
     @overload
@@ -8303,32 +5926,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_deployment_status(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Deployment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_deployment_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace status of the specified Deployment
-
-        :param name: name of the Deployment
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1Deployment
-        """
+        """replace status of the specified Deployment (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_deployment_status`)."""
         return await self._call(_REPLACE_NAMESPACED_DEPLOYMENT_STATUS, args, kwargs)
 
     @overload
@@ -8349,32 +5951,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_replica_set(
-        self,
-        name: str,
-        namespace: str,
-        body: V1ReplicaSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_replica_set(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified ReplicaSet
-
-        :param name: name of the ReplicaSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1ReplicaSet
-        """
+        """replace the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_replica_set`)."""
         return await self._call(_REPLACE_NAMESPACED_REPLICA_SET, args, kwargs)
 
     @overload
@@ -8395,32 +5976,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_replica_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Scale | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_replica_set_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """replace scale of the specified ReplicaSet
-
-        :param name: name of the Scale
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1Scale
-        """
+        """replace scale of the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_replica_set_scale`)."""
         return await self._call(_REPLACE_NAMESPACED_REPLICA_SET_SCALE, args, kwargs)
 
     @overload
@@ -8441,32 +6001,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_replica_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: V1ReplicaSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_replica_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace status of the specified ReplicaSet
-
-        :param name: name of the ReplicaSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1ReplicaSet
-        """
+        """replace status of the specified ReplicaSet (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_replica_set_status`)."""
         return await self._call(_REPLACE_NAMESPACED_REPLICA_SET_STATUS, args, kwargs)
 
     @overload
@@ -8487,32 +6026,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_stateful_set(
-        self,
-        name: str,
-        namespace: str,
-        body: V1StatefulSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_stateful_set(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified StatefulSet
-
-        :param name: name of the StatefulSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1StatefulSet
-        """
+        """replace the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_stateful_set`)."""
         return await self._call(_REPLACE_NAMESPACED_STATEFUL_SET, args, kwargs)
 
     @overload
@@ -8533,32 +6051,11 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_stateful_set_scale(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Scale | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_stateful_set_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """replace scale of the specified StatefulSet
-
-        :param name: name of the Scale
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1Scale
-        """
+        """replace scale of the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_stateful_set_scale`)."""
         return await self._call(_REPLACE_NAMESPACED_STATEFUL_SET_SCALE, args, kwargs)
 
     @overload
@@ -8579,30 +6076,9 @@ class AsyncAppsV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_stateful_set_status(
-        self,
-        name: str,
-        namespace: str,
-        body: V1StatefulSet | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_stateful_set_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace status of the specified StatefulSet
-
-        :param name: name of the StatefulSet
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1StatefulSet
-        """
+        """replace status of the specified StatefulSet (asyncio; parameters as :meth:`AppsV1Api.replace_namespaced_stateful_set_status`)."""
         return await self._call(_REPLACE_NAMESPACED_STATEFUL_SET_STATUS, args, kwargs)

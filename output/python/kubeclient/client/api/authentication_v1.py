@@ -82,16 +82,7 @@ class AuthenticationV1Api(SyncApi):
 
     @overload
     def create_self_subject_review(
-        self,
-        body: V1SelfSubjectReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_self_subject_review(self, *args: Any, **kwargs: Any) -> Any:
@@ -122,16 +113,7 @@ class AuthenticationV1Api(SyncApi):
 
     @overload
     def create_token_review(
-        self,
-        body: V1TokenReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_token_review(self, *args: Any, **kwargs: Any) -> Any:
@@ -157,11 +139,7 @@ class AuthenticationV1Api(SyncApi):
 
     @overload
     def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
@@ -191,28 +169,11 @@ class AsyncAuthenticationV1Api(AsyncApi):
 
     @overload
     async def create_self_subject_review(
-        self,
-        body: V1SelfSubjectReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_self_subject_review(self, *args: Any, **kwargs: Any) -> Any:
-        """create a SelfSubjectReview
-
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1SelfSubjectReview
-        """
+        """create a SelfSubjectReview (asyncio; parameters as :meth:`AuthenticationV1Api.create_self_subject_review`)."""
         return await self._call(_CREATE_SELF_SUBJECT_REVIEW, args, kwargs)
 
     @overload
@@ -231,28 +192,11 @@ class AsyncAuthenticationV1Api(AsyncApi):
 
     @overload
     async def create_token_review(
-        self,
-        body: V1TokenReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_token_review(self, *args: Any, **kwargs: Any) -> Any:
-        """create a TokenReview
-
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1TokenReview
-        """
+        """create a TokenReview (asyncio; parameters as :meth:`AuthenticationV1Api.create_token_review`)."""
         return await self._call(_CREATE_TOKEN_REVIEW, args, kwargs)
 
     @overload
@@ -266,16 +210,9 @@ class AsyncAuthenticationV1Api(AsyncApi):
 
     @overload
     async def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
-        """get available resources
-
-        :return: V1APIResourceList
-        """
+        """get available resources (asyncio; parameters as :meth:`AuthenticationV1Api.get_api_resources`)."""
         return await self._call(_GET_API_RESOURCES, args, kwargs)

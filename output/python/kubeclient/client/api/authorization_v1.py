@@ -120,17 +120,7 @@ class AuthorizationV1Api(SyncApi):
 
     @overload
     def create_namespaced_local_subject_access_review(
-        self,
-        namespace: str,
-        body: V1LocalSubjectAccessReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_namespaced_local_subject_access_review(self, *args: Any, **kwargs: Any) -> Any:
@@ -162,16 +152,7 @@ class AuthorizationV1Api(SyncApi):
 
     @overload
     def create_self_subject_access_review(
-        self,
-        body: V1SelfSubjectAccessReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_self_subject_access_review(self, *args: Any, **kwargs: Any) -> Any:
@@ -202,16 +183,7 @@ class AuthorizationV1Api(SyncApi):
 
     @overload
     def create_self_subject_rules_review(
-        self,
-        body: V1SelfSubjectRulesReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_self_subject_rules_review(self, *args: Any, **kwargs: Any) -> Any:
@@ -242,16 +214,7 @@ class AuthorizationV1Api(SyncApi):
 
     @overload
     def create_subject_access_review(
-        self,
-        body: V1SubjectAccessReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_subject_access_review(self, *args: Any, **kwargs: Any) -> Any:
@@ -277,11 +240,7 @@ class AuthorizationV1Api(SyncApi):
 
     @overload
     def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
@@ -312,30 +271,11 @@ class AsyncAuthorizationV1Api(AsyncApi):
 
     @overload
     async def create_namespaced_local_subject_access_review(
-        self,
-        namespace: str,
-        body: V1LocalSubjectAccessReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_namespaced_local_subject_access_review(self, *args: Any, **kwargs: Any) -> Any:
-        """create a LocalSubjectAccessReview
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1LocalSubjectAccessReview
-        """
+        """create a LocalSubjectAccessReview (asyncio; parameters as :meth:`AuthorizationV1Api.create_namespaced_local_subject_access_review`)."""
         return await self._call(_CREATE_NAMESPACED_LOCAL_SUBJECT_ACCESS_REVIEW, args, kwargs)
 
     @overload
@@ -354,28 +294,11 @@ class AsyncAuthorizationV1Api(AsyncApi):
 
     @overload
     async def create_self_subject_access_review(
-        self,
-        body: V1SelfSubjectAccessReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_self_subject_access_review(self, *args: Any, **kwargs: Any) -> Any:
-        """create a SelfSubjectAccessReview
-
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1SelfSubjectAccessReview
-        """
+        """create a SelfSubjectAccessReview (asyncio; parameters as :meth:`AuthorizationV1Api.create_self_subject_access_review`)."""
         return await self._call(_CREATE_SELF_SUBJECT_ACCESS_REVIEW, args, kwargs)
 
     @overload
@@ -394,28 +317,11 @@ class AsyncAuthorizationV1Api(AsyncApi):
 
     @overload
     async def create_self_subject_rules_review(
-        self,
-        body: V1SelfSubjectRulesReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_self_subject_rules_review(self, *args: Any, **kwargs: Any) -> Any:
-        """create a SelfSubjectRulesReview
-
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1SelfSubjectRulesReview
-        """
+        """create a SelfSubjectRulesReview (asyncio; parameters as :meth:`AuthorizationV1Api.create_self_subject_rules_review`)."""
         return await self._call(_CREATE_SELF_SUBJECT_RULES_REVIEW, args, kwargs)
 
     @overload
@@ -434,28 +340,11 @@ class AsyncAuthorizationV1Api(AsyncApi):
 
     @overload
     async def create_subject_access_review(
-        self,
-        body: V1SubjectAccessReview | dict[str, Any],
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_subject_access_review(self, *args: Any, **kwargs: Any) -> Any:
-        """create a SubjectAccessReview
-
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1SubjectAccessReview
-        """
+        """create a SubjectAccessReview (asyncio; parameters as :meth:`AuthorizationV1Api.create_subject_access_review`)."""
         return await self._call(_CREATE_SUBJECT_ACCESS_REVIEW, args, kwargs)
 
     @overload
@@ -469,16 +358,9 @@ class AsyncAuthorizationV1Api(AsyncApi):
 
     @overload
     async def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
-        """get available resources
-
-        :return: V1APIResourceList
-        """
+        """get available resources (asyncio; parameters as :meth:`AuthorizationV1Api.get_api_resources`)."""
         return await self._call(_GET_API_RESOURCES, args, kwargs)

@@ -41,11 +41,7 @@ class CoreApi(SyncApi):
 
     @overload
     def get_api_versions(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_api_versions(self, *args: Any, **kwargs: Any) -> Any:
@@ -70,16 +66,9 @@ class AsyncCoreApi(AsyncApi):
 
     @overload
     async def get_api_versions(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_api_versions(self, *args: Any, **kwargs: Any) -> Any:
-        """get available API versions
-
-        :return: V1APIVersions
-        """
+        """get available API versions (asyncio; parameters as :meth:`CoreApi.get_api_versions`)."""
         return await self._call(_GET_API_VERSIONS, args, kwargs)

@@ -580,19 +580,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def create_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -630,20 +618,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def create_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -681,19 +656,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def delete_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        *,
-        grace_period_seconds: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        dry_run: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -731,20 +694,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def delete_collection_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        *,
-        grace_period_seconds: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        dry_run: str | None = None,
-        label_selector: str | None = None,
-        field_selector: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -784,21 +734,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def delete_collection_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        *,
-        grace_period_seconds: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        dry_run: str | None = None,
-        label_selector: str | None = None,
-        field_selector: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -838,20 +774,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def delete_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        *,
-        grace_period_seconds: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        dry_run: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -883,13 +806,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def get_api_resources(
-        self,
-        group: str,
-        version: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
@@ -916,15 +833,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def get_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -953,15 +862,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def get_cluster_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_cluster_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -990,15 +891,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def get_cluster_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_cluster_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1028,16 +921,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def get_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -1068,16 +952,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def get_namespaced_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_namespaced_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -1108,16 +983,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def get_namespaced_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_namespaced_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1157,25 +1023,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def list_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -1224,25 +1072,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def list_custom_object_for_all_namespaces(
-        self,
-        group: str,
-        version: str,
-        resource_plural: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_custom_object_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
@@ -1292,26 +1122,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def list_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -1357,21 +1168,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def patch_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -1411,21 +1208,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def patch_cluster_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_cluster_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -1465,21 +1248,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def patch_cluster_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_cluster_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1520,22 +1289,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def patch_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -1577,22 +1331,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def patch_namespaced_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -1634,22 +1373,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def patch_namespaced_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1688,19 +1412,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def replace_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -1737,19 +1449,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def replace_cluster_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_cluster_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -1786,19 +1486,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def replace_cluster_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_cluster_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1836,20 +1524,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def replace_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
@@ -1888,20 +1563,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def replace_namespaced_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
@@ -1940,20 +1602,7 @@ class CustomObjectsApi(SyncApi):
 
     @overload
     def replace_namespaced_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1995,34 +1644,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def create_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """create a cluster-scoped custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param pretty: pretty
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :return: dict[str, Any]
-        """
+        """create a cluster-scoped custom object (asyncio; parameters as :meth:`CustomObjectsApi.create_cluster_custom_object`)."""
         return await self._call(_CREATE_CLUSTER_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2045,36 +1671,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def create_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """create a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param pretty: pretty
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :return: dict[str, Any]
-        """
+        """create a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.create_namespaced_custom_object`)."""
         return await self._call(_CREATE_NAMESPACED_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2096,34 +1697,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def delete_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        *,
-        grace_period_seconds: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        dry_run: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a cluster custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param grace_period_seconds: gracePeriodSeconds
-        :param orphan_dependents: orphanDependents
-        :param propagation_policy: propagationPolicy
-        :param dry_run: dryRun
-        :return: dict[str, Any]
-        """
+        """delete a cluster custom object (asyncio; parameters as :meth:`CustomObjectsApi.delete_cluster_custom_object`)."""
         return await self._call(_DELETE_CLUSTER_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2146,36 +1724,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def delete_collection_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        *,
-        grace_period_seconds: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        dry_run: str | None = None,
-        label_selector: str | None = None,
-        field_selector: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a collection of cluster-scoped custom objects
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param grace_period_seconds: gracePeriodSeconds
-        :param orphan_dependents: orphanDependents
-        :param propagation_policy: propagationPolicy
-        :param dry_run: dryRun
-        :param label_selector: labelSelector
-        :param field_selector: fieldSelector
-        :return: dict[str, Any]
-        """
+        """delete a collection of cluster-scoped custom objects (asyncio; parameters as :meth:`CustomObjectsApi.delete_collection_cluster_custom_object`)."""
         return await self._call(_DELETE_COLLECTION_CLUSTER_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2199,38 +1752,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def delete_collection_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        *,
-        grace_period_seconds: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        dry_run: str | None = None,
-        label_selector: str | None = None,
-        field_selector: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a collection of namespaced custom objects
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param grace_period_seconds: gracePeriodSeconds
-        :param orphan_dependents: orphanDependents
-        :param propagation_policy: propagationPolicy
-        :param dry_run: dryRun
-        :param label_selector: labelSelector
-        :param field_selector: fieldSelector
-        :return: dict[str, Any]
-        """
+        """delete a collection of namespaced custom objects (asyncio; parameters as :meth:`CustomObjectsApi.delete_collection_namespaced_custom_object`)."""
         return await self._call(_DELETE_COLLECTION_NAMESPACED_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2253,36 +1779,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def delete_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        *,
-        grace_period_seconds: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        dry_run: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param grace_period_seconds: gracePeriodSeconds
-        :param orphan_dependents: orphanDependents
-        :param propagation_policy: propagationPolicy
-        :param dry_run: dryRun
-        :return: dict[str, Any]
-        """
+        """delete a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.delete_namespaced_custom_object`)."""
         return await self._call(_DELETE_NAMESPACED_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2298,22 +1799,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def get_api_resources(
-        self,
-        group: str,
-        version: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
-        """the resources a group-version serves
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :return: V1APIResourceList
-        """
+        """the resources a group-version serves (asyncio; parameters as :meth:`CustomObjectsApi.get_api_resources`)."""
         return await self._call(_GET_API_RESOURCES, args, kwargs)
 
     @overload
@@ -2331,26 +1821,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def get_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """read the object of a cluster custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :return: dict[str, Any]
-        """
+        """read the object of a cluster custom object (asyncio; parameters as :meth:`CustomObjectsApi.get_cluster_custom_object`)."""
         return await self._call(_GET_CLUSTER_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2368,26 +1843,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def get_cluster_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_cluster_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """read the scale of a cluster custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :return: dict[str, Any]
-        """
+        """read the scale of a cluster custom object (asyncio; parameters as :meth:`CustomObjectsApi.get_cluster_custom_object_scale`)."""
         return await self._call(_GET_CLUSTER_CUSTOM_OBJECT_SCALE, args, kwargs)
 
     @overload
@@ -2405,26 +1865,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def get_cluster_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_cluster_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read the status of a cluster custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :return: dict[str, Any]
-        """
+        """read the status of a cluster custom object (asyncio; parameters as :meth:`CustomObjectsApi.get_cluster_custom_object_status`)."""
         return await self._call(_GET_CLUSTER_CUSTOM_OBJECT_STATUS, args, kwargs)
 
     @overload
@@ -2443,28 +1888,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def get_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """read the object of a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :return: dict[str, Any]
-        """
+        """read the object of a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.get_namespaced_custom_object`)."""
         return await self._call(_GET_NAMESPACED_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2483,28 +1911,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def get_namespaced_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_namespaced_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """read the scale of a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :return: dict[str, Any]
-        """
+        """read the scale of a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.get_namespaced_custom_object_scale`)."""
         return await self._call(_GET_NAMESPACED_CUSTOM_OBJECT_SCALE, args, kwargs)
 
     @overload
@@ -2523,28 +1934,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def get_namespaced_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_namespaced_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read the status of a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :return: dict[str, Any]
-        """
+        """read the status of a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.get_namespaced_custom_object_status`)."""
         return await self._call(_GET_NAMESPACED_CUSTOM_OBJECT_STATUS, args, kwargs)
 
     @overload
@@ -2572,46 +1966,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def list_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch cluster-scoped custom objects
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param pretty: pretty
-        :param allow_watch_bookmarks: allowWatchBookmarks
-        :param _continue: continue
-        :param field_selector: fieldSelector
-        :param label_selector: labelSelector
-        :param limit: limit
-        :param resource_version: resourceVersion
-        :param resource_version_match: resourceVersionMatch
-        :param send_initial_events: sendInitialEvents
-        :param timeout_seconds: timeoutSeconds
-        :param watch: watch
-        :return: dict[str, Any]
-        """
+        """list or watch cluster-scoped custom objects (asyncio; parameters as :meth:`CustomObjectsApi.list_cluster_custom_object`)."""
         return await self._call(_LIST_CLUSTER_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2639,46 +1998,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def list_custom_object_for_all_namespaces(
-        self,
-        group: str,
-        version: str,
-        resource_plural: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_custom_object_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch custom objects of a kind in every namespace
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param resource_plural: the custom resource's plural name, e.g. widgets
-        :param pretty: pretty
-        :param allow_watch_bookmarks: allowWatchBookmarks
-        :param _continue: continue
-        :param field_selector: fieldSelector
-        :param label_selector: labelSelector
-        :param limit: limit
-        :param resource_version: resourceVersion
-        :param resource_version_match: resourceVersionMatch
-        :param send_initial_events: sendInitialEvents
-        :param timeout_seconds: timeoutSeconds
-        :param watch: watch
-        :return: dict[str, Any]
-        """
+        """list or watch custom objects of a kind in every namespace (asyncio; parameters as :meth:`CustomObjectsApi.list_custom_object_for_all_namespaces`)."""
         return await self._call(_LIST_CUSTOM_OBJECT_FOR_ALL_NAMESPACES, args, kwargs)
 
     @overload
@@ -2707,48 +2031,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def list_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch namespaced custom objects
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param pretty: pretty
-        :param allow_watch_bookmarks: allowWatchBookmarks
-        :param _continue: continue
-        :param field_selector: fieldSelector
-        :param label_selector: labelSelector
-        :param limit: limit
-        :param resource_version: resourceVersion
-        :param resource_version_match: resourceVersionMatch
-        :param send_initial_events: sendInitialEvents
-        :param timeout_seconds: timeoutSeconds
-        :param watch: watch
-        :return: dict[str, Any]
-        """
+        """list or watch namespaced custom objects (asyncio; parameters as :meth:`CustomObjectsApi.list_namespaced_custom_object`)."""
         return await self._call(_LIST_NAMESPACED_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2772,37 +2059,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def patch_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the object of a cluster custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :param force: force
-        :return: dict[str, Any]
-        """
+        """partially update the object of a cluster custom object (asyncio; parameters as :meth:`CustomObjectsApi.patch_cluster_custom_object`)."""
         return await self._call(_PATCH_CLUSTER_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2826,37 +2087,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def patch_cluster_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_cluster_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the scale of a cluster custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :param force: force
-        :return: dict[str, Any]
-        """
+        """partially update the scale of a cluster custom object (asyncio; parameters as :meth:`CustomObjectsApi.patch_cluster_custom_object_scale`)."""
         return await self._call(_PATCH_CLUSTER_CUSTOM_OBJECT_SCALE, args, kwargs)
 
     @overload
@@ -2880,37 +2115,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def patch_cluster_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_cluster_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the status of a cluster custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :param force: force
-        :return: dict[str, Any]
-        """
+        """partially update the status of a cluster custom object (asyncio; parameters as :meth:`CustomObjectsApi.patch_cluster_custom_object_status`)."""
         return await self._call(_PATCH_CLUSTER_CUSTOM_OBJECT_STATUS, args, kwargs)
 
     @overload
@@ -2935,39 +2144,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def patch_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the object of a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :param force: force
-        :return: dict[str, Any]
-        """
+        """partially update the object of a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.patch_namespaced_custom_object`)."""
         return await self._call(_PATCH_NAMESPACED_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -2992,39 +2173,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def patch_namespaced_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the scale of a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :param force: force
-        :return: dict[str, Any]
-        """
+        """partially update the scale of a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.patch_namespaced_custom_object_scale`)."""
         return await self._call(_PATCH_NAMESPACED_CUSTOM_OBJECT_SCALE, args, kwargs)
 
     @overload
@@ -3049,39 +2202,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def patch_namespaced_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the status of a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :param force: force
-        :return: dict[str, Any]
-        """
+        """partially update the status of a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.patch_namespaced_custom_object_status`)."""
         return await self._call(_PATCH_NAMESPACED_CUSTOM_OBJECT_STATUS, args, kwargs)
 
     @overload
@@ -3103,34 +2228,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def replace_cluster_custom_object(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_cluster_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the object of a cluster custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :return: dict[str, Any]
-        """
+        """replace the object of a cluster custom object (asyncio; parameters as :meth:`CustomObjectsApi.replace_cluster_custom_object`)."""
         return await self._call(_REPLACE_CLUSTER_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -3152,34 +2254,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def replace_cluster_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_cluster_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the scale of a cluster custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :return: dict[str, Any]
-        """
+        """replace the scale of a cluster custom object (asyncio; parameters as :meth:`CustomObjectsApi.replace_cluster_custom_object_scale`)."""
         return await self._call(_REPLACE_CLUSTER_CUSTOM_OBJECT_SCALE, args, kwargs)
 
     @overload
@@ -3201,34 +2280,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def replace_cluster_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_cluster_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the status of a cluster custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :return: dict[str, Any]
-        """
+        """replace the status of a cluster custom object (asyncio; parameters as :meth:`CustomObjectsApi.replace_cluster_custom_object_status`)."""
         return await self._call(_REPLACE_CLUSTER_CUSTOM_OBJECT_STATUS, args, kwargs)
 
     @overload
@@ -3251,36 +2307,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def replace_namespaced_custom_object(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_custom_object(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the object of a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :return: dict[str, Any]
-        """
+        """replace the object of a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.replace_namespaced_custom_object`)."""
         return await self._call(_REPLACE_NAMESPACED_CUSTOM_OBJECT, args, kwargs)
 
     @overload
@@ -3303,36 +2334,11 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def replace_namespaced_custom_object_scale(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_custom_object_scale(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the scale of a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :return: dict[str, Any]
-        """
+        """replace the scale of a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.replace_namespaced_custom_object_scale`)."""
         return await self._call(_REPLACE_NAMESPACED_CUSTOM_OBJECT_SCALE, args, kwargs)
 
     @overload
@@ -3355,34 +2361,9 @@ class AsyncCustomObjectsApi(AsyncApi):
 
     @overload
     async def replace_namespaced_custom_object_status(
-        self,
-        group: str,
-        version: str,
-        namespace: str,
-        plural: str,
-        name: str,
-        body: Any,
-        *,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_custom_object_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the status of a namespaced custom object
-
-        :param group: the custom resource's API group, e.g. example.com
-        :param version: the custom resource's version, e.g. v1
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param plural: the custom resource's plural name, e.g. widgets
-        :param name: the custom object's name
-        :param body: the object (a dict or a model); for patch, the patch document
-        :param dry_run: dryRun
-        :param field_manager: fieldManager
-        :param field_validation: fieldValidation
-        :return: dict[str, Any]
-        """
+        """replace the status of a namespaced custom object (asyncio; parameters as :meth:`CustomObjectsApi.replace_namespaced_custom_object_status`)."""
         return await self._call(_REPLACE_NAMESPACED_CUSTOM_OBJECT_STATUS, args, kwargs)

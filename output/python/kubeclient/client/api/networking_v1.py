@@ -1090,18 +1090,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def apply_ingress_class(
-        self,
-        body: V1IngressClassApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -1138,18 +1127,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def apply_ip_address(
-        self,
-        body: V1IPAddressApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_ip_address(self, *args: Any, **kwargs: Any) -> Any:
@@ -1185,19 +1163,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def apply_namespaced_ingress(
-        self,
-        body: V1IngressApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
@@ -1236,19 +1202,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def apply_namespaced_ingress_status(
-        self,
-        body: V1IngressApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_ingress_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1289,19 +1243,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def apply_namespaced_network_policy(
-        self,
-        body: V1NetworkPolicyApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
@@ -1341,18 +1283,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def apply_service_cidr(
-        self,
-        body: V1ServiceCIDRApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
@@ -1389,18 +1320,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def apply_service_cidr_status(
-        self,
-        body: V1ServiceCIDRApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_service_cidr_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1437,16 +1357,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def create_ingress_class(
-        self,
-        body: V1IngressClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -1477,16 +1388,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def create_ip_address(
-        self,
-        body: V1IPAddress | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_ip_address(self, *args: Any, **kwargs: Any) -> Any:
@@ -1518,17 +1420,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def create_namespaced_ingress(
-        self,
-        namespace: str,
-        body: V1Ingress | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
@@ -1561,17 +1453,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def create_namespaced_network_policy(
-        self,
-        namespace: str,
-        body: V1NetworkPolicy | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
@@ -1603,16 +1485,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def create_service_cidr(
-        self,
-        body: V1ServiceCIDR | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
@@ -1654,27 +1527,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def delete_collection_ingress_class(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -1727,27 +1580,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def delete_collection_ip_address(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_ip_address(self, *args: Any, **kwargs: Any) -> Any:
@@ -1801,28 +1634,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def delete_collection_namespaced_ingress(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
@@ -1877,28 +1689,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def delete_collection_namespaced_network_policy(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
@@ -1952,27 +1743,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def delete_collection_service_cidr(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
@@ -2017,19 +1788,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def delete_ingress_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -2066,19 +1825,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def delete_ip_address(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_ip_address(self, *args: Any, **kwargs: Any) -> Any:
@@ -2116,20 +1863,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def delete_namespaced_ingress(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
@@ -2168,20 +1902,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def delete_namespaced_network_policy(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
@@ -2219,19 +1940,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def delete_service_cidr(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
@@ -2260,11 +1969,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
@@ -2297,23 +2002,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def list_ingress_class(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -2358,23 +2047,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def list_ingress_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_ingress_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
@@ -2419,23 +2092,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def list_ip_address(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_ip_address(self, *args: Any, **kwargs: Any) -> Any:
@@ -2481,24 +2138,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def list_namespaced_ingress(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
@@ -2545,24 +2185,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def list_namespaced_network_policy(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
@@ -2608,23 +2231,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def list_network_policy_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_network_policy_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
@@ -2669,23 +2276,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def list_service_cidr(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
@@ -2726,19 +2317,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def patch_ingress_class(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -2774,19 +2353,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def patch_ip_address(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_ip_address(self, *args: Any, **kwargs: Any) -> Any:
@@ -2823,20 +2390,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def patch_namespaced_ingress(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
@@ -2874,20 +2428,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def patch_namespaced_ingress_status(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_ingress_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -2925,20 +2466,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def patch_namespaced_network_policy(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
@@ -2975,19 +2503,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def patch_service_cidr(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
@@ -3023,19 +2539,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def patch_service_cidr_status(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_service_cidr_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3065,13 +2569,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def read_ingress_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -3096,13 +2594,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def read_ip_address(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_ip_address(self, *args: Any, **kwargs: Any) -> Any:
@@ -3128,14 +2620,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def read_namespaced_ingress(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
@@ -3162,14 +2647,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def read_namespaced_ingress_status(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_ingress_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3196,14 +2674,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def read_namespaced_network_policy(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
@@ -3229,13 +2700,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def read_service_cidr(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
@@ -3260,13 +2725,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def read_service_cidr_status(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_service_cidr_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3295,17 +2754,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def replace_ingress_class(
-        self,
-        name: str,
-        body: V1IngressClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -3338,17 +2787,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def replace_ip_address(
-        self,
-        name: str,
-        body: V1IPAddress | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_ip_address(self, *args: Any, **kwargs: Any) -> Any:
@@ -3382,18 +2821,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def replace_namespaced_ingress(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Ingress | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
@@ -3428,18 +2856,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def replace_namespaced_ingress_status(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Ingress | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_ingress_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3474,18 +2891,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def replace_namespaced_network_policy(
-        self,
-        name: str,
-        namespace: str,
-        body: V1NetworkPolicy | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
@@ -3519,17 +2925,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def replace_service_cidr(
-        self,
-        name: str,
-        body: V1ServiceCIDR | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
@@ -3562,17 +2958,7 @@ class NetworkingV1Api(SyncApi):
 
     @overload
     def replace_service_cidr_status(
-        self,
-        name: str,
-        body: V1ServiceCIDR | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_service_cidr_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3610,32 +2996,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def apply_ingress_class(
-        self,
-        body: V1IngressClassApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified IngressClass
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the IngressClass
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1IngressClass
-        """
+        """server-side apply: partially update the specified IngressClass (asyncio; parameters as :meth:`NetworkingV1Api.apply_ingress_class`)."""
         return await self._call(
             _APPLY_INGRESS_CLASS, args, path_from_body(_APPLY_INGRESS_CLASS, args, kwargs)
         )
@@ -3658,32 +3023,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def apply_ip_address(
-        self,
-        body: V1IPAddressApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_ip_address(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified IPAddress
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the IPAddress
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1IPAddress
-        """
+        """server-side apply: partially update the specified IPAddress (asyncio; parameters as :meth:`NetworkingV1Api.apply_ip_address`)."""
         return await self._call(
             _APPLY_IP_ADDRESS, args, path_from_body(_APPLY_IP_ADDRESS, args, kwargs)
         )
@@ -3707,34 +3051,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_ingress(
-        self,
-        body: V1IngressApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified Ingress
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the Ingress
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Ingress
-        """
+        """server-side apply: partially update the specified Ingress (asyncio; parameters as :meth:`NetworkingV1Api.apply_namespaced_ingress`)."""
         return await self._call(
             _APPLY_NAMESPACED_INGRESS, args, path_from_body(_APPLY_NAMESPACED_INGRESS, args, kwargs)
         )
@@ -3758,34 +3079,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_ingress_status(
-        self,
-        body: V1IngressApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_ingress_status(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update status of the specified Ingress
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the Ingress
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Ingress
-        """
+        """server-side apply: partially update status of the specified Ingress (asyncio; parameters as :meth:`NetworkingV1Api.apply_namespaced_ingress_status`)."""
         return await self._call(
             _APPLY_NAMESPACED_INGRESS_STATUS,
             args,
@@ -3811,34 +3109,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_network_policy(
-        self,
-        body: V1NetworkPolicyApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified NetworkPolicy
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the NetworkPolicy
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1NetworkPolicy
-        """
+        """server-side apply: partially update the specified NetworkPolicy (asyncio; parameters as :meth:`NetworkingV1Api.apply_namespaced_network_policy`)."""
         return await self._call(
             _APPLY_NAMESPACED_NETWORK_POLICY,
             args,
@@ -3863,32 +3138,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def apply_service_cidr(
-        self,
-        body: V1ServiceCIDRApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified ServiceCIDR
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the ServiceCIDR
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1ServiceCIDR
-        """
+        """server-side apply: partially update the specified ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.apply_service_cidr`)."""
         return await self._call(
             _APPLY_SERVICE_CIDR, args, path_from_body(_APPLY_SERVICE_CIDR, args, kwargs)
         )
@@ -3911,32 +3165,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def apply_service_cidr_status(
-        self,
-        body: V1ServiceCIDRApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_service_cidr_status(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update status of the specified ServiceCIDR
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the ServiceCIDR
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1ServiceCIDR
-        """
+        """server-side apply: partially update status of the specified ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.apply_service_cidr_status`)."""
         return await self._call(
             _APPLY_SERVICE_CIDR_STATUS,
             args,
@@ -3959,28 +3192,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def create_ingress_class(
-        self,
-        body: V1IngressClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
-        """create an IngressClass
-
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1IngressClass
-        """
+        """create an IngressClass (asyncio; parameters as :meth:`NetworkingV1Api.create_ingress_class`)."""
         return await self._call(_CREATE_INGRESS_CLASS, args, kwargs)
 
     @overload
@@ -3999,28 +3215,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def create_ip_address(
-        self,
-        body: V1IPAddress | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_ip_address(self, *args: Any, **kwargs: Any) -> Any:
-        """create an IPAddress
-
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1IPAddress
-        """
+        """create an IPAddress (asyncio; parameters as :meth:`NetworkingV1Api.create_ip_address`)."""
         return await self._call(_CREATE_IP_ADDRESS, args, kwargs)
 
     @overload
@@ -4040,30 +3239,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def create_namespaced_ingress(
-        self,
-        namespace: str,
-        body: V1Ingress | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
-        """create an Ingress
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1Ingress
-        """
+        """create an Ingress (asyncio; parameters as :meth:`NetworkingV1Api.create_namespaced_ingress`)."""
         return await self._call(_CREATE_NAMESPACED_INGRESS, args, kwargs)
 
     @overload
@@ -4083,30 +3263,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def create_namespaced_network_policy(
-        self,
-        namespace: str,
-        body: V1NetworkPolicy | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
-        """create a NetworkPolicy
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1NetworkPolicy
-        """
+        """create a NetworkPolicy (asyncio; parameters as :meth:`NetworkingV1Api.create_namespaced_network_policy`)."""
         return await self._call(_CREATE_NAMESPACED_NETWORK_POLICY, args, kwargs)
 
     @overload
@@ -4125,28 +3286,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def create_service_cidr(
-        self,
-        body: V1ServiceCIDR | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
-        """create a ServiceCIDR
-
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1ServiceCIDR
-        """
+        """create a ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.create_service_cidr`)."""
         return await self._call(_CREATE_SERVICE_CIDR, args, kwargs)
 
     @overload
@@ -4176,50 +3320,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def delete_collection_ingress_class(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of IngressClass
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1IngressClassList | V1Status
-        """
+        """delete collection of IngressClass (asyncio; parameters as :meth:`NetworkingV1Api.delete_collection_ingress_class`)."""
         return await self._call(_DELETE_COLLECTION_INGRESS_CLASS, args, kwargs)
 
     @overload
@@ -4249,50 +3354,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def delete_collection_ip_address(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_ip_address(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of IPAddress
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1IPAddressList | V1Status
-        """
+        """delete collection of IPAddress (asyncio; parameters as :meth:`NetworkingV1Api.delete_collection_ip_address`)."""
         return await self._call(_DELETE_COLLECTION_IP_ADDRESS, args, kwargs)
 
     @overload
@@ -4323,52 +3389,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def delete_collection_namespaced_ingress(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of Ingress
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1IngressList | V1Status
-        """
+        """delete collection of Ingress (asyncio; parameters as :meth:`NetworkingV1Api.delete_collection_namespaced_ingress`)."""
         return await self._call(_DELETE_COLLECTION_NAMESPACED_INGRESS, args, kwargs)
 
     @overload
@@ -4399,52 +3424,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def delete_collection_namespaced_network_policy(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of NetworkPolicy
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1NetworkPolicyList | V1Status
-        """
+        """delete collection of NetworkPolicy (asyncio; parameters as :meth:`NetworkingV1Api.delete_collection_namespaced_network_policy`)."""
         return await self._call(_DELETE_COLLECTION_NAMESPACED_NETWORK_POLICY, args, kwargs)
 
     @overload
@@ -4474,50 +3458,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def delete_collection_service_cidr(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of ServiceCIDR
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1ServiceCIDRList | V1Status
-        """
+        """delete collection of ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.delete_collection_service_cidr`)."""
         return await self._call(_DELETE_COLLECTION_SERVICE_CIDR, args, kwargs)
 
     @overload
@@ -4539,34 +3484,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def delete_ingress_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
-        """delete an IngressClass
-
-        :param name: name of the IngressClass
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1IngressClass | V1Status
-        """
+        """delete an IngressClass (asyncio; parameters as :meth:`NetworkingV1Api.delete_ingress_class`)."""
         return await self._call(_DELETE_INGRESS_CLASS, args, kwargs)
 
     @overload
@@ -4588,34 +3510,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def delete_ip_address(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_ip_address(self, *args: Any, **kwargs: Any) -> Any:
-        """delete an IPAddress
-
-        :param name: name of the IPAddress
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1IPAddress | V1Status
-        """
+        """delete an IPAddress (asyncio; parameters as :meth:`NetworkingV1Api.delete_ip_address`)."""
         return await self._call(_DELETE_IP_ADDRESS, args, kwargs)
 
     @overload
@@ -4638,36 +3537,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def delete_namespaced_ingress(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
-        """delete an Ingress
-
-        :param name: name of the Ingress
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1Ingress | V1Status
-        """
+        """delete an Ingress (asyncio; parameters as :meth:`NetworkingV1Api.delete_namespaced_ingress`)."""
         return await self._call(_DELETE_NAMESPACED_INGRESS, args, kwargs)
 
     @overload
@@ -4690,36 +3564,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def delete_namespaced_network_policy(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a NetworkPolicy
-
-        :param name: name of the NetworkPolicy
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1NetworkPolicy | V1Status
-        """
+        """delete a NetworkPolicy (asyncio; parameters as :meth:`NetworkingV1Api.delete_namespaced_network_policy`)."""
         return await self._call(_DELETE_NAMESPACED_NETWORK_POLICY, args, kwargs)
 
     @overload
@@ -4741,34 +3590,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def delete_service_cidr(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a ServiceCIDR
-
-        :param name: name of the ServiceCIDR
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1ServiceCIDR | V1Status
-        """
+        """delete a ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.delete_service_cidr`)."""
         return await self._call(_DELETE_SERVICE_CIDR, args, kwargs)
 
     @overload
@@ -4782,18 +3608,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
-        """get available resources
-
-        :return: V1APIResourceList
-        """
+        """get available resources (asyncio; parameters as :meth:`NetworkingV1Api.get_api_resources`)."""
         return await self._call(_GET_API_RESOURCES, args, kwargs)
 
     @overload
@@ -4819,42 +3638,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def list_ingress_class(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind IngressClass
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1IngressClassList
-        """
+        """list or watch objects of kind IngressClass (asyncio; parameters as :meth:`NetworkingV1Api.list_ingress_class`)."""
         return await self._call(_LIST_INGRESS_CLASS, args, kwargs)
 
     @overload
@@ -4880,42 +3668,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def list_ingress_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_ingress_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind Ingress
-
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1IngressList
-        """
+        """list or watch objects of kind Ingress (asyncio; parameters as :meth:`NetworkingV1Api.list_ingress_for_all_namespaces`)."""
         return await self._call(_LIST_INGRESS_FOR_ALL_NAMESPACES, args, kwargs)
 
     @overload
@@ -4941,42 +3698,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def list_ip_address(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_ip_address(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind IPAddress
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1IPAddressList
-        """
+        """list or watch objects of kind IPAddress (asyncio; parameters as :meth:`NetworkingV1Api.list_ip_address`)."""
         return await self._call(_LIST_IP_ADDRESS, args, kwargs)
 
     @overload
@@ -5003,44 +3729,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def list_namespaced_ingress(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind Ingress
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1IngressList
-        """
+        """list or watch objects of kind Ingress (asyncio; parameters as :meth:`NetworkingV1Api.list_namespaced_ingress`)."""
         return await self._call(_LIST_NAMESPACED_INGRESS, args, kwargs)
 
     @overload
@@ -5067,44 +3760,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def list_namespaced_network_policy(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind NetworkPolicy
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1NetworkPolicyList
-        """
+        """list or watch objects of kind NetworkPolicy (asyncio; parameters as :meth:`NetworkingV1Api.list_namespaced_network_policy`)."""
         return await self._call(_LIST_NAMESPACED_NETWORK_POLICY, args, kwargs)
 
     @overload
@@ -5130,42 +3790,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def list_network_policy_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_network_policy_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind NetworkPolicy
-
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1NetworkPolicyList
-        """
+        """list or watch objects of kind NetworkPolicy (asyncio; parameters as :meth:`NetworkingV1Api.list_network_policy_for_all_namespaces`)."""
         return await self._call(_LIST_NETWORK_POLICY_FOR_ALL_NAMESPACES, args, kwargs)
 
     @overload
@@ -5191,42 +3820,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def list_service_cidr(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind ServiceCIDR
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1ServiceCIDRList
-        """
+        """list or watch objects of kind ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.list_service_cidr`)."""
         return await self._call(_LIST_SERVICE_CIDR, args, kwargs)
 
     @overload
@@ -5248,33 +3846,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def patch_ingress_class(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified IngressClass
-
-        :param name: name of the IngressClass
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1IngressClass
-        """
+        """partially update the specified IngressClass (asyncio; parameters as :meth:`NetworkingV1Api.patch_ingress_class`)."""
         return await self._call(_PATCH_INGRESS_CLASS, args, kwargs)
 
     @overload
@@ -5296,33 +3872,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def patch_ip_address(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_ip_address(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified IPAddress
-
-        :param name: name of the IPAddress
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1IPAddress
-        """
+        """partially update the specified IPAddress (asyncio; parameters as :meth:`NetworkingV1Api.patch_ip_address`)."""
         return await self._call(_PATCH_IP_ADDRESS, args, kwargs)
 
     @overload
@@ -5345,35 +3899,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_ingress(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified Ingress
-
-        :param name: name of the Ingress
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Ingress
-        """
+        """partially update the specified Ingress (asyncio; parameters as :meth:`NetworkingV1Api.patch_namespaced_ingress`)."""
         return await self._call(_PATCH_NAMESPACED_INGRESS, args, kwargs)
 
     @overload
@@ -5396,35 +3926,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_ingress_status(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_ingress_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update status of the specified Ingress
-
-        :param name: name of the Ingress
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1Ingress
-        """
+        """partially update status of the specified Ingress (asyncio; parameters as :meth:`NetworkingV1Api.patch_namespaced_ingress_status`)."""
         return await self._call(_PATCH_NAMESPACED_INGRESS_STATUS, args, kwargs)
 
     @overload
@@ -5447,35 +3953,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_network_policy(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified NetworkPolicy
-
-        :param name: name of the NetworkPolicy
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1NetworkPolicy
-        """
+        """partially update the specified NetworkPolicy (asyncio; parameters as :meth:`NetworkingV1Api.patch_namespaced_network_policy`)."""
         return await self._call(_PATCH_NAMESPACED_NETWORK_POLICY, args, kwargs)
 
     @overload
@@ -5497,33 +3979,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def patch_service_cidr(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified ServiceCIDR
-
-        :param name: name of the ServiceCIDR
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1ServiceCIDR
-        """
+        """partially update the specified ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.patch_service_cidr`)."""
         return await self._call(_PATCH_SERVICE_CIDR, args, kwargs)
 
     @overload
@@ -5545,33 +4005,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def patch_service_cidr_status(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_service_cidr_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update status of the specified ServiceCIDR
-
-        :param name: name of the ServiceCIDR
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1ServiceCIDR
-        """
+        """partially update status of the specified ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.patch_service_cidr_status`)."""
         return await self._call(_PATCH_SERVICE_CIDR_STATUS, args, kwargs)
 
     @overload
@@ -5587,22 +4025,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def read_ingress_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified IngressClass
-
-        :param name: name of the IngressClass
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1IngressClass
-        """
+        """read the specified IngressClass (asyncio; parameters as :meth:`NetworkingV1Api.read_ingress_class`)."""
         return await self._call(_READ_INGRESS_CLASS, args, kwargs)
 
     @overload
@@ -5618,22 +4045,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def read_ip_address(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_ip_address(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified IPAddress
-
-        :param name: name of the IPAddress
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1IPAddress
-        """
+        """read the specified IPAddress (asyncio; parameters as :meth:`NetworkingV1Api.read_ip_address`)."""
         return await self._call(_READ_IP_ADDRESS, args, kwargs)
 
     @overload
@@ -5650,24 +4066,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_ingress(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified Ingress
-
-        :param name: name of the Ingress
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1Ingress
-        """
+        """read the specified Ingress (asyncio; parameters as :meth:`NetworkingV1Api.read_namespaced_ingress`)."""
         return await self._call(_READ_NAMESPACED_INGRESS, args, kwargs)
 
     @overload
@@ -5684,24 +4087,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_ingress_status(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_ingress_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read status of the specified Ingress
-
-        :param name: name of the Ingress
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1Ingress
-        """
+        """read status of the specified Ingress (asyncio; parameters as :meth:`NetworkingV1Api.read_namespaced_ingress_status`)."""
         return await self._call(_READ_NAMESPACED_INGRESS_STATUS, args, kwargs)
 
     @overload
@@ -5718,24 +4108,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_network_policy(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified NetworkPolicy
-
-        :param name: name of the NetworkPolicy
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1NetworkPolicy
-        """
+        """read the specified NetworkPolicy (asyncio; parameters as :meth:`NetworkingV1Api.read_namespaced_network_policy`)."""
         return await self._call(_READ_NAMESPACED_NETWORK_POLICY, args, kwargs)
 
     @overload
@@ -5751,22 +4128,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def read_service_cidr(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified ServiceCIDR
-
-        :param name: name of the ServiceCIDR
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1ServiceCIDR
-        """
+        """read the specified ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.read_service_cidr`)."""
         return await self._call(_READ_SERVICE_CIDR, args, kwargs)
 
     @overload
@@ -5782,22 +4148,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def read_service_cidr_status(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_service_cidr_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read status of the specified ServiceCIDR
-
-        :param name: name of the ServiceCIDR
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1ServiceCIDR
-        """
+        """read status of the specified ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.read_service_cidr_status`)."""
         return await self._call(_READ_SERVICE_CIDR_STATUS, args, kwargs)
 
     @overload
@@ -5817,30 +4172,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def replace_ingress_class(
-        self,
-        name: str,
-        body: V1IngressClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_ingress_class(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified IngressClass
-
-        :param name: name of the IngressClass
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1IngressClass
-        """
+        """replace the specified IngressClass (asyncio; parameters as :meth:`NetworkingV1Api.replace_ingress_class`)."""
         return await self._call(_REPLACE_INGRESS_CLASS, args, kwargs)
 
     @overload
@@ -5860,30 +4196,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def replace_ip_address(
-        self,
-        name: str,
-        body: V1IPAddress | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_ip_address(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified IPAddress
-
-        :param name: name of the IPAddress
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1IPAddress
-        """
+        """replace the specified IPAddress (asyncio; parameters as :meth:`NetworkingV1Api.replace_ip_address`)."""
         return await self._call(_REPLACE_IP_ADDRESS, args, kwargs)
 
     @overload
@@ -5904,32 +4221,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_ingress(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Ingress | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_ingress(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified Ingress
-
-        :param name: name of the Ingress
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1Ingress
-        """
+        """replace the specified Ingress (asyncio; parameters as :meth:`NetworkingV1Api.replace_namespaced_ingress`)."""
         return await self._call(_REPLACE_NAMESPACED_INGRESS, args, kwargs)
 
     @overload
@@ -5950,32 +4246,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_ingress_status(
-        self,
-        name: str,
-        namespace: str,
-        body: V1Ingress | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_ingress_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace status of the specified Ingress
-
-        :param name: name of the Ingress
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1Ingress
-        """
+        """replace status of the specified Ingress (asyncio; parameters as :meth:`NetworkingV1Api.replace_namespaced_ingress_status`)."""
         return await self._call(_REPLACE_NAMESPACED_INGRESS_STATUS, args, kwargs)
 
     @overload
@@ -5996,32 +4271,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_network_policy(
-        self,
-        name: str,
-        namespace: str,
-        body: V1NetworkPolicy | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_network_policy(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified NetworkPolicy
-
-        :param name: name of the NetworkPolicy
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1NetworkPolicy
-        """
+        """replace the specified NetworkPolicy (asyncio; parameters as :meth:`NetworkingV1Api.replace_namespaced_network_policy`)."""
         return await self._call(_REPLACE_NAMESPACED_NETWORK_POLICY, args, kwargs)
 
     @overload
@@ -6041,30 +4295,11 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def replace_service_cidr(
-        self,
-        name: str,
-        body: V1ServiceCIDR | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_service_cidr(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified ServiceCIDR
-
-        :param name: name of the ServiceCIDR
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1ServiceCIDR
-        """
+        """replace the specified ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.replace_service_cidr`)."""
         return await self._call(_REPLACE_SERVICE_CIDR, args, kwargs)
 
     @overload
@@ -6084,28 +4319,9 @@ class AsyncNetworkingV1Api(AsyncApi):
 
     @overload
     async def replace_service_cidr_status(
-        self,
-        name: str,
-        body: V1ServiceCIDR | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_service_cidr_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace status of the specified ServiceCIDR
-
-        :param name: name of the ServiceCIDR
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1ServiceCIDR
-        """
+        """replace status of the specified ServiceCIDR (asyncio; parameters as :meth:`NetworkingV1Api.replace_service_cidr_status`)."""
         return await self._call(_REPLACE_SERVICE_CIDR_STATUS, args, kwargs)

@@ -40,11 +40,7 @@ class OpenidApi(SyncApi):
 
     @overload
     def get_service_account_issuer_open_id_keyset(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_service_account_issuer_open_id_keyset(self, *args: Any, **kwargs: Any) -> Any:
@@ -69,16 +65,9 @@ class AsyncOpenidApi(AsyncApi):
 
     @overload
     async def get_service_account_issuer_open_id_keyset(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_service_account_issuer_open_id_keyset(self, *args: Any, **kwargs: Any) -> Any:
-        """get service account issuer OpenID JSON Web Key Set (contains public token verification keys)
-
-        :return: str
-        """
+        """get service account issuer OpenID JSON Web Key Set (contains public token verification keys) (asyncio; parameters as :meth:`OpenidApi.get_service_account_issuer_open_id_keyset`)."""
         return await self._call(_GET_SERVICE_ACCOUNT_ISSUER_OPEN_ID_KEYSET, args, kwargs)

@@ -41,11 +41,7 @@ class PolicyApi(SyncApi):
 
     @overload
     def get_api_group(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_api_group(self, *args: Any, **kwargs: Any) -> Any:
@@ -70,16 +66,9 @@ class AsyncPolicyApi(AsyncApi):
 
     @overload
     async def get_api_group(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_api_group(self, *args: Any, **kwargs: Any) -> Any:
-        """get information of a group
-
-        :return: V1APIGroup
-        """
+        """get information of a group (asyncio; parameters as :meth:`PolicyApi.get_api_group`)."""
         return await self._call(_GET_API_GROUP, args, kwargs)

@@ -536,18 +536,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def apply_device_taint_rule(
-        self,
-        body: V1alpha3DeviceTaintRuleApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
@@ -584,18 +573,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def apply_device_taint_rule_status(
-        self,
-        body: V1alpha3DeviceTaintRuleApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_device_taint_rule_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -634,18 +612,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def apply_resource_pool_status_request(
-        self,
-        body: V1alpha3ResourcePoolStatusRequestApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -684,18 +651,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def apply_resource_pool_status_request_status(
-        self,
-        body: V1alpha3ResourcePoolStatusRequestApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_resource_pool_status_request_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -732,16 +688,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def create_device_taint_rule(
-        self,
-        body: V1alpha3DeviceTaintRule | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
@@ -772,16 +719,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def create_resource_pool_status_request(
-        self,
-        body: V1alpha3ResourcePoolStatusRequest | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -823,27 +761,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def delete_collection_device_taint_rule(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
@@ -896,27 +814,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def delete_collection_resource_pool_status_request(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -961,19 +859,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def delete_device_taint_rule(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
@@ -1010,19 +896,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def delete_resource_pool_status_request(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -1051,11 +925,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
@@ -1088,23 +958,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def list_device_taint_rule(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
@@ -1149,23 +1003,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def list_resource_pool_status_request(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -1206,19 +1044,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def patch_device_taint_rule(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
@@ -1254,19 +1080,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def patch_device_taint_rule_status(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_device_taint_rule_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1302,19 +1116,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def patch_resource_pool_status_request(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -1350,19 +1152,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def patch_resource_pool_status_request_status(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_resource_pool_status_request_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1392,13 +1182,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def read_device_taint_rule(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
@@ -1423,13 +1207,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def read_device_taint_rule_status(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_device_taint_rule_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1454,13 +1232,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def read_resource_pool_status_request(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -1485,13 +1257,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def read_resource_pool_status_request_status(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_resource_pool_status_request_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1520,17 +1286,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def replace_device_taint_rule(
-        self,
-        name: str,
-        body: V1alpha3DeviceTaintRule | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
@@ -1563,17 +1319,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def replace_device_taint_rule_status(
-        self,
-        name: str,
-        body: V1alpha3DeviceTaintRule | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_device_taint_rule_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1606,17 +1352,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def replace_resource_pool_status_request(
-        self,
-        name: str,
-        body: V1alpha3ResourcePoolStatusRequest | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -1649,17 +1385,7 @@ class ResourceV1alpha3Api(SyncApi):
 
     @overload
     def replace_resource_pool_status_request_status(
-        self,
-        name: str,
-        body: V1alpha3ResourcePoolStatusRequest | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_resource_pool_status_request_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1697,32 +1423,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def apply_device_taint_rule(
-        self,
-        body: V1alpha3DeviceTaintRuleApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified DeviceTaintRule
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the DeviceTaintRule
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1alpha3DeviceTaintRule
-        """
+        """server-side apply: partially update the specified DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.apply_device_taint_rule`)."""
         return await self._call(
             _APPLY_DEVICE_TAINT_RULE, args, path_from_body(_APPLY_DEVICE_TAINT_RULE, args, kwargs)
         )
@@ -1745,32 +1450,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def apply_device_taint_rule_status(
-        self,
-        body: V1alpha3DeviceTaintRuleApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_device_taint_rule_status(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update status of the specified DeviceTaintRule
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the DeviceTaintRule
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1alpha3DeviceTaintRule
-        """
+        """server-side apply: partially update status of the specified DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.apply_device_taint_rule_status`)."""
         return await self._call(
             _APPLY_DEVICE_TAINT_RULE_STATUS,
             args,
@@ -1795,32 +1479,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def apply_resource_pool_status_request(
-        self,
-        body: V1alpha3ResourcePoolStatusRequestApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified ResourcePoolStatusRequest
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the ResourcePoolStatusRequest
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1alpha3ResourcePoolStatusRequest
-        """
+        """server-side apply: partially update the specified ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.apply_resource_pool_status_request`)."""
         return await self._call(
             _APPLY_RESOURCE_POOL_STATUS_REQUEST,
             args,
@@ -1845,32 +1508,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def apply_resource_pool_status_request_status(
-        self,
-        body: V1alpha3ResourcePoolStatusRequestApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_resource_pool_status_request_status(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update status of the specified ResourcePoolStatusRequest
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the ResourcePoolStatusRequest
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1alpha3ResourcePoolStatusRequest
-        """
+        """server-side apply: partially update status of the specified ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.apply_resource_pool_status_request_status`)."""
         return await self._call(
             _APPLY_RESOURCE_POOL_STATUS_REQUEST_STATUS,
             args,
@@ -1893,28 +1535,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def create_device_taint_rule(
-        self,
-        body: V1alpha3DeviceTaintRule | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
-        """create a DeviceTaintRule
-
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1alpha3DeviceTaintRule
-        """
+        """create a DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.create_device_taint_rule`)."""
         return await self._call(_CREATE_DEVICE_TAINT_RULE, args, kwargs)
 
     @overload
@@ -1933,28 +1558,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def create_resource_pool_status_request(
-        self,
-        body: V1alpha3ResourcePoolStatusRequest | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
-        """create a ResourcePoolStatusRequest
-
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1alpha3ResourcePoolStatusRequest
-        """
+        """create a ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.create_resource_pool_status_request`)."""
         return await self._call(_CREATE_RESOURCE_POOL_STATUS_REQUEST, args, kwargs)
 
     @overload
@@ -1984,50 +1592,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def delete_collection_device_taint_rule(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of DeviceTaintRule
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1alpha3DeviceTaintRuleList | V1Status
-        """
+        """delete collection of DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.delete_collection_device_taint_rule`)."""
         return await self._call(_DELETE_COLLECTION_DEVICE_TAINT_RULE, args, kwargs)
 
     @overload
@@ -2057,52 +1626,13 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def delete_collection_resource_pool_status_request(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_resource_pool_status_request(
         self, *args: Any, **kwargs: Any
     ) -> Any:
-        """delete collection of ResourcePoolStatusRequest
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1alpha3ResourcePoolStatusRequestList | V1Status
-        """
+        """delete collection of ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.delete_collection_resource_pool_status_request`)."""
         return await self._call(_DELETE_COLLECTION_RESOURCE_POOL_STATUS_REQUEST, args, kwargs)
 
     @overload
@@ -2124,34 +1654,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def delete_device_taint_rule(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a DeviceTaintRule
-
-        :param name: name of the DeviceTaintRule
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1alpha3DeviceTaintRule | V1Status
-        """
+        """delete a DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.delete_device_taint_rule`)."""
         return await self._call(_DELETE_DEVICE_TAINT_RULE, args, kwargs)
 
     @overload
@@ -2173,34 +1680,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def delete_resource_pool_status_request(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a ResourcePoolStatusRequest
-
-        :param name: name of the ResourcePoolStatusRequest
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1alpha3ResourcePoolStatusRequest | V1Status
-        """
+        """delete a ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.delete_resource_pool_status_request`)."""
         return await self._call(_DELETE_RESOURCE_POOL_STATUS_REQUEST, args, kwargs)
 
     @overload
@@ -2214,18 +1698,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
-        """get available resources
-
-        :return: V1APIResourceList
-        """
+        """get available resources (asyncio; parameters as :meth:`ResourceV1alpha3Api.get_api_resources`)."""
         return await self._call(_GET_API_RESOURCES, args, kwargs)
 
     @overload
@@ -2251,42 +1728,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def list_device_taint_rule(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind DeviceTaintRule
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1alpha3DeviceTaintRuleList
-        """
+        """list or watch objects of kind DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.list_device_taint_rule`)."""
         return await self._call(_LIST_DEVICE_TAINT_RULE, args, kwargs)
 
     @overload
@@ -2312,42 +1758,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def list_resource_pool_status_request(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind ResourcePoolStatusRequest
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1alpha3ResourcePoolStatusRequestList
-        """
+        """list or watch objects of kind ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.list_resource_pool_status_request`)."""
         return await self._call(_LIST_RESOURCE_POOL_STATUS_REQUEST, args, kwargs)
 
     @overload
@@ -2369,33 +1784,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def patch_device_taint_rule(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified DeviceTaintRule
-
-        :param name: name of the DeviceTaintRule
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1alpha3DeviceTaintRule
-        """
+        """partially update the specified DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.patch_device_taint_rule`)."""
         return await self._call(_PATCH_DEVICE_TAINT_RULE, args, kwargs)
 
     @overload
@@ -2417,33 +1810,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def patch_device_taint_rule_status(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_device_taint_rule_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update status of the specified DeviceTaintRule
-
-        :param name: name of the DeviceTaintRule
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1alpha3DeviceTaintRule
-        """
+        """partially update status of the specified DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.patch_device_taint_rule_status`)."""
         return await self._call(_PATCH_DEVICE_TAINT_RULE_STATUS, args, kwargs)
 
     @overload
@@ -2465,33 +1836,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def patch_resource_pool_status_request(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified ResourcePoolStatusRequest
-
-        :param name: name of the ResourcePoolStatusRequest
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1alpha3ResourcePoolStatusRequest
-        """
+        """partially update the specified ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.patch_resource_pool_status_request`)."""
         return await self._call(_PATCH_RESOURCE_POOL_STATUS_REQUEST, args, kwargs)
 
     @overload
@@ -2513,33 +1862,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def patch_resource_pool_status_request_status(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_resource_pool_status_request_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update status of the specified ResourcePoolStatusRequest
-
-        :param name: name of the ResourcePoolStatusRequest
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1alpha3ResourcePoolStatusRequest
-        """
+        """partially update status of the specified ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.patch_resource_pool_status_request_status`)."""
         return await self._call(_PATCH_RESOURCE_POOL_STATUS_REQUEST_STATUS, args, kwargs)
 
     @overload
@@ -2555,22 +1882,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def read_device_taint_rule(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified DeviceTaintRule
-
-        :param name: name of the DeviceTaintRule
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1alpha3DeviceTaintRule
-        """
+        """read the specified DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.read_device_taint_rule`)."""
         return await self._call(_READ_DEVICE_TAINT_RULE, args, kwargs)
 
     @overload
@@ -2586,22 +1902,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def read_device_taint_rule_status(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_device_taint_rule_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read status of the specified DeviceTaintRule
-
-        :param name: name of the DeviceTaintRule
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1alpha3DeviceTaintRule
-        """
+        """read status of the specified DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.read_device_taint_rule_status`)."""
         return await self._call(_READ_DEVICE_TAINT_RULE_STATUS, args, kwargs)
 
     @overload
@@ -2617,22 +1922,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def read_resource_pool_status_request(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified ResourcePoolStatusRequest
-
-        :param name: name of the ResourcePoolStatusRequest
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1alpha3ResourcePoolStatusRequest
-        """
+        """read the specified ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.read_resource_pool_status_request`)."""
         return await self._call(_READ_RESOURCE_POOL_STATUS_REQUEST, args, kwargs)
 
     @overload
@@ -2648,22 +1942,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def read_resource_pool_status_request_status(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_resource_pool_status_request_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read status of the specified ResourcePoolStatusRequest
-
-        :param name: name of the ResourcePoolStatusRequest
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1alpha3ResourcePoolStatusRequest
-        """
+        """read status of the specified ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.read_resource_pool_status_request_status`)."""
         return await self._call(_READ_RESOURCE_POOL_STATUS_REQUEST_STATUS, args, kwargs)
 
     @overload
@@ -2683,30 +1966,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def replace_device_taint_rule(
-        self,
-        name: str,
-        body: V1alpha3DeviceTaintRule | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_device_taint_rule(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified DeviceTaintRule
-
-        :param name: name of the DeviceTaintRule
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1alpha3DeviceTaintRule
-        """
+        """replace the specified DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.replace_device_taint_rule`)."""
         return await self._call(_REPLACE_DEVICE_TAINT_RULE, args, kwargs)
 
     @overload
@@ -2726,30 +1990,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def replace_device_taint_rule_status(
-        self,
-        name: str,
-        body: V1alpha3DeviceTaintRule | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_device_taint_rule_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace status of the specified DeviceTaintRule
-
-        :param name: name of the DeviceTaintRule
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1alpha3DeviceTaintRule
-        """
+        """replace status of the specified DeviceTaintRule (asyncio; parameters as :meth:`ResourceV1alpha3Api.replace_device_taint_rule_status`)."""
         return await self._call(_REPLACE_DEVICE_TAINT_RULE_STATUS, args, kwargs)
 
     @overload
@@ -2769,30 +2014,11 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def replace_resource_pool_status_request(
-        self,
-        name: str,
-        body: V1alpha3ResourcePoolStatusRequest | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_resource_pool_status_request(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified ResourcePoolStatusRequest
-
-        :param name: name of the ResourcePoolStatusRequest
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1alpha3ResourcePoolStatusRequest
-        """
+        """replace the specified ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.replace_resource_pool_status_request`)."""
         return await self._call(_REPLACE_RESOURCE_POOL_STATUS_REQUEST, args, kwargs)
 
     @overload
@@ -2812,28 +2038,9 @@ class AsyncResourceV1alpha3Api(AsyncApi):
 
     @overload
     async def replace_resource_pool_status_request_status(
-        self,
-        name: str,
-        body: V1alpha3ResourcePoolStatusRequest | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_resource_pool_status_request_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace status of the specified ResourcePoolStatusRequest
-
-        :param name: name of the ResourcePoolStatusRequest
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1alpha3ResourcePoolStatusRequest
-        """
+        """replace status of the specified ResourcePoolStatusRequest (asyncio; parameters as :meth:`ResourceV1alpha3Api.replace_resource_pool_status_request_status`)."""
         return await self._call(_REPLACE_RESOURCE_POOL_STATUS_REQUEST_STATUS, args, kwargs)

@@ -1209,18 +1209,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def apply_csi_driver(
-        self,
-        body: V1CSIDriverApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
@@ -1255,18 +1244,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def apply_csi_node(
-        self,
-        body: V1CSINodeApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_csi_node(self, *args: Any, **kwargs: Any) -> Any:
@@ -1301,18 +1279,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def apply_csi_node_status(
-        self,
-        body: V1CSINodeApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_csi_node_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1350,19 +1317,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def apply_namespaced_csi_storage_capacity(
-        self,
-        body: V1CSIStorageCapacityApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
@@ -1402,18 +1357,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def apply_storage_class(
-        self,
-        body: V1StorageClassApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_storage_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -1450,18 +1394,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def apply_volume_attachment(
-        self,
-        body: V1VolumeAttachmentApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
@@ -1498,18 +1431,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def apply_volume_attachment_status(
-        self,
-        body: V1VolumeAttachmentApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_volume_attachment_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -1548,18 +1470,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def apply_volume_attributes_class(
-        self,
-        body: V1VolumeAttributesClassApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def apply_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -1596,16 +1507,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def create_csi_driver(
-        self,
-        body: V1CSIDriver | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
@@ -1636,16 +1538,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def create_csi_node(
-        self,
-        body: V1CSINode | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_csi_node(self, *args: Any, **kwargs: Any) -> Any:
@@ -1677,17 +1570,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def create_namespaced_csi_storage_capacity(
-        self,
-        namespace: str,
-        body: V1CSIStorageCapacity | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
@@ -1719,16 +1602,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def create_storage_class(
-        self,
-        body: V1StorageClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_storage_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -1759,16 +1633,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def create_volume_attachment(
-        self,
-        body: V1VolumeAttachment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
@@ -1799,16 +1664,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def create_volume_attributes_class(
-        self,
-        body: V1VolumeAttributesClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def create_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -1850,27 +1706,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_collection_csi_driver(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
@@ -1923,27 +1759,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_collection_csi_node(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_csi_node(self, *args: Any, **kwargs: Any) -> Any:
@@ -1997,28 +1813,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_collection_namespaced_csi_storage_capacity(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
@@ -2072,27 +1867,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_collection_storage_class(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_storage_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -2145,27 +1920,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_collection_volume_attachment(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
@@ -2218,27 +1973,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_collection_volume_attributes_class(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_collection_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -2283,19 +2018,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_csi_driver(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
@@ -2332,19 +2055,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_csi_node(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_csi_node(self, *args: Any, **kwargs: Any) -> Any:
@@ -2382,20 +2093,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_namespaced_csi_storage_capacity(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
@@ -2433,19 +2131,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_storage_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_storage_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -2482,19 +2168,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_volume_attachment(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
@@ -2531,19 +2205,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def delete_volume_attributes_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def delete_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -2572,11 +2234,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
@@ -2609,23 +2267,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def list_csi_driver(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
@@ -2670,23 +2312,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def list_csi_node(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_csi_node(self, *args: Any, **kwargs: Any) -> Any:
@@ -2731,23 +2357,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def list_csi_storage_capacity_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_csi_storage_capacity_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
@@ -2793,24 +2403,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def list_namespaced_csi_storage_capacity(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
@@ -2856,23 +2449,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def list_storage_class(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_storage_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -2917,23 +2494,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def list_volume_attachment(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
@@ -2978,23 +2539,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def list_volume_attributes_class(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def list_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -3035,19 +2580,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def patch_csi_driver(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
@@ -3083,19 +2616,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def patch_csi_node(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_csi_node(self, *args: Any, **kwargs: Any) -> Any:
@@ -3131,19 +2652,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def patch_csi_node_status(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_csi_node_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3180,20 +2689,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def patch_namespaced_csi_storage_capacity(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
@@ -3230,19 +2726,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def patch_storage_class(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_storage_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -3278,19 +2762,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def patch_volume_attachment(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
@@ -3326,19 +2798,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def patch_volume_attachment_status(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_volume_attachment_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3374,19 +2834,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def patch_volume_attributes_class(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def patch_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -3416,13 +2864,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def read_csi_driver(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
@@ -3447,13 +2889,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def read_csi_node(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_csi_node(self, *args: Any, **kwargs: Any) -> Any:
@@ -3478,13 +2914,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def read_csi_node_status(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_csi_node_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3510,14 +2940,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def read_namespaced_csi_storage_capacity(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
@@ -3543,13 +2966,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def read_storage_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_storage_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -3574,13 +2991,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def read_volume_attachment(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
@@ -3605,13 +3016,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def read_volume_attachment_status(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_volume_attachment_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3636,13 +3041,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def read_volume_attributes_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def read_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -3671,17 +3070,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def replace_csi_driver(
-        self,
-        name: str,
-        body: V1CSIDriver | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
@@ -3714,17 +3103,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def replace_csi_node(
-        self,
-        name: str,
-        body: V1CSINode | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_csi_node(self, *args: Any, **kwargs: Any) -> Any:
@@ -3757,17 +3136,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def replace_csi_node_status(
-        self,
-        name: str,
-        body: V1CSINode | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_csi_node_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3801,18 +3170,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def replace_namespaced_csi_storage_capacity(
-        self,
-        name: str,
-        namespace: str,
-        body: V1CSIStorageCapacity | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
@@ -3846,17 +3204,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def replace_storage_class(
-        self,
-        name: str,
-        body: V1StorageClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_storage_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -3889,17 +3237,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def replace_volume_attachment(
-        self,
-        name: str,
-        body: V1VolumeAttachment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
@@ -3932,17 +3270,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def replace_volume_attachment_status(
-        self,
-        name: str,
-        body: V1VolumeAttachment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_volume_attachment_status(self, *args: Any, **kwargs: Any) -> Any:
@@ -3975,17 +3303,7 @@ class StorageV1Api(SyncApi):
 
     @overload
     def replace_volume_attributes_class(
-        self,
-        name: str,
-        body: V1VolumeAttributesClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def replace_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
@@ -4023,32 +3341,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def apply_csi_driver(
-        self,
-        body: V1CSIDriverApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified CSIDriver
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the CSIDriver
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1CSIDriver
-        """
+        """server-side apply: partially update the specified CSIDriver (asyncio; parameters as :meth:`StorageV1Api.apply_csi_driver`)."""
         return await self._call(
             _APPLY_CSI_DRIVER, args, path_from_body(_APPLY_CSI_DRIVER, args, kwargs)
         )
@@ -4071,32 +3368,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def apply_csi_node(
-        self,
-        body: V1CSINodeApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_csi_node(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified CSINode
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the CSINode
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1CSINode
-        """
+        """server-side apply: partially update the specified CSINode (asyncio; parameters as :meth:`StorageV1Api.apply_csi_node`)."""
         return await self._call(
             _APPLY_CSI_NODE, args, path_from_body(_APPLY_CSI_NODE, args, kwargs)
         )
@@ -4119,32 +3395,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def apply_csi_node_status(
-        self,
-        body: V1CSINodeApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_csi_node_status(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update status of the specified CSINode
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the CSINode
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1CSINode
-        """
+        """server-side apply: partially update status of the specified CSINode (asyncio; parameters as :meth:`StorageV1Api.apply_csi_node_status`)."""
         return await self._call(
             _APPLY_CSI_NODE_STATUS, args, path_from_body(_APPLY_CSI_NODE_STATUS, args, kwargs)
         )
@@ -4168,34 +3423,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def apply_namespaced_csi_storage_capacity(
-        self,
-        body: V1CSIStorageCapacityApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        namespace: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified CSIStorageCapacity
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the CSIStorageCapacity
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1CSIStorageCapacity
-        """
+        """server-side apply: partially update the specified CSIStorageCapacity (asyncio; parameters as :meth:`StorageV1Api.apply_namespaced_csi_storage_capacity`)."""
         return await self._call(
             _APPLY_NAMESPACED_CSI_STORAGE_CAPACITY,
             args,
@@ -4220,32 +3452,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def apply_storage_class(
-        self,
-        body: V1StorageClassApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_storage_class(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified StorageClass
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the StorageClass
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1StorageClass
-        """
+        """server-side apply: partially update the specified StorageClass (asyncio; parameters as :meth:`StorageV1Api.apply_storage_class`)."""
         return await self._call(
             _APPLY_STORAGE_CLASS, args, path_from_body(_APPLY_STORAGE_CLASS, args, kwargs)
         )
@@ -4268,32 +3479,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def apply_volume_attachment(
-        self,
-        body: V1VolumeAttachmentApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified VolumeAttachment
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the VolumeAttachment
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1VolumeAttachment
-        """
+        """server-side apply: partially update the specified VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.apply_volume_attachment`)."""
         return await self._call(
             _APPLY_VOLUME_ATTACHMENT, args, path_from_body(_APPLY_VOLUME_ATTACHMENT, args, kwargs)
         )
@@ -4316,32 +3506,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def apply_volume_attachment_status(
-        self,
-        body: V1VolumeAttachmentApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_volume_attachment_status(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update status of the specified VolumeAttachment
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the VolumeAttachment
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1VolumeAttachment
-        """
+        """server-side apply: partially update status of the specified VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.apply_volume_attachment_status`)."""
         return await self._call(
             _APPLY_VOLUME_ATTACHMENT_STATUS,
             args,
@@ -4366,32 +3535,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def apply_volume_attributes_class(
-        self,
-        body: V1VolumeAttributesClassApply,
-        field_manager: str,
-        *,
-        name: str | None = None,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def apply_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
-        """server-side apply: partially update the specified VolumeAttributesClass
-
-        :param body: the apply configuration
-        :param field_manager: the manager that owns the fields set in body
-        :param name: name of the VolumeAttributesClass
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1VolumeAttributesClass
-        """
+        """server-side apply: partially update the specified VolumeAttributesClass (asyncio; parameters as :meth:`StorageV1Api.apply_volume_attributes_class`)."""
         return await self._call(
             _APPLY_VOLUME_ATTRIBUTES_CLASS,
             args,
@@ -4414,28 +3562,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def create_csi_driver(
-        self,
-        body: V1CSIDriver | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
-        """create a CSIDriver
-
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1CSIDriver
-        """
+        """create a CSIDriver (asyncio; parameters as :meth:`StorageV1Api.create_csi_driver`)."""
         return await self._call(_CREATE_CSI_DRIVER, args, kwargs)
 
     @overload
@@ -4454,28 +3585,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def create_csi_node(
-        self,
-        body: V1CSINode | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_csi_node(self, *args: Any, **kwargs: Any) -> Any:
-        """create a CSINode
-
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1CSINode
-        """
+        """create a CSINode (asyncio; parameters as :meth:`StorageV1Api.create_csi_node`)."""
         return await self._call(_CREATE_CSI_NODE, args, kwargs)
 
     @overload
@@ -4495,30 +3609,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def create_namespaced_csi_storage_capacity(
-        self,
-        namespace: str,
-        body: V1CSIStorageCapacity | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
-        """create a CSIStorageCapacity
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1CSIStorageCapacity
-        """
+        """create a CSIStorageCapacity (asyncio; parameters as :meth:`StorageV1Api.create_namespaced_csi_storage_capacity`)."""
         return await self._call(_CREATE_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs)
 
     @overload
@@ -4537,28 +3632,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def create_storage_class(
-        self,
-        body: V1StorageClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_storage_class(self, *args: Any, **kwargs: Any) -> Any:
-        """create a StorageClass
-
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1StorageClass
-        """
+        """create a StorageClass (asyncio; parameters as :meth:`StorageV1Api.create_storage_class`)."""
         return await self._call(_CREATE_STORAGE_CLASS, args, kwargs)
 
     @overload
@@ -4577,28 +3655,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def create_volume_attachment(
-        self,
-        body: V1VolumeAttachment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
-        """create a VolumeAttachment
-
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1VolumeAttachment
-        """
+        """create a VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.create_volume_attachment`)."""
         return await self._call(_CREATE_VOLUME_ATTACHMENT, args, kwargs)
 
     @overload
@@ -4617,28 +3678,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def create_volume_attributes_class(
-        self,
-        body: V1VolumeAttributesClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def create_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
-        """create a VolumeAttributesClass
-
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1VolumeAttributesClass
-        """
+        """create a VolumeAttributesClass (asyncio; parameters as :meth:`StorageV1Api.create_volume_attributes_class`)."""
         return await self._call(_CREATE_VOLUME_ATTRIBUTES_CLASS, args, kwargs)
 
     @overload
@@ -4668,50 +3712,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_collection_csi_driver(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of CSIDriver
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1CSIDriverList | V1Status
-        """
+        """delete collection of CSIDriver (asyncio; parameters as :meth:`StorageV1Api.delete_collection_csi_driver`)."""
         return await self._call(_DELETE_COLLECTION_CSI_DRIVER, args, kwargs)
 
     @overload
@@ -4741,50 +3746,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_collection_csi_node(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_csi_node(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of CSINode
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1CSINodeList | V1Status
-        """
+        """delete collection of CSINode (asyncio; parameters as :meth:`StorageV1Api.delete_collection_csi_node`)."""
         return await self._call(_DELETE_COLLECTION_CSI_NODE, args, kwargs)
 
     @overload
@@ -4815,54 +3781,13 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_collection_namespaced_csi_storage_capacity(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_namespaced_csi_storage_capacity(
         self, *args: Any, **kwargs: Any
     ) -> Any:
-        """delete collection of CSIStorageCapacity
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1CSIStorageCapacityList | V1Status
-        """
+        """delete collection of CSIStorageCapacity (asyncio; parameters as :meth:`StorageV1Api.delete_collection_namespaced_csi_storage_capacity`)."""
         return await self._call(_DELETE_COLLECTION_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs)
 
     @overload
@@ -4892,50 +3817,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_collection_storage_class(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_storage_class(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of StorageClass
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1StorageClassList | V1Status
-        """
+        """delete collection of StorageClass (asyncio; parameters as :meth:`StorageV1Api.delete_collection_storage_class`)."""
         return await self._call(_DELETE_COLLECTION_STORAGE_CLASS, args, kwargs)
 
     @overload
@@ -4965,50 +3851,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_collection_volume_attachment(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of VolumeAttachment
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1VolumeAttachmentList | V1Status
-        """
+        """delete collection of VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.delete_collection_volume_attachment`)."""
         return await self._call(_DELETE_COLLECTION_VOLUME_ATTACHMENT, args, kwargs)
 
     @overload
@@ -5038,50 +3885,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_collection_volume_attributes_class(
-        self,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        _continue: str | None = None,
-        dry_run: str | None = None,
-        field_selector: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_collection_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
-        """delete collection of VolumeAttributesClass
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :return: V1VolumeAttributesClassList | V1Status
-        """
+        """delete collection of VolumeAttributesClass (asyncio; parameters as :meth:`StorageV1Api.delete_collection_volume_attributes_class`)."""
         return await self._call(_DELETE_COLLECTION_VOLUME_ATTRIBUTES_CLASS, args, kwargs)
 
     @overload
@@ -5103,34 +3911,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_csi_driver(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a CSIDriver
-
-        :param name: name of the CSIDriver
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1CSIDriver | V1Status
-        """
+        """delete a CSIDriver (asyncio; parameters as :meth:`StorageV1Api.delete_csi_driver`)."""
         return await self._call(_DELETE_CSI_DRIVER, args, kwargs)
 
     @overload
@@ -5152,34 +3937,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_csi_node(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_csi_node(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a CSINode
-
-        :param name: name of the CSINode
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1CSINode | V1Status
-        """
+        """delete a CSINode (asyncio; parameters as :meth:`StorageV1Api.delete_csi_node`)."""
         return await self._call(_DELETE_CSI_NODE, args, kwargs)
 
     @overload
@@ -5202,36 +3964,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_namespaced_csi_storage_capacity(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a CSIStorageCapacity
-
-        :param name: name of the CSIStorageCapacity
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1CSIStorageCapacity | V1Status
-        """
+        """delete a CSIStorageCapacity (asyncio; parameters as :meth:`StorageV1Api.delete_namespaced_csi_storage_capacity`)."""
         return await self._call(_DELETE_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs)
 
     @overload
@@ -5253,34 +3990,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_storage_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_storage_class(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a StorageClass
-
-        :param name: name of the StorageClass
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1StorageClass | V1Status
-        """
+        """delete a StorageClass (asyncio; parameters as :meth:`StorageV1Api.delete_storage_class`)."""
         return await self._call(_DELETE_STORAGE_CLASS, args, kwargs)
 
     @overload
@@ -5302,34 +4016,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_volume_attachment(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a VolumeAttachment
-
-        :param name: name of the VolumeAttachment
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1VolumeAttachment | V1Status
-        """
+        """delete a VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.delete_volume_attachment`)."""
         return await self._call(_DELETE_VOLUME_ATTACHMENT, args, kwargs)
 
     @overload
@@ -5351,34 +4042,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def delete_volume_attributes_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        body: V1DeleteOptions | dict[str, Any] | None = None,
-        dry_run: str | None = None,
-        grace_period_seconds: int | None = None,
-        ignore_store_read_error_with_cluster_breaking_potential: bool | None = None,
-        orphan_dependents: bool | None = None,
-        propagation_policy: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def delete_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
-        """delete a VolumeAttributesClass
-
-        :param name: name of the VolumeAttributesClass
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param body: body
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param grace_period_seconds: The duration in seconds before the object should be deleted. Value must be non-negative integer. The value zero indicates delete immediately. If this value is nil, the default grace period for the specified type will be used. Defaults to a per object value if not specified. zero means delete immediately.
-        :param ignore_store_read_error_with_cluster_breaking_potential: if set to true, it will trigger an unsafe deletion of the resource in case the normal deletion flow fails with a corrupt object error. A resource is considered corrupt if it can not be retrieved from the underlying storage successfully because of a) its data can not be transformed e.g. decryption failure, or b) it fails to decode into an object. NOTE: unsafe deletion ignores finalizer constraints, skips precondition checks, and removes the object from the storage. WARNING: This may potentially break the cluster if the workload associated with the resource being unsafe-deleted relies on normal deletion flow. Use only if you REALLY know what you are doing. The default value is false, and the user must opt in to enable it
-        :param orphan_dependents: Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7. Should the dependent objects be orphaned. If true/false, the "orphan" finalizer will be added to/removed from the object's finalizers list. Either this field or PropagationPolicy may be set, but not both.
-        :param propagation_policy: Whether and how garbage collection will be performed. Either this field or OrphanDependents may be set, but not both. The default policy is decided by the existing finalizer set in the metadata.finalizers and the resource-specific default policy. Acceptable values are: 'Orphan' - orphan the dependents; 'Background' - allow the garbage collector to delete the dependents in the background; 'Foreground' - a cascading policy that deletes all dependents in the foreground.
-        :return: V1VolumeAttributesClass | V1Status
-        """
+        """delete a VolumeAttributesClass (asyncio; parameters as :meth:`StorageV1Api.delete_volume_attributes_class`)."""
         return await self._call(_DELETE_VOLUME_ATTRIBUTES_CLASS, args, kwargs)
 
     @overload
@@ -5392,18 +4060,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def get_api_resources(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_api_resources(self, *args: Any, **kwargs: Any) -> Any:
-        """get available resources
-
-        :return: V1APIResourceList
-        """
+        """get available resources (asyncio; parameters as :meth:`StorageV1Api.get_api_resources`)."""
         return await self._call(_GET_API_RESOURCES, args, kwargs)
 
     @overload
@@ -5429,42 +4090,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def list_csi_driver(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind CSIDriver
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1CSIDriverList
-        """
+        """list or watch objects of kind CSIDriver (asyncio; parameters as :meth:`StorageV1Api.list_csi_driver`)."""
         return await self._call(_LIST_CSI_DRIVER, args, kwargs)
 
     @overload
@@ -5490,42 +4120,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def list_csi_node(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_csi_node(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind CSINode
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1CSINodeList
-        """
+        """list or watch objects of kind CSINode (asyncio; parameters as :meth:`StorageV1Api.list_csi_node`)."""
         return await self._call(_LIST_CSI_NODE, args, kwargs)
 
     @overload
@@ -5551,42 +4150,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def list_csi_storage_capacity_for_all_namespaces(
-        self,
-        *,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        pretty: str | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_csi_storage_capacity_for_all_namespaces(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind CSIStorageCapacity
-
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1CSIStorageCapacityList
-        """
+        """list or watch objects of kind CSIStorageCapacity (asyncio; parameters as :meth:`StorageV1Api.list_csi_storage_capacity_for_all_namespaces`)."""
         return await self._call(_LIST_CSI_STORAGE_CAPACITY_FOR_ALL_NAMESPACES, args, kwargs)
 
     @overload
@@ -5613,44 +4181,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def list_namespaced_csi_storage_capacity(
-        self,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind CSIStorageCapacity
-
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1CSIStorageCapacityList
-        """
+        """list or watch objects of kind CSIStorageCapacity (asyncio; parameters as :meth:`StorageV1Api.list_namespaced_csi_storage_capacity`)."""
         return await self._call(_LIST_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs)
 
     @overload
@@ -5676,42 +4211,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def list_storage_class(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_storage_class(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind StorageClass
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1StorageClassList
-        """
+        """list or watch objects of kind StorageClass (asyncio; parameters as :meth:`StorageV1Api.list_storage_class`)."""
         return await self._call(_LIST_STORAGE_CLASS, args, kwargs)
 
     @overload
@@ -5737,42 +4241,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def list_volume_attachment(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind VolumeAttachment
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1VolumeAttachmentList
-        """
+        """list or watch objects of kind VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.list_volume_attachment`)."""
         return await self._call(_LIST_VOLUME_ATTACHMENT, args, kwargs)
 
     @overload
@@ -5798,42 +4271,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def list_volume_attributes_class(
-        self,
-        *,
-        pretty: str | None = None,
-        allow_watch_bookmarks: bool | None = None,
-        _continue: str | None = None,
-        field_selector: str | None = None,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        resource_version: str | None = None,
-        resource_version_match: str | None = None,
-        send_initial_events: bool | None = None,
-        shard_selector: str | None = None,
-        timeout_seconds: int | None = None,
-        watch: bool | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def list_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
-        """list or watch objects of kind VolumeAttributesClass
-
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
-        :param _continue: The continue option should be set when retrieving more results from the server. Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. If the client needs a consistent list, it must restart their list without the continue field. Otherwise, the client may send another list request with the token received with the 410 error, the server will respond with a list starting from the next key, but from the latest snapshot, which is inconsistent from the previous list results - objects that are created, modified, or deleted after the first list request will be included in the response, as long as their keys are after the "next key". This field is not supported when watch is true. Clients may start a watch from the last resourceVersion value returned by the server and not miss any modifications.
-        :param field_selector: A selector to restrict the list of returned objects by their fields. Defaults to everything.
-        :param label_selector: A selector to restrict the list of returned objects by their labels. Defaults to everything.
-        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. If limit is specified and the continue field is empty, clients may assume that no more results are available. This field is not supported if watch is true. The server guarantees that the objects returned when using continue will be identical to issuing a single list call without a limit - that is, no objects created, modified, or deleted after the first request is issued will be included in any subsequent continued requests. This is sometimes referred to as a consistent snapshot, and ensures that a client that is using limit to receive smaller chunks of a very large result can ensure they see all possible objects. If objects are updated during a chunked list the version of the object that was present at the time the first list result was calculated is returned.
-        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls. It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset
-        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection. Once all such events have been sent, a synthetic "Bookmark" event will be sent. The bookmark will report the ResourceVersion (RV) corresponding to the set of objects, and be marked with `"k8s.io/initial-events-end": "true"` annotation. Afterwards, the watch stream will proceed as usual, sending watch events corresponding to changes (subsequent to the RV) to objects watched. When `sendInitialEvents` option is set, we require `resourceVersionMatch` option to also be set. The semantic of the watch request is as following: - `resourceVersionMatch` = NotOlderThan is interpreted as "data at least as new as the provided `resourceVersion`" and the bookmark event is send when the state is synced to a `resourceVersion` at least as fresh as the one provided by the ListOptions. If `resourceVersion` is unset, this is interpreted as "consistent read" and the bookmark event is send when the state is synced at least to the moment when request started being processed. - `resourceVersionMatch` set to any other value or unset Invalid error is returned. Defaults to true if `resourceVersion=""` or `resourceVersion="0"` (for backward compatibility reasons) and to false otherwise.
-        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression. The format uses the shardRange() function combined with || (logical OR) to specify one or more hash ranges: shardRange(object.metadata.uid, '0x0', '0x8000000000000000') shardRange(object.metadata.uid, '0x0', '0x8000000000000000') || shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') Field paths use CEL-style object-rooted syntax (e.g. "object.metadata.uid"), NOT the fieldSelector format ("metadata.uid"). Currently supported paths: - object.metadata.uid - object.metadata.namespace hexStart and hexEnd are single-quoted CEL string literals with a '0x' prefix, defining the inclusive lower and exclusive upper bounds over the 64-bit FNV-1a hash space. The full range is [0x0, 0x10000000000000000), where the exclusive upper bound equals 2^64. Examples: 2-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x8000000000000000') shard 1: shardRange(object.metadata.uid, '0x8000000000000000', '0x10000000000000000') 4-shard split: shard 0: shardRange(object.metadata.uid, '0x0000000000000000', '0x4000000000000000') shard 1: shardRange(object.metadata.uid, '0x4000000000000000', '0x8000000000000000') shard 2: shardRange(object.metadata.uid, '0x8000000000000000', '0xc000000000000000') shard 3: shardRange(object.metadata.uid, '0xc000000000000000', '0x10000000000000000') This is an alpha field and requires enabling the ShardedListAndWatch feature gate.
-        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion.
-        :return: V1VolumeAttributesClassList
-        """
+        """list or watch objects of kind VolumeAttributesClass (asyncio; parameters as :meth:`StorageV1Api.list_volume_attributes_class`)."""
         return await self._call(_LIST_VOLUME_ATTRIBUTES_CLASS, args, kwargs)
 
     @overload
@@ -5855,33 +4297,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def patch_csi_driver(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified CSIDriver
-
-        :param name: name of the CSIDriver
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1CSIDriver
-        """
+        """partially update the specified CSIDriver (asyncio; parameters as :meth:`StorageV1Api.patch_csi_driver`)."""
         return await self._call(_PATCH_CSI_DRIVER, args, kwargs)
 
     @overload
@@ -5903,33 +4323,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def patch_csi_node(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_csi_node(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified CSINode
-
-        :param name: name of the CSINode
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1CSINode
-        """
+        """partially update the specified CSINode (asyncio; parameters as :meth:`StorageV1Api.patch_csi_node`)."""
         return await self._call(_PATCH_CSI_NODE, args, kwargs)
 
     @overload
@@ -5951,33 +4349,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def patch_csi_node_status(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_csi_node_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update status of the specified CSINode
-
-        :param name: name of the CSINode
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1CSINode
-        """
+        """partially update status of the specified CSINode (asyncio; parameters as :meth:`StorageV1Api.patch_csi_node_status`)."""
         return await self._call(_PATCH_CSI_NODE_STATUS, args, kwargs)
 
     @overload
@@ -6000,35 +4376,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def patch_namespaced_csi_storage_capacity(
-        self,
-        name: str,
-        namespace: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified CSIStorageCapacity
-
-        :param name: name of the CSIStorageCapacity
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1CSIStorageCapacity
-        """
+        """partially update the specified CSIStorageCapacity (asyncio; parameters as :meth:`StorageV1Api.patch_namespaced_csi_storage_capacity`)."""
         return await self._call(_PATCH_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs)
 
     @overload
@@ -6050,33 +4402,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def patch_storage_class(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_storage_class(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified StorageClass
-
-        :param name: name of the StorageClass
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1StorageClass
-        """
+        """partially update the specified StorageClass (asyncio; parameters as :meth:`StorageV1Api.patch_storage_class`)."""
         return await self._call(_PATCH_STORAGE_CLASS, args, kwargs)
 
     @overload
@@ -6098,33 +4428,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def patch_volume_attachment(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified VolumeAttachment
-
-        :param name: name of the VolumeAttachment
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1VolumeAttachment
-        """
+        """partially update the specified VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.patch_volume_attachment`)."""
         return await self._call(_PATCH_VOLUME_ATTACHMENT, args, kwargs)
 
     @overload
@@ -6146,33 +4454,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def patch_volume_attachment_status(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_volume_attachment_status(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update status of the specified VolumeAttachment
-
-        :param name: name of the VolumeAttachment
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1VolumeAttachment
-        """
+        """partially update status of the specified VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.patch_volume_attachment_status`)."""
         return await self._call(_PATCH_VOLUME_ATTACHMENT_STATUS, args, kwargs)
 
     @overload
@@ -6194,33 +4480,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def patch_volume_attributes_class(
-        self,
-        name: str,
-        body: Any,
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        force: bool | None = None,
-        _content_type: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def patch_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
-        """partially update the specified VolumeAttributesClass
-
-        :param name: name of the VolumeAttributesClass
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. This field is required for apply requests (application/apply-patch) but optional for non-apply patch types (JsonPatch, MergePatch, StrategicMergePatch).
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :param force: Force is going to "force" Apply requests. It means user will re-acquire conflicting fields owned by other people. Force flag must be unset for non-apply patch requests.
-        :return: V1VolumeAttributesClass
-        """
+        """partially update the specified VolumeAttributesClass (asyncio; parameters as :meth:`StorageV1Api.patch_volume_attributes_class`)."""
         return await self._call(_PATCH_VOLUME_ATTRIBUTES_CLASS, args, kwargs)
 
     @overload
@@ -6236,22 +4500,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def read_csi_driver(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified CSIDriver
-
-        :param name: name of the CSIDriver
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1CSIDriver
-        """
+        """read the specified CSIDriver (asyncio; parameters as :meth:`StorageV1Api.read_csi_driver`)."""
         return await self._call(_READ_CSI_DRIVER, args, kwargs)
 
     @overload
@@ -6267,22 +4520,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def read_csi_node(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_csi_node(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified CSINode
-
-        :param name: name of the CSINode
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1CSINode
-        """
+        """read the specified CSINode (asyncio; parameters as :meth:`StorageV1Api.read_csi_node`)."""
         return await self._call(_READ_CSI_NODE, args, kwargs)
 
     @overload
@@ -6298,22 +4540,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def read_csi_node_status(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_csi_node_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read status of the specified CSINode
-
-        :param name: name of the CSINode
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1CSINode
-        """
+        """read status of the specified CSINode (asyncio; parameters as :meth:`StorageV1Api.read_csi_node_status`)."""
         return await self._call(_READ_CSI_NODE_STATUS, args, kwargs)
 
     @overload
@@ -6330,24 +4561,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def read_namespaced_csi_storage_capacity(
-        self,
-        name: str,
-        namespace: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified CSIStorageCapacity
-
-        :param name: name of the CSIStorageCapacity
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1CSIStorageCapacity
-        """
+        """read the specified CSIStorageCapacity (asyncio; parameters as :meth:`StorageV1Api.read_namespaced_csi_storage_capacity`)."""
         return await self._call(_READ_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs)
 
     @overload
@@ -6363,22 +4581,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def read_storage_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_storage_class(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified StorageClass
-
-        :param name: name of the StorageClass
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1StorageClass
-        """
+        """read the specified StorageClass (asyncio; parameters as :meth:`StorageV1Api.read_storage_class`)."""
         return await self._call(_READ_STORAGE_CLASS, args, kwargs)
 
     @overload
@@ -6394,22 +4601,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def read_volume_attachment(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified VolumeAttachment
-
-        :param name: name of the VolumeAttachment
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1VolumeAttachment
-        """
+        """read the specified VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.read_volume_attachment`)."""
         return await self._call(_READ_VOLUME_ATTACHMENT, args, kwargs)
 
     @overload
@@ -6425,22 +4621,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def read_volume_attachment_status(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_volume_attachment_status(self, *args: Any, **kwargs: Any) -> Any:
-        """read status of the specified VolumeAttachment
-
-        :param name: name of the VolumeAttachment
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1VolumeAttachment
-        """
+        """read status of the specified VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.read_volume_attachment_status`)."""
         return await self._call(_READ_VOLUME_ATTACHMENT_STATUS, args, kwargs)
 
     @overload
@@ -6456,22 +4641,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def read_volume_attributes_class(
-        self,
-        name: str,
-        *,
-        pretty: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def read_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
-        """read the specified VolumeAttributesClass
-
-        :param name: name of the VolumeAttributesClass
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :return: V1VolumeAttributesClass
-        """
+        """read the specified VolumeAttributesClass (asyncio; parameters as :meth:`StorageV1Api.read_volume_attributes_class`)."""
         return await self._call(_READ_VOLUME_ATTRIBUTES_CLASS, args, kwargs)
 
     @overload
@@ -6491,30 +4665,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def replace_csi_driver(
-        self,
-        name: str,
-        body: V1CSIDriver | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_csi_driver(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified CSIDriver
-
-        :param name: name of the CSIDriver
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1CSIDriver
-        """
+        """replace the specified CSIDriver (asyncio; parameters as :meth:`StorageV1Api.replace_csi_driver`)."""
         return await self._call(_REPLACE_CSI_DRIVER, args, kwargs)
 
     @overload
@@ -6534,30 +4689,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def replace_csi_node(
-        self,
-        name: str,
-        body: V1CSINode | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_csi_node(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified CSINode
-
-        :param name: name of the CSINode
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1CSINode
-        """
+        """replace the specified CSINode (asyncio; parameters as :meth:`StorageV1Api.replace_csi_node`)."""
         return await self._call(_REPLACE_CSI_NODE, args, kwargs)
 
     @overload
@@ -6577,30 +4713,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def replace_csi_node_status(
-        self,
-        name: str,
-        body: V1CSINode | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_csi_node_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace status of the specified CSINode
-
-        :param name: name of the CSINode
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1CSINode
-        """
+        """replace status of the specified CSINode (asyncio; parameters as :meth:`StorageV1Api.replace_csi_node_status`)."""
         return await self._call(_REPLACE_CSI_NODE_STATUS, args, kwargs)
 
     @overload
@@ -6621,32 +4738,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def replace_namespaced_csi_storage_capacity(
-        self,
-        name: str,
-        namespace: str,
-        body: V1CSIStorageCapacity | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_namespaced_csi_storage_capacity(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified CSIStorageCapacity
-
-        :param name: name of the CSIStorageCapacity
-        :param namespace: object name and auth scope, such as for teams and projects
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1CSIStorageCapacity
-        """
+        """replace the specified CSIStorageCapacity (asyncio; parameters as :meth:`StorageV1Api.replace_namespaced_csi_storage_capacity`)."""
         return await self._call(_REPLACE_NAMESPACED_CSI_STORAGE_CAPACITY, args, kwargs)
 
     @overload
@@ -6666,30 +4762,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def replace_storage_class(
-        self,
-        name: str,
-        body: V1StorageClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_storage_class(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified StorageClass
-
-        :param name: name of the StorageClass
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1StorageClass
-        """
+        """replace the specified StorageClass (asyncio; parameters as :meth:`StorageV1Api.replace_storage_class`)."""
         return await self._call(_REPLACE_STORAGE_CLASS, args, kwargs)
 
     @overload
@@ -6709,30 +4786,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def replace_volume_attachment(
-        self,
-        name: str,
-        body: V1VolumeAttachment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_volume_attachment(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified VolumeAttachment
-
-        :param name: name of the VolumeAttachment
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1VolumeAttachment
-        """
+        """replace the specified VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.replace_volume_attachment`)."""
         return await self._call(_REPLACE_VOLUME_ATTACHMENT, args, kwargs)
 
     @overload
@@ -6752,30 +4810,11 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def replace_volume_attachment_status(
-        self,
-        name: str,
-        body: V1VolumeAttachment | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_volume_attachment_status(self, *args: Any, **kwargs: Any) -> Any:
-        """replace status of the specified VolumeAttachment
-
-        :param name: name of the VolumeAttachment
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1VolumeAttachment
-        """
+        """replace status of the specified VolumeAttachment (asyncio; parameters as :meth:`StorageV1Api.replace_volume_attachment_status`)."""
         return await self._call(_REPLACE_VOLUME_ATTACHMENT_STATUS, args, kwargs)
 
     @overload
@@ -6795,28 +4834,9 @@ class AsyncStorageV1Api(AsyncApi):
 
     @overload
     async def replace_volume_attributes_class(
-        self,
-        name: str,
-        body: V1VolumeAttributesClass | dict[str, Any],
-        *,
-        pretty: str | None = None,
-        dry_run: str | None = None,
-        field_manager: str | None = None,
-        field_validation: str | None = None,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def replace_volume_attributes_class(self, *args: Any, **kwargs: Any) -> Any:
-        """replace the specified VolumeAttributesClass
-
-        :param name: name of the VolumeAttributesClass
-        :param body: body
-        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
-        :param dry_run: When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed
-        :param field_manager: fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint.
-        :param field_validation: fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object, and will ignore all but the last duplicate field that the decoder encounters. This is the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each unknown field that is dropped from the object, and for each duplicate field that is encountered. The request will still succeed if there are no other errors, and will only persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would be dropped from the object, or if any duplicate fields are present. The error returned from the server will contain all unknown and duplicate fields encountered.
-        :return: V1VolumeAttributesClass
-        """
+        """replace the specified VolumeAttributesClass (asyncio; parameters as :meth:`StorageV1Api.replace_volume_attributes_class`)."""
         return await self._call(_REPLACE_VOLUME_ATTRIBUTES_CLASS, args, kwargs)

@@ -39,11 +39,7 @@ class WellKnownApi(SyncApi):
 
     @overload
     def get_service_account_issuer_open_id_configuration(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_service_account_issuer_open_id_configuration(self, *args: Any, **kwargs: Any) -> Any:
@@ -68,18 +64,11 @@ class AsyncWellKnownApi(AsyncApi):
 
     @overload
     async def get_service_account_issuer_open_id_configuration(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_service_account_issuer_open_id_configuration(
         self, *args: Any, **kwargs: Any
     ) -> Any:
-        """get service account issuer OpenID configuration, also known as the 'OIDC discovery doc'
-
-        :return: str
-        """
+        """get service account issuer OpenID configuration, also known as the 'OIDC discovery doc' (asyncio; parameters as :meth:`WellKnownApi.get_service_account_issuer_open_id_configuration`)."""
         return await self._call(_GET_SERVICE_ACCOUNT_ISSUER_OPEN_ID_CONFIGURATION, args, kwargs)

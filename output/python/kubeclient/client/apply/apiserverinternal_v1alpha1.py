@@ -25,26 +25,19 @@ __all__ = [
 
 
 class V1alpha1ServerStorageVersionApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha1ServerStorageVersion`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha1ServerStorageVersion`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha1ServerStorageVersion`.
 
     An API server instance reports the version it can decode and the version it encodes objects to when persisting objects in the backend.
     """
 
     api_server_id: str | None = msgspec.field(default=None, name="apiServerID")
-    """apiServerID is the ID of the reporting API server."""
-
     decodable_versions: list[str] | None = msgspec.field(default=None, name="decodableVersions")
-    """decodableVersions are the encoding versions the API server can handle to decode. The API server can decode objects encoded in these versions. The encodingVersion must be included in the decodableVersions."""
-
     encoding_version: str | None = msgspec.field(default=None, name="encodingVersion")
-    """encodingVersion the API server encodes the object to when persisting it in the backend (e.g., etcd)."""
-
     served_versions: list[str] | None = msgspec.field(default=None, name="servedVersions")
-    """servedVersions lists all versions the API server can serve. DecodableVersions must include all ServedVersions."""
 
 
 class V1alpha1StorageVersionApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha1StorageVersion`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha1StorageVersion`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha1StorageVersion`.
 
     Storage version of a specific resource.
     """
@@ -59,21 +52,11 @@ class V1alpha1StorageVersionApply(Model, kw_only=True):
         ("status",),
         "StorageVersionList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. The name is <group>.<resource>."""
-
     spec: V1alpha1StorageVersionSpecApply | None = None
-    """spec is an empty spec. It is here to comply with Kubernetes API style."""
-
     status: V1alpha1StorageVersionStatusApply | None = None
-    """status on the version the API server instance can decode from and encode objects to when persisting objects in the backend."""
 
     @classmethod
     def new(cls, name: str) -> V1alpha1StorageVersionApply:
@@ -86,69 +69,46 @@ class V1alpha1StorageVersionApply(Model, kw_only=True):
 
 
 class V1alpha1StorageVersionConditionApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha1StorageVersionCondition`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha1StorageVersionCondition`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha1StorageVersionCondition`.
 
     Describes the state of the storageVersion at a certain point.
     """
 
     last_transition_time: datetime | None = msgspec.field(default=None, name="lastTransitionTime")
-    """lastTransitionTime is the last time the condition transitioned from one status to another."""
-
     message: str | None = None
-    """message is a human readable string indicating details about the transition."""
-
     observed_generation: int | None = msgspec.field(default=None, name="observedGeneration")
-    """observedGeneration represents the .metadata.generation that the condition was set based upon, if field is set."""
-
     reason: str | None = None
-    """reason for the condition's last transition."""
-
     status: str | None = None
-    """status of the condition, one of True, False, Unknown."""
-
     type: str | None = None
-    """type of the condition."""
 
 
 class V1alpha1StorageVersionListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha1StorageVersionList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha1StorageVersionList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha1StorageVersionList`.
 
     A list of StorageVersions.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1alpha1StorageVersionApply] | None = None
-    """Items holds a list of StorageVersion"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1alpha1StorageVersionSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha1StorageVersionSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha1StorageVersionSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha1StorageVersionSpec`.
 
     StorageVersionSpec is an empty spec.
     """
 
 
 class V1alpha1StorageVersionStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha1StorageVersionStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha1StorageVersionStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha1StorageVersionStatus`.
 
     API server instances report the versions they can decode and the version they encode objects to when persisting objects in the backend.
     """
 
     common_encoding_version: str | None = msgspec.field(default=None, name="commonEncodingVersion")
-    """commonEncodingVersion is set to an encoding storage version if all API server instances share that same version. If they don't share one storage version, this field is left empty. API servers should finish updating its storageVersionStatus entry before serving write operations, so that this field will be in sync with the reality."""
-
     conditions: list[V1alpha1StorageVersionConditionApply] | None = None
-    """conditions lists the latest available observations of the storageVersion's state."""
-
     storage_versions: list[V1alpha1ServerStorageVersionApply] | None = msgspec.field(
         default=None, name="storageVersions"
     )
-    """storageVersions lists the reported versions per API server instance."""

@@ -29,48 +29,32 @@ __all__ = [
 
 
 class AuthenticationV1TokenRequestApply(Model, kw_only=True):
-    """Apply configuration of :class:`AuthenticationV1TokenRequest`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`AuthenticationV1TokenRequest`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`AuthenticationV1TokenRequest`.
 
     TokenRequest requests a token for a given service account.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1TokenRequestSpecApply | None = None
-    """spec holds information about the request being evaluated"""
-
     status: V1TokenRequestStatusApply | None = None
-    """status is filled in by the server and indicates whether the token can be authenticated."""
 
 
 class V1BoundObjectReferenceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1BoundObjectReference`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1BoundObjectReference`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1BoundObjectReference`.
 
     BoundObjectReference is a reference to an object that a token is bound to.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """apiVersion is API version of the referent."""
-
     kind: str | None = None
-    """kind of the referent. Valid kinds are 'Pod', 'Secret', 'Node', 'ValidatingWebhookConfiguration', and 'MutatingWebhookConfiguration'."""
-
     name: str | None = None
-    """name of the referent."""
-
     uid: str | None = None
-    """uid of the referent."""
 
 
 class V1SelfSubjectReviewApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1SelfSubjectReview`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1SelfSubjectReview`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1SelfSubjectReview`.
 
     SelfSubjectReview contains the user information that the kube-apiserver has about the user making this request. When using impersonation, users will receive the user info of the user being impersonated.  If impersonation or request header authentication is used, any extra keys will have their case ignored and returned as lowercase.
     """
@@ -85,18 +69,10 @@ class V1SelfSubjectReviewApply(Model, kw_only=True):
         (),
         None,
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     status: V1SelfSubjectReviewStatusApply | None = None
-    """status is filled in by the server with the user attributes."""
 
     @classmethod
     def new(cls, name: str) -> V1SelfSubjectReviewApply:
@@ -109,51 +85,40 @@ class V1SelfSubjectReviewApply(Model, kw_only=True):
 
 
 class V1SelfSubjectReviewStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1SelfSubjectReviewStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1SelfSubjectReviewStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1SelfSubjectReviewStatus`.
 
     SelfSubjectReviewStatus is filled by the kube-apiserver and sent back to a user.
     """
 
     user_info: V1UserInfoApply | None = msgspec.field(default=None, name="userInfo")
-    """userInfo is a set of attributes belonging to the user making this request."""
 
 
 class V1TokenRequestSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1TokenRequestSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1TokenRequestSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1TokenRequestSpec`.
 
     TokenRequestSpec contains client provided parameters of a token request.
     """
 
     attestations: dict[str, list[str]] | None = None
-    """attestations is a map of well-known keys to string-slice values. The values for each key have a specific semantic meaning, which is documented on the key definition. Requesters of tokens may ask the Kubernetes API Server to attest to certain claims. The API Server may perform authorization checks depending on the key of this map."""
-
     audiences: list[str] | None = None
-    """audiences are the intendend audiences of the token. A recipient of a token must identify themself with an identifier in the list of audiences of the token, and otherwise should reject the token. A token issued for multiple audiences may be used to authenticate against any of the audiences listed but implies a high degree of trust between the target audiences."""
-
     bound_object_ref: V1BoundObjectReferenceApply | None = msgspec.field(
         default=None, name="boundObjectRef"
     )
-    """boundObjectRef is a reference to an object that the token will be bound to. The token will only be valid for as long as the bound object exists. NOTE: The API server's TokenReview endpoint will validate the BoundObjectRef, but other audiences may not. Keep ExpirationSeconds small if you want prompt revocation."""
-
     expiration_seconds: int | None = msgspec.field(default=None, name="expirationSeconds")
-    """expirationSeconds is the requested duration of validity of the request. The token issuer may return a token with a different validity duration so a client needs to check the 'expiration' field in a response."""
 
 
 class V1TokenRequestStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1TokenRequestStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1TokenRequestStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1TokenRequestStatus`.
 
     TokenRequestStatus is the result of a token request.
     """
 
     expiration_timestamp: datetime | None = msgspec.field(default=None, name="expirationTimestamp")
-    """expirationTimestamp is the time of expiration of the returned token."""
-
     token: str | None = None
-    """token is the opaque bearer token."""
 
 
 class V1TokenReviewApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1TokenReview`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1TokenReview`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1TokenReview`.
 
     TokenReview attempts to authenticate a token to a known user. Note: TokenReview requests may be cached by the webhook token authenticator plugin in the kube-apiserver.
     """
@@ -161,21 +126,11 @@ class V1TokenReviewApply(Model, kw_only=True):
     _resource: ClassVar[ResourceInfo] = ResourceInfo(
         "authentication.k8s.io", "v1", "TokenReview", "tokenreviews", False, ("create",), (), None
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1TokenReviewSpecApply | None = None
-    """spec holds information about the request being evaluated"""
-
     status: V1TokenReviewStatusApply | None = None
-    """status is filled in by the server and indicates whether the request can be authenticated."""
 
     @classmethod
     def new(cls, name: str) -> V1TokenReviewApply:
@@ -188,51 +143,34 @@ class V1TokenReviewApply(Model, kw_only=True):
 
 
 class V1TokenReviewSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1TokenReviewSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1TokenReviewSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1TokenReviewSpec`.
 
     TokenReviewSpec is a description of the token authentication request.
     """
 
     audiences: list[str] | None = None
-    """audiences is a list of the identifiers that the resource server presented with the token identifies as. Audience-aware token authenticators will verify that the token was intended for at least one of the audiences in this list. If no audiences are provided, the audience will default to the audience of the Kubernetes apiserver."""
-
     token: str | None = None
-    """token is the opaque bearer token."""
 
 
 class V1TokenReviewStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1TokenReviewStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1TokenReviewStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1TokenReviewStatus`.
 
     TokenReviewStatus is the result of the token authentication request.
     """
 
     audiences: list[str] | None = None
-    """audiences are audience identifiers chosen by the authenticator that are compatible with both the TokenReview and token. An identifier is any identifier in the intersection of the TokenReviewSpec audiences and the token's audiences. A client of the TokenReview API that sets the spec.audiences field should validate that a compatible audience identifier is returned in the status.audiences field to ensure that the TokenReview server is audience aware. If a TokenReview returns an empty status.audience field where status.authenticated is "true", the token is valid against the audience of the Kubernetes API server."""
-
     authenticated: bool | None = None
-    """authenticated indicates that the token was associated with a known user."""
-
     error: str | None = None
-    """error indicates that the token couldn't be checked"""
-
     user: V1UserInfoApply | None = None
-    """user is the UserInfo associated with the provided token."""
 
 
 class V1UserInfoApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1UserInfo`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1UserInfo`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1UserInfo`.
 
     UserInfo holds the information about the user needed to implement the user.Info interface.
     """
 
     extra: dict[str, list[str]] | None = None
-    """extra is any additional information provided by the authenticator."""
-
     groups: list[str] | None = None
-    """groups is the names of groups this user is a part of."""
-
     uid: str | None = None
-    """uid is a unique value that identifies this user across time. If this user is deleted and another user by the same name is added, they will have different UIDs."""
-
     username: str | None = None
-    """username is the name that uniquely identifies this user among all active users."""

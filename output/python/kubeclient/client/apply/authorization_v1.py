@@ -37,33 +37,27 @@ __all__ = [
 
 
 class V1FieldSelectorAttributesApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1FieldSelectorAttributes`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1FieldSelectorAttributes`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1FieldSelectorAttributes`.
 
     FieldSelectorAttributes indicates a field limited access. Webhook authors are encouraged to * ensure rawSelector and requirements are not both set * consider the requirements field if set * not try to parse or consider the rawSelector field if set. This is to avoid another CVE-2022-2880 (i.e. getting different systems to agree on how exactly to parse a query is not something we want), see https://www.oxeye.io/resources/golang-parameter-smuggling-attack for more details. For the *SubjectAccessReview endpoints of the kube-apiserver: * If rawSelector is empty and requirements are empty, the request is not limited. * If rawSelector is present and requirements are empty, the rawSelector will be parsed and limited if the parsing succeeds. * If rawSelector is empty and requirements are present, the requirements should be honored * If rawSelector is present and requirements are present, the request is invalid.
     """
 
     raw_selector: str | None = msgspec.field(default=None, name="rawSelector")
-    """rawSelector is the serialization of a field selector that would be included in a query parameter. Webhook implementations are encouraged to ignore rawSelector. The kube-apiserver's *SubjectAccessReview will parse the rawSelector as long as the requirements are not present."""
-
     requirements: list[V1FieldSelectorRequirementApply] | None = None
-    """requirements is the parsed interpretation of a field selector. All requirements must be met for a resource instance to match the selector. Webhook implementations should handle requirements, but how to handle them is up to the webhook. Since requirements can only limit the request, it is safe to authorize as unlimited request if the requirements are not understood."""
 
 
 class V1LabelSelectorAttributesApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1LabelSelectorAttributes`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1LabelSelectorAttributes`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1LabelSelectorAttributes`.
 
     LabelSelectorAttributes indicates a label limited access. Webhook authors are encouraged to * ensure rawSelector and requirements are not both set * consider the requirements field if set * not try to parse or consider the rawSelector field if set. This is to avoid another CVE-2022-2880 (i.e. getting different systems to agree on how exactly to parse a query is not something we want), see https://www.oxeye.io/resources/golang-parameter-smuggling-attack for more details. For the *SubjectAccessReview endpoints of the kube-apiserver: * If rawSelector is empty and requirements are empty, the request is not limited. * If rawSelector is present and requirements are empty, the rawSelector will be parsed and limited if the parsing succeeds. * If rawSelector is empty and requirements are present, the requirements should be honored * If rawSelector is present and requirements are present, the request is invalid.
     """
 
     raw_selector: str | None = msgspec.field(default=None, name="rawSelector")
-    """rawSelector is the serialization of a field selector that would be included in a query parameter. Webhook implementations are encouraged to ignore rawSelector. The kube-apiserver's *SubjectAccessReview will parse the rawSelector as long as the requirements are not present."""
-
     requirements: list[V1LabelSelectorRequirementApply] | None = None
-    """requirements is the parsed interpretation of a label selector. All requirements must be met for a resource instance to match the selector. Webhook implementations should handle requirements, but how to handle them is up to the webhook. Since requirements can only limit the request, it is safe to authorize as unlimited request if the requirements are not understood."""
 
 
 class V1LocalSubjectAccessReviewApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1LocalSubjectAccessReview`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1LocalSubjectAccessReview`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1LocalSubjectAccessReview`.
 
     LocalSubjectAccessReview checks whether or not a user or group can perform an action in a given namespace. Having a namespace scoped resource makes it much easier to grant namespace scoped policy that includes permissions checking.
     """
@@ -78,21 +72,11 @@ class V1LocalSubjectAccessReviewApply(Model, kw_only=True):
         (),
         None,
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1SubjectAccessReviewSpecApply | None = None
-    """spec holds information about the request being evaluated.  spec.namespace must be equal to the namespace you made the request against.  If empty, it is defaulted."""
-
     status: V1SubjectAccessReviewStatusApply | None = None
-    """status is filled in by the server and indicates whether the request is allowed or not"""
 
     @classmethod
     def new(cls, name: str, namespace: str) -> V1LocalSubjectAccessReviewApply:
@@ -105,33 +89,27 @@ class V1LocalSubjectAccessReviewApply(Model, kw_only=True):
 
 
 class V1NonResourceAttributesApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1NonResourceAttributes`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1NonResourceAttributes`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1NonResourceAttributes`.
 
     NonResourceAttributes includes the authorization attributes available for non-resource requests to the Authorizer interface
     """
 
     path: str | None = None
-    """path is the URL path of the request"""
-
     verb: str | None = None
-    """verb is the standard HTTP verb"""
 
 
 class V1NonResourceRuleApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1NonResourceRule`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1NonResourceRule`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1NonResourceRule`.
 
     NonResourceRule holds information that describes a rule for the non-resource
     """
 
     non_resource_urls: list[str] | None = msgspec.field(default=None, name="nonResourceURLs")
-    """nonResourceURLs is a set of partial urls that a user should have access to.  *s are allowed, but only as the full, final step in the path.  "*" means all."""
-
     verbs: list[str] | None = None
-    """verbs is a list of kubernetes non-resource API verbs, like: get, post, put, delete, patch, head, options.  "*" means all."""
 
 
 class V1ResourceAttributesApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ResourceAttributes`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ResourceAttributes`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ResourceAttributes`.
 
     ResourceAttributes includes the authorization attributes available for resource requests to the Authorizer interface
     """
@@ -139,58 +117,32 @@ class V1ResourceAttributesApply(Model, kw_only=True):
     field_selector: V1FieldSelectorAttributesApply | None = msgspec.field(
         default=None, name="fieldSelector"
     )
-    """fieldSelector describes the limitation on access based on field.  It can only limit access, not broaden it."""
-
     group: str | None = None
-    """group is the API Group of the Resource.  "*" means all."""
-
     label_selector: V1LabelSelectorAttributesApply | None = msgspec.field(
         default=None, name="labelSelector"
     )
-    """labelSelector describes the limitation on access based on labels.  It can only limit access, not broaden it."""
-
     name: str | None = None
-    """name is the name of the resource being requested for a "get" or deleted for a "delete". "" (empty) means all."""
-
     namespace: str | None = None
-    """namespace is the namespace of the action being requested.  Currently, there is no distinction between no namespace and all namespaces "" (empty) is defaulted for LocalSubjectAccessReviews "" (empty) is empty for cluster-scoped resources "" (empty) means "all" for namespace scoped resources from a SubjectAccessReview or SelfSubjectAccessReview"""
-
     resource: str | None = None
-    """resource is one of the existing resource types.  "*" means all."""
-
     subresource: str | None = None
-    """subresource is one of the existing resource types.  "" means none."""
-
     verb: str | None = None
-    """verb is a kubernetes resource API verb, like: get, list, watch, create, update, delete, proxy.  "*" means all."""
-
     version: str | None = None
-    """version is the API Version of the Resource.  "*" means all."""
 
 
 class V1ResourceRuleApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ResourceRule`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ResourceRule`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ResourceRule`.
 
     ResourceRule is the list of actions the subject is allowed to perform on resources. The list ordering isn't significant, may contain duplicates, and possibly be incomplete.
     """
 
     api_groups: list[str] | None = msgspec.field(default=None, name="apiGroups")
-    """apiGroups is the name of the APIGroup that contains the resources.  If multiple API groups are specified, any action requested against one of the enumerated resources in any API group will be allowed.  "*" means all."""
-
     resource_names: list[str] | None = msgspec.field(default=None, name="resourceNames")
-    """resourceNames is an optional white list of names that the rule applies to.  An empty set means that everything is allowed.  "*" means all."""
-
     resources: list[str] | None = None
-    """resources is a list of resources this rule applies to.  "*" means all in the specified apiGroups.
-     "*/foo" represents the subresource 'foo' for all resources in the specified apiGroups.
-    """
-
     verbs: list[str] | None = None
-    """verbs is a list of kubernetes resource API verbs, like: get, list, watch, create, update, delete, proxy.  "*" means all."""
 
 
 class V1SelfSubjectAccessReviewApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1SelfSubjectAccessReview`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1SelfSubjectAccessReview`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1SelfSubjectAccessReview`.
 
     SelfSubjectAccessReview checks whether or the current user can perform an action.  Not filling in a spec.namespace means "in all namespaces".  Self is a special case, because users should always be able to check whether they can perform an action
     """
@@ -205,21 +157,11 @@ class V1SelfSubjectAccessReviewApply(Model, kw_only=True):
         (),
         None,
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1SelfSubjectAccessReviewSpecApply | None = None
-    """spec holds information about the request being evaluated.  user and groups must be empty"""
-
     status: V1SubjectAccessReviewStatusApply | None = None
-    """status is filled in by the server and indicates whether the request is allowed or not"""
 
     @classmethod
     def new(cls, name: str) -> V1SelfSubjectAccessReviewApply:
@@ -232,7 +174,7 @@ class V1SelfSubjectAccessReviewApply(Model, kw_only=True):
 
 
 class V1SelfSubjectAccessReviewSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1SelfSubjectAccessReviewSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1SelfSubjectAccessReviewSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1SelfSubjectAccessReviewSpec`.
 
     SelfSubjectAccessReviewSpec is a description of the access request.  Exactly one of resourceAttributes and nonResourceAttributes must be set
     """
@@ -240,16 +182,13 @@ class V1SelfSubjectAccessReviewSpecApply(Model, kw_only=True):
     non_resource_attributes: V1NonResourceAttributesApply | None = msgspec.field(
         default=None, name="nonResourceAttributes"
     )
-    """nonResourceAttributes describes information for a non-resource access request"""
-
     resource_attributes: V1ResourceAttributesApply | None = msgspec.field(
         default=None, name="resourceAttributes"
     )
-    """resourceAttributes describes information for a resource access request"""
 
 
 class V1SelfSubjectRulesReviewApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1SelfSubjectRulesReview`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1SelfSubjectRulesReview`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1SelfSubjectRulesReview`.
 
     SelfSubjectRulesReview enumerates the set of actions the current user can perform within a namespace. The returned list of actions may be incomplete depending on the server's authorization mode, and any errors experienced during the evaluation. SelfSubjectRulesReview should be used by UIs to show/hide actions, or to quickly let an end user reason about their permissions. It should NOT Be used by external systems to drive authorization decisions as this raises confused deputy, cache lifetime/revocation, and correctness concerns. SubjectAccessReview, and LocalAccessReview are the correct way to defer authorization decisions to the API server.
     """
@@ -264,21 +203,11 @@ class V1SelfSubjectRulesReviewApply(Model, kw_only=True):
         (),
         None,
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1SelfSubjectRulesReviewSpecApply | None = None
-    """spec holds information about the request being evaluated."""
-
     status: V1SubjectRulesReviewStatusApply | None = None
-    """status is filled in by the server and indicates the set of actions a user can perform."""
 
     @classmethod
     def new(cls, name: str) -> V1SelfSubjectRulesReviewApply:
@@ -291,17 +220,16 @@ class V1SelfSubjectRulesReviewApply(Model, kw_only=True):
 
 
 class V1SelfSubjectRulesReviewSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1SelfSubjectRulesReviewSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1SelfSubjectRulesReviewSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1SelfSubjectRulesReviewSpec`.
 
     SelfSubjectRulesReviewSpec defines the specification for SelfSubjectRulesReview.
     """
 
     namespace: str | None = None
-    """namespace to evaluate rules for. Required."""
 
 
 class V1SubjectAccessReviewApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1SubjectAccessReview`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1SubjectAccessReview`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1SubjectAccessReview`.
 
     SubjectAccessReview checks whether or not a user or group can perform an action.
     """
@@ -316,21 +244,11 @@ class V1SubjectAccessReviewApply(Model, kw_only=True):
         (),
         None,
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1SubjectAccessReviewSpecApply | None = None
-    """spec holds information about the request being evaluated"""
-
     status: V1SubjectAccessReviewStatusApply | None = None
-    """status is filled in by the server and indicates whether the request is allowed or not"""
 
     @classmethod
     def new(cls, name: str) -> V1SubjectAccessReviewApply:
@@ -343,71 +261,46 @@ class V1SubjectAccessReviewApply(Model, kw_only=True):
 
 
 class V1SubjectAccessReviewSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1SubjectAccessReviewSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1SubjectAccessReviewSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1SubjectAccessReviewSpec`.
 
     SubjectAccessReviewSpec is a description of the access request.  Exactly one of resourceAttributes and nonResourceAttributes must be set
     """
 
     extra: dict[str, list[str]] | None = None
-    """extra corresponds to the user.Info.GetExtra() method from the authenticator.  Since that is input to the authorizer it needs a reflection here."""
-
     groups: list[str] | None = None
-    """groups is the groups you're testing for."""
-
     non_resource_attributes: V1NonResourceAttributesApply | None = msgspec.field(
         default=None, name="nonResourceAttributes"
     )
-    """nonResourceAttributes describes information for a non-resource access request"""
-
     resource_attributes: V1ResourceAttributesApply | None = msgspec.field(
         default=None, name="resourceAttributes"
     )
-    """resourceAttributes describes information for a resource access request"""
-
     uid: str | None = None
-    """uid information about the requesting user."""
-
     user: str | None = None
-    """user is the user you're testing for. If you specify "User" but not "Groups", then is it interpreted as "What if User were not a member of any groups"""
 
 
 class V1SubjectAccessReviewStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1SubjectAccessReviewStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1SubjectAccessReviewStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1SubjectAccessReviewStatus`.
 
     SubjectAccessReviewStatus
     """
 
     allowed: bool | None = None
-    """allowed is required. True if the action would be allowed, false otherwise."""
-
     denied: bool | None = None
-    """denied is optional. True if the action would be denied, otherwise false. If both allowed is false and denied is false, then the authorizer has no opinion on whether to authorize the action. Denied may not be true if Allowed is true."""
-
     evaluation_error: str | None = msgspec.field(default=None, name="evaluationError")
-    """evaluationError is an indication that some error occurred during the authorization check. It is entirely possible to get an error and be able to continue determine authorization status in spite of it. For instance, RBAC can be missing a role, but enough roles are still present and bound to reason about the request."""
-
     reason: str | None = None
-    """reason is optional.  It indicates why a request was allowed or denied."""
 
 
 class V1SubjectRulesReviewStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1SubjectRulesReviewStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1SubjectRulesReviewStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1SubjectRulesReviewStatus`.
 
     SubjectRulesReviewStatus contains the result of a rules check. This check can be incomplete depending on the set of authorizers the server is configured with and any errors experienced during evaluation. Because authorization rules are additive, if a rule appears in a list it's safe to assume the subject has that permission, even if that list is incomplete.
     """
 
     evaluation_error: str | None = msgspec.field(default=None, name="evaluationError")
-    """evaluationError can appear in combination with Rules. It indicates an error occurred during rule evaluation, such as an authorizer that doesn't support rule evaluation, and that ResourceRules and/or NonResourceRules may be incomplete."""
-
     incomplete: bool | None = None
-    """incomplete is true when the rules returned by this call are incomplete. This is most commonly encountered when an authorizer, such as an external authorizer, doesn't support rules evaluation."""
-
     non_resource_rules: list[V1NonResourceRuleApply] | None = msgspec.field(
         default=None, name="nonResourceRules"
     )
-    """nonResourceRules is the list of actions the subject is allowed to perform on non-resources. The list ordering isn't significant, may contain duplicates, and possibly be incomplete."""
-
     resource_rules: list[V1ResourceRuleApply] | None = msgspec.field(
         default=None, name="resourceRules"
     )
-    """resourceRules is the list of actions the subject is allowed to perform on resources. The list ordering isn't significant, may contain duplicates, and possibly be incomplete."""

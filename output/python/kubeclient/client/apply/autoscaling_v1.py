@@ -27,23 +27,18 @@ __all__ = [
 
 
 class V1CrossVersionObjectReferenceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CrossVersionObjectReference`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CrossVersionObjectReference`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CrossVersionObjectReference`.
 
     CrossVersionObjectReference contains enough information to let you identify the referred resource.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """apiVersion is the API version of the referent"""
-
     kind: str | None = None
-    """kind is the kind of the referent; More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     name: str | None = None
-    """name is the name of the referent; More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names"""
 
 
 class V1HorizontalPodAutoscalerApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1HorizontalPodAutoscaler`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1HorizontalPodAutoscaler`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1HorizontalPodAutoscaler`.
 
     configuration of a horizontal pod autoscaler.
     """
@@ -58,21 +53,11 @@ class V1HorizontalPodAutoscalerApply(Model, kw_only=True):
         ("status",),
         "HorizontalPodAutoscalerList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1HorizontalPodAutoscalerSpecApply | None = None
-    """spec defines the behaviour of autoscaler. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status."""
-
     status: V1HorizontalPodAutoscalerStatusApply | None = None
-    """status is the current information about the autoscaler."""
 
     @classmethod
     def new(cls, name: str, namespace: str) -> V1HorizontalPodAutoscalerApply:
@@ -85,49 +70,35 @@ class V1HorizontalPodAutoscalerApply(Model, kw_only=True):
 
 
 class V1HorizontalPodAutoscalerListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1HorizontalPodAutoscalerList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1HorizontalPodAutoscalerList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1HorizontalPodAutoscalerList`.
 
     list of horizontal pod autoscaler objects.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1HorizontalPodAutoscalerApply] | None = None
-    """items is the list of horizontal pod autoscaler objects."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata."""
 
 
 class V1HorizontalPodAutoscalerSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1HorizontalPodAutoscalerSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1HorizontalPodAutoscalerSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1HorizontalPodAutoscalerSpec`.
 
     specification of a horizontal pod autoscaler.
     """
 
     max_replicas: int | None = msgspec.field(default=None, name="maxReplicas")
-    """maxReplicas is the upper limit for the number of pods that can be set by the autoscaler; cannot be smaller than MinReplicas."""
-
     min_replicas: int | None = msgspec.field(default=None, name="minReplicas")
-    """minReplicas is the lower limit for the number of replicas to which the autoscaler can scale down.  It defaults to 1 pod.  minReplicas is allowed to be 0 if the alpha feature gate HPAScaleToZero is enabled and at least one Object or External metric is configured.  Scaling is active as long as at least one metric value is available."""
-
     scale_target_ref: V1CrossVersionObjectReferenceApply | None = msgspec.field(
         default=None, name="scaleTargetRef"
     )
-    """scaleTargetRef is the reference to scaled resource; horizontal pod autoscaler will learn the current resource consumption and will set the desired number of pods by using its Scale subresource."""
-
     target_cpu_utilization_percentage: int | None = msgspec.field(
         default=None, name="targetCPUUtilizationPercentage"
     )
-    """targetCPUUtilizationPercentage is the target average CPU utilization (represented as a percentage of requested CPU) over all the pods; if not specified the default autoscaling policy will be used."""
 
 
 class V1HorizontalPodAutoscalerStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1HorizontalPodAutoscalerStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1HorizontalPodAutoscalerStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1HorizontalPodAutoscalerStatus`.
 
     current status of a horizontal pod autoscaler
     """
@@ -135,61 +106,39 @@ class V1HorizontalPodAutoscalerStatusApply(Model, kw_only=True):
     current_cpu_utilization_percentage: int | None = msgspec.field(
         default=None, name="currentCPUUtilizationPercentage"
     )
-    """currentCPUUtilizationPercentage is the current average CPU utilization over all pods, represented as a percentage of requested CPU, e.g. 70 means that an average pod is using now 70% of its requested CPU."""
-
     current_replicas: int | None = msgspec.field(default=None, name="currentReplicas")
-    """currentReplicas is the current number of replicas of pods managed by this autoscaler."""
-
     desired_replicas: int | None = msgspec.field(default=None, name="desiredReplicas")
-    """desiredReplicas is the  desired number of replicas of pods managed by this autoscaler."""
-
     last_scale_time: datetime | None = msgspec.field(default=None, name="lastScaleTime")
-    """lastScaleTime is the last time the HorizontalPodAutoscaler scaled the number of pods; used by the autoscaler to control how often the number of pods is changed."""
-
     observed_generation: int | None = msgspec.field(default=None, name="observedGeneration")
-    """observedGeneration is the most recent generation observed by this autoscaler."""
 
 
 class V1ScaleApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1Scale`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1Scale`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1Scale`.
 
     Scale represents a scaling request for a resource.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata; More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata."""
-
     spec: V1ScaleSpecApply | None = None
-    """spec defines the behavior of the scale. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status."""
-
     status: V1ScaleStatusApply | None = None
-    """status is the current status of the scale. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status. Read-only."""
 
 
 class V1ScaleSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ScaleSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ScaleSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ScaleSpec`.
 
     ScaleSpec describes the attributes of a scale subresource.
     """
 
     replicas: int | None = None
-    """replicas is the desired number of instances for the scaled object."""
 
 
 class V1ScaleStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ScaleStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ScaleStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ScaleStatus`.
 
     ScaleStatus represents the current status of a scale subresource.
     """
 
     replicas: int | None = None
-    """replicas is the actual number of observed instances of the scaled object."""
-
     selector: str | None = None
-    """selector is the label query over pods that should match the replicas count. This is same as the label selector but in the string format to avoid introspection by clients. The string will be in the same format as the query-param syntax. More info about label selectors: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/"""

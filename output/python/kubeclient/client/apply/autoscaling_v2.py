@@ -44,97 +44,71 @@ __all__ = [
 
 
 class V2ContainerResourceMetricSourceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2ContainerResourceMetricSource`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2ContainerResourceMetricSource`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2ContainerResourceMetricSource`.
 
     ContainerResourceMetricSource indicates how to scale on a resource metric known to Kubernetes, as specified in requests and limits, describing each pod in the current scale target (e.g. CPU or memory).  The values will be averaged together before being compared to the target.  Such metrics are built in to Kubernetes, and have special scaling options on top of those available to normal per-pod metrics using the "pods" source.  Only one "target" type should be set.
     """
 
     container: str | None = None
-    """container is the name of the container in the pods of the scaling target"""
-
     name: str | None = None
-    """name is the name of the resource in question."""
-
     target: V2MetricTargetApply | None = None
-    """target specifies the target value for the given metric"""
 
 
 class V2ContainerResourceMetricStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2ContainerResourceMetricStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2ContainerResourceMetricStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2ContainerResourceMetricStatus`.
 
     ContainerResourceMetricStatus indicates the current value of a resource metric known to Kubernetes, as specified in requests and limits, describing a single container in each pod in the current scale target (e.g. CPU or memory).  Such metrics are built in to Kubernetes, and have special scaling options on top of those available to normal per-pod metrics using the "pods" source.
     """
 
     container: str | None = None
-    """container is the name of the container in the pods of the scaling target"""
-
     current: V2MetricValueStatusApply | None = None
-    """current contains the current value for the given metric"""
-
     name: str | None = None
-    """name is the name of the resource in question."""
 
 
 class V2CrossVersionObjectReferenceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2CrossVersionObjectReference`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2CrossVersionObjectReference`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2CrossVersionObjectReference`.
 
     CrossVersionObjectReference contains enough information to let you identify the referred resource.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """apiVersion is the API version of the referent"""
-
     kind: str | None = None
-    """kind is the kind of the referent; More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     name: str | None = None
-    """name is the name of the referent; More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names"""
 
 
 class V2ExternalMetricSourceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2ExternalMetricSource`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2ExternalMetricSource`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2ExternalMetricSource`.
 
     ExternalMetricSource indicates how to scale on a metric not associated with any Kubernetes object (for example length of queue in cloud messaging service, or QPS from loadbalancer running outside of cluster).
     """
 
     metric: V2MetricIdentifierApply | None = None
-    """metric identifies the target metric by name and selector"""
-
     target: V2MetricTargetApply | None = None
-    """target specifies the target value for the given metric"""
 
 
 class V2ExternalMetricStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2ExternalMetricStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2ExternalMetricStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2ExternalMetricStatus`.
 
     ExternalMetricStatus indicates the current value of a global metric not associated with any Kubernetes object.
     """
 
     current: V2MetricValueStatusApply | None = None
-    """current contains the current value for the given metric"""
-
     metric: V2MetricIdentifierApply | None = None
-    """metric identifies the target metric by name and selector"""
 
 
 class V2HPAScalingPolicyApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2HPAScalingPolicy`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2HPAScalingPolicy`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2HPAScalingPolicy`.
 
     HPAScalingPolicy is a single policy which must hold true for a specified past interval.
     """
 
     period_seconds: int | None = msgspec.field(default=None, name="periodSeconds")
-    """periodSeconds specifies the window of time for which the policy should hold true. PeriodSeconds must be greater than zero and less than or equal to 1800 (30 min)."""
-
     type: str | None = None
-    """type is used to specify the scaling policy."""
-
     value: int | None = None
-    """value contains the amount of change which is permitted by the policy. It must be greater than zero"""
 
 
 class V2HPAScalingRulesApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2HPAScalingRules`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2HPAScalingRules`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2HPAScalingRules`.
 
     HPAScalingRules configures the scaling behavior for one direction via scaling Policy Rules and a configurable metric tolerance.
 
@@ -144,25 +118,15 @@ class V2HPAScalingRulesApply(Model, kw_only=True):
     """
 
     policies: list[V2HPAScalingPolicyApply] | None = None
-    """policies is a list of potential scaling polices which can be used during scaling. If not set, use the default values: - For scale up: allow doubling the number of pods, or an absolute change of 4 pods in a 15s window. - For scale down: allow all pods to be removed in a 15s window."""
-
     select_policy: str | None = msgspec.field(default=None, name="selectPolicy")
-    """selectPolicy is used to specify which policy should be used. If not set, the default value Max is used."""
-
     stabilization_window_seconds: int | None = msgspec.field(
         default=None, name="stabilizationWindowSeconds"
     )
-    """stabilizationWindowSeconds is the number of seconds for which past recommendations should be considered while scaling up or scaling down. StabilizationWindowSeconds must be greater than or equal to zero and less than or equal to 3600 (one hour). If not set, use the default values: - For scale up: 0 (i.e. no stabilization is done). - For scale down: 300 (i.e. the stabilization window is 300 seconds long)."""
-
     tolerance: Quantity | None = None
-    """tolerance is the tolerance on the ratio between the current and desired metric value under which no updates are made to the desired number of replicas (e.g. 0.01 for 1%). Must be greater than or equal to zero. If not set, the default cluster-wide tolerance is applied (by default 10%).
-
-    For example, if autoscaling is configured with a memory consumption target of 100Mi, and scale-down and scale-up tolerances of 5% and 1% respectively, scaling will be triggered when the actual consumption falls below 95Mi or exceeds 101Mi.
-    """
 
 
 class V2HorizontalPodAutoscalerApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2HorizontalPodAutoscaler`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2HorizontalPodAutoscaler`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2HorizontalPodAutoscaler`.
 
     HorizontalPodAutoscaler is the configuration for a horizontal pod autoscaler, which automatically manages the replica count of any resource implementing the scale subresource based on the metrics specified.
     """
@@ -177,21 +141,11 @@ class V2HorizontalPodAutoscalerApply(Model, kw_only=True):
         ("status",),
         "HorizontalPodAutoscalerList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V2HorizontalPodAutoscalerSpecApply | None = None
-    """spec is the specification for the behaviour of the autoscaler. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status."""
-
     status: V2HorizontalPodAutoscalerStatusApply | None = None
-    """status is the current information about the autoscaler."""
 
     @classmethod
     def new(cls, name: str, namespace: str) -> V2HorizontalPodAutoscalerApply:
@@ -204,132 +158,84 @@ class V2HorizontalPodAutoscalerApply(Model, kw_only=True):
 
 
 class V2HorizontalPodAutoscalerBehaviorApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2HorizontalPodAutoscalerBehavior`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2HorizontalPodAutoscalerBehavior`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2HorizontalPodAutoscalerBehavior`.
 
     HorizontalPodAutoscalerBehavior configures the scaling behavior of the target in both Up and Down directions (scaleUp and scaleDown fields respectively).
     """
 
     scale_down: V2HPAScalingRulesApply | None = msgspec.field(default=None, name="scaleDown")
-    """scaleDown is scaling policy for scaling Down. If not set, the default value is to allow to scale down to minReplicas pods, with a 300 second stabilization window (i.e., the highest recommendation for the last 300sec is used)."""
-
     scale_up: V2HPAScalingRulesApply | None = msgspec.field(default=None, name="scaleUp")
-    """scaleUp is scaling policy for scaling Up. If not set, the default value is the higher of:
-      * increase no more than 4 pods per 60 seconds
-      * double the number of pods per 60 seconds
-    No stabilization is used.
-    """
 
 
 class V2HorizontalPodAutoscalerConditionApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2HorizontalPodAutoscalerCondition`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2HorizontalPodAutoscalerCondition`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2HorizontalPodAutoscalerCondition`.
 
     HorizontalPodAutoscalerCondition describes the state of a HorizontalPodAutoscaler at a certain point.
     """
 
     last_transition_time: datetime | None = msgspec.field(default=None, name="lastTransitionTime")
-    """lastTransitionTime is the last time the condition transitioned from one status to another"""
-
     message: str | None = None
-    """message is a human-readable explanation containing details about the transition"""
-
     observed_generation: int | None = msgspec.field(default=None, name="observedGeneration")
-    """observedGeneration represents the .metadata.generation that the condition was set based upon. For instance, if .metadata.generation is currently 12, but the .status.conditions[x].observedGeneration is 9, the condition is out of date with respect to the current state of the instance."""
-
     reason: str | None = None
-    """reason is the reason for the condition's last transition."""
-
     status: str | None = None
-    """status is the status of the condition (True, False, Unknown)"""
-
     type: str | None = None
-    """type describes the current condition"""
 
 
 class V2HorizontalPodAutoscalerListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2HorizontalPodAutoscalerList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2HorizontalPodAutoscalerList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2HorizontalPodAutoscalerList`.
 
     HorizontalPodAutoscalerList is a list of horizontal pod autoscaler objects.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V2HorizontalPodAutoscalerApply] | None = None
-    """items is the list of horizontal pod autoscaler objects."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """metadata is the standard list metadata."""
 
 
 class V2HorizontalPodAutoscalerSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2HorizontalPodAutoscalerSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2HorizontalPodAutoscalerSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2HorizontalPodAutoscalerSpec`.
 
     HorizontalPodAutoscalerSpec describes the desired functionality of the HorizontalPodAutoscaler.
     """
 
     behavior: V2HorizontalPodAutoscalerBehaviorApply | None = None
-    """behavior configures the scaling behavior of the target in both Up and Down directions (scaleUp and scaleDown fields respectively). If not set, the default HPAScalingRules for scale up and scale down are used."""
-
     max_replicas: int | None = msgspec.field(default=None, name="maxReplicas")
-    """maxReplicas is the upper limit for the number of replicas to which the autoscaler can scale up. It cannot be less that minReplicas."""
-
     metrics: list[V2MetricSpecApply] | None = None
-    """metrics contains the specifications for which to use to calculate the desired replica count (the maximum replica count across all metrics will be used).  The desired replica count is calculated multiplying the ratio between the target value and the current value by the current number of pods.  Ergo, metrics used must decrease as the pod count is increased, and vice-versa.  See the individual metric source types for more information about how each type of metric must respond. If not set, the default metric will be set to 80% average CPU utilization."""
-
     min_replicas: int | None = msgspec.field(default=None, name="minReplicas")
-    """minReplicas is the lower limit for the number of replicas to which the autoscaler can scale down.  It defaults to 1 pod.  minReplicas is allowed to be 0 if the alpha feature gate HPAScaleToZero is enabled and at least one Object or External metric is configured.  Scaling is active as long as at least one metric value is available."""
-
     scale_target_ref: V2CrossVersionObjectReferenceApply | None = msgspec.field(
         default=None, name="scaleTargetRef"
     )
-    """scaleTargetRef points to the target resource to scale, and is used to the pods for which metrics should be collected, as well as to actually change the replica count."""
 
 
 class V2HorizontalPodAutoscalerStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2HorizontalPodAutoscalerStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2HorizontalPodAutoscalerStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2HorizontalPodAutoscalerStatus`.
 
     HorizontalPodAutoscalerStatus describes the current status of a horizontal pod autoscaler.
     """
 
     conditions: list[V2HorizontalPodAutoscalerConditionApply] | None = None
-    """conditions is the set of conditions required for this autoscaler to scale its target, and indicates whether or not those conditions are met."""
-
     current_metrics: list[V2MetricStatusApply] | None = msgspec.field(
         default=None, name="currentMetrics"
     )
-    """currentMetrics is the last read state of the metrics used by this autoscaler."""
-
     current_replicas: int | None = msgspec.field(default=None, name="currentReplicas")
-    """currentReplicas is current number of replicas of pods managed by this autoscaler, as last seen by the autoscaler."""
-
     desired_replicas: int | None = msgspec.field(default=None, name="desiredReplicas")
-    """desiredReplicas is the desired number of replicas of pods managed by this autoscaler, as last calculated by the autoscaler."""
-
     last_scale_time: datetime | None = msgspec.field(default=None, name="lastScaleTime")
-    """lastScaleTime is the last time the HorizontalPodAutoscaler scaled the number of pods, used by the autoscaler to control how often the number of pods is changed."""
-
     observed_generation: int | None = msgspec.field(default=None, name="observedGeneration")
-    """observedGeneration is the most recent generation observed by this autoscaler."""
 
 
 class V2MetricIdentifierApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2MetricIdentifier`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2MetricIdentifier`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2MetricIdentifier`.
 
     MetricIdentifier defines the name and optionally selector for a metric
     """
 
     name: str | None = None
-    """name is the name of the given metric"""
-
     selector: V1LabelSelectorApply | None = None
-    """selector is the string-encoded form of a standard kubernetes label selector for the given metric When set, it is passed as an additional parameter to the metrics server for more specific metrics scoping. When unset, just the metricName will be used to gather metrics."""
 
 
 class V2MetricSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2MetricSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2MetricSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2MetricSpec`.
 
     MetricSpec specifies how to scale based on a single metric (only `type` and one other matching field should be set at once).
     """
@@ -337,26 +243,15 @@ class V2MetricSpecApply(Model, kw_only=True):
     container_resource: V2ContainerResourceMetricSourceApply | None = msgspec.field(
         default=None, name="containerResource"
     )
-    """containerResource refers to a resource metric (such as those specified in requests and limits) known to Kubernetes describing a single container in each pod of the current scale target (e.g. CPU or memory). Such metrics are built in to Kubernetes, and have special scaling options on top of those available to normal per-pod metrics using the "pods" source."""
-
     external: V2ExternalMetricSourceApply | None = None
-    """external refers to a global metric that is not associated with any Kubernetes object. It allows autoscaling based on information coming from components running outside of cluster (for example length of queue in cloud messaging service, or QPS from loadbalancer running outside of cluster)."""
-
     object: V2ObjectMetricSourceApply | None = None
-    """object refers to a metric describing a single kubernetes object (for example, hits-per-second on an Ingress object)."""
-
     pods: V2PodsMetricSourceApply | None = None
-    """pods refers to a metric describing each pod in the current scale target (for example, transactions-processed-per-second).  The values will be averaged together before being compared to the target value."""
-
     resource: V2ResourceMetricSourceApply | None = None
-    """resource refers to a resource metric (such as those specified in requests and limits) known to Kubernetes describing each pod in the current scale target (e.g. CPU or memory). Such metrics are built in to Kubernetes, and have special scaling options on top of those available to normal per-pod metrics using the "pods" source."""
-
     type: str | None = None
-    """type is the type of metric source.  It should be one of "ContainerResource", "External", "Object", "Pods" or "Resource", each mapping to a matching field in the object."""
 
 
 class V2MetricStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2MetricStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2MetricStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2MetricStatus`.
 
     MetricStatus describes the last-read state of a single metric.
     """
@@ -364,61 +259,38 @@ class V2MetricStatusApply(Model, kw_only=True):
     container_resource: V2ContainerResourceMetricStatusApply | None = msgspec.field(
         default=None, name="containerResource"
     )
-    """containerResource refers to a resource metric (such as those specified in requests and limits) known to Kubernetes describing a single container in each pod in the current scale target (e.g. CPU or memory). Such metrics are built in to Kubernetes, and have special scaling options on top of those available to normal per-pod metrics using the "pods" source."""
-
     external: V2ExternalMetricStatusApply | None = None
-    """external refers to a global metric that is not associated with any Kubernetes object. It allows autoscaling based on information coming from components running outside of cluster (for example length of queue in cloud messaging service, or QPS from loadbalancer running outside of cluster)."""
-
     object: V2ObjectMetricStatusApply | None = None
-    """object refers to a metric describing a single kubernetes object (for example, hits-per-second on an Ingress object)."""
-
     pods: V2PodsMetricStatusApply | None = None
-    """pods refers to a metric describing each pod in the current scale target (for example, transactions-processed-per-second).  The values will be averaged together before being compared to the target value."""
-
     resource: V2ResourceMetricStatusApply | None = None
-    """resource refers to a resource metric (such as those specified in requests and limits) known to Kubernetes describing each pod in the current scale target (e.g. CPU or memory). Such metrics are built in to Kubernetes, and have special scaling options on top of those available to normal per-pod metrics using the "pods" source."""
-
     type: str | None = None
-    """type is the type of metric source.  It will be one of "ContainerResource", "External", "Object", "Pods" or "Resource", each corresponds to a matching field in the object."""
 
 
 class V2MetricTargetApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2MetricTarget`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2MetricTarget`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2MetricTarget`.
 
     MetricTarget defines the target value, average value, or average utilization of a specific metric
     """
 
     average_utilization: int | None = msgspec.field(default=None, name="averageUtilization")
-    """averageUtilization is the target value of the average of the resource metric across all relevant pods, represented as a percentage of the requested value of the resource for the pods. Currently only valid for Resource metric source type"""
-
     average_value: Quantity | None = msgspec.field(default=None, name="averageValue")
-    """averageValue is the target value of the average of the metric across all relevant pods (as a quantity)"""
-
     type: str | None = None
-    """type represents whether the metric type is Utilization, Value, or AverageValue"""
-
     value: Quantity | None = None
-    """value is the target value of the metric (as a quantity)."""
 
 
 class V2MetricValueStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2MetricValueStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2MetricValueStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2MetricValueStatus`.
 
     MetricValueStatus holds the current value for a metric
     """
 
     average_utilization: int | None = msgspec.field(default=None, name="averageUtilization")
-    """averageUtilization is the current value of the average of the resource metric across all relevant pods, represented as a percentage of the requested value of the resource for the pods."""
-
     average_value: Quantity | None = msgspec.field(default=None, name="averageValue")
-    """averageValue is the current value of the average of the metric across all relevant pods (as a quantity)"""
-
     value: Quantity | None = None
-    """value is the current value of the metric (as a quantity)."""
 
 
 class V2ObjectMetricSourceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2ObjectMetricSource`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2ObjectMetricSource`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2ObjectMetricSource`.
 
     ObjectMetricSource indicates how to scale on a metric describing a kubernetes object (for example, hits-per-second on an Ingress object).
     """
@@ -426,80 +298,58 @@ class V2ObjectMetricSourceApply(Model, kw_only=True):
     described_object: V2CrossVersionObjectReferenceApply | None = msgspec.field(
         default=None, name="describedObject"
     )
-    """describedObject specifies the descriptions of a object,such as kind,name apiVersion"""
-
     metric: V2MetricIdentifierApply | None = None
-    """metric identifies the target metric by name and selector"""
-
     target: V2MetricTargetApply | None = None
-    """target specifies the target value for the given metric"""
 
 
 class V2ObjectMetricStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2ObjectMetricStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2ObjectMetricStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2ObjectMetricStatus`.
 
     ObjectMetricStatus indicates the current value of a metric describing a kubernetes object (for example, hits-per-second on an Ingress object).
     """
 
     current: V2MetricValueStatusApply | None = None
-    """current contains the current value for the given metric"""
-
     described_object: V2CrossVersionObjectReferenceApply | None = msgspec.field(
         default=None, name="describedObject"
     )
-    """describedObject specifies the descriptions of a object,such as kind,name apiVersion"""
-
     metric: V2MetricIdentifierApply | None = None
-    """metric identifies the target metric by name and selector"""
 
 
 class V2PodsMetricSourceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2PodsMetricSource`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2PodsMetricSource`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2PodsMetricSource`.
 
     PodsMetricSource indicates how to scale on a metric describing each pod in the current scale target (for example, transactions-processed-per-second). The values will be averaged together before being compared to the target value.
     """
 
     metric: V2MetricIdentifierApply | None = None
-    """metric identifies the target metric by name and selector"""
-
     target: V2MetricTargetApply | None = None
-    """target specifies the target value for the given metric"""
 
 
 class V2PodsMetricStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2PodsMetricStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2PodsMetricStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2PodsMetricStatus`.
 
     PodsMetricStatus indicates the current value of a metric describing each pod in the current scale target (for example, transactions-processed-per-second).
     """
 
     current: V2MetricValueStatusApply | None = None
-    """current contains the current value for the given metric"""
-
     metric: V2MetricIdentifierApply | None = None
-    """metric identifies the target metric by name and selector"""
 
 
 class V2ResourceMetricSourceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2ResourceMetricSource`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2ResourceMetricSource`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2ResourceMetricSource`.
 
     ResourceMetricSource indicates how to scale on a resource metric known to Kubernetes, as specified in requests and limits, describing each pod in the current scale target (e.g. CPU or memory).  The values will be averaged together before being compared to the target.  Such metrics are built in to Kubernetes, and have special scaling options on top of those available to normal per-pod metrics using the "pods" source.  Only one "target" type should be set.
     """
 
     name: str | None = None
-    """name is the name of the resource in question."""
-
     target: V2MetricTargetApply | None = None
-    """target specifies the target value for the given metric"""
 
 
 class V2ResourceMetricStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V2ResourceMetricStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V2ResourceMetricStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V2ResourceMetricStatus`.
 
     ResourceMetricStatus indicates the current value of a resource metric known to Kubernetes, as specified in requests and limits, describing each pod in the current scale target (e.g. CPU or memory).  Such metrics are built in to Kubernetes, and have special scaling options on top of those available to normal per-pod metrics using the "pods" source.
     """
 
     current: V2MetricValueStatusApply | None = None
-    """current contains the current value for the given metric"""
-
     name: str | None = None
-    """name is the name of the resource in question."""

@@ -22,7 +22,7 @@ __all__ = [
 
 
 class V1LeaseApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1Lease`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1Lease`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1Lease`.
 
     Lease defines a lease concept.
     """
@@ -37,18 +37,10 @@ class V1LeaseApply(Model, kw_only=True):
         (),
         "LeaseList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1LeaseSpecApply | None = None
-    """spec contains the specification of the Lease. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status"""
 
     @classmethod
     def new(cls, name: str, namespace: str) -> V1LeaseApply:
@@ -61,47 +53,27 @@ class V1LeaseApply(Model, kw_only=True):
 
 
 class V1LeaseListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1LeaseList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1LeaseList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1LeaseList`.
 
     LeaseList is a list of Lease objects.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1LeaseApply] | None = None
-    """items is a list of schema objects."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1LeaseSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1LeaseSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1LeaseSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1LeaseSpec`.
 
     LeaseSpec is a specification of a Lease.
     """
 
     acquire_time: MicroTime | None = msgspec.field(default=None, name="acquireTime")
-    """acquireTime is a time when the current lease was acquired."""
-
     holder_identity: str | None = msgspec.field(default=None, name="holderIdentity")
-    """holderIdentity contains the identity of the holder of a current lease. If Coordinated Leader Election is used, the holder identity must be equal to the elected LeaseCandidate.metadata.name field."""
-
     lease_duration_seconds: int | None = msgspec.field(default=None, name="leaseDurationSeconds")
-    """leaseDurationSeconds is a duration that candidates for a lease need to wait to force acquire it. This is measured against the time of last observed renewTime."""
-
     lease_transitions: int | None = msgspec.field(default=None, name="leaseTransitions")
-    """leaseTransitions is the number of transitions of a lease between holders."""
-
     preferred_holder: str | None = msgspec.field(default=None, name="preferredHolder")
-    """preferredHolder signals to a lease holder that the lease has a more optimal holder and should be given up. This field can only be set if Strategy is also set."""
-
     renew_time: MicroTime | None = msgspec.field(default=None, name="renewTime")
-    """renewTime is a time when the current holder of a lease has last updated the lease."""
-
     strategy: str | None = None
-    """strategy indicates the strategy for picking the leader for coordinated leader election. If the field is not specified, there is no active coordination for this lease. (Alpha) Using this field requires the CoordinatedLeaderElection feature gate to be enabled."""

@@ -22,7 +22,7 @@ __all__ = [
 
 
 class V1beta1LeaseCandidateApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1beta1LeaseCandidate`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1beta1LeaseCandidate`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1beta1LeaseCandidate`.
 
     LeaseCandidate defines a candidate for a Lease object. Candidates are created such that coordinated leader election will pick the best leader from the list of candidates.
     """
@@ -37,18 +37,10 @@ class V1beta1LeaseCandidateApply(Model, kw_only=True):
         (),
         "LeaseCandidateList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1beta1LeaseCandidateSpecApply | None = None
-    """spec contains the specification of the Lease. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status"""
 
     @classmethod
     def new(cls, name: str, namespace: str) -> V1beta1LeaseCandidateApply:
@@ -61,44 +53,26 @@ class V1beta1LeaseCandidateApply(Model, kw_only=True):
 
 
 class V1beta1LeaseCandidateListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1beta1LeaseCandidateList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1beta1LeaseCandidateList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1beta1LeaseCandidateList`.
 
     LeaseCandidateList is a list of Lease objects.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1beta1LeaseCandidateApply] | None = None
-    """items is a list of schema objects."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1beta1LeaseCandidateSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1beta1LeaseCandidateSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1beta1LeaseCandidateSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1beta1LeaseCandidateSpec`.
 
     LeaseCandidateSpec is a specification of a Lease.
     """
 
     binary_version: str | None = msgspec.field(default=None, name="binaryVersion")
-    """binaryVersion is the binary version. It must be in a semver format without leading `v`. This field is required."""
-
     emulation_version: str | None = msgspec.field(default=None, name="emulationVersion")
-    """emulationVersion is the emulation version. It must be in a semver format without leading `v`. EmulationVersion must be less than or equal to BinaryVersion. This field is required when strategy is "OldestEmulationVersion" """
-
     lease_name: str | None = msgspec.field(default=None, name="leaseName")
-    """leaseName is the name of the lease for which this candidate is contending. The limits on this field are the same as on Lease.name. Multiple lease candidates may reference the same Lease.name. This field is immutable."""
-
     ping_time: MicroTime | None = msgspec.field(default=None, name="pingTime")
-    """pingTime is the last time that the server has requested the LeaseCandidate to renew. It is only done during leader election to check if any LeaseCandidates have become ineligible. When PingTime is updated, the LeaseCandidate will respond by updating RenewTime."""
-
     renew_time: MicroTime | None = msgspec.field(default=None, name="renewTime")
-    """renewTime is the time that the LeaseCandidate was last updated. Any time a Lease needs to do leader election, the PingTime field is updated to signal to the LeaseCandidate that they should update the RenewTime. Old LeaseCandidate objects are also garbage collected if it has been hours since the last renew. The PingTime field is updated regularly to prevent garbage collection for still active LeaseCandidates."""
-
     strategy: str | None = None
-    """strategy is the strategy that coordinated leader election will use for picking the leader. If multiple candidates for the same Lease return different strategies, the strategy provided by the candidate with the latest BinaryVersion will be used. If there is still conflict, this is a user error and coordinated leader election will not operate the Lease until resolved."""

@@ -30,26 +30,19 @@ __all__ = [
 
 
 class RbacV1SubjectApply(Model, kw_only=True):
-    """Apply configuration of :class:`RbacV1Subject`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`RbacV1Subject`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`RbacV1Subject`.
 
     Subject contains a reference to the object or user identities a role binding applies to.  This can either hold a direct API object reference, or a value for non-objects such as user and group names.
     """
 
     api_group: str | None = msgspec.field(default=None, name="apiGroup")
-    """apiGroup holds the API group of the referenced subject. Defaults to "" for ServiceAccount subjects. Defaults to "rbac.authorization.k8s.io" for User and Group subjects."""
-
     kind: str | None = None
-    """kind of object being referenced. Values defined by this API group are "User", "Group", and "ServiceAccount". If the Authorizer does not recognized the kind value, the Authorizer should report an error."""
-
     name: str | None = None
-    """name of the object being referenced."""
-
     namespace: str | None = None
-    """namespace of the referenced object.  If the object kind is non-namespace, such as "User" or "Group", and this value is not empty the Authorizer should report an error."""
 
 
 class V1AggregationRuleApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1AggregationRule`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1AggregationRule`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1AggregationRule`.
 
     AggregationRule describes how to locate ClusterRoles to aggregate into the ClusterRole
     """
@@ -57,11 +50,10 @@ class V1AggregationRuleApply(Model, kw_only=True):
     cluster_role_selectors: list[V1LabelSelectorApply] | None = msgspec.field(
         default=None, name="clusterRoleSelectors"
     )
-    """clusterRoleSelectors holds a list of selectors which will be used to find ClusterRoles and create the rules. If any of the selectors match, then the ClusterRole's permissions will be added"""
 
 
 class V1ClusterRoleApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ClusterRole`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ClusterRole`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ClusterRole`.
 
     ClusterRole is a cluster level, logical grouping of PolicyRules that can be referenced as a unit by a RoleBinding or ClusterRoleBinding.
     """
@@ -76,23 +68,13 @@ class V1ClusterRoleApply(Model, kw_only=True):
         (),
         "ClusterRoleList",
     )
-
     aggregation_rule: V1AggregationRuleApply | None = msgspec.field(
         default=None, name="aggregationRule"
     )
-    """aggregationRule is an optional field that describes how to build the Rules for this ClusterRole. If AggregationRule is set, then the Rules are controller managed and direct changes to Rules will be stomped by the controller."""
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object's metadata."""
-
     rules: list[V1PolicyRuleApply] | None = None
-    """rules holds all the PolicyRules for this ClusterRole"""
 
     @classmethod
     def new(cls, name: str) -> V1ClusterRoleApply:
@@ -105,7 +87,7 @@ class V1ClusterRoleApply(Model, kw_only=True):
 
 
 class V1ClusterRoleBindingApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ClusterRoleBinding`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ClusterRoleBinding`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ClusterRoleBinding`.
 
     ClusterRoleBinding references a ClusterRole, but not contain it.  It can reference a ClusterRole in the global namespace, and adds who information via Subject.
     """
@@ -120,21 +102,11 @@ class V1ClusterRoleBindingApply(Model, kw_only=True):
         (),
         "ClusterRoleBindingList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object's metadata."""
-
     role_ref: V1RoleRefApply | None = msgspec.field(default=None, name="roleRef")
-    """roleRef can only reference a ClusterRole in the global namespace. If the RoleRef cannot be resolved, the Authorizer must return an error. This field is immutable."""
-
     subjects: list[RbacV1SubjectApply] | None = None
-    """subjects holds references to the objects the role applies to."""
 
     @classmethod
     def new(cls, name: str) -> V1ClusterRoleBindingApply:
@@ -147,67 +119,44 @@ class V1ClusterRoleBindingApply(Model, kw_only=True):
 
 
 class V1ClusterRoleBindingListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ClusterRoleBindingList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ClusterRoleBindingList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ClusterRoleBindingList`.
 
     ClusterRoleBindingList is a collection of ClusterRoleBindings
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1ClusterRoleBindingApply] | None = None
-    """Items is a list of ClusterRoleBindings"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard object's metadata."""
 
 
 class V1ClusterRoleListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ClusterRoleList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ClusterRoleList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ClusterRoleList`.
 
     ClusterRoleList is a collection of ClusterRoles
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1ClusterRoleApply] | None = None
-    """Items is a list of ClusterRoles"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard object's metadata."""
 
 
 class V1PolicyRuleApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1PolicyRule`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1PolicyRule`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1PolicyRule`.
 
     PolicyRule holds information that describes a policy rule, but does not contain information about who the rule applies to or which namespace the rule applies to.
     """
 
     api_groups: list[str] | None = msgspec.field(default=None, name="apiGroups")
-    """apiGroups is the name of the APIGroup that contains the resources.  If multiple API groups are specified, any action requested against one of the enumerated resources in any API group will be allowed. "" represents the core API group and "*" represents all API groups."""
-
     non_resource_urls: list[str] | None = msgspec.field(default=None, name="nonResourceURLs")
-    """nonResourceURLs is a set of partial urls that a user should have access to.  *s are allowed, but only as the full, final step in the path Since non-resource URLs are not namespaced, this field is only applicable for ClusterRoles referenced from a ClusterRoleBinding. Rules can either apply to API resources (such as "pods" or "secrets") or non-resource URL paths (such as "/api"),  but not both."""
-
     resource_names: list[str] | None = msgspec.field(default=None, name="resourceNames")
-    """resourceNames is an optional white list of names that the rule applies to.  An empty set means that everything is allowed."""
-
     resources: list[str] | None = None
-    """resources is a list of resources this rule applies to. '*' represents all resources."""
-
     verbs: list[str] | None = None
-    """verbs is a list of Verbs that apply to ALL the ResourceKinds contained in this rule. '*' represents all verbs."""
 
 
 class V1RoleApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1Role`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1Role`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1Role`.
 
     Role is a namespaced, logical grouping of PolicyRules that can be referenced as a unit by a RoleBinding.
     """
@@ -222,18 +171,10 @@ class V1RoleApply(Model, kw_only=True):
         (),
         "RoleList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object's metadata."""
-
     rules: list[V1PolicyRuleApply] | None = None
-    """rules holds all the PolicyRules for this Role"""
 
     @classmethod
     def new(cls, name: str, namespace: str) -> V1RoleApply:
@@ -246,7 +187,7 @@ class V1RoleApply(Model, kw_only=True):
 
 
 class V1RoleBindingApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1RoleBinding`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1RoleBinding`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1RoleBinding`.
 
     RoleBinding references a role, but does not contain it.  It can reference a Role in the same namespace or a ClusterRole in the global namespace. It adds who information via Subjects and namespace information by which namespace it exists in.  RoleBindings in a given namespace only have effect in that namespace.
     """
@@ -261,21 +202,11 @@ class V1RoleBindingApply(Model, kw_only=True):
         (),
         "RoleBindingList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object's metadata."""
-
     role_ref: V1RoleRefApply | None = msgspec.field(default=None, name="roleRef")
-    """roleRef can reference a Role in the current namespace or a ClusterRole in the global namespace. If the RoleRef cannot be resolved, the Authorizer must return an error. This field is immutable."""
-
     subjects: list[RbacV1SubjectApply] | None = None
-    """subjects holds references to the objects the role applies to."""
 
     @classmethod
     def new(cls, name: str, namespace: str) -> V1RoleBindingApply:
@@ -288,54 +219,35 @@ class V1RoleBindingApply(Model, kw_only=True):
 
 
 class V1RoleBindingListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1RoleBindingList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1RoleBindingList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1RoleBindingList`.
 
     RoleBindingList is a collection of RoleBindings
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1RoleBindingApply] | None = None
-    """Items is a list of RoleBindings"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard object's metadata."""
 
 
 class V1RoleListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1RoleList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1RoleList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1RoleList`.
 
     RoleList is a collection of Roles
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1RoleApply] | None = None
-    """Items is a list of Roles"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard object's metadata."""
 
 
 class V1RoleRefApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1RoleRef`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1RoleRef`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1RoleRef`.
 
     RoleRef contains information that points to the role being used
     """
 
     api_group: str | None = msgspec.field(default=None, name="apiGroup")
-    """apiGroup is the group for the resource being referenced"""
-
     kind: str | None = None
-    """kind is the type of resource being referenced"""
-
     name: str | None = None
-    """name is the name of resource being referenced"""

@@ -20,7 +20,7 @@ __all__ = [
 
 
 class V1PriorityClassApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1PriorityClass`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1PriorityClass`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1PriorityClass`.
 
     PriorityClass defines mapping from a priority class name to the priority integer value. The value can be any valid integer.
     """
@@ -35,32 +35,13 @@ class V1PriorityClassApply(Model, kw_only=True):
         (),
         "PriorityClassList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     description: str | None = None
-    """description is an arbitrary string that usually provides guidelines on when this priority class should be used."""
-
     global_default: bool | None = msgspec.field(default=None, name="globalDefault")
-    """globalDefault specifies whether this PriorityClass should be considered as the default priority for pods that do not have any priority class. Only one PriorityClass can be marked as `globalDefault`. However, if more than one PriorityClasses exists with their `globalDefault` field set to true, the smallest value of such global default PriorityClasses will be used as the default priority."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     preemption_policy: str | None = msgspec.field(default=None, name="preemptionPolicy")
-    """preemptionPolicy is the Policy for preempting pods with lower priority. One of Never, PreemptLowerPriority. Defaults to PreemptLowerPriority if unset.
-
-    Possible enum values:
-     - `"Never"` means that pod never preempts other pods with lower priority.
-     - `"PreemptLowerPriority"` means that pod can preempt other pods with lower priority.
-    """
-
     value: int | None = None
-    """value represents the integer value of this priority class. This is the actual priority that pods receive when they have the name of this class in their pod spec."""
 
     @classmethod
     def new(cls, name: str) -> V1PriorityClassApply:
@@ -73,19 +54,12 @@ class V1PriorityClassApply(Model, kw_only=True):
 
 
 class V1PriorityClassListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1PriorityClassList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1PriorityClassList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1PriorityClassList`.
 
     PriorityClassList is a collection of priority classes.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1PriorityClassApply] | None = None
-    """items is the list of PriorityClasses"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""

@@ -24,95 +24,81 @@ __all__ = [
 
 
 class V1alpha3TopologyConstraintApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha3TopologyConstraint`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha3TopologyConstraint`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha3TopologyConstraint`.
 
     TopologyConstraint defines a topology constraint for a PodGroup.
     """
 
     key: str | None = None
-    """key specifies the key of the node label representing the topology domain. All pods within the PodGroup must be colocated within the same domain instance. Different PodGroups can land on different domain instances even if they derive from the same PodGroupTemplate. Examples: "topology.kubernetes.io/rack" """
 
 
 class V1alpha3WorkloadPodGroupAllDisruptionModeApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha3WorkloadPodGroupAllDisruptionMode`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha3WorkloadPodGroupAllDisruptionMode`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha3WorkloadPodGroupAllDisruptionMode`.
 
     WorkloadPodGroupAllDisruptionMode indicates that all pods in the group must be disrupted together.
     """
 
 
 class V1alpha3WorkloadPodGroupBasicSchedulingPolicyApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha3WorkloadPodGroupBasicSchedulingPolicy`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha3WorkloadPodGroupBasicSchedulingPolicy`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha3WorkloadPodGroupBasicSchedulingPolicy`.
 
     WorkloadPodGroupBasicSchedulingPolicy indicates standard Kubernetes scheduling behavior.
     """
 
 
 class V1alpha3WorkloadPodGroupDisruptionModeApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha3WorkloadPodGroupDisruptionMode`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha3WorkloadPodGroupDisruptionMode`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha3WorkloadPodGroupDisruptionMode`.
 
     WorkloadPodGroupDisruptionMode defines how individual pods within a group can be disrupted. Exactly one mode must be set.
     """
 
     all: V1alpha3WorkloadPodGroupAllDisruptionModeApply | None = None
-    """all specifies that all pods in the group must be disrupted together."""
-
     single: V1alpha3WorkloadPodGroupSingleDisruptionModeApply | None = None
-    """single specifies that pods can be disrupted independently from each other."""
 
 
 class V1alpha3WorkloadPodGroupGangSchedulingPolicyApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha3WorkloadPodGroupGangSchedulingPolicy`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha3WorkloadPodGroupGangSchedulingPolicy`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha3WorkloadPodGroupGangSchedulingPolicy`.
 
     WorkloadPodGroupGangSchedulingPolicy defines the parameters for gang (all-or-nothing) scheduling.
     """
 
     min_count: int | None = msgspec.field(default=None, name="minCount")
-    """minCount is the minimum number of pods that must be scheduled at the same time for the scheduler to admit the entire group. This field is optional. If it is not specified, the controller should inject a context-specific sane default (e.g., parallelism for a Job). If set, it must be a positive integer."""
 
 
 class V1alpha3WorkloadPodGroupResourceClaimApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha3WorkloadPodGroupResourceClaim`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha3WorkloadPodGroupResourceClaim`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha3WorkloadPodGroupResourceClaim`.
 
     WorkloadPodGroupResourceClaim references a dynamic resource claim that is shared across pods in the group.
     """
 
     name: str | None = None
-    """name uniquely identifies this resource claim inside the group. This field is required. It must be a DNS_LABEL."""
-
     resource_claim_name: str | None = msgspec.field(default=None, name="resourceClaimName")
-    """resourceClaimName is the name of a ResourceClaim object in the same namespace. This field is optional. If it is not specified, no resource claim is used. If set, it must be a DNS subdomain."""
-
     resource_claim_template_name: str | None = msgspec.field(
         default=None, name="resourceClaimTemplateName"
     )
-    """resourceClaimTemplateName is the name of a ResourceClaimTemplate object in the same namespace. This field is optional. If it is not specified, no resource claim template is used. If set, it must be a DNS subdomain."""
 
 
 class V1alpha3WorkloadPodGroupSchedulingConstraintsApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha3WorkloadPodGroupSchedulingConstraints`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha3WorkloadPodGroupSchedulingConstraints`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha3WorkloadPodGroupSchedulingConstraints`.
 
     WorkloadPodGroupSchedulingConstraints defines leaf-level scheduling constraints, such as topology.
     """
 
     topology: list[V1alpha3TopologyConstraintApply] | None = None
-    """topology specifies desired topological placements for all pods within the pod group. If unset, no topology placement is requested."""
 
 
 class V1alpha3WorkloadPodGroupSchedulingPolicyApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha3WorkloadPodGroupSchedulingPolicy`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha3WorkloadPodGroupSchedulingPolicy`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha3WorkloadPodGroupSchedulingPolicy`.
 
     WorkloadPodGroupSchedulingPolicy defines the scheduling policy for a group of pods managed by a workload controller. Exactly one policy must be set.
     """
 
     basic: V1alpha3WorkloadPodGroupBasicSchedulingPolicyApply | None = None
-    """basic specifies that standard, pod-by-pod Kubernetes scheduling behavior should be used."""
-
     gang: V1alpha3WorkloadPodGroupGangSchedulingPolicyApply | None = None
-    """gang specifies all-or-nothing scheduling semantics."""
 
 
 class V1alpha3WorkloadPodGroupSingleDisruptionModeApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1alpha3WorkloadPodGroupSingleDisruptionMode`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1alpha3WorkloadPodGroupSingleDisruptionMode`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1alpha3WorkloadPodGroupSingleDisruptionMode`.
 
     WorkloadPodGroupSingleDisruptionMode indicates that individual pods can be disrupted independently.
     """

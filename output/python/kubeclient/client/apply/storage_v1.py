@@ -45,20 +45,17 @@ __all__ = [
 
 
 class StorageV1TokenRequestApply(Model, kw_only=True):
-    """Apply configuration of :class:`StorageV1TokenRequest`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`StorageV1TokenRequest`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`StorageV1TokenRequest`.
 
     TokenRequest contains parameters of a service account token.
     """
 
     audience: str | None = None
-    """audience is the intended audience of the token in "TokenRequestSpec". It will default to the audiences of kube apiserver."""
-
     expiration_seconds: int | None = msgspec.field(default=None, name="expirationSeconds")
-    """expirationSeconds is the duration of validity of the token in "TokenRequestSpec". It has the same default value of "ExpirationSeconds" in "TokenRequestSpec"."""
 
 
 class V1CSIDriverApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CSIDriver`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CSIDriver`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CSIDriver`.
 
     CSIDriver captures information about a Container Storage Interface (CSI) volume driver deployed on the cluster. Kubernetes attach detach controller uses this object to determine whether attach is required. Kubelet uses this object to determine whether pod information needs to be passed on mount. CSIDriver objects are non-namespaced.
     """
@@ -73,18 +70,10 @@ class V1CSIDriverApply(Model, kw_only=True):
         (),
         "CSIDriverList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. metadata.Name indicates the name of the CSI driver that this object refers to; it MUST be the same name returned by the CSI GetPluginName() call for that driver. The driver name must be 63 characters or less, beginning and ending with an alphanumeric character ([a-z0-9A-Z]) with dashes (-), dots (.), and alphanumerics between. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1CSIDriverSpecApply | None = None
-    """spec represents the specification of the CSI Driver."""
 
     @classmethod
     def new(cls, name: str) -> V1CSIDriverApply:
@@ -97,148 +86,48 @@ class V1CSIDriverApply(Model, kw_only=True):
 
 
 class V1CSIDriverListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CSIDriverList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CSIDriverList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CSIDriverList`.
 
     CSIDriverList is a collection of CSIDriver objects.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1CSIDriverApply] | None = None
-    """items is the list of CSIDriver"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1CSIDriverSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CSIDriverSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CSIDriverSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CSIDriverSpec`.
 
     CSIDriverSpec is the specification of a CSIDriver.
     """
 
     attach_required: bool | None = msgspec.field(default=None, name="attachRequired")
-    """attachRequired indicates this CSI volume driver requires an attach operation (because it implements the CSI ControllerPublishVolume() method), and that the Kubernetes attach detach controller should call the attach volume interface which checks the volumeattachment status and waits until the volume is attached before proceeding to mounting. The CSI external-attacher coordinates with CSI volume driver and updates the volumeattachment status when the attach operation is complete. If the value is specified to false, the attach operation will be skipped. Otherwise the attach operation will be called.
-
-    This field is immutable.
-    """
-
     fs_group_policy: str | None = msgspec.field(default=None, name="fsGroupPolicy")
-    """fsGroupPolicy defines if the underlying volume supports changing ownership and permission of the volume before being mounted. Refer to the specific FSGroupPolicy values for additional details.
-
-    This field was immutable in Kubernetes < 1.29 and now is mutable.
-
-    Defaults to ReadWriteOnceWithFSType, which will examine each volume to determine if Kubernetes should modify ownership and permissions of the volume. With the default policy the defined fsGroup will only be applied if a fstype is defined and the volume's access mode contains ReadWriteOnce.
-    """
-
     node_allocatable_update_period_seconds: int | None = msgspec.field(
         default=None, name="nodeAllocatableUpdatePeriodSeconds"
     )
-    """nodeAllocatableUpdatePeriodSeconds specifies the interval between periodic updates of the CSINode allocatable capacity for this driver. When set, both periodic updates and updates triggered by capacity-related failures are enabled. If not set, no updates occur (neither periodic nor upon detecting capacity-related failures), and the allocatable.count remains static. The minimum allowed value for this field is 10 seconds.
-
-    This feature requires the MutableCSINodeAllocatableCount feature gate to be enabled.
-
-    This field is mutable.
-    """
-
     pod_info_on_mount: bool | None = msgspec.field(default=None, name="podInfoOnMount")
-    """podInfoOnMount indicates this CSI volume driver requires additional pod information (like podName, podUID, etc.) during mount operations, if set to true. If set to false, pod information will not be passed on mount. Default is false.
-
-    The CSI driver specifies podInfoOnMount as part of driver deployment. If true, Kubelet will pass pod information as VolumeContext in the CSI NodePublishVolume() calls. The CSI driver is responsible for parsing and validating the information passed in as VolumeContext.
-
-    The following VolumeContext will be passed if podInfoOnMount is set to true. This list might grow, but the prefix will be used. "csi.storage.k8s.io/pod.name": pod.Name "csi.storage.k8s.io/pod.namespace": pod.Namespace "csi.storage.k8s.io/pod.uid": string(pod.UID) "csi.storage.k8s.io/ephemeral": "true" if the volume is an ephemeral inline volume
-                                    defined by a CSIVolumeSource, otherwise "false"
-
-    "csi.storage.k8s.io/ephemeral" is a new feature in Kubernetes 1.16. It is only required for drivers which support both the "Persistent" and "Ephemeral" VolumeLifecycleMode. Other drivers can leave pod info disabled and/or ignore this field. As Kubernetes 1.15 doesn't support this field, drivers can only support one mode when deployed on such a cluster and the deployment determines which mode that is, for example via a command line parameter of the driver.
-
-    This field was immutable in Kubernetes < 1.29 and now is mutable.
-    """
-
     prevent_pod_scheduling_if_missing: bool | None = msgspec.field(
         default=None, name="preventPodSchedulingIfMissing"
     )
-    """preventPodSchedulingIfMissing indicates that the CSI driver wants to prevent pod scheduling if the CSI driver on the node is missing.
-
-    Enabling this option will prevent the scheduler (or any other component which embeds default scheduler such as cluster-autoscaler) from scheduling pods to nodes where CSI driver is not installed.
-
-    For components(such as cluster-autoscaler) that embed the scheduler and run pod placement simulations using scheduler plugins, they MUST be aware of CSI driver registration information via CSINode object. They must create simulated CSINode objects in addition to Node objects during scheduling simulation, otherwise if PreventPodSchedulingIfMissing is enabled globally for CSIDriver object, any newly created node may be rejected by the scheduler because of missing CSI driver information from the node.
-
-    This is a beta feature and requires the VolumeLimitScaling feature gate to be enabled. Default is "false".
-    """
-
     requires_republish: bool | None = msgspec.field(default=None, name="requiresRepublish")
-    """requiresRepublish indicates the CSI driver wants `NodePublishVolume` being periodically called to reflect any possible change in the mounted volume. This field defaults to false.
-
-    Note: After a successful initial NodePublishVolume call, subsequent calls to NodePublishVolume should only update the contents of the volume. New mount points will not be seen by a running container.
-    """
-
     se_linux_mount: bool | None = msgspec.field(default=None, name="seLinuxMount")
-    """seLinuxMount specifies if the CSI driver supports "-o context" mount option.
-
-    When "true", the CSI driver must ensure that all volumes provided by this CSI driver can be mounted separately with different `-o context` options. This is typical for storage backends that provide volumes as filesystems on block devices or as independent shared volumes. Kubernetes will call NodeStage / NodePublish with "-o context=xyz" mount option when mounting a ReadWriteOncePod volume used in Pod that has explicitly set SELinux context. In the future, it may be expanded to other volume AccessModes. In any case, Kubernetes will ensure that the volume is mounted only with a single SELinux context.
-
-    When "false", Kubernetes won't pass any special SELinux mount options to the driver. This is typical for volumes that represent subdirectories of a bigger shared filesystem.
-
-    Default is "false".
-    """
-
     service_account_token_in_secrets: bool | None = msgspec.field(
         default=None, name="serviceAccountTokenInSecrets"
     )
-    """serviceAccountTokenInSecrets is an opt-in for CSI drivers to indicate that service account tokens should be passed via the Secrets field in NodePublishVolumeRequest instead of the VolumeContext field. The CSI specification provides a dedicated Secrets field for sensitive information like tokens, which is the appropriate mechanism for handling credentials. This addresses security concerns where sensitive tokens were being logged as part of volume context.
-
-    When "true", kubelet will pass the tokens only in the Secrets field with the key "csi.storage.k8s.io/serviceAccount.tokens". The CSI driver must be updated to read tokens from the Secrets field instead of VolumeContext.
-
-    When "false" or not set, kubelet will pass the tokens in VolumeContext with the key "csi.storage.k8s.io/serviceAccount.tokens" (existing behavior). This maintains backward compatibility with existing CSI drivers.
-
-    This field can only be set when TokenRequests is configured. The API server will reject CSIDriver specs that set this field without TokenRequests.
-
-    Default behavior if unset is to pass tokens in the VolumeContext field.
-    """
-
     storage_capacity: bool | None = msgspec.field(default=None, name="storageCapacity")
-    """storageCapacity indicates that the CSI volume driver wants pod scheduling to consider the storage capacity that the driver deployment will report by creating CSIStorageCapacity objects with capacity information, if set to true.
-
-    The check can be enabled immediately when deploying a driver. In that case, provisioning new volumes with late binding will pause until the driver deployment has published some suitable CSIStorageCapacity object.
-
-    Alternatively, the driver can be deployed with the field unset or false and it can be flipped later when storage capacity information has been published.
-
-    This field was immutable in Kubernetes <= 1.22 and now is mutable.
-    """
-
     token_requests: list[StorageV1TokenRequestApply] | None = msgspec.field(
         default=None, name="tokenRequests"
     )
-    """tokenRequests indicates the CSI driver needs pods' service account tokens it is mounting volume for to do necessary authentication. Kubelet will pass the tokens in VolumeContext in the CSI NodePublishVolume calls. The CSI driver should parse and validate the following VolumeContext: "csi.storage.k8s.io/serviceAccount.tokens": {
-      "<audience>": {
-        "token": <token>,
-        "expirationTimestamp": <expiration timestamp in RFC3339>,
-      },
-      ...
-    }
-
-    Note: Audience in each TokenRequest should be different and at most one token is empty string. To receive a new token after expiry, RequiresRepublish can be used to trigger NodePublishVolume periodically.
-    """
-
     volume_lifecycle_modes: list[str] | None = msgspec.field(
         default=None, name="volumeLifecycleModes"
     )
-    """volumeLifecycleModes defines what kind of volumes this CSI volume driver supports. The default if the list is empty is "Persistent", which is the usage defined by the CSI specification and implemented in Kubernetes via the usual PV/PVC mechanism.
-
-    The other mode is "Ephemeral". In this mode, volumes are defined inline inside the pod spec with CSIVolumeSource and their lifecycle is tied to the lifecycle of that pod. A driver has to be aware of this because it is only going to get a NodePublishVolume call for such a volume.
-
-    For more information about implementing this mode, see https://kubernetes-csi.github.io/docs/ephemeral-local-volumes.html A driver can support one or more of these modes and more modes may be added in the future.
-
-    This field is beta. This field is immutable.
-    """
 
 
 class V1CSINodeApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CSINode`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CSINode`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CSINode`.
 
     CSINode holds information about all CSI drivers installed on a node. CSI drivers do not need to create the CSINode object directly. As long as they use the node-driver-registrar sidecar container, the kubelet will automatically populate the CSINode object for the CSI driver as part of kubelet plugin registration. CSINode has the same name as a node. If the object is missing, it means either there are no CSI Drivers available on the node, or the Kubelet version is low enough that it doesn't create this object. CSINode has an OwnerReference that points to the corresponding node object.
     """
@@ -253,21 +142,11 @@ class V1CSINodeApply(Model, kw_only=True):
         ("status",),
         "CSINodeList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. metadata.name must be the Kubernetes node name."""
-
     spec: V1CSINodeSpecApply | None = None
-    """spec is the specification of CSINode"""
-
     status: V1CSINodeStatusApply | None = None
-    """status contains health and status information for the node's storage."""
 
     @classmethod
     def new(cls, name: str) -> V1CSINodeApply:
@@ -280,55 +159,40 @@ class V1CSINodeApply(Model, kw_only=True):
 
 
 class V1CSINodeDriverApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CSINodeDriver`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CSINodeDriver`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CSINodeDriver`.
 
     CSINodeDriver holds information about the specification of one CSI driver installed on a node
     """
 
     allocatable: V1VolumeNodeResourcesApply | None = None
-    """allocatable represents the volume resources of a node that are available for scheduling. This field is beta."""
-
     name: str | None = None
-    """name represents the name of the CSI driver that this object refers to. This MUST be the same name returned by the CSI GetPluginName() call for that driver."""
-
     node_id: str | None = msgspec.field(default=None, name="nodeID")
-    """nodeID of the node from the driver point of view. This field enables Kubernetes to communicate with storage systems that do not share the same nomenclature for nodes. For example, Kubernetes may refer to a given node as "node1", but the storage system may refer to the same node as "nodeA". When Kubernetes issues a command to the storage system to attach a volume to a specific node, it can use this field to refer to the node name using the ID that the storage system will understand, e.g. "nodeA" instead of "node1". This field is required."""
-
     topology_keys: list[str] | None = msgspec.field(default=None, name="topologyKeys")
-    """topologyKeys is the list of keys supported by the driver. When a driver is initialized on a cluster, it provides a set of topology keys that it understands (e.g. "company.com/zone", "company.com/region"). When a driver is initialized on a node, it provides the same topology keys along with values. Kubelet will expose these topology keys as labels on its own node object. When Kubernetes does topology aware provisioning, it can use this list to determine which labels it should retrieve from the node object and pass back to the driver. It is possible for different nodes to use different topology keys. This can be empty if driver does not support topology."""
 
 
 class V1CSINodeListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CSINodeList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CSINodeList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CSINodeList`.
 
     CSINodeList is a collection of CSINode objects.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1CSINodeApply] | None = None
-    """items is the list of CSINode"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1CSINodeSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CSINodeSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CSINodeSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CSINodeSpec`.
 
     CSINodeSpec holds information about the specification of all CSI drivers installed on a node
     """
 
     drivers: list[V1CSINodeDriverApply] | None = None
-    """drivers is a list of information of all CSI Drivers existing on a node. If all drivers in the list are uninstalled, this can become empty."""
 
 
 class V1CSINodeStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CSINodeStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CSINodeStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CSINodeStatus`.
 
     CSINodeStatus contains health and status information for storage on a node.
     """
@@ -336,11 +200,10 @@ class V1CSINodeStatusApply(Model, kw_only=True):
     storage_health: list[V1StorageHealthApply] | None = msgspec.field(
         default=None, name="storageHealth"
     )
-    """storageHealth contains backend health reports for CSI drivers registered on the node."""
 
 
 class V1CSIStorageCapacityApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CSIStorageCapacity`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CSIStorageCapacity`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CSIStorageCapacity`.
 
     CSIStorageCapacity stores the result of one CSI GetCapacity call. For a given StorageClass, this describes the available capacity in a particular topology segment.  This can be used when considering where to instantiate new PersistentVolumes.
 
@@ -363,38 +226,13 @@ class V1CSIStorageCapacityApply(Model, kw_only=True):
         (),
         "CSIStorageCapacityList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     capacity: Quantity | None = None
-    """capacity is the value reported by the CSI driver in its GetCapacityResponse for a GetCapacityRequest with topology and parameters that match the previous fields.
-
-    The semantic is currently (CSI spec 1.2) defined as: The available capacity, in bytes, of the storage that can be used to provision volumes. If not set, that information is currently unavailable.
-    """
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     maximum_volume_size: Quantity | None = msgspec.field(default=None, name="maximumVolumeSize")
-    """maximumVolumeSize is the value reported by the CSI driver in its GetCapacityResponse for a GetCapacityRequest with topology and parameters that match the previous fields.
-
-    This is defined since CSI spec 1.4.0 as the largest size that may be used in a CreateVolumeRequest.capacity_range.required_bytes field to create a volume with the same parameters as those in GetCapacityRequest. The corresponding value in the Kubernetes API is ResourceRequirements.Requests in a volume claim.
-    """
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. The name has no particular meaning. It must be a DNS subdomain (dots allowed, 253 characters). To ensure that there are no conflicts with other CSI drivers on the cluster, the recommendation is to use csisc-<uuid>, a generated name, or a reverse-domain name which ends with the unique CSI driver name.
-
-    Objects are namespaced.
-
-    More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata
-    """
-
     node_topology: V1LabelSelectorApply | None = msgspec.field(default=None, name="nodeTopology")
-    """nodeTopology defines which nodes have access to the storage for which capacity was reported. If not set, the storage is not accessible from any node in the cluster. If empty, the storage is accessible from all nodes. This field is immutable."""
-
     storage_class_name: str | None = msgspec.field(default=None, name="storageClassName")
-    """storageClassName represents the name of the StorageClass that the reported capacity applies to. It must meet the same requirements as the name of a StorageClass object (non-empty, DNS subdomain). If that object no longer exists, the CSIStorageCapacity object is obsolete and should be removed by its creator. This field is immutable."""
 
     @classmethod
     def new(cls, name: str, namespace: str) -> V1CSIStorageCapacityApply:
@@ -407,26 +245,19 @@ class V1CSIStorageCapacityApply(Model, kw_only=True):
 
 
 class V1CSIStorageCapacityListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1CSIStorageCapacityList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1CSIStorageCapacityList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1CSIStorageCapacityList`.
 
     CSIStorageCapacityList is a collection of CSIStorageCapacity objects.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1CSIStorageCapacityApply] | None = None
-    """items is the list of CSIStorageCapacity objects."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1StorageClassApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1StorageClass`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1StorageClass`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1StorageClass`.
 
     StorageClass describes the parameters for a class of storage for which PersistentVolumes can be dynamically provisioned.
 
@@ -443,49 +274,18 @@ class V1StorageClassApply(Model, kw_only=True):
         (),
         "StorageClassList",
     )
-
     allow_volume_expansion: bool | None = msgspec.field(default=None, name="allowVolumeExpansion")
-    """allowVolumeExpansion shows whether the storage class allow volume expand."""
-
     allowed_topologies: list[V1TopologySelectorTermApply] | None = msgspec.field(
         default=None, name="allowedTopologies"
     )
-    """allowedTopologies restrict the node topologies where volumes can be dynamically provisioned. Each volume plugin defines its own supported topology specifications. An empty TopologySelectorTerm list means there is no topology restriction. This field is only honored by servers that enable the VolumeScheduling feature."""
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     mount_options: list[str] | None = msgspec.field(default=None, name="mountOptions")
-    """mountOptions controls the mountOptions for dynamically provisioned PersistentVolumes of this storage class. e.g. ["ro", "soft"]. Not validated - mount of the PVs will simply fail if one is invalid."""
-
     parameters: dict[str, str] | None = None
-    """parameters holds the parameters for the provisioner that should create volumes of this storage class."""
-
     provisioner: str | None = None
-    """provisioner indicates the type of the provisioner."""
-
     reclaim_policy: str | None = msgspec.field(default=None, name="reclaimPolicy")
-    """reclaimPolicy controls the reclaimPolicy for dynamically provisioned PersistentVolumes of this storage class. Defaults to Delete.
-
-    Possible enum values:
-     - `"Delete"` means the volume will be deleted from Kubernetes on release from its claim. The volume plugin must support Deletion.
-     - `"Recycle"` means the volume will be recycled back into the pool of unbound persistent volumes on release from its claim. The volume plugin must support Recycling.
-     - `"Retain"` means the volume will be left in its current phase (Released) for manual reclamation by the administrator. The default policy is Retain.
-    """
-
     volume_binding_mode: str | None = msgspec.field(default=None, name="volumeBindingMode")
-    """volumeBindingMode indicates how PersistentVolumeClaims should be provisioned and bound.  When unset, VolumeBindingImmediate is used. This field is only honored by servers that enable the VolumeScheduling feature.
-
-    Possible enum values:
-     - `"Immediate"` indicates that PersistentVolumeClaims should be immediately provisioned and bound. This is the default mode.
-     - `"WaitForFirstConsumer"` indicates that PersistentVolumeClaims should not be provisioned and bound until the first Pod is created that references the PeristentVolumeClaim. The volume provisioning and binding will occur during Pod scheduing.
-    """
 
     @classmethod
     def new(cls, name: str) -> V1StorageClassApply:
@@ -498,26 +298,19 @@ class V1StorageClassApply(Model, kw_only=True):
 
 
 class V1StorageClassListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1StorageClassList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1StorageClassList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1StorageClassList`.
 
     StorageClassList is a collection of storage classes.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1StorageClassApply] | None = None
-    """items is the list of StorageClasses"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1StorageHealthApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1StorageHealth`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1StorageHealth`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1StorageHealth`.
 
     StorageHealth contains storage backend health reported by a CSI driver on a node.
     """
@@ -525,56 +318,25 @@ class V1StorageHealthApply(Model, kw_only=True):
     health_conditions: list[V1StorageHealthConditionApply] | None = msgspec.field(
         default=None, name="healthConditions"
     )
-    """healthConditions are the adverse storage backend conditions reported by the CSI driver. At most 16 conditions may be reported."""
-
     name: str | None = None
-    """name is the CSI driver name, matching CSINodeDriver.name."""
 
 
 class V1StorageHealthConditionApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1StorageHealthCondition`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1StorageHealthCondition`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1StorageHealthCondition`.
 
     StorageHealthCondition represents an adverse health condition reported by a CSI driver for its storage backend on a node.
     """
 
     access_mode: str | None = msgspec.field(default=None, name="accessMode")
-    """accessMode is the access mode affected. Nil means all access modes are affected.
-
-    Possible enum values:
-     - `"ReadOnlyMany"` can be mounted in read-only mode to many hosts
-     - `"ReadWriteMany"` can be mounted in read/write mode to many hosts
-     - `"ReadWriteOnce"` can be mounted in read/write mode to exactly 1 host
-     - `"ReadWriteOncePod"` can be mounted in read/write mode to exactly 1 pod cannot be used in combination with other access modes
-    """
-
     last_transition_time: datetime | None = msgspec.field(default=None, name="lastTransitionTime")
-    """lastTransitionTime is when this condition first appeared at its current state."""
-
     message: str | None = None
-    """message is a human-readable description. Maximum permitted length of a message is 1024 characters."""
-
     reason: str | None = None
-    """reason is a brief CamelCase machine-parseable reason. Maximum permitted length of a reason is 256 characters."""
-
     status: str | None = None
-    """status is the health status category. One of "StorageUnreachable", "StorageDegraded".
-
-    Possible enum values:
-     - `"StorageDegraded"` indicates the storage backend is functioning with reduced capability.
-     - `"StorageUnreachable"` indicates the storage backend is unreachable.
-    """
-
     volume_mode: str | None = msgspec.field(default=None, name="volumeMode")
-    """volumeMode is the volume mode affected. Nil means both are affected.
-
-    Possible enum values:
-     - `"Block"` means the volume will not be formatted with a filesystem and will remain a raw block device.
-     - `"Filesystem"` means the volume will be or is formatted with a filesystem.
-    """
 
 
 class V1VolumeAttachmentApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1VolumeAttachment`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1VolumeAttachment`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1VolumeAttachment`.
 
     VolumeAttachment captures the intent to attach or detach the specified volume to/from the specified node.
 
@@ -591,21 +353,11 @@ class V1VolumeAttachmentApply(Model, kw_only=True):
         ("status",),
         "VolumeAttachmentList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1VolumeAttachmentSpecApply | None = None
-    """spec represents specification of the desired attach/detach volume behavior. Populated by the Kubernetes system."""
-
     status: V1VolumeAttachmentStatusApply | None = None
-    """status represents status of the VolumeAttachment request. Populated by the entity completing the attach or detach operation, i.e. the external-attacher."""
 
     @classmethod
     def new(cls, name: str) -> V1VolumeAttachmentApply:
@@ -618,26 +370,19 @@ class V1VolumeAttachmentApply(Model, kw_only=True):
 
 
 class V1VolumeAttachmentListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1VolumeAttachmentList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1VolumeAttachmentList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1VolumeAttachmentList`.
 
     VolumeAttachmentList is a collection of VolumeAttachment objects.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1VolumeAttachmentApply] | None = None
-    """items is the list of VolumeAttachments"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1VolumeAttachmentSourceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1VolumeAttachmentSource`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1VolumeAttachmentSource`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1VolumeAttachmentSource`.
 
     VolumeAttachmentSource represents a volume that should be attached. Right now only PersistentVolumes can be attached via external attacher, in the future we may allow also inline volumes in pods. Exactly one member can be set.
     """
@@ -645,51 +390,36 @@ class V1VolumeAttachmentSourceApply(Model, kw_only=True):
     inline_volume_spec: V1PersistentVolumeSpecApply | None = msgspec.field(
         default=None, name="inlineVolumeSpec"
     )
-    """inlineVolumeSpec contains all the information necessary to attach a persistent volume defined by a pod's inline VolumeSource. This field is populated only for the CSIMigration feature. It contains translated fields from a pod's inline VolumeSource to a PersistentVolumeSpec. This field is beta-level and is only honored by servers that enabled the CSIMigration feature."""
-
     persistent_volume_name: str | None = msgspec.field(default=None, name="persistentVolumeName")
-    """persistentVolumeName represents the name of the persistent volume to attach."""
 
 
 class V1VolumeAttachmentSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1VolumeAttachmentSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1VolumeAttachmentSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1VolumeAttachmentSpec`.
 
     VolumeAttachmentSpec is the specification of a VolumeAttachment request.
     """
 
     attacher: str | None = None
-    """attacher indicates the name of the volume driver that MUST handle this request. This is the name returned by GetPluginName()."""
-
     node_name: str | None = msgspec.field(default=None, name="nodeName")
-    """nodeName represents the node that the volume should be attached to."""
-
     source: V1VolumeAttachmentSourceApply | None = None
-    """source represents the volume that should be attached."""
 
 
 class V1VolumeAttachmentStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1VolumeAttachmentStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1VolumeAttachmentStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1VolumeAttachmentStatus`.
 
     VolumeAttachmentStatus is the status of a VolumeAttachment request.
     """
 
     attach_error: V1VolumeErrorApply | None = msgspec.field(default=None, name="attachError")
-    """attachError represents the last error encountered during attach operation, if any. This field must only be set by the entity completing the attach operation, i.e. the external-attacher."""
-
     attached: bool | None = None
-    """attached indicates the volume is successfully attached. This field must only be set by the entity completing the attach operation, i.e. the external-attacher."""
-
     attachment_metadata: dict[str, str] | None = msgspec.field(
         default=None, name="attachmentMetadata"
     )
-    """attachmentMetadata is populated with any information returned by the attach operation, upon successful attach, that must be passed into subsequent WaitForAttach or Mount calls. This field must only be set by the entity completing the attach operation, i.e. the external-attacher."""
-
     detach_error: V1VolumeErrorApply | None = msgspec.field(default=None, name="detachError")
-    """detachError represents the last error encountered during detach operation, if any. This field must only be set by the entity completing the detach operation, i.e. the external-attacher."""
 
 
 class V1VolumeAttributesClassApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1VolumeAttributesClass`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1VolumeAttributesClass`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1VolumeAttributesClass`.
 
     VolumeAttributesClass represents a specification of mutable volume attributes defined by the CSI driver. The class can be specified during dynamic provisioning of PersistentVolumeClaims, and changed in the PersistentVolumeClaim spec after provisioning.
     """
@@ -704,24 +434,11 @@ class V1VolumeAttributesClassApply(Model, kw_only=True):
         (),
         "VolumeAttributesClassList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     driver_name: str | None = msgspec.field(default=None, name="driverName")
-    """driverName is the name of the CSI driver This field is immutable."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """metadata is the standard object metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     parameters: dict[str, str] | None = None
-    """parameters hold volume attributes defined by the CSI driver. These values are opaque to the Kubernetes and are passed directly to the CSI driver. The underlying storage provider supports changing these attributes on an existing volume, however the parameters field itself is immutable. To invoke a volume update, a new VolumeAttributesClass should be created with new parameters, and the PersistentVolumeClaim should be updated to reference the new VolumeAttributesClass.
-
-    This field is required and must contain at least one key/value pair. The keys cannot be empty, and the maximum number of parameters is 512, with a cumulative max size of 256K. If the CSI driver rejects invalid parameters, the target PersistentVolumeClaim will be set to an "Infeasible" state in the modifyVolumeStatus field.
-    """
 
     @classmethod
     def new(cls, name: str) -> V1VolumeAttributesClassApply:
@@ -734,48 +451,32 @@ class V1VolumeAttributesClassApply(Model, kw_only=True):
 
 
 class V1VolumeAttributesClassListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1VolumeAttributesClassList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1VolumeAttributesClassList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1VolumeAttributesClassList`.
 
     VolumeAttributesClassList is a collection of VolumeAttributesClass objects.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1VolumeAttributesClassApply] | None = None
-    """items is the list of VolumeAttributesClass objects."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1VolumeErrorApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1VolumeError`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1VolumeError`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1VolumeError`.
 
     VolumeError captures an error encountered during a volume operation.
     """
 
     error_code: int | None = msgspec.field(default=None, name="errorCode")
-    """errorCode is a numeric gRPC code representing the error encountered during Attach or Detach operations.
-
-    This field requires the MutableCSINodeAllocatableCount feature gate being enabled to be set.
-    """
-
     message: str | None = None
-    """message represents the error encountered during Attach or Detach operation. This string may be logged, so it should not contain sensitive information."""
-
     time: datetime | None = None
-    """time represents the time the error was encountered."""
 
 
 class V1VolumeNodeResourcesApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1VolumeNodeResources`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1VolumeNodeResources`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1VolumeNodeResources`.
 
     VolumeNodeResources is a set of resource limits for scheduling of volumes.
     """
 
     count: int | None = None
-    """count indicates the maximum number of unique volumes managed by the CSI driver that can be used on a node. A volume that is both attached and mounted on a node is considered to be used once, not twice. The same rule applies for a unique volume that is shared among multiple pods on the same node. If this field is not specified, then the supported number of volumes on this node is unbounded."""

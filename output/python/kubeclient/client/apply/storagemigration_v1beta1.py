@@ -22,7 +22,7 @@ __all__ = [
 
 
 class V1beta1StorageVersionMigrationApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1beta1StorageVersionMigration`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1beta1StorageVersionMigration`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1beta1StorageVersionMigration`.
 
     StorageVersionMigration represents a migration of stored data to the latest storage version.
     """
@@ -37,21 +37,11 @@ class V1beta1StorageVersionMigrationApply(Model, kw_only=True):
         ("status",),
         "StorageVersionMigrationList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """Standard object metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1beta1StorageVersionMigrationSpecApply | None = None
-    """Specification of the migration."""
-
     status: V1beta1StorageVersionMigrationStatusApply | None = None
-    """Status of the migration."""
 
     @classmethod
     def new(cls, name: str) -> V1beta1StorageVersionMigrationApply:
@@ -64,42 +54,31 @@ class V1beta1StorageVersionMigrationApply(Model, kw_only=True):
 
 
 class V1beta1StorageVersionMigrationListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1beta1StorageVersionMigrationList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1beta1StorageVersionMigrationList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1beta1StorageVersionMigrationList`.
 
     StorageVersionMigrationList is a collection of storage version migrations.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1beta1StorageVersionMigrationApply] | None = None
-    """Items is the list of StorageVersionMigration"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1beta1StorageVersionMigrationSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1beta1StorageVersionMigrationSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1beta1StorageVersionMigrationSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1beta1StorageVersionMigrationSpec`.
 
     Spec of the storage version migration.
     """
 
     resource: V1GroupResourceApply | None = None
-    """The resource that is being migrated. The migrator sends requests to the endpoint serving the resource. Immutable."""
 
 
 class V1beta1StorageVersionMigrationStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1beta1StorageVersionMigrationStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1beta1StorageVersionMigrationStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1beta1StorageVersionMigrationStatus`.
 
     Status of the storage version migration.
     """
 
     conditions: list[V1ConditionApply] | None = None
-    """The latest available observations of the migration's current state."""
-
     resource_version: str | None = msgspec.field(default=None, name="resourceVersion")
-    """ResourceVersion to compare with the GC cache for performing the migration. This is the current resource version of given group, version and resource when kube-controller-manager first observes this StorageVersionMigration resource."""

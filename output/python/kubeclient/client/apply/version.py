@@ -16,39 +16,21 @@ __all__ = [
 
 
 class VersionInfoApply(Model, kw_only=True):
-    """Apply configuration of :class:`VersionInfo`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`VersionInfo`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`VersionInfo`.
 
     Info contains versioning information. how we'll want to distribute that information.
     """
 
     build_date: str | None = msgspec.field(default=None, name="buildDate")
-
     compiler: str | None = None
-
     emulation_major: str | None = msgspec.field(default=None, name="emulationMajor")
-    """EmulationMajor is the major version of the emulation version"""
-
     emulation_minor: str | None = msgspec.field(default=None, name="emulationMinor")
-    """EmulationMinor is the minor version of the emulation version"""
-
     git_commit: str | None = msgspec.field(default=None, name="gitCommit")
-
     git_tree_state: str | None = msgspec.field(default=None, name="gitTreeState")
-
     git_version: str | None = msgspec.field(default=None, name="gitVersion")
-
     go_version: str | None = msgspec.field(default=None, name="goVersion")
-
     major: str | None = None
-    """Major is the major version of the binary version"""
-
     min_compatibility_major: str | None = msgspec.field(default=None, name="minCompatibilityMajor")
-    """MinCompatibilityMajor is the major version of the minimum compatibility version"""
-
     min_compatibility_minor: str | None = msgspec.field(default=None, name="minCompatibilityMinor")
-    """MinCompatibilityMinor is the minor version of the minimum compatibility version"""
-
     minor: str | None = None
-    """Minor is the minor version of the binary version"""
-
     platform: str | None = None

@@ -56,7 +56,6 @@ class V1CertificateSigningRequest(Model, kw_only=True):
 
     kind: str | None = None
     """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMeta | None = None
 
     spec: V1CertificateSigningRequestSpec
@@ -110,7 +109,6 @@ class V1CertificateSigningRequestList(Model, kw_only=True):
 
     kind: str | None = None
     """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMeta | None = None
 
 

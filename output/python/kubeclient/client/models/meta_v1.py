@@ -215,7 +215,6 @@ class V1GroupResource(Model, kw_only=True):
     """GroupResource specifies a Group and a Resource, but does not force a version.  This is useful for identifying concepts during lookup stages without having partially valid types"""
 
     group: str
-
     resource: str
 
 
@@ -503,5 +502,4 @@ class V1WatchEvent(Model, kw_only=True):
      * If Type is Error: *Status is recommended; other types may make sense
        depending on context.
     """
-
     type: str

@@ -33,11 +33,7 @@ class VersionApi(SyncApi):
 
     @overload
     def get_code(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> RawResponse: ...
 
     def get_code(self, *args: Any, **kwargs: Any) -> Any:
@@ -62,16 +58,9 @@ class AsyncVersionApi(AsyncApi):
 
     @overload
     async def get_code(
-        self,
-        *,
-        _preload_content: Literal[False],
-        _request_timeout: RequestTimeout = None,
-        _headers: dict[str, str] | None = None,
+        self, *args: Any, _preload_content: Literal[False], **kwargs: Any
     ) -> AsyncRawResponse: ...
 
     async def get_code(self, *args: Any, **kwargs: Any) -> Any:
-        """get the version information for this server
-
-        :return: VersionInfo
-        """
+        """get the version information for this server (asyncio; parameters as :meth:`VersionApi.get_code`)."""
         return await self._call(_GET_CODE, args, kwargs)

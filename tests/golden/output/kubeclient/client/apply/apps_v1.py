@@ -17,7 +17,7 @@ __all__ = [
 
 
 class V1StatefulSetSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1StatefulSetSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1StatefulSetSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1StatefulSetSpec`.
 
     A StatefulSetSpec is the specification of a StatefulSet.
     """
@@ -25,4 +25,3 @@ class V1StatefulSetSpecApply(Model, kw_only=True):
     volume_claim_templates: list[V1PersistentVolumeClaimApply] | None = msgspec.field(
         default=None, name="volumeClaimTemplates"
     )
-    """volumeClaimTemplates is a list of claims that pods are allowed to reference. The StatefulSet controller is responsible for mapping network identities to claims in a way that maintains the identity of a pod. Every claim in this list must have at least one matching (by name) volumeMount in one container in the template. A claim in this list takes precedence over any volumes in the template, with the same name."""

@@ -40,7 +40,7 @@ __all__ = [
 
 
 class CoreV1EventApply(Model, kw_only=True):
-    """Apply configuration of :class:`CoreV1Event`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`CoreV1Event`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`CoreV1Event`.
 
     Event is a report of an event somewhere in the cluster.  Events have a limited retention time and triggers and messages may evolve with time.  Event consumers should not rely on the timing of an event with a given Reason reflecting a consistent underlying trigger, or the continued existence of events with that Reason.  Events should be treated as informative, best-effort, supplemental data.
     """
@@ -48,59 +48,25 @@ class CoreV1EventApply(Model, kw_only=True):
     _resource: ClassVar[ResourceInfo] = ResourceInfo(
         "", "v1", "Event", "events", True, ("delete", "get", "patch", "update"), (), None
     )
-
     action: str | None = None
-    """What action was taken/failed regarding to the Regarding object."""
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     count: int | None = None
-    """The number of times this event has occurred."""
-
     event_time: MicroTime | None = msgspec.field(default=None, name="eventTime")
-    """Time when this Event was first observed."""
-
     first_timestamp: datetime | None = msgspec.field(default=None, name="firstTimestamp")
-    """The time at which the event was first recorded. (Time of server receipt is in TypeMeta.)"""
-
     involved_object: V1ObjectReferenceApply | None = msgspec.field(
         default=None, name="involvedObject"
     )
-    """The object that this event is about."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     last_timestamp: datetime | None = msgspec.field(default=None, name="lastTimestamp")
-    """The time at which the most recent occurrence of this event was recorded."""
-
     message: str | None = None
-    """A human-readable description of the status of this operation."""
-
     metadata: V1ObjectMetaApply | None = None
-    """Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     reason: str | None = None
-    """This should be a short, machine understandable string that gives the reason for the transition into the object's current status."""
-
     related: V1ObjectReferenceApply | None = None
-    """Optional secondary object for more complex actions."""
-
     reporting_component: str | None = msgspec.field(default=None, name="reportingComponent")
-    """Name of the controller that emitted this Event, e.g. `kubernetes.io/kubelet`."""
-
     reporting_instance: str | None = msgspec.field(default=None, name="reportingInstance")
-    """ID of the controller instance, e.g. `kubelet-xyzf`."""
-
     series: CoreV1EventSeriesApply | None = None
-    """Data about the Event series this event represents or nil if it's a singleton Event."""
-
     source: V1EventSourceApply | None = None
-    """The component reporting this event. Should be a short machine understandable string."""
-
     type: str | None = None
-    """Type of this event (Normal, Warning), new types could be added in the future"""
 
     @classmethod
     def new(cls, name: str, namespace: str) -> CoreV1EventApply:
@@ -113,20 +79,17 @@ class CoreV1EventApply(Model, kw_only=True):
 
 
 class CoreV1EventSeriesApply(Model, kw_only=True):
-    """Apply configuration of :class:`CoreV1EventSeries`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`CoreV1EventSeries`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`CoreV1EventSeries`.
 
     EventSeries contain information on series of events, i.e. thing that was/is happening continuously for some time.
     """
 
     count: int | None = None
-    """Number of occurrences in this series up to the last heartbeat time"""
-
     last_observed_time: MicroTime | None = msgspec.field(default=None, name="lastObservedTime")
-    """Time of the last occurrence observed"""
 
 
 class V1ConfigMapApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ConfigMap`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ConfigMap`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ConfigMap`.
 
     ConfigMap holds configuration data for pods to consume.
     """
@@ -141,24 +104,12 @@ class V1ConfigMapApply(Model, kw_only=True):
         (),
         "ConfigMapList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     binary_data: dict[str, bytes] | None = msgspec.field(default=None, name="binaryData")
-    """BinaryData contains the binary data. Each key must consist of alphanumeric characters, '-', '_' or '.'. BinaryData can contain byte sequences that are not in the UTF-8 range. The keys stored in BinaryData must not overlap with the ones in the Data field, this is enforced during validation process. Using this field will require 1.10+ apiserver and kubelet."""
-
     data: dict[str, str] | None = None
-    """Data contains the configuration data. Each key must consist of alphanumeric characters, '-', '_' or '.'. Values with non-UTF-8 byte sequences must use the BinaryData field. The keys stored in Data must not overlap with the keys in the BinaryData field, this is enforced during validation process."""
-
     immutable: bool | None = None
-    """Immutable, if set to true, ensures that data stored in the ConfigMap cannot be updated (only object metadata can be modified). If not set to true, the field can be modified at any time. Defaulted to nil."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
     @classmethod
     def new(cls, name: str, namespace: str) -> V1ConfigMapApply:
@@ -171,74 +122,50 @@ class V1ConfigMapApply(Model, kw_only=True):
 
 
 class V1ConfigMapListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ConfigMapList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ConfigMapList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ConfigMapList`.
 
     ConfigMapList is a resource containing a list of ConfigMap objects.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1ConfigMapApply] | None = None
-    """Items is the list of ConfigMaps."""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
 
 class V1EventSourceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1EventSource`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1EventSource`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1EventSource`.
 
     EventSource contains information for an event.
     """
 
     component: str | None = None
-    """Component from which the event is generated."""
-
     host: str | None = None
-    """Node name on which the event is generated."""
 
 
 class V1LocalObjectReferenceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1LocalObjectReference`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1LocalObjectReference`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1LocalObjectReference`.
 
     LocalObjectReference contains enough information to let you locate the referenced object inside the same namespace.
     """
 
     name: str | None = None
-    """Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty. Instances of this type with an empty value here are almost certainly wrong. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names"""
 
 
 class V1ModifyVolumeStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ModifyVolumeStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ModifyVolumeStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ModifyVolumeStatus`.
 
     ModifyVolumeStatus represents the status object of ControllerModifyVolume operation
     """
 
     status: str | None = None
-    """status is the status of the ControllerModifyVolume operation. It can be in any of following states:
-     - Pending
-       Pending indicates that the PersistentVolumeClaim cannot be modified due to unmet requirements, such as
-       the specified VolumeAttributesClass not existing.
-     - InProgress
-       InProgress indicates that the volume is being modified.
-     - Infeasible
-      Infeasible indicates that the request has been rejected as invalid by the CSI driver. To
-          resolve the error, a valid VolumeAttributesClass needs to be specified.
-    Note: New statuses can be added in the future. Consumers should check for unknown statuses and fail appropriately.
-    """
-
     target_volume_attributes_class_name: str | None = msgspec.field(
         default=None, name="targetVolumeAttributesClassName"
     )
-    """targetVolumeAttributesClassName is the name of the VolumeAttributesClass the PVC currently being reconciled"""
 
 
 class V1NamespaceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1Namespace`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1Namespace`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1Namespace`.
 
     Namespace provides a scope for Names. Use of multiple namespaces is optional.
     """
@@ -253,21 +180,11 @@ class V1NamespaceApply(Model, kw_only=True):
         (),
         "NamespaceList",
     )
-
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1NamespaceSpecApply | None = None
-    """Spec defines the behavior of the Namespace. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status"""
-
     status: V1NamespaceStatusApply | None = None
-    """Status describes the current status of a Namespace. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status"""
 
     @classmethod
     def new(cls, name: str) -> V1NamespaceApply:
@@ -280,311 +197,166 @@ class V1NamespaceApply(Model, kw_only=True):
 
 
 class V1NamespaceConditionApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1NamespaceCondition`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1NamespaceCondition`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1NamespaceCondition`.
 
     NamespaceCondition contains details about state of namespace.
     """
 
     last_transition_time: datetime | None = msgspec.field(default=None, name="lastTransitionTime")
-    """Last time the condition transitioned from one status to another."""
-
     message: str | None = None
-    """Human-readable message indicating details about last transition."""
-
     reason: str | None = None
-    """Unique, one-word, CamelCase reason for the condition's last transition."""
-
     status: str | None = None
-    """Status of the condition, one of True, False, Unknown."""
-
     type: str | None = None
-    """Type of namespace controller condition."""
 
 
 class V1NamespaceListApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1NamespaceList`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1NamespaceList`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1NamespaceList`.
 
     NamespaceList is a list of Namespaces.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     items: list[V1NamespaceApply] | None = None
-    """Items is the list of Namespace objects in the list. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ListMetaApply | None = None
-    """Standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
 
 
 class V1NamespaceSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1NamespaceSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1NamespaceSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1NamespaceSpec`.
 
     NamespaceSpec describes the attributes on a Namespace.
     """
 
     finalizers: list[str] | None = None
-    """Finalizers is an opaque list of values that must be empty to permanently remove object from storage. More info: https://kubernetes.io/docs/tasks/administer-cluster/namespaces/"""
 
 
 class V1NamespaceStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1NamespaceStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1NamespaceStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1NamespaceStatus`.
 
     NamespaceStatus is information about the current status of a Namespace.
     """
 
     conditions: list[V1NamespaceConditionApply] | None = None
-    """Represents the latest available observations of a namespace's current state."""
-
     phase: str | None = None
-    """Phase is the current lifecycle phase of the namespace. More info: https://kubernetes.io/docs/tasks/administer-cluster/namespaces/"""
 
 
 class V1ObjectReferenceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1ObjectReference`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1ObjectReference`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1ObjectReference`.
 
     ObjectReference contains enough information to let you inspect or modify the referred object.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """API version of the referent."""
-
     field_path: str | None = msgspec.field(default=None, name="fieldPath")
-    """If referring to a piece of an object instead of an entire object, this string should contain a valid JSON/Go field access statement, such as desiredState.manifest.containers[2]. For example, if the object reference is to a container within a pod, this would take on a value like: "spec.containers{name}" (where "name" refers to the name of the container that triggered the event) or if no container name is specified "spec.containers[2]" (container with index 2 in this pod). This syntax is chosen only to have some well-defined way of referencing a part of an object."""
-
     kind: str | None = None
-    """Kind of the referent. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     name: str | None = None
-    """Name of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names"""
-
     namespace: str | None = None
-    """Namespace of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/"""
-
     resource_version: str | None = msgspec.field(default=None, name="resourceVersion")
-    """Specific resourceVersion to which this reference is made, if any. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency"""
-
     uid: str | None = None
-    """UID of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#uids"""
 
 
 class V1PersistentVolumeClaimApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1PersistentVolumeClaim`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1PersistentVolumeClaim`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1PersistentVolumeClaim`.
 
     PersistentVolumeClaim is a user's request for and claim to a persistent volume
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
-
     spec: V1PersistentVolumeClaimSpecApply | None = None
-    """spec defines the desired characteristics of a volume requested by a pod author. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims"""
-
     status: V1PersistentVolumeClaimStatusApply | None = None
-    """status represents the current information/status of a persistent volume claim. Read-only. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims"""
 
 
 class V1PersistentVolumeClaimConditionApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1PersistentVolumeClaimCondition`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1PersistentVolumeClaimCondition`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1PersistentVolumeClaimCondition`.
 
     PersistentVolumeClaimCondition contains details about state of pvc
     """
 
     last_probe_time: datetime | None = msgspec.field(default=None, name="lastProbeTime")
-    """lastProbeTime is the time we probed the condition."""
-
     last_transition_time: datetime | None = msgspec.field(default=None, name="lastTransitionTime")
-    """lastTransitionTime is the time the condition transitioned from one status to another."""
-
     message: str | None = None
-    """message is the human-readable message indicating details about last transition."""
-
     reason: str | None = None
-    """reason is a unique, this should be a short, machine understandable string that gives the reason for condition's last transition. If it reports "Resizing" that means the underlying persistent volume is being resized."""
-
     status: str | None = None
-    """Status is the status of the condition. Can be True, False, Unknown. More info: https://kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/persistent-volume-claim-v1/#:~:text=state%20of%20pvc-,conditions.status,-(string)%2C%20required"""
-
     type: str | None = None
-    """Type is the type of the condition. More info: https://kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/persistent-volume-claim-v1/#:~:text=set%20to%20%27ResizeStarted%27.-,PersistentVolumeClaimCondition,-contains%20details%20about"""
 
 
 class V1PersistentVolumeClaimSpecApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1PersistentVolumeClaimSpec`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1PersistentVolumeClaimSpec`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1PersistentVolumeClaimSpec`.
 
     PersistentVolumeClaimSpec describes the common attributes of storage devices and allows a Source for provider-specific attributes
     """
 
     access_modes: list[str] | None = msgspec.field(default=None, name="accessModes")
-    """accessModes contains the desired access modes the volume should have. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#access-modes-1"""
-
     data_source: V1TypedLocalObjectReferenceApply | None = msgspec.field(
         default=None, name="dataSource"
     )
-    """dataSource field can be used to specify either: * An existing VolumeSnapshot object (snapshot.storage.k8s.io/VolumeSnapshot) * An existing PVC (PersistentVolumeClaim) If the provisioner or an external controller can support the specified data source, it will create a new volume based on the contents of the specified data source. When the AnyVolumeDataSource feature gate is enabled, dataSource contents will be copied to dataSourceRef, and dataSourceRef contents will be copied to dataSource when dataSourceRef.namespace is not specified. If the namespace is specified, then dataSourceRef will not be copied to dataSource."""
-
     data_source_ref: V1TypedObjectReferenceApply | None = msgspec.field(
         default=None, name="dataSourceRef"
     )
-    """dataSourceRef specifies the object from which to populate the volume with data, if a non-empty volume is desired. This may be any object from a non-empty API group (non core object) or a PersistentVolumeClaim object. When this field is specified, volume binding will only succeed if the type of the specified object matches some installed volume populator or dynamic provisioner. This field will replace the functionality of the dataSource field and as such if both fields are non-empty, they must have the same value. For backwards compatibility, when namespace isn't specified in dataSourceRef, both fields (dataSource and dataSourceRef) will be set to the same value automatically if one of them is empty and the other is non-empty. When namespace is specified in dataSourceRef, dataSource isn't set to the same value and must be empty. There are three important differences between dataSource and dataSourceRef: * While dataSource only allows two specific types of objects, dataSourceRef
-      allows any non-core object, as well as PersistentVolumeClaim objects.
-    * While dataSource ignores disallowed values (dropping them), dataSourceRef
-      preserves all values, and generates an error if a disallowed value is
-      specified.
-    * While dataSource only allows local objects, dataSourceRef allows objects
-      in any namespaces.
-    (Beta) Using this field requires the AnyVolumeDataSource feature gate to be enabled. (Alpha) Using the namespace field of dataSourceRef requires the CrossNamespaceVolumeDataSource feature gate to be enabled.
-    """
-
     resources: V1VolumeResourceRequirementsApply | None = None
-    """resources represents the minimum resources the volume should have. Users are allowed to specify resource requirements that are lower than previous value but must still be higher than capacity recorded in the status field of the claim. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#resources"""
-
     selector: V1LabelSelectorApply | None = None
-    """selector is a label query over volumes to consider for binding."""
-
     storage_class_name: str | None = msgspec.field(default=None, name="storageClassName")
-    """storageClassName is the name of the StorageClass required by the claim. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#class-1"""
-
     volume_attributes_class_name: str | None = msgspec.field(
         default=None, name="volumeAttributesClassName"
     )
-    """volumeAttributesClassName may be used to set the VolumeAttributesClass used by this claim. If specified, the CSI driver will create or update the volume with the attributes defined in the corresponding VolumeAttributesClass. This has a different purpose than storageClassName, it can be changed after the claim is created. An empty string or nil value indicates that no VolumeAttributesClass will be applied to the claim. If the claim enters an Infeasible error state, this field can be reset to its previous value (including nil) to cancel the modification. If the resource referred to by volumeAttributesClass does not exist, this PersistentVolumeClaim will be set to a Pending state, as reflected by the modifyVolumeStatus field, until such as a resource exists. More info: https://kubernetes.io/docs/concepts/storage/volume-attributes-classes/"""
-
     volume_mode: str | None = msgspec.field(default=None, name="volumeMode")
-    """volumeMode defines what type of volume is required by the claim. Value of Filesystem is implied when not included in claim spec."""
-
     volume_name: str | None = msgspec.field(default=None, name="volumeName")
-    """volumeName is the binding reference to the PersistentVolume backing this claim."""
 
 
 class V1PersistentVolumeClaimStatusApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1PersistentVolumeClaimStatus`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1PersistentVolumeClaimStatus`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1PersistentVolumeClaimStatus`.
 
     PersistentVolumeClaimStatus is the current status of a persistent volume claim.
     """
 
     access_modes: list[str] | None = msgspec.field(default=None, name="accessModes")
-    """accessModes contains the actual access modes the volume backing the PVC has. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#access-modes-1"""
-
     allocated_resource_statuses: dict[str, str] | None = msgspec.field(
         default=None, name="allocatedResourceStatuses"
     )
-    """allocatedResourceStatuses stores status of resource being resized for the given PVC. Key names follow standard Kubernetes label syntax. Valid values are either:
-        * Un-prefixed keys:
-            - storage - the capacity of the volume.
-        * Custom resources must use implementation-defined prefixed names such as "example.com/my-custom-resource"
-    Apart from above values - keys that are unprefixed or have kubernetes.io prefix are considered reserved and hence may not be used.
-
-    ClaimResourceStatus can be in any of following states:
-        - ControllerResizeInProgress:
-            State set when resize controller starts resizing the volume in control-plane.
-        - ControllerResizeFailed:
-            State set when resize has failed in resize controller with a terminal error.
-        - NodeResizePending:
-            State set when resize controller has finished resizing the volume but further resizing of
-            volume is needed on the node.
-        - NodeResizeInProgress:
-            State set when kubelet starts resizing the volume.
-        - NodeResizeFailed:
-            State set when resizing has failed in kubelet with a terminal error. Transient errors don't set
-            NodeResizeFailed.
-    For example: if expanding a PVC for more capacity - this field can be one of the following states:
-        - pvc.status.allocatedResourceStatus['storage'] = "ControllerResizeInProgress"
-         - pvc.status.allocatedResourceStatus['storage'] = "ControllerResizeFailed"
-         - pvc.status.allocatedResourceStatus['storage'] = "NodeResizePending"
-         - pvc.status.allocatedResourceStatus['storage'] = "NodeResizeInProgress"
-         - pvc.status.allocatedResourceStatus['storage'] = "NodeResizeFailed"
-    When this field is not set, it means that no resize operation is in progress for the given PVC.
-
-    A controller that receives PVC update with previously unknown resourceName or ClaimResourceStatus should ignore the update for the purpose it was designed. For example - a controller that only is responsible for resizing capacity of the volume, should ignore PVC updates that change other valid resources associated with PVC.
-    """
-
     allocated_resources: dict[str, Quantity] | None = msgspec.field(
         default=None, name="allocatedResources"
     )
-    """allocatedResources tracks the resources allocated to a PVC including its capacity. Key names follow standard Kubernetes label syntax. Valid values are either:
-        * Un-prefixed keys:
-            - storage - the capacity of the volume.
-        * Custom resources must use implementation-defined prefixed names such as "example.com/my-custom-resource"
-    Apart from above values - keys that are unprefixed or have kubernetes.io prefix are considered reserved and hence may not be used.
-
-    Capacity reported here may be larger than the actual capacity when a volume expansion operation is requested. For storage quota, the larger value from allocatedResources and PVC.spec.resources is used. If allocatedResources is not set, PVC.spec.resources alone is used for quota calculation. If a volume expansion capacity request is lowered, allocatedResources is only lowered if there are no expansion operations in progress and if the actual volume capacity is equal or lower than the requested capacity.
-
-    A controller that receives PVC update with previously unknown resourceName should ignore the update for the purpose it was designed. For example - a controller that only is responsible for resizing capacity of the volume, should ignore PVC updates that change other valid resources associated with PVC.
-    """
-
     capacity: dict[str, Quantity] | None = None
-    """capacity represents the actual resources of the underlying volume."""
-
     conditions: list[V1PersistentVolumeClaimConditionApply] | None = None
-    """conditions is the current Condition of persistent volume claim. If underlying persistent volume is being resized then the Condition will be set to 'Resizing'."""
-
     current_volume_attributes_class_name: str | None = msgspec.field(
         default=None, name="currentVolumeAttributesClassName"
     )
-    """currentVolumeAttributesClassName is the current name of the VolumeAttributesClass the PVC is using. When unset, there is no VolumeAttributeClass applied to this PersistentVolumeClaim"""
-
     modify_volume_status: V1ModifyVolumeStatusApply | None = msgspec.field(
         default=None, name="modifyVolumeStatus"
     )
-    """ModifyVolumeStatus represents the status object of ControllerModifyVolume operation. When this is unset, there is no ModifyVolume operation being attempted."""
-
     phase: str | None = None
-    """phase represents the current phase of PersistentVolumeClaim."""
 
 
 class V1TypedLocalObjectReferenceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1TypedLocalObjectReference`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1TypedLocalObjectReference`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1TypedLocalObjectReference`.
 
     TypedLocalObjectReference contains enough information to let you locate the typed referenced object inside the same namespace.
     """
 
     api_group: str | None = msgspec.field(default=None, name="apiGroup")
-    """APIGroup is the group for the resource being referenced. If APIGroup is not specified, the specified Kind must be in the core API group. For any other third-party types, APIGroup is required."""
-
     kind: str | None = None
-    """Kind is the type of resource being referenced"""
-
     name: str | None = None
-    """Name is the name of resource being referenced"""
 
 
 class V1TypedObjectReferenceApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1TypedObjectReference`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1TypedObjectReference`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1TypedObjectReference`.
 
     TypedObjectReference contains enough information to let you locate the typed referenced object
     """
 
     api_group: str | None = msgspec.field(default=None, name="apiGroup")
-    """APIGroup is the group for the resource being referenced. If APIGroup is not specified, the specified Kind must be in the core API group. For any other third-party types, APIGroup is required."""
-
     kind: str | None = None
-    """Kind is the type of resource being referenced"""
-
     name: str | None = None
-    """Name is the name of resource being referenced"""
-
     namespace: str | None = None
-    """Namespace is the namespace of resource being referenced Note that when a namespace is specified, a gateway.networking.k8s.io/ReferenceGrant object is required in the referent namespace to allow that namespace's owner to accept the reference. See the ReferenceGrant documentation for details. (Alpha) This field requires the CrossNamespaceVolumeDataSource feature gate to be enabled."""
 
 
 class V1VolumeResourceRequirementsApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1VolumeResourceRequirements`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1VolumeResourceRequirements`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1VolumeResourceRequirements`.
 
     VolumeResourceRequirements describes the storage resource requirements for a volume.
     """
 
     limits: dict[str, Quantity] | None = None
-    """Limits describes the maximum amount of compute resources allowed. More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/"""
-
     requests: dict[str, Quantity] | None = None
-    """Requests describes the minimum amount of compute resources required. If Requests is omitted for a container, it defaults to Limits if that is explicitly specified, otherwise to an implementation-defined value. Requests cannot exceed Limits. More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/"""

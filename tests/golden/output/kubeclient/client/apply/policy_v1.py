@@ -17,19 +17,12 @@ __all__ = [
 
 
 class V1EvictionApply(Model, kw_only=True):
-    """Apply configuration of :class:`V1Eviction`: every field optional; send with ``apply_*`` methods.
+    """Apply configuration of :class:`V1Eviction`: every field optional; send with ``apply_*`` methods. The fields are documented on :class:`V1Eviction`.
 
     Eviction evicts a pod from its node subject to certain policies and safety constraints. This is a subresource of Pod.  A request to cause such an eviction is created by POSTing to .../pods/<pod name>/evictions.
     """
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
-    """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""
-
     delete_options: V1DeleteOptionsApply | None = msgspec.field(default=None, name="deleteOptions")
-    """DeleteOptions may be provided"""
-
     kind: str | None = None
-    """Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds"""
-
     metadata: V1ObjectMetaApply | None = None
-    """ObjectMeta describes the pod that is being evicted."""

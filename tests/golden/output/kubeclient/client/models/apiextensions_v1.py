@@ -261,7 +261,6 @@ class V1ExternalDocumentation(Model, kw_only=True):
     """ExternalDocumentation allows referencing an external resource for extended documentation."""
 
     description: str | None = None
-
     url: str | None = None
 
 
@@ -269,38 +268,25 @@ class V1JSONSchemaProps(Model, kw_only=True):
     """JSONSchemaProps is a JSON-Schema following Specification Draft 4 (http://json-schema.org/)."""
 
     _ref: str | None = msgspec.field(default=None, name="$ref")
-
     _schema: str | None = msgspec.field(default=None, name="$schema")
-
     additional_items: V1JSONSchemaProps | bool | None = msgspec.field(
         default=None, name="additionalItems"
     )
-
     additional_properties: V1JSONSchemaProps | bool | None = msgspec.field(
         default=None, name="additionalProperties"
     )
-
     all_of: list[V1JSONSchemaProps] | None = msgspec.field(default=None, name="allOf")
-
     any_of: list[V1JSONSchemaProps] | None = msgspec.field(default=None, name="anyOf")
 
     default: JSON | None = None
     """default is a default value for undefined object fields. Defaulting is a beta feature under the CustomResourceDefaulting feature gate. Defaulting requires spec.preserveUnknownFields to be false."""
-
     definitions: dict[str, V1JSONSchemaProps] | None = None
-
     dependencies: dict[str, V1JSONSchemaProps | list[str]] | None = None
-
     description: str | None = None
-
     enum: list[JSON] | None = None
-
     example: JSON | None = None
-
     exclusive_maximum: bool | None = msgspec.field(default=None, name="exclusiveMaximum")
-
     exclusive_minimum: bool | None = msgspec.field(default=None, name="exclusiveMinimum")
-
     external_docs: V1ExternalDocumentation | None = msgspec.field(default=None, name="externalDocs")
 
     format: str | None = None
@@ -308,49 +294,28 @@ class V1JSONSchemaProps(Model, kw_only=True):
 
     - bsonobjectid: a bson object ID, i.e. a 24 characters hex string - uri: an URI as parsed by Golang net/url.ParseRequestURI - email: an email address as parsed by Golang net/mail.ParseAddress - hostname: a valid representation for an Internet host name, as defined by RFC 1034, section 3.1 [RFC1034]. - ipv4: an IPv4 IP as parsed by Golang net.ParseIP - ipv6: an IPv6 IP as parsed by Golang net.ParseIP - cidr: a CIDR as parsed by Golang net.ParseCIDR - mac: a MAC address as parsed by Golang net.ParseMAC - uuid: an UUID that allows uppercase defined by the regex (?i)^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$ - uuid3: an UUID3 that allows uppercase defined by the regex (?i)^[0-9a-f]{8}-?[0-9a-f]{4}-?3[0-9a-f]{3}-?[0-9a-f]{4}-?[0-9a-f]{12}$ - uuid4: an UUID4 that allows uppercase defined by the regex (?i)^[0-9a-f]{8}-?[0-9a-f]{4}-?4[0-9a-f]{3}-?[89ab][0-9a-f]{3}-?[0-9a-f]{12}$ - uuid5: an UUID5 that allows uppercase defined by the regex (?i)^[0-9a-f]{8}-?[0-9a-f]{4}-?5[0-9a-f]{3}-?[89ab][0-9a-f]{3}-?[0-9a-f]{12}$ - isbn: an ISBN10 or ISBN13 number string like "0321751043" or "978-0321751041" - isbn10: an ISBN10 number string like "0321751043" - isbn13: an ISBN13 number string like "978-0321751041" - creditcard: a credit card number defined by the regex ^(?:4[0-9]{12}(?:[0-9]{3})?|5[1-5][0-9]{14}|6(?:011|5[0-9][0-9])[0-9]{12}|3[47][0-9]{13}|3(?:0[0-5]|[68][0-9])[0-9]{11}|(?:2131|1800|35\\\\d{3})\\\\d{11})$ with any non digit characters mixed in - ssn: a U.S. social security number following the regex ^\\\\d{3}[- ]?\\\\d{2}[- ]?\\\\d{4}$ - hexcolor: an hexadecimal color code like "#FFFFFF: following the regex ^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$ - rgbcolor: an RGB color code like rgb like "rgb(255,255,2559" - byte: base64 encoded binary data - password: any kind of string - date: a date string like "2006-01-02" as defined by full-date in RFC3339 - duration: a duration string like "22 ns" as parsed by Golang time.ParseDuration or compatible with Scala duration format - datetime: a date time string like "2014-12-15T19:30:20.000Z" as defined by date-time in RFC3339.
     """
-
     id: str | None = None
-
     items: V1JSONSchemaProps | list[V1JSONSchemaProps] | None = None
-
     max_items: int | None = msgspec.field(default=None, name="maxItems")
-
     max_length: int | None = msgspec.field(default=None, name="maxLength")
-
     max_properties: int | None = msgspec.field(default=None, name="maxProperties")
-
     maximum: float | None = None
-
     min_items: int | None = msgspec.field(default=None, name="minItems")
-
     min_length: int | None = msgspec.field(default=None, name="minLength")
-
     min_properties: int | None = msgspec.field(default=None, name="minProperties")
-
     minimum: float | None = None
-
     multiple_of: float | None = msgspec.field(default=None, name="multipleOf")
-
     _not: V1JSONSchemaProps | None = msgspec.field(default=None, name="not")
-
     nullable: bool | None = None
-
     one_of: list[V1JSONSchemaProps] | None = msgspec.field(default=None, name="oneOf")
-
     pattern: str | None = None
-
     pattern_properties: dict[str, V1JSONSchemaProps] | None = msgspec.field(
         default=None, name="patternProperties"
     )
-
     properties: dict[str, V1JSONSchemaProps] | None = None
-
     required: list[str] | None = None
-
     title: str | None = None
-
     type: str | None = None
-
     unique_items: bool | None = msgspec.field(default=None, name="uniqueItems")
 
     x_kubernetes_embedded_resource: bool | None = msgspec.field(

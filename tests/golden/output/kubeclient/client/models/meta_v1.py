@@ -323,5 +323,4 @@ class V1WatchEvent(Model, kw_only=True):
      * If Type is Error: *Status is recommended; other types may make sense
        depending on context.
     """
-
     type: str

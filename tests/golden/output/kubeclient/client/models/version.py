@@ -19,7 +19,6 @@ class VersionInfo(Model, kw_only=True):
     """Info contains versioning information. how we'll want to distribute that information."""
 
     build_date: str = msgspec.field(name="buildDate")
-
     compiler: str
 
     emulation_major: str | None = msgspec.field(default=None, name="emulationMajor")
@@ -27,13 +26,9 @@ class VersionInfo(Model, kw_only=True):
 
     emulation_minor: str | None = msgspec.field(default=None, name="emulationMinor")
     """EmulationMinor is the minor version of the emulation version"""
-
     git_commit: str = msgspec.field(name="gitCommit")
-
     git_tree_state: str = msgspec.field(name="gitTreeState")
-
     git_version: str = msgspec.field(name="gitVersion")
-
     go_version: str = msgspec.field(name="goVersion")
 
     major: str
@@ -47,5 +42,4 @@ class VersionInfo(Model, kw_only=True):
 
     minor: str
     """Minor is the minor version of the binary version"""
-
     platform: str
