@@ -71,6 +71,8 @@ def _stage_head(lines: list[str], title: str, stage: dict[str, Any]) -> bool:
     out = stage.get("kubeclient_output")
     if out:
         note += f", kubeclient of commit {out.get('commit', '?').split(' ')[0]}"
+        if out.get("dirty") == "yes":
+            note += " plus uncommitted changes of the working tree"
     if stage.get("quick"):
         note += " (quick run: fewer repetitions)"
     lines.append(note + ".")
@@ -117,7 +119,7 @@ def _targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     enc = results.get("encode", {}).get("clients", {})
     if "kubeclient" in enc and "lightkube" in enc:
         ratio = _med(enc["lightkube"]["time"]) / _med(enc["kubeclient"]["time"])
-        rows.append(("encode ≥ lightkube's throughput", f"{ratio:.2f} × lightkube's", ratio >= 1))
+        rows.append(("encode ≥ lightkube's throughput", f"{ratio:.3f} × lightkube's", ratio >= 1))
     gen = results.get("generate", {})
     if "time" in gen:
         speed = _med(gen["time"]["openapi-generator"]) / _med(gen["time"]["kubesmith"])
