@@ -37,7 +37,8 @@ class Model(
         return result
 
     def to_json(self) -> bytes:
-        return _serde.encode(self)
+        # the encoder itself, not _serde.encode: one Python call less on a hot path
+        return _serde.ENCODER.encode(self)
 
     @classmethod
     def from_json(cls, data: bytes | str) -> Self:

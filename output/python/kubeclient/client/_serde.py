@@ -35,7 +35,8 @@ def _dec_hook(kind: type, value: Any) -> Any:
     raise NotImplementedError(f"cannot decode {type(value).__name__} as {kind.__name__}")
 
 
-_encoder = msgspec.json.Encoder(enc_hook=_enc_hook)
+#: the one JSON encoder (knows the special types)
+ENCODER = msgspec.json.Encoder(enc_hook=_enc_hook)
 _decoders: dict[Any, msgspec.json.Decoder[Any]] = {}
 
 
@@ -54,7 +55,7 @@ def decode(data: bytes | str, kind: type[T]) -> T:
 
 def encode(value: Any) -> bytes:
     """Encode a model, a dict/list holding models, or plain values to wire JSON."""
-    return _encoder.encode(value)
+    return ENCODER.encode(value)
 
 
 def to_wire(value: Any) -> Any:
