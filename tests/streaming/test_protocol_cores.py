@@ -40,6 +40,7 @@ from kubeclient.watch._core import (
     Sleep,
     WatchConfig,
     diff,
+    known_entry,
     list_machine,
     watch_machine,
 )
@@ -468,7 +469,7 @@ def test_list_machine_falls_back_to_a_full_list_when_the_token_expired() -> None
 
 
 def test_diff_reports_added_modified_deleted() -> None:
-    known = {"ns/a": cm("a", "1"), "ns/b": cm("b", "1")}
+    known = {"ns/a": known_entry(cm("a", "1")), "ns/b": known_entry(cm("b", "1"))}
     events = diff(known, [cm("a", "2"), cm("c", "1")], object)
     assert [(e["type"], e["raw_object"]["metadata"]["name"]) for e in events] == [
         ("MODIFIED", "a"),

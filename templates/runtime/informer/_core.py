@@ -27,6 +27,7 @@ from ..watch._core import (
     decode_event,
     diff,
     is_transient,
+    known_entry,
     list_machine,
     object_key,
     object_rv,
@@ -109,7 +110,7 @@ def informer_machine(
             if event["type"] == "DELETED":
                 config.known.pop(key, None)
             else:
-                config.known[key] = event["raw_object"]
+                config.known[key] = known_entry(event["raw_object"])
             yield Emit(event)
         yield Synced()
         break

@@ -18,7 +18,7 @@ from ..dynamic._registry import model_class
 from ..dynamic.client import DynamicOps
 from ..dynamic.discovery import split_api_version
 from ..dynamic.resource import Resource, ResourceField, ResourceInstance
-from ..watch._core import Emit, ListPage, WatchConfig, object_key, watch_machine
+from ..watch._core import Emit, ListPage, WatchConfig, known_entry, object_key, watch_machine
 
 __all__ = [
     "WaitSpec",
@@ -138,7 +138,7 @@ def wait_machine(spec: WaitSpec) -> Generator[Any, Any, dict[str, Any] | None]:
     )
     if current is not None:
         # known to the watch, so that a relist after 410 reports its deletion
-        config.known[object_key(current)] = current
+        config.known[object_key(current)] = known_entry(current)
     machine = watch_machine(config)
     value: Any = None
     error: BaseException | None = None
