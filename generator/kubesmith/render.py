@@ -22,7 +22,7 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
 
 #: runtime dependencies of the generated package
-DEPENDENCIES = ("httpx>=0.27", "msgspec>=0.18", "PyYAML>=6.0")
+DEPENDENCIES = ("httpcore>=1.0", "httpx>=0.27", "msgspec>=0.18", "PyYAML>=6.0")
 LINE_LENGTH = 100
 
 #: names the runtime modules export through ``client`` (module relative to ``client``)
