@@ -58,18 +58,35 @@ def test_exec_separates_streams_and_reports_exit(
     assert not ws.is_open()
     assert ws.read_stdout(0) == "out\n"
     assert ws.read_stderr(0) == "err\n"
-    # KWOK's local exec reports a non-zero exit as an InternalError Status (a real kubelet
-    # sends NonZeroExitCode with an ExitCode cause, covered by the unit tests): either way
-    # it becomes a typed error, and no output was lost before it
-    if ws.returncode is not None:
-        assert ws.returncode == 3
-        with pytest.raises(stream.NonZeroExitError):
-            ws.check_returncode()
-    else:
-        assert ws.error is not None
-        assert "exit status 3" in ws.error.message
-        with pytest.raises(stream.ExecError):
-            ws.check_returncode()
+    # the testbed's KWOK is patched to report a non-zero exit as a kubelet does
+    # (NonZeroExitCode with an ExitCode cause): the code arrives, no output lost before it
+    assert ws.returncode == 3
+    with pytest.raises(stream.NonZeroExitError):
+        ws.check_returncode()
+
+
+def test_exec_stdin_eof_ends_the_process(
+    v1: client.CoreV1Api, testbed_namespace: str, pod: str
+) -> None:
+    # v5 signals the end of stdin with a close frame on channel 0; `cat` then sees EOF and
+    # exits 0 (the testbed's KWOK is patched to close the process's stdin pipe)
+    ws = stream.stream(
+        v1.connect_get_namespaced_pod_exec,
+        pod,
+        testbed_namespace,
+        command=["cat"],
+        stdin=True,
+        stdout=True,
+        stderr=True,
+        tty=False,
+        _preload_content=False,
+    )
+    ws.write_stdin("line one\nline two\n")
+    assert ws.close_stdin()
+    ws.run_forever(timeout=30)
+    assert not ws.is_open()
+    assert ws.read_stdout(0) == "line one\nline two\n"
+    assert ws.returncode == 0
 
 
 def test_exec_exit_zero_and_run_helper(

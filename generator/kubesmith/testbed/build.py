@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from kubesmith.testbed import paths
+from kubesmith.testbed import kwok_patch, paths
 
 KUBE_PACKAGES = (
     "k8s.io/kubernetes/cmd/kube-apiserver",
@@ -95,6 +95,8 @@ def _inputs_digest(src: Path, kube_version: str) -> str:
     digest = hashlib.sha256(" ".join((*_GO_BUILD_FLAGS, _ldflags(kube_version))).encode())
     for name in _INPUT_FILES:
         digest.update(name.encode() + b"\0" + (src / name).read_bytes() + b"\0")
+    # the build-time patch of KWOK is an input too
+    digest.update(Path(kwok_patch.__file__).read_bytes())
     return digest.hexdigest()
 
 
@@ -193,11 +195,12 @@ def _go_build(
     ldflags: str,
     env: dict[str, str],
     log: TextIO,
+    extra: tuple[str, ...] = (),
 ) -> None:
     total = _count_packages(module_dir, packages, env)
     progress = _Progress(label, total, log)
     print(f"[testbed build] {label}: building {total} packages", file=log, flush=True)
-    cmd = ["go", "build", *_GO_BUILD_FLAGS, "-v", "-ldflags", ldflags]
+    cmd = ["go", "build", *_GO_BUILD_FLAGS, *extra, "-v", "-ldflags", ldflags]
     cmd += ["-o", f"{out_dir}/", *packages]
     proc = subprocess.Popen(
         cmd, cwd=module_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
@@ -255,12 +258,24 @@ def build(
         staging.mkdir(parents=True)
         ldflags = _ldflags(version)
         _go_build(f"kubernetes {version}", src, KUBE_PACKAGES, staging, ldflags, env, out)
-        _go_build("kwok", src / "kwok", (KWOK_PACKAGE,), staging, "-s -w", env, out)
+        kwok_src = _module_dir(src / "kwok", "sigs.k8s.io/kwok", env)
+        patched = staging.with_name(staging.name + "-kwok")
+        modfile = kwok_patch.patched_module(kwok_src, src / "kwok", patched)
+        _go_build(
+            "kwok",
+            src / "kwok",
+            (KWOK_PACKAGE,),
+            staging,
+            "-s -w",
+            env,
+            out,
+            (f"-modfile={modfile}",),
+        )
+        shutil.rmtree(patched, ignore_errors=True)
 
         stages = root / "kwok-stages"
         shutil.rmtree(stages, ignore_errors=True)
         stages.mkdir()
-        kwok_src = _module_dir(src / "kwok", "sigs.k8s.io/kwok", env)
         for rel in KWOK_STAGES:
             shutil.copyfile(kwok_src / rel, stages / Path(rel).name)
 
