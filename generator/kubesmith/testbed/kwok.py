@@ -66,6 +66,13 @@ def config_documents(stage_files: list[Path], setup: KwokSetup) -> list[dict[str
             },
         },
         {
+            # attach follows the container's log file from its end, as a process's output
+            "apiVersion": KWOK_API,
+            "kind": "ClusterAttach",
+            "metadata": {"name": "testbed-attach"},
+            "spec": {"attaches": [{"logsFile": str(setup.logs_file)}]},
+        },
+        {
             "apiVersion": KWOK_API,
             "kind": "ClusterPortForward",
             "metadata": {"name": "testbed-port-forward"},
