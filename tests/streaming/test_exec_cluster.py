@@ -141,9 +141,8 @@ def test_exec_stdin_round_trips_1mib_of_binary(
             v1.connect_get_namespaced_pod_exec,
             pod,
             testbed_namespace,
-            # head, not cat: KWOK v0.8.0 never closes the process's stdin pipe (its io.Copy
-            # into cmd.StdinPipe() is not followed by Close), so EOF cannot reach a process
-            command=["head", "-c", str(len(payload))],
+            # cat ends when the end of stdin (the v5 close frame) reaches it
+            command=["cat"],
             stdin=True,
             stdout=True,
             stderr=True,
