@@ -89,33 +89,35 @@ def drop_watch_operations(spec: Spec) -> int:
     return changed
 
 
+def _path_parameters(spec: Spec, suffix: str, name: str) -> Iterator[dict[str, Any]]:
+    """The (resolved) path-level parameter ``name`` of every path ending in ``suffix``."""
+    for path, item in spec["paths"].items():
+        if path.endswith(suffix):
+            for param in item.get("parameters", []):
+                resolved = resolve_ref(spec, param["$ref"]) if "$ref" in param else param
+                if resolved.get("name") == name:
+                    yield resolved
+
+
 def exec_command_is_a_list(spec: Spec) -> int:
     """Exec's ``command`` is an argv list sent as repeated query parameters."""
     changed = 0
-    for path, item in spec["paths"].items():
-        if not path.endswith("/exec"):
-            continue
-        for param in item.get("parameters", []):
-            resolved = resolve_ref(spec, param["$ref"]) if "$ref" in param else param
-            if resolved.get("name") == "command" and resolved.get("type") == "string":
-                resolved.update(
-                    {"type": "array", "items": {"type": "string"}, "collectionFormat": "multi"}
-                )
-                changed += 1
+    for param in _path_parameters(spec, "/exec", "command"):
+        if param.get("type") == "string":
+            param.update(
+                {"type": "array", "items": {"type": "string"}, "collectionFormat": "multi"}
+            )
+            changed += 1
     return changed
 
 
 def portforward_ports_are_text(spec: Spec) -> int:
     """Port-forward's ``ports`` is a comma-separated list of ports, not one integer."""
     changed = 0
-    for path, item in spec["paths"].items():
-        if not path.endswith("/portforward"):
-            continue
-        for param in item.get("parameters", []):
-            resolved = resolve_ref(spec, param["$ref"]) if "$ref" in param else param
-            if resolved.get("name") == "ports" and resolved.get("type") == "integer":
-                resolved["type"] = "string"
-                changed += 1
+    for param in _path_parameters(spec, "/portforward", "ports"):
+        if param.get("type") == "integer":
+            param["type"] = "string"
+            changed += 1
     return changed
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Any, Self
 
 import msgspec
@@ -58,8 +57,5 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, msgspec.Raw):
-        # an empty Raw stands for an absent value (Raw cannot be Optional in msgspec)
-        return msgspec.json.decode(value) if value else None
-    if isinstance(value, _dt.datetime | bytes | str | int | float | bool) or value is None:
-        return value
+        return _serde.raw_value(value)
     return value

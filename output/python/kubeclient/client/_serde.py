@@ -23,10 +23,16 @@ def _enc_hook(value: Any) -> Any:
         return value.wire()
     if isinstance(value, msgspec.Raw):
         # only reached from to_builtins; the JSON encoder writes Raw bytes as they are
-        return msgspec.json.decode(value) if value else None
+        return raw_value(value)
     if isinstance(value, _dt.date):
         return value.isoformat()
     raise NotImplementedError(f"cannot encode {type(value).__name__} as JSON")
+
+
+def raw_value(value: msgspec.Raw) -> Any:
+    """The Python value of raw JSON; an empty ``Raw`` stands for an absent value (msgspec
+    cannot make ``Raw`` optional)."""
+    return msgspec.json.decode(value) if value else None
 
 
 def _dec_hook(kind: type, value: Any) -> Any:
