@@ -89,7 +89,11 @@ def installed(testbed_cluster: Testbed) -> Iterator[list[str]]:
         for name in names:
             tb.admin.request("DELETE", f"{CRD_PATH}/{name}")
         for name in names:
-            _wait(f"CRD {name} to be deleted", lambda n=name: _gone(tb, n))  # type: ignore[misc]
+            _wait(
+                f"CRD {name} to be deleted",
+                lambda n=name: _gone(tb, n),  # type: ignore[misc]
+                timeout=300.0,  # the API server first removes every object of the kind
+            )
 
 
 def _gone(tb: Testbed, name: str) -> bool:
