@@ -114,6 +114,8 @@ class Clients:
 
     def close(self) -> None:
         self.loop.run_until_complete(self.a_client.close())
+        # as asyncio.run: finalize the async generators httpx leaves behind a stopped stream
+        self.loop.run_until_complete(self.loop.shutdown_asyncgens())
         self.loop.close()
 
     # list

@@ -265,26 +265,25 @@ def stage_decode(sizes: tuple[int, ...] = (1000, 10000), quick: bool = False) ->
 
 
 def stage_encode(quick: bool = False) -> dict[str, Any]:
-    """One process per client; batches interleaved across the clients round by round."""
+    """All encoders in one process (see ``worker.serve_encode``); batches interleaved across
+    the clients round by round, starting with a different client each round."""
     results: dict[str, Any] = {"clients": {}, "load": loadavg()}
-    servers: dict[str, _Server] = {}
-    for name in cases.ENCODERS:
-        loops = 300 if name in SLOW or name == "kr8s" else 3000
-        servers[name] = _Server(
-            {"name": name, "pod_path": str(data.POD_JSON), "loops": loops // 4 if quick else loops},
-            kind="serve-encode",
-        )
-        servers[name].ask()
-    times: dict[str, list[float]] = {name: [] for name in servers}
-    names = list(servers)
+    names = list(cases.ENCODERS)
+    loops = {name: 300 if name in SLOW or name == "kr8s" else 3000 for name in names}
+    if quick:
+        loops = {name: count // 4 for name, count in loops.items()}
+    server = _Server(
+        {"names": names, "pod_path": str(data.POD_JSON), "loops": loops}, "serve-encode"
+    )
+    server.ask()
+    times: dict[str, list[float]] = {name: [] for name in names}
     try:
-        for round_ in range(3 if quick else 9):
+        for round_ in range(3 if quick else 15):
             shift = round_ % len(names)
             for name in names[shift:] + names[:shift]:
-                times[name].append(servers[name].ask("rep")["time"])
+                times[name].append(server.ask(f"rep {name}")["time"])
     finally:
-        for server in servers.values():
-            server.close()
+        server.close()
     for name in names:
         entry = {"time": summary(times[name])}
         results["clients"][name] = entry

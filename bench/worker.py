@@ -117,19 +117,26 @@ def serve(
             break
 
 
-def serve_encode(name: str, pod_path: str, loops: int) -> None:
-    """Like :func:`serve` for encoding: each ``rep`` encodes the typed Pod ``loops`` times
-    and answers the time per object."""
-    encode, pod = cases.ENCODERS[name](Path(pod_path).read_bytes())
-    json.loads(encode(pod))  # valid JSON
+def serve_encode(names: list[str], pod_path: str, loops: dict[str, int]) -> None:
+    """Every encoder in this one process: each ``rep <name>`` encodes that client's typed Pod
+    ``loops[name]`` times and answers the time per object. Encoding takes microseconds, so
+    the clients are compared in the same process (same heap, caches and CPU), batch after
+    batch, rather than across processes whose differences are larger than theirs."""
+    pod_bytes = Path(pod_path).read_bytes()
+    encoders = {name: cases.ENCODERS[name](pod_bytes) for name in names}
+    for encode, pod in encoders.values():
+        json.loads(encode(pod))  # valid JSON
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
-        if line.strip() != "rep":
+        command, _, name = line.strip().partition(" ")
+        if command != "rep":
             break
+        encode, pod = encoders[name]
+        count = loops[name]
         start = time.perf_counter()
-        for _ in range(loops):
+        for _ in range(count):
             encode(pod)
-        print(json.dumps({"time": (time.perf_counter() - start) / loops}), flush=True)
+        print(json.dumps({"time": (time.perf_counter() - start) / count}), flush=True)
 
 
 def encode_case(name: str, pod_path: str, reps: int, loops: int) -> dict[str, Any]:

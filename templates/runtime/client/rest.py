@@ -113,16 +113,19 @@ class RawResponse(_RawBase):
         self.response.read()
         return self.response.json()
 
+    # httpx's iterators themselves, not wrapped in another generator: a watch reads
+    # thousands of small chunks, and every layer costs on each of them
+
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The body in chunks as they arrive."""
-        yield from self.response.iter_bytes(chunk_size)
+        return self.response.iter_bytes(chunk_size)
 
     def stream(self, amt: int | None = None, decode_content: bool = True) -> Iterator[bytes]:
         """urllib3-style chunk iterator (``decode_content`` is accepted for compatibility)."""
-        yield from self.response.iter_bytes(amt)
+        return self.response.iter_bytes(amt)
 
     def read_chunked(self, amt: int | None = None, decode_content: bool = True) -> Iterator[bytes]:
-        yield from self.response.iter_bytes(amt)
+        return self.response.iter_bytes(amt)
 
     def iter_lines(self) -> Iterator[str]:
         """Complete lines (without the newline) decoded as UTF-8 with replacement."""
@@ -180,13 +183,12 @@ class AsyncRawResponse(_RawBase):
         await self.response.aread()
         return self.response.json()
 
-    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        async for chunk in self.response.aiter_bytes(chunk_size):
-            yield chunk
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks as they arrive (``async for``)."""
+        return self.response.aiter_bytes(chunk_size)
 
-    async def stream(self, amt: int | None = None) -> AsyncIterator[bytes]:
-        async for chunk in self.response.aiter_bytes(amt):
-            yield chunk
+    def stream(self, amt: int | None = None) -> AsyncIterator[bytes]:
+        return self.response.aiter_bytes(amt)
 
     async def iter_lines(self) -> AsyncIterator[str]:
         """Complete lines (without the newline) decoded as UTF-8 with replacement."""

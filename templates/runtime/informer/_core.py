@@ -26,6 +26,7 @@ from ..watch._core import (
     WatchEvent,
     decode_event,
     diff,
+    event_key,
     is_transient,
     known_entry,
     list_machine,
@@ -127,7 +128,7 @@ class Cache:
 
     def apply(self, event: WatchEvent[Any]) -> list[tuple[Handler, tuple[Any, ...]]]:
         """Update the store; return the handler calls to make."""
-        key = object_key(event["raw_object"])
+        key = event_key(event)
         obj = event["object"]
         calls: list[tuple[Handler, tuple[Any, ...]]] = []
         with self.lock:

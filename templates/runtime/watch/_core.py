@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypedDict, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar, cast
 
 import httpx
 import msgspec
@@ -34,6 +34,8 @@ __all__ = [
     "WatchConfig",
     "WatchError",
     "WatchEvent",
+    "body_chunks",
+    "complete_lines",
     "watch_machine",
 ]
 
@@ -49,6 +51,127 @@ class WatchEvent(TypedDict, Generic[T]):
     type: str
     object: T
     raw_object: dict[str, Any]
+
+
+_RAW = "raw_object"
+
+
+class LazyEvent(dict[str, Any]):
+    """A :class:`WatchEvent` whose ``raw_object`` (the JSON dict) is decoded from the event's
+    bytes on first use: most consumers read only the typed ``object``, and decoding the
+    dict as well cost as much as the typed decode (and left GC-tracked garbage).
+
+    It behaves as the plain dict ``{"type", "object", "raw_object"}`` in every way a dict can
+    be observed; each observing method decodes first (once)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, kind: str, obj: Any, data: bytes) -> None:
+        dict.__init__(self, type=kind, object=obj)
+        self._data: bytes | None = data
+
+    def _load(self) -> None:
+        data = self._data
+        if data is not None:
+            self._data = None
+            if not dict.__contains__(self, _RAW):
+                dict.__setitem__(self, _RAW, msgspec.json.decode(data))
+
+    def __missing__(self, key: str) -> Any:
+        if key == _RAW and self._data is not None:
+            self._load()
+            return dict.__getitem__(self, key)
+        raise KeyError(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._load()
+        return dict.get(self, key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self._load()
+        return dict.__contains__(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        self._load()
+        return dict.__iter__(self)
+
+    def __reversed__(self) -> Iterator[str]:
+        self._load()
+        return dict.__reversed__(self)
+
+    def __len__(self) -> int:
+        self._load()
+        return dict.__len__(self)
+
+    def keys(self) -> Any:
+        self._load()
+        return dict.keys(self)
+
+    def values(self) -> Any:
+        self._load()
+        return dict.values(self)
+
+    def items(self) -> Any:
+        self._load()
+        return dict.items(self)
+
+    def copy(self) -> dict[str, Any]:
+        self._load()
+        return dict(dict.items(self))
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self._load()
+        return dict.pop(self, key, *default)
+
+    def popitem(self) -> tuple[str, Any]:
+        self._load()
+        return dict.popitem(self)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        self._load()
+        return dict.setdefault(self, key, default)
+
+    def __delitem__(self, key: str) -> None:
+        self._load()
+        dict.__delitem__(self, key)
+
+    def clear(self) -> None:
+        self._data = None
+        dict.clear(self)
+
+    def __eq__(self, other: object) -> bool:
+        self._load()
+        if isinstance(other, LazyEvent):
+            other._load()
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None
+
+    def __or__(self, other: Any) -> Any:
+        return self.copy() | other
+
+    def __ror__(self, other: Any) -> Any:
+        self._load()
+        return other | dict(dict.items(self))
+
+    def __ior__(self, other: Any) -> LazyEvent:  # type: ignore[override]
+        self._load()
+        dict.update(self, other)
+        return self
+
+    def __repr__(self) -> str:
+        self._load()
+        return dict.__repr__(self)
+
+    def __reduce__(self) -> Any:
+        # pickled and copied as the plain dict it stands for
+        return (dict, (self.copy(),))
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        return self.__reduce__()
 
 
 class WatchError(ApiException):
@@ -129,6 +252,30 @@ class Backoff:
 # -- decoding --------------------------------------------------------------------------------
 
 
+def body_chunks(resp: Any, asynchronous: bool) -> Any:
+    """The body of a streaming response in chunks as they arrive: httpx's raw chunks when the
+    body is not content-encoded (a watch asks for identity), which skips a decoder and a
+    re-chunker per chunk; else the decoded ones."""
+    response = getattr(resp, "response", None)
+    if isinstance(response, httpx.Response):
+        if response.headers.get("content-encoding", "identity") == "identity":
+            return response.aiter_raw() if asynchronous else response.iter_raw()
+    return resp.iter_bytes()
+
+
+def complete_lines(buffer: bytearray, chunk: bytes) -> list[bytes]:
+    """Append ``chunk`` to ``buffer`` and take out the complete lines (without the newline).
+    A line is cut only at ``\n``, so a UTF-8 character split between chunks stays whole."""
+    buffer += chunk
+    lines: list[bytes] = []
+    while True:
+        index = buffer.find(b"\n")
+        if index == -1:
+            return lines
+        lines.append(bytes(buffer[:index]))
+        del buffer[: index + 1]
+
+
 class _RawEvent(msgspec.Struct):
     type: str
     object: msgspec.Raw
@@ -153,6 +300,29 @@ def object_key(raw: dict[str, Any]) -> str:
 def object_rv(raw: dict[str, Any]) -> str | None:
     value = _meta(raw).get("resourceVersion")
     return str(value) if value else None
+
+
+def _model_meta(obj: Any) -> Any:
+    """The ``metadata`` of a typed model (a Struct with name, namespace and
+    resourceVersion), or None for a dict or anything else."""
+    if isinstance(obj, msgspec.Struct):
+        meta = getattr(obj, "metadata", None)
+        if isinstance(meta, msgspec.Struct) and hasattr(meta, "resource_version"):
+            return meta
+    return None
+
+
+def model_key_rv(meta: Any) -> tuple[str, str | None]:
+    """``(namespace/name, resourceVersion)`` from a model's ObjectMeta."""
+    name = meta.name or ""
+    return (f"{meta.namespace}/{name}" if meta.namespace else name), meta.resource_version or None
+
+
+def event_key(event: WatchEvent[Any]) -> str:
+    """``namespace/name`` of an event's object, from the typed model when there is one (a
+    :class:`LazyEvent`'s ``raw_object`` stays undecoded)."""
+    meta = _model_meta(event["object"])
+    return model_key_rv(meta)[0] if meta is not None else object_key(event["raw_object"])
 
 
 def status_error(raw: dict[str, Any], operation: str | None = None) -> WatchError:
@@ -275,28 +445,36 @@ def known_entry(raw: dict[str, Any], data: bytes | None = None) -> Known:
 
 def decode_event(line: bytes, item_cls: Any) -> tuple[str, Any, dict[str, Any]]:
     """``(type, typed object, raw object)`` of one watch line."""
-    kind, obj, raw, _ = decode_event_bytes(line, item_cls)
-    return kind, obj, raw
+    kind, obj, data, raw = decode_line(line, item_cls)
+    return kind, obj, raw if raw is not None else msgspec.json.decode(data)
 
 
-def decode_event_bytes(line: bytes, item_cls: Any) -> tuple[str, Any, dict[str, Any], bytes]:
-    """``(type, typed object, raw object, the object's JSON)`` of one watch line."""
+def decode_line(line: bytes, item_cls: Any) -> tuple[str, Any, bytes, dict[str, Any] | None]:
+    """``(type, typed object, the object's JSON, raw object or None)`` of one watch line.
+    The raw dict is decoded only where it is needed (ERROR and BOOKMARK events, untyped
+    watches, objects the model cannot hold); otherwise it is left to :class:`LazyEvent`."""
     try:
         event = _event_decoder.decode(line)
-        raw = msgspec.json.decode(event.object)
     except msgspec.DecodeError as error:
         raise WatchError(status=0, reason=f"unreadable watch event: {error}") from None
-    if event.type not in _EVENT_TYPES:
-        raise WatchError(status=0, reason=f"unknown watch event type {event.type!r}")
+    kind, data = event.type, event.object
+    if kind not in _EVENT_TYPES:
+        raise WatchError(status=0, reason=f"unknown watch event type {kind!r}")
+    if kind not in ("ERROR", "BOOKMARK") and item_cls is not object:
+        try:
+            obj = _serde.decode(data, item_cls)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            pass
+        else:
+            if _model_meta(obj) is not None:
+                return kind, obj, bytes(data), None
+    try:
+        raw = msgspec.json.decode(data)
+    except msgspec.DecodeError as error:
+        raise WatchError(status=0, reason=f"unreadable watch event: {error}") from None
     if not isinstance(raw, dict):
         raise WatchError(status=0, reason="watch event without an object")
-    if event.type in ("ERROR", "BOOKMARK") or item_cls is object:
-        return event.type, raw, raw, event.object
-    try:
-        typed = _serde.decode(event.object, item_cls)
-    except (msgspec.DecodeError, msgspec.ValidationError):
-        typed = raw
-    return event.type, typed, raw, event.object
+    return kind, raw, bytes(data), raw
 
 
 def typed(raw: dict[str, Any], item_cls: Any) -> Any:
@@ -379,31 +557,33 @@ def watch_machine(config: WatchConfig) -> Generator[Command, Any, None]:
         # them (a bookmark, or any other event), as client-go's reflector does
         initial = config.resource_version in (None, "", "0")
         try:
-            handle = yield Open(args)
+            next_line = ReadLine((yield Open(args)))  # one command for every line of this stream
             while True:
-                line = yield ReadLine(handle)
+                line = yield next_line
                 if line is None:
                     break
-                if not line.strip():
+                if not line or line.isspace():  # (stops at the first byte of an event)
                     continue
-                kind, obj, raw, data = decode_event_bytes(line, config.item_cls)
-                if kind == "ERROR":
-                    raise status_error(raw, config.name)
-                rv = object_rv(raw)
-                if initial and kind == "ADDED":
-                    rv = None
+                kind, obj, data, raw = decode_line(line, config.item_cls)
+                if raw is None:  # a typed model: key and version from its metadata
+                    key, object_version = model_key_rv(obj.metadata)
+                    event: WatchEvent[Any] = cast(WatchEvent[Any], LazyEvent(kind, obj, data))
                 else:
+                    if kind == "ERROR":
+                        raise status_error(raw, config.name)
+                    key, object_version = object_key(raw), object_rv(raw)
+                    event = WatchEvent(type=kind, object=obj, raw_object=raw)
+                if not (initial and kind == "ADDED"):
                     initial = False
-                if rv:
-                    config.resource_version = rv
+                    if object_version:
+                        config.resource_version = object_version
                 if kind == "BOOKMARK":
                     continue
-                key = object_key(raw)
                 if kind == "DELETED":
                     config.known.pop(key, None)
                 elif config.relist:
-                    config.known[key] = known_entry(raw, data)
-                yield Emit(WatchEvent(type=kind, object=obj, raw_object=raw))
+                    config.known[key] = (object_version, data)
+                yield Emit(event)
                 if config.stopped:
                     return
         except Exception as error:

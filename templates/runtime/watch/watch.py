@@ -18,6 +18,8 @@ from ._core import (
     Sleep,
     WatchConfig,
     WatchEvent,
+    body_chunks,
+    complete_lines,
     config_for,
     watch_machine,
 )
@@ -26,18 +28,10 @@ __all__ = ["Watch", "iter_resp_lines", "run_machine"]
 
 
 def iter_resp_lines(resp: Any) -> Iterator[bytes]:
-    """Complete lines (bytes, without the newline) of a streaming response; a line is cut
-    only at ``\\n``, so a UTF-8 character split between chunks stays whole."""
+    """Complete lines (bytes, without the newline) of a streaming response."""
     buffer = bytearray()
-    for chunk in resp.iter_bytes():
-        buffer += chunk
-        while True:
-            index = buffer.find(b"\n")
-            if index == -1:
-                break
-            line = bytes(buffer[:index])
-            del buffer[: index + 1]
-            yield line
+    for chunk in body_chunks(resp, asynchronous=False):
+        yield from complete_lines(buffer, chunk)
     if buffer:
         yield bytes(buffer)
 
@@ -108,7 +102,10 @@ def run_machine(
                 yield command.event
                 continue
             try:
-                value = runner.execute(command)
+                if isinstance(command, ReadLine):  # inline: once per event
+                    value = next(command.handle, None)
+                else:
+                    value = runner.execute(command)
             except Exception as failure:
                 error = failure
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -17,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from ._aio_transport import AsyncTransport
 from ._core import (
     APPLY_PATCH,
     DRAIN_LIMIT,
@@ -297,7 +299,15 @@ class AsyncApiClient(RequestCore):
         return self._http
 
     def _make_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(**self._client_settings())
+        settings = self._client_settings()
+        if "proxy" not in settings:
+            # httpcore's pool on asyncio directly (see _aio_transport); a proxied connection
+            # keeps httpx's transport
+            verify = settings.get("verify")
+            settings["transport"] = AsyncTransport(
+                verify if isinstance(verify, ssl.SSLContext) else None, settings["limits"]
+            )
+        return httpx.AsyncClient(**settings)
 
     async def close(self) -> None:
         clients = [*self._retired, self._http]

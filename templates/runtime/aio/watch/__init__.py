@@ -24,6 +24,8 @@ from ...watch._core import (
     WatchConfig,
     WatchError,
     WatchEvent,
+    body_chunks,
+    complete_lines,
     config_for,
     watch_machine,
 )
@@ -42,15 +44,16 @@ __all__ = [
 async def aiter_resp_lines(resp: Any) -> AsyncIterator[bytes]:
     """Complete lines (bytes, without the newline) of a streaming asyncio response."""
     buffer = bytearray()
-    async for chunk in resp.iter_bytes():
-        buffer += chunk
-        while True:
-            index = buffer.find(b"\n")
-            if index == -1:
-                break
-            line = bytes(buffer[:index])
-            del buffer[: index + 1]
-            yield line
+    chunks = body_chunks(resp, asynchronous=True)
+    try:
+        async for chunk in chunks:
+            for line in complete_lines(buffer, chunk):
+                yield line
+    finally:
+        # closed now, not by the event loop's finalizer of abandoned generators later
+        close = getattr(chunks, "aclose", None)
+        if close is not None:
+            await close()
     if buffer:
         yield bytes(buffer)
 
@@ -60,21 +63,29 @@ class _Run:
         self.func = func
         self.args = args
         self.response: Any = None
+        self.lines: Any = None
         self.wake = asyncio.Event()
 
     async def close_response(self) -> None:
         response, self.response = self.response, None
+        lines, self.lines = self.lines, None
         if response is not None:
             try:
                 await response.close()
             except Exception:
+                pass
+        if lines is not None:
+            try:
+                await lines.aclose()
+            except Exception:  # being read by another task, which the closed response ends
                 pass
 
     async def execute(self, command: Command) -> Any:
         if isinstance(command, Open):
             await self.close_response()
             self.response = await self.func(*self.args, **command.kwargs, _preload_content=False)
-            return aiter_resp_lines(self.response)
+            self.lines = aiter_resp_lines(self.response)
+            return self.lines
         if isinstance(command, ReadLine):
             return await anext(command.handle, None)
         if isinstance(command, ListPage):
@@ -115,7 +126,10 @@ async def run_machine(
                     await result
                 continue
             try:
-                value = await runner.execute(command)
+                if isinstance(command, ReadLine):  # inline: once per event
+                    value = await anext(command.handle, None)
+                else:
+                    value = await runner.execute(command)
             except Exception as failure:
                 error = failure
     finally:
@@ -139,6 +153,10 @@ class _Stream:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """End the stream and release its connection (as an async generator's ``aclose``)."""
         close = getattr(self._events, "aclose", None)
         if close is not None:
             await close()
@@ -216,7 +234,13 @@ class Watch:
                     yield command.event
                     continue
                 try:
-                    value = await runner.execute(command)
+                    if isinstance(command, ReadLine):  # inline: once per event
+                        try:
+                            value = await command.handle.__anext__()
+                        except StopAsyncIteration:
+                            value = None
+                    else:
+                        value = await runner.execute(command)
                 except Exception as failure:
                     error = failure
         finally:
