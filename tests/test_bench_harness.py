@@ -66,6 +66,30 @@ def test_worker_decode_case_counts_and_measures(tmp_path: Path) -> None:
     assert out["peak_bytes"] > 0
 
 
+def test_encode_worker_serves_every_encoder_from_one_process() -> None:
+    import subprocess
+
+    args = {
+        "kind": "serve-encode",
+        "names": ["json.dumps", "kubeclient"],
+        "pod_path": str(data.POD_JSON),
+        "loops": {"json.dumps": 3, "kubeclient": 5},
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.worker", json.dumps(args)],
+        input="rep kubeclient\nrep json.dumps\nrep kubeclient\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=120,
+    )
+    answers = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert answers[0] == {"ready": True}
+    assert len(answers) == 4
+    assert all(answer["time"] > 0 for answer in answers[1:])
+
+
 def test_report_renders_targets_from_results() -> None:
     def timing(value: float) -> dict[str, object]:
         return summary([value, value * 1.1, value * 0.9])
