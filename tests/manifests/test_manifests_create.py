@@ -390,3 +390,52 @@ def test_wait_job_complete(api: client.ApiClient, testbed_namespace: str) -> Non
         api, created, lambda j: (j.status.succeeded or 0) >= 1, timeout=30, description="to succeed"
     )
     assert succeeded.to_dict()["status"]["succeeded"] == 1
+
+
+def test_create_from_yaml_single_item_as_the_official_function(
+    api: client.ApiClient, testbed_cluster: Testbed, testbed_namespace: str
+) -> None:
+    """Returns the one object created; the server's refusal is its ApiException (as the
+    official function raises it), not a FailToCreateError; apply=True applies."""
+    ns = testbed_namespace
+    config_map = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "single"}}
+    created = utils.create_from_yaml_single_item(api, config_map, namespace=ns)
+    assert isinstance(created, client.V1ConfigMap)
+    assert created.metadata.namespace == ns
+    with pytest.raises(ApiException) as excinfo:
+        utils.create_from_yaml_single_item(api, config_map, namespace=ns)
+    assert excinfo.value.status == 409
+    config_map["data"] = {"k": "v"}
+    applied = utils.create_from_yaml_single_item(
+        api, config_map, apply=True, namespace=ns, field_manager="single"
+    )
+    assert applied.data == {"k": "v"}
+    role_name = unique("single-role")
+    role = {
+        "apiVersion": "rbac.authorization.k8s.io/v1",
+        "kind": "ClusterRole",
+        "metadata": {"name": role_name},
+        "rules": [],
+    }
+    rbac = client.RbacAuthorizationV1Api(api)
+    try:
+        cluster_scoped = utils.create_from_yaml_single_item(api, role, namespace=ns)
+        assert isinstance(cluster_scoped, client.V1ClusterRole)
+        assert cluster_scoped.metadata.namespace is None
+    finally:
+        rbac.delete_cluster_role(role_name)
+
+    async def main() -> None:
+        async with await aio_config.new_client_from_config(
+            config_file=str(testbed_cluster.kubeconfig), context="admin"
+        ) as api_client:
+            second = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "single-aio"}}
+            made = await aio_utils.create_from_yaml_single_item(api_client, second, namespace=ns)
+            assert isinstance(made, client.V1ConfigMap)
+            with pytest.raises(ApiException) as again:
+                await aio_utils.create_from_yaml_single_item(api_client, second, namespace=ns)
+            assert again.value.status == 409
+
+    asyncio.run(main())
+    with pytest.raises(FailToCreateError):
+        utils.create_from_yaml_single_item(api, {"apiVersion": "v1", "kind": "Nonsense"})

@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterable
 from typing import IO, Any
 
+from ..client.exceptions import ApiException
 from ..dynamic._calls import drive
 from ..dynamic._registry import model_class, register_model
 from ..dynamic.client import DynamicClient, DynamicOps
@@ -45,6 +46,7 @@ __all__ = [
     "create_from_dict",
     "create_from_directory",
     "create_from_yaml",
+    "create_from_yaml_single_item",
     "dump_yaml",
     "format_quantity",
     "load_yaml",
@@ -177,6 +179,36 @@ def create_from_dict(
         kwargs,
     )
     return [created[index] for index in sorted(created)]
+
+
+def single_item(created: list[Any], error: FailToCreateError | None) -> Any:
+    """What ``create_from_yaml_single_item`` returns or raises: the one object created, or
+    the server's error itself (as the official function, which calls the API directly)."""
+    if error is not None:
+        if len(error.failures) == 1 and isinstance(error.failures[0].error, ApiException):
+            raise error.failures[0].error from None
+        raise error
+    return created[0] if len(created) == 1 else created
+
+
+def create_from_yaml_single_item(
+    k8s_client: Any,
+    yml_object: dict[str, Any],
+    verbose: bool = False,
+    apply: bool = False,
+    **kwargs: Any,
+) -> Any:
+    """The official ``create_from_yaml_single_item``: create (or with ``apply=True``
+    server-side apply) the object of one manifest dict and return it. In the object's
+    namespace, else ``namespace=`` (default ``default``) for a namespaced kind. A refusal
+    by the server raises its :class:`ApiException`, as the official function does; other
+    keyword arguments are those of :func:`create_from_dict`."""
+    namespace = kwargs.pop("namespace", None) or "default"
+    try:
+        created = create_from_dict(k8s_client, yml_object, verbose, namespace, apply, **kwargs)
+    except FailToCreateError as error:
+        return single_item([], error)
+    return single_item(created, None)
 
 
 def create_from_directory(

@@ -25,6 +25,7 @@ from ...utils import (
     model_class,
     parse_quantity,
     register_model,
+    single_item,
 )
 from ...utils._create import create_machine
 from ...utils._inputs import (
@@ -46,6 +47,7 @@ __all__ = [
     "create_from_dict",
     "create_from_directory",
     "create_from_yaml",
+    "create_from_yaml_single_item",
     "dump_yaml",
     "format_quantity",
     "load_yaml",
@@ -151,6 +153,24 @@ async def create_from_dict(
         kwargs,
     )
     return [created[index] for index in sorted(created)]
+
+
+async def create_from_yaml_single_item(
+    k8s_client: Any,
+    yml_object: dict[str, Any],
+    verbose: bool = False,
+    apply: bool = False,
+    **kwargs: Any,
+) -> Any:
+    """See ``kubeclient.utils.create_from_yaml_single_item``."""
+    namespace = kwargs.pop("namespace", None) or "default"
+    try:
+        created = await create_from_dict(
+            k8s_client, yml_object, verbose, namespace, apply, **kwargs
+        )
+    except FailToCreateError as error:
+        return single_item([], error)
+    return single_item(created, None)
 
 
 async def create_from_directory(
