@@ -19,6 +19,7 @@ in ``kubeclient.aio.dynamic``.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
@@ -31,7 +32,7 @@ from ._calls import Call, Machine, drive, list_function, query_items
 from ._registry import model_class
 from .discovery import Discoverer
 from .exceptions import ApiException, api_exception
-from .resource import Resource, ResourceField, ResourceInstance, Subresource
+from .resource import Resource, ResourceField, ResourceInstance, ResourceList, Subresource
 
 __all__ = ["DynamicClient", "DynamicOps", "ResourceRegistry", "to_body"]
 
@@ -262,6 +263,71 @@ class DynamicOps:
         func = list_function(self.client, resource.path(namespace=namespace))
         return func, {key: value for key, value in kwargs.items() if value is not None}
 
+    def each_item(
+        self, target: ResourceList, verb: str, body: Any, namespace: str | None, kw: dict[str, Any]
+    ) -> Machine[dict[str, Any]]:
+        """``verb`` on each item of the List ``body`` (see :class:`ResourceList`); the messages
+        are the official client's."""
+        if kw.pop("name", None):
+            raise ValueError(
+                "Operations on ResourceList objects do not support the `name` argument"
+            )
+        data = to_body(body)
+        if not isinstance(data, dict):
+            raise ValueError("You must provide a body when calling methods on a ResourceList")
+        items = data.get("items")
+        if not items:
+            raise ValueError(
+                "The `items` field in the body must be populated when calling methods on a "
+                "ResourceList"
+            )
+        if data.get("kind") != target.kind:
+            raise ValueError(
+                f"Methods on a {target.kind} must be called with a body containing the same "
+                f"kind. Received {data.get('kind')} instead"
+            )
+        base = target.base
+        lookup = target.base_lookup()
+        if base is None and lookup:
+            base = yield from self.discoverer.get(**lookup)
+        results = []
+        for item in items:
+            resource = base or (
+                yield from self.discoverer.get_with_lists(
+                    api_version=item.get("apiVersion", target.group_version),
+                    kind=item.get("kind", target.base_kind),
+                )
+            )
+            results.append((yield from self._on_item(resource, verb, item, namespace, kw)))
+        response: dict[str, Any] = copy.deepcopy(data)
+        response["items"] = results
+        return response
+
+    def _on_item(
+        self,
+        resource: Resource | ResourceList,
+        verb: str,
+        item: dict[str, Any],
+        namespace: str | None,
+        kw: dict[str, Any],
+    ) -> Machine[Any]:
+        namespace = _meta(item).get("namespace") or namespace
+        if isinstance(resource, ResourceList):  # a List in a List
+            return (yield from self.each_item(resource, verb, item, namespace, dict(kw)))
+        if verb == "patch":
+            return (yield from self.patch_machine(resource, item, None, namespace, **kw))
+        if verb == "get":
+            call = self.get_call(resource, self._name(resource, None, item), namespace, **kw)
+        elif verb == "delete":
+            call = self.delete_call(resource, self._name(resource, None, item), namespace, **kw)
+        elif verb == "create":
+            call = self.create_call(resource, item, namespace, **kw)
+        elif verb == "replace":
+            call = self.replace_call(resource, item, None, namespace, **kw)
+        else:
+            call = self.apply_call(resource, item, None, namespace, **kw)
+        return (yield call)
+
     def instance(self, data: Any) -> Any:
         """Wrap a decoded response."""
         if isinstance(data, dict):
@@ -286,14 +352,15 @@ class ResourceRegistry:
     def _drive(self, machine: Machine[T]) -> T:
         return drive(machine, self._ops.client)
 
-    def get(self, **criteria: Any) -> Resource:
+    def get(self, **criteria: Any) -> Resource | ResourceList:
         """The one matching resource: ``get(api_version="apps/v1", kind="Deployment")``
-        (also ``name=``, ``short_names=``, ``singular_name=``, ``group=``, ``category=``);
-        raises ``ResourceNotFoundError`` or ``ResourceNotUniqueError``."""
-        return self._drive(self._ops.discoverer.get(**criteria))
+        (also ``name=``, ``short_names=``, ``singular_name=``, ``group=``, ``category=``), or
+        a :class:`ResourceList` (``kind="DeploymentList"``, ``kind="List"``); raises
+        ``ResourceNotFoundError`` or ``ResourceNotUniqueError``."""
+        return self._drive(self._ops.discoverer.get_with_lists(**criteria))
 
-    def search(self, **criteria: Any) -> list[Resource]:
-        return self._drive(self._ops.discoverer.search(**criteria))
+    def search(self, **criteria: Any) -> list[Resource | ResourceList]:
+        return self._drive(self._ops.discoverer.search_with_lists(**criteria))
 
     def invalidate_cache(self) -> None:
         self._ops.discoverer.invalidate_cache()
@@ -318,6 +385,14 @@ class DynamicClient(DynamicOps):
     def _send(self, call: Call) -> Any:
         try:
             return self.instance(call.run(self.client))
+        except ApiException as error:
+            raise api_exception(error) from None
+
+    def run(self, machine: Machine[Any]) -> Any:
+        """The result of a machine of this client's requests (a patch, a
+        :class:`ResourceList` verb)."""
+        try:
+            return self.instance(drive(machine, self.client))
         except ApiException as error:
             raise api_exception(error) from None
 
@@ -359,11 +434,7 @@ class DynamicClient(DynamicOps):
     ) -> Any:
         """Patch: a list is a JSON patch; a dict is a strategic merge patch for built-in
         kinds and a merge patch for custom resources (``content_type`` chooses)."""
-        machine = self.patch_machine(resource, body, name, namespace, content_type, **kw)
-        try:
-            return self.instance(drive(machine, self.client))
-        except ApiException as error:
-            raise api_exception(error) from None
+        return self.run(self.patch_machine(resource, body, name, namespace, content_type, **kw))
 
     def server_side_apply(
         self,

@@ -14,20 +14,21 @@ import json
 import logging
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..client.exceptions import ApiException
 from ._calls import Call, Machine
 from .exceptions import ResourceNotFoundError, ResourceNotUniqueError
-from .resource import Resource
+from .resource import Resource, ResourceList
 
 __all__ = [
     "AGGREGATED_ACCEPT",
     "Discoverer",
     "parse_aggregated",
     "parse_resource_list",
+    "resource_lists",
     "stale_group_versions",
 ]
 
@@ -37,6 +38,8 @@ _AGGREGATED = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryL
 #: aggregated discovery, or the plain documents from servers without it
 AGGREGATED_ACCEPT = f"{_AGGREGATED},application/json"
 _CACHE_FORMAT = "kubeclient-discovery/1"
+
+R = TypeVar("R", bound="Resource | ResourceList")
 
 
 def parse_aggregated(document: dict[str, Any]) -> list[Resource]:
@@ -154,6 +157,7 @@ class Discoverer:
         self.fetches = 0
         #: True when the server answered with aggregated discovery
         self.aggregated: bool | None = None
+        self._lists: tuple[list[Resource], list[ResourceList]] | None = None
 
     def invalidate_cache(self) -> None:
         """Forget what was discovered (the cache file too); the next search asks the server
@@ -248,19 +252,36 @@ class Discoverer:
         resources = yield from self.discover()
         return _matching(resources, criteria)
 
+    def search_with_lists(self, **criteria: Any) -> Machine[list[Resource | ResourceList]]:
+        """:meth:`search` among the resources and their list kinds (``ConfigMapList``, the
+        generic ``List``), as ``client.resources`` searches."""
+        resources = yield from self.discover()
+        if self._lists is None or self._lists[0] is not resources:
+            # derived, not discovered: out of the cache file, and rebuilt with discovery
+            self._lists = (resources, resource_lists(resources, self.client))
+        return _matching([*resources, *self._lists[1]], criteria)
+
     def get(self, **criteria: Any) -> Machine[Resource]:
         """The one resource matching ``criteria``: ``api_version`` (``apps/v1`` or ``v1``),
         ``kind``, ``name`` (the plural), ``singular_name``, ``short_names`` (a name or a
         list, matched when contained), ``group``, ``version``, ``category``, ``namespaced``.
         Among several versions of a kind without ``api_version``, the preferred one wins.
         When nothing matches, the cache is refreshed once."""
+        return (yield from self._get(self.search, criteria))
+
+    def get_with_lists(self, **criteria: Any) -> Machine[Resource | ResourceList]:
+        """:meth:`get` among the resources and their list kinds; a resource wins over the
+        list kind that its names find too."""
+        return (yield from self._get(self.search_with_lists, criteria))
+
+    def _get(self, search: Callable[..., Machine[list[R]]], criteria: dict[str, Any]) -> Machine[R]:
         if not criteria:
             raise ValueError("resources.get() needs search criteria, e.g. api_version and kind")
         fetches = self.fetches
-        results = yield from self.search(**criteria)
+        results = yield from search(**criteria)
         if not results and self.fetches == fetches:
             self.invalidate_cache()
-            results = yield from self.search(**criteria)
+            results = yield from search(**criteria)
         return _pick(results, criteria, self.failed_group_versions)
 
     def api_groups(self) -> Machine[list[str]]:
@@ -282,7 +303,18 @@ def _group_versions(prefix: str, document: dict[str, Any]) -> Iterable[tuple[str
             yield name, version, version == preferred
 
 
-def _matching(resources: list[Resource], criteria: dict[str, Any]) -> list[Resource]:
+def resource_lists(resources: Iterable[Resource], client: Any = None) -> list[ResourceList]:
+    """The ``<Kind>List`` of each kind of each group version, and the generic ``List`` of
+    core ``v1``, as the official discovery registers them."""
+    lists: dict[tuple[str, str, str], ResourceList] = {}
+    for res in resources:
+        key = (res.group, res.version, res.kind)
+        if key not in lists:
+            lists[key] = ResourceList.of(res)
+    return [*lists.values(), ResourceList(client)]
+
+
+def _matching(resources: Sequence[R], criteria: dict[str, Any]) -> list[R]:
     wanted = dict(criteria)
     api_version = wanted.pop("api_version", None)
     if api_version:
@@ -295,7 +327,7 @@ def _matching(resources: list[Resource], criteria: dict[str, Any]) -> list[Resou
     for key in wanted:
         if key not in _SEARCHABLE:
             raise ValueError(f"resources cannot be searched by {key!r}")
-    result = []
+    result: list[R] = []
     for res in resources:
         if any(getattr(res, key) != value for key, value in wanted.items()):
             continue
@@ -312,7 +344,10 @@ _SEARCHABLE = frozenset(
 )
 
 
-def _pick(results: list[Resource], criteria: dict[str, Any], failed: dict[str, str]) -> Resource:
+def _pick(results: list[R], criteria: dict[str, Any], failed: dict[str, str]) -> R:
+    # the names of a kind find its list kind too: the official client answers the kind
+    if len(results) > 1 and not all(isinstance(res, ResourceList) for res in results):
+        results = [res for res in results if not isinstance(res, ResourceList)]
     if len(results) > 1:
         preferred = [res for res in results if res.preferred]
         if preferred:

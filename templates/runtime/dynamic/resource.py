@@ -1,6 +1,6 @@
-"""What discovery finds (:class:`Resource`, :class:`Subresource`) and what the dynamic client
-returns (:class:`ResourceInstance`, dict-like with attribute access), as in the official
-``kubernetes.dynamic``."""
+"""What discovery finds (:class:`Resource`, :class:`Subresource`, :class:`ResourceList`) and
+what the dynamic client returns (:class:`ResourceInstance`, dict-like with attribute access),
+as in the official ``kubernetes.dynamic``."""
 
 from __future__ import annotations
 
@@ -10,10 +10,24 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Resource", "ResourceField", "ResourceInstance", "Subresource"]
+__all__ = ["Resource", "ResourceField", "ResourceInstance", "ResourceList", "Subresource"]
 
 
-class Resource:
+class _InGroupVersion:
+    group: str
+    version: str
+
+    @property
+    def prefix(self) -> str:
+        return "apis" if self.group else "api"
+
+    @property
+    def group_version(self) -> str:
+        """``apps/v1``, or ``v1`` for the core group: the objects' ``apiVersion``."""
+        return f"{self.group}/{self.version}" if self.group else self.version
+
+
+class Resource(_InGroupVersion):
     """An API resource (``deployments`` in ``apps/v1``) as discovery describes it.
 
     The operations of the client it was found with are available on it:
@@ -54,15 +68,6 @@ class Resource:
         self.subresources: dict[str, Subresource] = {
             sub: Subresource(self, sub, **info) for sub, info in (subresources or {}).items()
         }
-
-    @property
-    def prefix(self) -> str:
-        return "apis" if self.group else "api"
-
-    @property
-    def group_version(self) -> str:
-        """``apps/v1``, or ``v1`` for the core group: the objects' ``apiVersion``."""
-        return f"{self.group}/{self.version}" if self.group else self.version
 
     @property
     def urls(self) -> dict[str, str]:
@@ -226,6 +231,98 @@ class Subresource:
 
     def server_side_apply(self, *args: Any, **kwargs: Any) -> Any:
         return self._client().server_side_apply(self, *args, **kwargs)
+
+
+class ResourceList(_InGroupVersion):
+    """A list kind, as the official client's: ``<Kind>List`` of each discovered kind, and the
+    generic ``List`` of core ``v1`` (no ``base_kind``) whose items may be of any kind.
+
+    ``get``, ``create``, ``replace``, ``patch``, ``delete`` and ``server_side_apply`` take a
+    body of this kind and apply the verb to each of its ``items`` (``get`` and ``delete``
+    find them by their metadata; an item's namespace wins over ``namespace``). The result is
+    the body with ``items`` replaced by the server's answers. ``name`` is refused: the
+    objects are the items.
+    """
+
+    def __init__(
+        self,
+        client: Any = None,
+        group: str = "",
+        api_version: str = "v1",
+        base_kind: str = "",
+        kind: str | None = None,
+        base_resource_lookup: dict[str, Any] | None = None,
+        *,
+        base: Resource | None = None,
+    ) -> None:
+        self.client = client
+        self.group = group
+        self.api_version = api_version
+        self.version = api_version
+        self.base_kind = base_kind
+        self.kind = kind or f"{base_kind}List"
+        self.base_resource_lookup = base_resource_lookup
+        #: the discovered resource of ``base_kind`` (else looked up when used)
+        self.base = base
+        # a search by the base resource's names finds the list too, as in the official client
+        # (which then prefers the resource)
+        self.name = base.name if base else ""
+        self.namespaced = base.namespaced if base else False
+        self.preferred = base.preferred if base else True
+        self.singular_name = base.singular_name if base else ""
+        self.short_names = base.short_names if base else ()
+        self.categories = base.categories if base else ()
+
+    @classmethod
+    def of(cls, resource: Resource) -> ResourceList:
+        """The ``<Kind>List`` of a discovered resource."""
+        return cls(resource.client, resource.group, resource.version, resource.kind, base=resource)
+
+    def base_lookup(self) -> dict[str, Any] | None:
+        """The search criteria of the items' resource; None for the generic ``List``."""
+        if self.base_resource_lookup:
+            return self.base_resource_lookup
+        if self.base_kind:
+            return {"group": self.group, "version": self.version, "kind": self.base_kind}
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "group": self.group,
+            "api_version": self.version,
+            "kind": self.kind,
+            "base_kind": self.base_kind,
+        }
+
+    def __repr__(self) -> str:
+        return f"<ResourceList {self.group_version} {self.kind}>"
+
+    def _each(self, verb: str, body: Any, namespace: str | None, kw: dict[str, Any]) -> Any:
+        if self.client is None:
+            raise RuntimeError(f"{self!r} is not bound to a dynamic client")
+        return self.client.run(self.client.each_item(self, verb, body, namespace, kw))
+
+    def get(
+        self, body: Any = None, name: str | None = None, namespace: str | None = None, **kw: Any
+    ) -> Any:
+        return self._each("get", body, namespace, {"name": name, **kw})
+
+    def delete(
+        self, body: Any = None, name: str | None = None, namespace: str | None = None, **kw: Any
+    ) -> Any:
+        return self._each("delete", body, namespace, {"name": name, **kw})
+
+    def create(self, body: Any = None, namespace: str | None = None, **kw: Any) -> Any:
+        return self._each("create", body, namespace, kw)
+
+    def replace(self, body: Any = None, namespace: str | None = None, **kw: Any) -> Any:
+        return self._each("replace", body, namespace, kw)
+
+    def patch(self, body: Any = None, namespace: str | None = None, **kw: Any) -> Any:
+        return self._each("patch", body, namespace, kw)
+
+    def server_side_apply(self, body: Any = None, namespace: str | None = None, **kw: Any) -> Any:
+        return self._each("server_side_apply", body, namespace, kw)
 
 
 # -- results ---------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from .exceptions import (
     ResourceNotFoundError,
     ResourceNotUniqueError,
 )
-from .resource import Resource, ResourceField, ResourceInstance, Subresource
+from .resource import Resource, ResourceField, ResourceInstance, ResourceList, Subresource
 
 __all__ = [
     "ApiException",
@@ -32,6 +32,7 @@ __all__ = [
     "Resource",
     "ResourceField",
     "ResourceInstance",
+    "ResourceList",
     "ResourceNotFoundError",
     "ResourceNotUniqueError",
     "Subresource",

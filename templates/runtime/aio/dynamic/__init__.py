@@ -19,7 +19,13 @@ from ...dynamic.exceptions import (
     ResourceNotUniqueError,
     api_exception,
 )
-from ...dynamic.resource import Resource, ResourceField, ResourceInstance, Subresource
+from ...dynamic.resource import (
+    Resource,
+    ResourceField,
+    ResourceInstance,
+    ResourceList,
+    Subresource,
+)
 from ..watch import Watch
 
 __all__ = [
@@ -27,6 +33,7 @@ __all__ = [
     "Resource",
     "ResourceField",
     "ResourceInstance",
+    "ResourceList",
     "ResourceNotFoundError",
     "ResourceNotUniqueError",
     "Subresource",
@@ -44,12 +51,12 @@ class ResourceRegistry:
     async def _drive(self, machine: Machine[T]) -> T:
         return await adrive(machine, self._ops.client)
 
-    async def get(self, **criteria: Any) -> Resource:
+    async def get(self, **criteria: Any) -> Resource | ResourceList:
         """See ``kubeclient.dynamic.client.ResourceRegistry.get``."""
-        return await self._drive(self._ops.discoverer.get(**criteria))
+        return await self._drive(self._ops.discoverer.get_with_lists(**criteria))
 
-    async def search(self, **criteria: Any) -> list[Resource]:
-        return await self._drive(self._ops.discoverer.search(**criteria))
+    async def search(self, **criteria: Any) -> list[Resource | ResourceList]:
+        return await self._drive(self._ops.discoverer.search_with_lists(**criteria))
 
     def invalidate_cache(self) -> None:
         self._ops.discoverer.invalidate_cache()
@@ -69,6 +76,12 @@ class DynamicClient(DynamicOps):
     async def _send(self, call: Call) -> Any:
         try:
             return self.instance(await call.arun(self.client))
+        except ApiException as error:
+            raise api_exception(error) from None
+
+    async def run(self, machine: Machine[Any]) -> Any:
+        try:
+            return self.instance(await adrive(machine, self.client))
         except ApiException as error:
             raise api_exception(error) from None
 
@@ -105,10 +118,7 @@ class DynamicClient(DynamicOps):
         **kw: Any,
     ) -> Any:
         machine = self.patch_machine(resource, body, name, namespace, content_type, **kw)
-        try:
-            return self.instance(await adrive(machine, self.client))
-        except ApiException as error:
-            raise api_exception(error) from None
+        return await self.run(machine)
 
     async def server_side_apply(
         self,
