@@ -282,3 +282,27 @@ def test_httpcore_errors_become_httpx_errors() -> None:
     assert isinstance(_mapped(httpcore.PoolTimeout("x")), httpx.PoolTimeout)
     other = ValueError("not a transport error")
     assert _mapped(other) is other
+
+
+def test_proxies_still_apply(server: TestServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A configured proxy, a no_proxy match that bypasses it, and a proxy from the
+    environment (httpx mounts it beside our transport) all behave as before."""
+
+    async def get(cfg: Configuration) -> object:
+        async with AsyncApiClient(cfg) as client:
+            return await client.request("GET", "/api")
+
+    proxied = Configuration(host="http://apiserver.invalid:6443")
+    proxied.proxy = server.url
+    server.reply(Reply(200, {"via": "proxy"}))
+    assert asyncio.run(get(proxied)) == {"via": "proxy"}
+    assert server.last.headers["host"] == "apiserver.invalid:6443"
+    bypassed = Configuration(host=server.url)
+    bypassed.proxy = "http://127.0.0.1:9"  # nothing listens there
+    bypassed.no_proxy = "example.com, 127.0.0.1"
+    server.reply(Reply(200, {"via": "direct"}))
+    assert asyncio.run(get(bypassed)) == {"via": "direct"}
+    monkeypatch.setenv("HTTP_PROXY", server.url)
+    server.reply(Reply(200, {"via": "env"}))
+    assert asyncio.run(get(Configuration(host="http://apiserver.invalid:6443"))) == {"via": "env"}
+    assert server.last.headers["host"] == "apiserver.invalid:6443"

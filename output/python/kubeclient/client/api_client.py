@@ -12,6 +12,7 @@ import contextlib
 import ssl
 import threading
 import time
+import urllib.request
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any
@@ -300,9 +301,13 @@ class AsyncApiClient(RequestCore):
 
     def _make_client(self) -> httpx.AsyncClient:
         settings = self._client_settings()
-        if "proxy" not in settings:
+        env_proxies = settings.get("trust_env", True) and any(
+            scheme in ("http", "https", "all") for scheme in urllib.request.getproxies()
+        )
+        if "proxy" not in settings and not env_proxies:
             # httpcore's pool on asyncio directly (see _aio_transport); a proxied connection
-            # keeps httpx's transport
+            # keeps httpx's transport (which alone applies the environment's proxies: httpx
+            # ignores them when it is given a transport)
             verify = settings.get("verify")
             settings["transport"] = AsyncTransport(
                 verify if isinstance(verify, ssl.SSLContext) else None, settings["limits"]
