@@ -9,8 +9,8 @@ fifth of an asyncio watch's CPU time. Behaviour is httpx's: the same pool, limit
 context, exceptions (httpcore's, mapped to httpx's as httpx maps them) and extensions (the
 ``network_stream`` that exec, attach and port-forward upgrade to a WebSocket).
 
-Proxied connections keep httpx's own transports (configured proxies, and the environment's
-through httpx's proxy mounts).
+A client with a proxy (configured, or named by the environment, which httpx applies only to
+its own transport) keeps httpx's transport.
 """
 
 from __future__ import annotations
