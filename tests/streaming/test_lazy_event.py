@@ -124,3 +124,36 @@ def test_the_watch_machine_keys_and_resumes_from_the_typed_object() -> None:
     assert event_key(event) == "ns/a"
     assert dict.__len__(event) == 2  # the key came from the model, not the dict
     assert event_key({"type": "ADDED", "object": CM, "raw_object": CM}) == "ns/a"  # type: ignore[typeddict-item]
+
+
+def test_threads_reading_it_at_once_all_get_the_dict() -> None:
+    import sys
+    import threading
+
+    # a big object: its decode outlasts the switch interval, so other threads run while
+    # the first one is still decoding
+    big = dict(CM, data={f"key-{i}": "v" * 50 for i in range(3000)})
+    kind, obj, data, _ = decode_line(line("MODIFIED", big), V1ConfigMap)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    failures: list[BaseException] = []
+    try:
+        for _ in range(100):
+            event = LazyEvent(kind, obj, data)
+            start = threading.Barrier(4)
+
+            def read(event: LazyEvent = event, start: threading.Barrier = start) -> None:
+                start.wait()
+                try:
+                    assert event["raw_object"] == big
+                except BaseException as error:
+                    failures.append(error)
+
+            threads = [threading.Thread(target=read) for _ in range(4)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []

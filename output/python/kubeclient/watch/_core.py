@@ -73,9 +73,11 @@ class LazyEvent(dict[str, Any]):
     def _load(self) -> None:
         data = self._data
         if data is not None:
-            self._data = None
             if not dict.__contains__(self, _RAW):
                 dict.__setitem__(self, _RAW, msgspec.json.decode(data))
+            # only now: another thread reading meanwhile decodes too, and never finds the
+            # key missing with nothing left to decode it from
+            self._data = None
 
     def __missing__(self, key: str) -> Any:
         if key == _RAW and self._data is not None:
