@@ -138,14 +138,17 @@ def test_threads_reading_it_at_once_all_get_the_dict() -> None:
     sys.setswitchinterval(1e-6)  # switch threads as often as possible
     failures: list[BaseException] = []
     try:
-        for _ in range(100):
+        for _ in range(400):
             event = LazyEvent(kind, obj, data)
             start = threading.Barrier(4)
+            seen: list[Any] = []
 
-            def read(event: LazyEvent = event, start: threading.Barrier = start) -> None:
+            def read(
+                event: LazyEvent = event, start: threading.Barrier = start, seen: list[Any] = seen
+            ) -> None:
                 start.wait()
                 try:
-                    assert event["raw_object"] == big
+                    seen.append(event["raw_object"])
                 except BaseException as error:
                     failures.append(error)
 
@@ -154,6 +157,9 @@ def test_threads_reading_it_at_once_all_get_the_dict() -> None:
                 thread.start()
             for thread in threads:
                 thread.join()
+            # the same dict for every reader, and it is the object's
+            assert all(raw is event["raw_object"] for raw in seen)
+            assert seen[0] == big
     finally:
         sys.setswitchinterval(interval)
     assert failures == []

@@ -70,19 +70,22 @@ class LazyEvent(dict[str, Any]):
         dict.__init__(self, type=kind, object=obj)
         self._data: bytes | None = data
 
+    # Threads may read one event at once. The key is stored before the bytes are dropped, so
+    # whoever finds the bytes gone finds the key; two threads decoding at once keep the
+    # first dict stored (setdefault), so every reader gets the same one.
+
     def _load(self) -> None:
         data = self._data
         if data is not None:
             if not dict.__contains__(self, _RAW):
-                dict.__setitem__(self, _RAW, msgspec.json.decode(data))
-            # only now: another thread reading meanwhile decodes too, and never finds the
-            # key missing with nothing left to decode it from
+                dict.setdefault(self, _RAW, msgspec.json.decode(data))
             self._data = None
 
     def __missing__(self, key: str) -> Any:
-        if key == _RAW and self._data is not None:
+        if key == _RAW:
             self._load()
-            return dict.__getitem__(self, key)
+            if dict.__contains__(self, key):
+                return dict.__getitem__(self, key)
         raise KeyError(key)
 
     def get(self, key: str, default: Any = None) -> Any:
