@@ -139,20 +139,6 @@ def serve_encode(names: list[str], pod_path: str, loops: dict[str, int]) -> None
         print(json.dumps({"time": (time.perf_counter() - start) / count}), flush=True)
 
 
-def encode_case(name: str, pod_path: str, reps: int, loops: int) -> dict[str, Any]:
-    pod_bytes = Path(pod_path).read_bytes()
-    encode, pod = cases.ENCODERS[name](pod_bytes)
-    sample = encode(pod)
-    json.loads(sample)  # valid JSON
-    times: list[float] = []
-    for _ in range(reps):
-        start = time.perf_counter()
-        for _ in range(loops):
-            encode(pod)
-        times.append((time.perf_counter() - start) / loops)
-    return {"times": times, "loops": loops, "size": len(sample)}
-
-
 def main() -> None:
     args = json.loads(sys.argv[1])
     kind = args.pop("kind")
@@ -164,8 +150,6 @@ def main() -> None:
     elif kind == "serve-encode":
         serve_encode(**args)
         return
-    elif kind == "encode":
-        result = encode_case(**args)
     else:
         raise SystemExit(f"unknown worker kind {kind!r}")
     print(json.dumps(result))

@@ -163,3 +163,15 @@ def test_threads_reading_it_at_once_all_get_the_dict() -> None:
     finally:
         sys.setswitchinterval(interval)
     assert failures == []
+
+
+def test_a_model_without_object_metadata_stays_typed() -> None:
+    """A ``return_type`` with no ObjectMeta still gets typed objects (with the dict beside
+    them, which then gives the key)."""
+
+    class Plain(msgspec.Struct):
+        kind: str
+
+    _, obj, _, raw = decode_line(line("ADDED", CM), Plain)
+    assert obj == Plain(kind="ConfigMap")
+    assert raw == CM

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncIterator, Iterable
-from typing import Any
+from typing import Any, NoReturn
 
 import httpcore
 import httpx
@@ -270,6 +270,13 @@ def _mapped(error: Exception) -> Exception:
     return error
 
 
+def _raise_mapped(error: Exception) -> NoReturn:
+    mapped = _mapped(error)
+    if mapped is error:
+        raise error
+    raise mapped from error
+
+
 class _ResponseStream(httpx.AsyncByteStream):
     def __init__(self, stream: Any) -> None:
         self._stream = stream
@@ -279,10 +286,7 @@ class _ResponseStream(httpx.AsyncByteStream):
             async for part in self._stream:
                 yield part
         except Exception as error:
-            mapped = _mapped(error)
-            if mapped is error:
-                raise
-            raise mapped from error
+            _raise_mapped(error)
 
     async def aclose(self) -> None:
         close = getattr(self._stream, "aclose", None)
@@ -319,10 +323,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         try:
             response = await self._pool.handle_async_request(core_request)
         except Exception as error:
-            mapped = _mapped(error)
-            if mapped is error:
-                raise
-            raise mapped from error
+            _raise_mapped(error)
         return httpx.Response(
             status_code=response.status,
             headers=response.headers,

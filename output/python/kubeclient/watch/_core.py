@@ -444,8 +444,8 @@ def _safe_op(func: Callable[..., Any]) -> Any:
 Known = tuple[str | None, bytes]
 
 
-def known_entry(raw: dict[str, Any], data: bytes | None = None) -> Known:
-    return object_rv(raw), bytes(data) if data is not None else msgspec.json.encode(raw)
+def known_entry(raw: dict[str, Any]) -> Known:
+    return object_rv(raw), msgspec.json.encode(raw)
 
 
 def decode_event(line: bytes, item_cls: Any) -> tuple[str, Any, dict[str, Any]]:
@@ -465,21 +465,22 @@ def decode_line(line: bytes, item_cls: Any) -> tuple[str, Any, bytes, dict[str, 
     kind, data = event.type, event.object
     if kind not in _EVENT_TYPES:
         raise WatchError(status=0, reason=f"unknown watch event type {kind!r}")
+    model: Any = None
     if kind not in ("ERROR", "BOOKMARK") and item_cls is not object:
         try:
-            obj = _serde.decode(data, item_cls)
+            model = _serde.decode(data, item_cls)
         except (msgspec.DecodeError, msgspec.ValidationError):
-            pass
+            pass  # the dict stands in for an object the model cannot hold
         else:
-            if _model_meta(obj) is not None:
-                return kind, obj, bytes(data), None
+            if _model_meta(model) is not None:
+                return kind, model, bytes(data), None
     try:
         raw = msgspec.json.decode(data)
     except msgspec.DecodeError as error:
         raise WatchError(status=0, reason=f"unreadable watch event: {error}") from None
     if not isinstance(raw, dict):
         raise WatchError(status=0, reason="watch event without an object")
-    return kind, raw, bytes(data), raw
+    return kind, raw if model is None else model, bytes(data), raw
 
 
 def typed(raw: dict[str, Any], item_cls: Any) -> Any:

@@ -235,10 +235,7 @@ class Watch:
                     continue
                 try:
                     if isinstance(command, ReadLine):  # inline: once per event
-                        try:
-                            value = await command.handle.__anext__()
-                        except StopAsyncIteration:
-                            value = None
+                        value = await anext(command.handle, None)
                     else:
                         value = await runner.execute(command)
                 except Exception as failure:
