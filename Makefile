@@ -45,8 +45,8 @@ test: $(STAMP) testbed
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests templates/runtime
-	$(BIN)/ruff format --check generator tests templates/runtime
+	$(BIN)/ruff check generator tests templates/python/runtime
+	$(BIN)/ruff format --check generator tests templates/python/runtime
 
 typecheck: $(STAMP)
 	$(BIN)/mypy generator/kubesmith

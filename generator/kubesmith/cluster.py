@@ -1,7 +1,7 @@
 """Read the spec from a live cluster's ``/openapi/v3`` (``kubesmith generate --from-cluster``).
 
 Credentials, TLS and retries come from the client runtime this project ships (the same code
-the generated client uses), loaded straight from ``templates/runtime``.
+the generated client uses), loaded straight from ``templates/python/runtime``.
 """
 
 from __future__ import annotations

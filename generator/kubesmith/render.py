@@ -18,7 +18,7 @@ import jinja2
 from . import naming
 from .model import ApiGroup, ClientModel, Definition, Field, ModelModule, Operation, Parameter
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
 RUNTIME = TEMPLATES / "runtime"
 
 #: runtime dependencies of the generated package

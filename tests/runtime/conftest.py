@@ -1,6 +1,6 @@
 """Fixtures for the runtime tests.
 
-Until the generated package exists, the runtime is imported from ``templates/`` as the
+Until the generated package exists, the runtime is imported from ``templates/python/`` as the
 namespace package ``runtime`` (``runtime.client.api_client`` ...), which also proves that it
 imports without any generated code.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
 if str(TEMPLATES) not in sys.path:
     sys.path.insert(0, str(TEMPLATES))
 

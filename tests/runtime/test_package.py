@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-RUNTIME = Path(__file__).resolve().parents[2] / "templates" / "runtime"
+RUNTIME = Path(__file__).resolve().parents[2] / "templates" / "python" / "runtime"
 MODULES = sorted(
     ".".join(("runtime", *path.relative_to(RUNTIME).with_suffix("").parts)).removesuffix(
         ".__init__"
