@@ -71,8 +71,8 @@ from typing import Any
 
 import yaml
 
-from . import naming
 from .errors import SpecError, pointer
+from .targets.python import naming
 
 _META = "io.k8s.apimachinery.pkg.apis.meta.v1"
 _OBJECT_META = f"{_META}.ObjectMeta"

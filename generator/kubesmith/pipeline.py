@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from . import naming
 from .crd import add_crds
 from .errors import SpecError
 from .extras import add_custom_objects
@@ -17,7 +16,7 @@ from .fixups import apply_fixups
 from .load import LoadedSpec, load
 from .model import ClientModel
 from .parse import build_model
-from .render import render
+from .targets.python.render import render
 from .write import differences, materialise, swap_in
 
 
@@ -61,16 +60,13 @@ def build(
     )
     if base_package is None:
         return client
-    # only the CRDs' modules are generated; the rest is imported from the base package
+    # only the CRDs' definitions are generated; the rest is imported from the base package
     if not crds:
         raise SpecError(spec.source, "", "--base-package generates CRDs only: give --crd")
-    own = {naming.model_module(name) for name in set(document["definitions"]) - built_in}
-    if own & {naming.model_module(name) for name in built_in}:
-        raise SpecError(spec.source, "", f"CRD modules {sorted(own)} clash with built-in ones")
     return replace(
         client,
         base_package=base_package,
-        external_modules=frozenset(m.module for m in client.model_modules) - own,
+        external_definitions=frozenset(d.spec_name for d in client.definitions) & built_in,
         external_tags=frozenset(built_in_tags),
     )
 

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .render import LINE_LENGTH
+from .targets.python.render import LINE_LENGTH
 
 FORMATTERS = ("ruff", "black")
 
