@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 
 from ...model import ClientModel
+from .format import LINE_LENGTH
 from .lower import lower
 from .model import (
     ModelModule,
@@ -33,7 +34,6 @@ RUNTIME = TEMPLATES / "runtime"
 
 #: runtime dependencies of the generated package
 DEPENDENCIES = ("httpcore>=1.0", "httpx>=0.27", "msgspec>=0.18", "PyYAML>=6.0")
-LINE_LENGTH = 100
 
 #: names the runtime modules export through ``client`` (module relative to ``client``)
 RUNTIME_EXPORTS: dict[str, str] = {
