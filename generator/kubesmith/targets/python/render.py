@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from ... import templating
 from ...model import ClientModel
 from .format import LINE_LENGTH
 from .lower import lower
@@ -29,7 +29,7 @@ from .model import (
     PyParameter,
 )
 
-TEMPLATES = Path(__file__).resolve().parents[4] / "templates" / "python"
+TEMPLATES = templating.TEMPLATES / "python"
 RUNTIME = TEMPLATES / "runtime"
 
 #: runtime dependencies of the generated package
@@ -83,16 +83,7 @@ FILTERS: dict[str, Callable[..., Any]] = {"doc": docstring}
 
 
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-    )
-    env.filters.update(FILTERS)
-    return env
+    return templating.environment(TEMPLATES, FILTERS)
 
 
 @dataclass(frozen=True)
