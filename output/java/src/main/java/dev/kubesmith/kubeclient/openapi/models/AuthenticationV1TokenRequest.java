@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.util.Objects;
 /**
  * TokenRequest requests a token for a given service account.
  */
-public class AuthenticationV1TokenRequest {
+public class AuthenticationV1TokenRequest implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<AuthenticationV1TokenRequest> CODEC = new Codec<AuthenticationV1TokenRequest>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * this is how that request is expressed. The status stanza tracks whether this claim has been
  * satisfied and what specific resources have been allocated.
  */
-public class ResourceV1ResourceClaim {
+public class ResourceV1ResourceClaim implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<ResourceV1ResourceClaim> CODEC = new Codec<ResourceV1ResourceClaim>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * whether attach is required. Kubelet uses this object to determine whether pod information
  * needs to be passed on mount. CSIDriver objects are non-namespaced.
  */
-public class V1CSIDriver {
+public class V1CSIDriver implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CSIDriver> CODEC = new Codec<V1CSIDriver>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * version is low enough that it doesn't create this object. CSINode has an OwnerReference that
  * points to the corresponding node object.
  */
-public class V1CSINode {
+public class V1CSINode implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CSINode> CODEC = new Codec<V1CSINode>() {
     @Override

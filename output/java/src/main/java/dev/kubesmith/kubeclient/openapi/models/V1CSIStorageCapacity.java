@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
@@ -31,7 +32,7 @@ import java.util.Objects;
  * If that is also unset, the scheduler assumes that capacity is insufficient and tries some
  * other node.
  */
-public class V1CSIStorageCapacity {
+public class V1CSIStorageCapacity implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CSIStorageCapacity> CODEC = new Codec<V1CSIStorageCapacity>() {
     @Override

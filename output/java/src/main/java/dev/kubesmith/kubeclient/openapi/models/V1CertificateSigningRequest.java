@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * the "kubernetes.io/kube-apiserver-client" signerName), or to obtain certificates from custom
  * non-Kubernetes signers.
  */
-public class V1CertificateSigningRequest {
+public class V1CertificateSigningRequest implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CertificateSigningRequest> CODEC = new Codec<V1CertificateSigningRequest>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * ComponentStatus (and ComponentStatusList) holds the cluster validation info. Deprecated:
  * This API is deprecated in v1.19+
  */
-public class V1ComponentStatus {
+public class V1ComponentStatus implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ComponentStatus> CODEC = new Codec<V1ComponentStatus>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesListObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * Status of all the conditions for the component as a list of ComponentStatus objects.
  * Deprecated: This API is deprecated in v1.19+
  */
-public class V1ComponentStatusList {
+public class V1ComponentStatusList implements KubernetesListObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ComponentStatusList> CODEC = new Codec<V1ComponentStatusList>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * and representation changes in future releases, and clients should not depend on its
  * stability. It is primarily for internal use by controllers.
  */
-public class V1ControllerRevision {
+public class V1ControllerRevision implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ControllerRevision> CODEC = new Codec<V1ControllerRevision>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * DeviceTaintRule adds one taint to all devices which match the selector. This has the same
  * effect as if the taint was specified directly in the ResourceSlice by the DRA driver.
  */
-public class V1DeviceTaintRule {
+public class V1DeviceTaintRule implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeviceTaintRule> CODEC = new Codec<V1DeviceTaintRule>() {
     @Override

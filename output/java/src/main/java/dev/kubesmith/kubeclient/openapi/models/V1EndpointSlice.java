@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * EndpointSlices in the service's namespace whose `kubernetes.io/service-name` label contains
  * the service's name.
  */
-public class V1EndpointSlice {
+public class V1EndpointSlice implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EndpointSlice> CODEC = new Codec<V1EndpointSlice>() {
     @Override

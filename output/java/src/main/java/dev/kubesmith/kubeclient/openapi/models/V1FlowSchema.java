@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * inbound API requests with similar attributes and is identified by a pair of strings: the
  * name of the FlowSchema and a "flow distinguisher".
  */
-public class V1FlowSchema {
+public class V1FlowSchema implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1FlowSchema> CODEC = new Codec<V1FlowSchema>() {
     @Override

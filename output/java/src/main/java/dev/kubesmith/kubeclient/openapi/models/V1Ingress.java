@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * defined by a backend. An Ingress can be configured to give services externally-reachable
  * urls, load balance traffic, terminate SSL, offer name based virtual hosting etc.
  */
-public class V1Ingress {
+public class V1Ingress implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Ingress> CODEC = new Codec<V1Ingress>() {
     @Override

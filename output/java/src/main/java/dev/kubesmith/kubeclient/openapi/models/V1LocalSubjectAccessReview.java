@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * given namespace. Having a namespace scoped resource makes it much easier to grant namespace
  * scoped policy that includes permissions checking.
  */
-public class V1LocalSubjectAccessReview {
+public class V1LocalSubjectAccessReview implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1LocalSubjectAccessReview> CODEC = new Codec<V1LocalSubjectAccessReview>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * PersistentVolume (PV) is a storage resource provisioned by an administrator. It is analogous
  * to a node. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes
  */
-public class V1PersistentVolume {
+public class V1PersistentVolume implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PersistentVolume> CODEC = new Codec<V1PersistentVolume>() {
     @Override

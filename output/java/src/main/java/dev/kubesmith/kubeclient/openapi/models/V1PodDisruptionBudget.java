@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * PodDisruptionBudget is an object to define the max disruption that can be caused to a
  * collection of pods
  */
-public class V1PodDisruptionBudget {
+public class V1PodDisruptionBudget implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodDisruptionBudget> CODEC = new Codec<V1PodDisruptionBudget>() {
     @Override

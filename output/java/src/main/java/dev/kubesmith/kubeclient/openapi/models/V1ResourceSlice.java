@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import java.util.Objects;
  * For resources that are not local to a node, the node name is not set. Instead, the driver
  * may use a node selector to specify where the devices are available.
  */
-public class V1ResourceSlice {
+public class V1ResourceSlice implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourceSlice> CODEC = new Codec<V1ResourceSlice>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * running the pod.  For more details, see
  * https://kubernetes.io/docs/concepts/containers/runtime-class/
  */
-public class V1RuntimeClass {
+public class V1RuntimeClass implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1RuntimeClass> CODEC = new Codec<V1RuntimeClass>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * filling in a spec.namespace means "in all namespaces".  Self is a special case, because
  * users should always be able to check whether they can perform an action
  */
-public class V1SelfSubjectAccessReview {
+public class V1SelfSubjectAccessReview implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SelfSubjectAccessReview> CODEC = new Codec<V1SelfSubjectAccessReview>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * systems, for an identity * a principal that can be authenticated and authorized * a set of
  * secrets
  */
-public class V1ServiceAccount {
+public class V1ServiceAccount implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ServiceAccount> CODEC = new Codec<V1ServiceAccount>() {
     @Override

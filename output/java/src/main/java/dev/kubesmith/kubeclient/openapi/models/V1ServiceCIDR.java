@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * ServiceCIDR defines a range of IP addresses using CIDR format (e.g. 192.168.0.0/24 or
  * 2001:db2::/64). This range is used to allocate ClusterIPs to Service objects.
  */
-public class V1ServiceCIDR {
+public class V1ServiceCIDR implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ServiceCIDR> CODEC = new Codec<V1ServiceCIDR>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * CSI driver. The class can be specified during dynamic provisioning of
  * PersistentVolumeClaims, and changed in the PersistentVolumeClaim spec after provisioning.
  */
-public class V1VolumeAttributesClass {
+public class V1VolumeAttributesClass implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeAttributesClass> CODEC = new Codec<V1VolumeAttributesClass>() {
     @Override

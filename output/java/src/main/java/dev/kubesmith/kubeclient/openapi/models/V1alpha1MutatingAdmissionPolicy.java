@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * MutatingAdmissionPolicy describes the definition of an admission mutation policy that
  * mutates the object coming into admission chain.
  */
-public class V1alpha1MutatingAdmissionPolicy {
+public class V1alpha1MutatingAdmissionPolicy implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha1MutatingAdmissionPolicy> CODEC = new Codec<V1alpha1MutatingAdmissionPolicy>() {
     @Override

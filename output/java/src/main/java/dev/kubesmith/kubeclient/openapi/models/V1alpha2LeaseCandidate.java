@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * LeaseCandidate defines a candidate for a Lease object. Candidates are created such that
  * coordinated leader election will pick the best leader from the list of candidates.
  */
-public class V1alpha2LeaseCandidate {
+public class V1alpha2LeaseCandidate implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha2LeaseCandidate> CODEC = new Codec<V1alpha2LeaseCandidate>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * the provided filters. Once status is set, the request is considered complete and will not be
  * reprocessed. Users should delete and recreate requests to get updated information.
  */
-public class V1alpha3ResourcePoolStatusRequest {
+public class V1alpha3ResourcePoolStatusRequest implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3ResourcePoolStatusRequest> CODEC = new Codec<V1alpha3ResourcePoolStatusRequest>() {
     @Override

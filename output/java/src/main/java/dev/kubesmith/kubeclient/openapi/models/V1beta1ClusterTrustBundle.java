@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import java.util.Objects;
  * control is used to enforce that only users with permissions on the signer can create or
  * modify the corresponding bundle.
  */
-public class V1beta1ClusterTrustBundle {
+public class V1beta1ClusterTrustBundle implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1ClusterTrustBundle> CODEC = new Codec<V1beta1ClusterTrustBundle>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * Adding/removing policies, bindings, or params can not affect whether a given (policy,
  * binding, param) combination is within its own CEL budget.
  */
-public class V1beta1MutatingAdmissionPolicyBinding {
+public class V1beta1MutatingAdmissionPolicyBinding implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1MutatingAdmissionPolicyBinding> CODEC = new Codec<V1beta1MutatingAdmissionPolicyBinding>() {
     @Override

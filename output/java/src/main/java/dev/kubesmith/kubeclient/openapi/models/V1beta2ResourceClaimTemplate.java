@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Objects;
  *
  * This is an alpha type and requires enabling the DynamicResourceAllocation feature gate.
  */
-public class V1beta2ResourceClaimTemplate {
+public class V1beta2ResourceClaimTemplate implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2ResourceClaimTemplate> CODEC = new Codec<V1beta2ResourceClaimTemplate>() {
     @Override
