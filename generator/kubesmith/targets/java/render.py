@@ -186,8 +186,7 @@ def model_view(definition: Definition, names: _Names) -> dict[str, Any]:
         f"{ROOT_PACKAGE}.openapi.json.Codec",
         "java.io.IOException",
     }
-    if any(f["codec"].find("Codecs.") >= 0 for f in fields):
-        extra.add(f"{ROOT_PACKAGE}.openapi.json.Codecs")
+    extra.add(f"{ROOT_PACKAGE}.openapi.json.Codecs")
     if fields:
         extra.add("java.util.Objects")
     if any(f["java"].is_array for f in fields):
