@@ -8,6 +8,8 @@ SPEC ?= specs/kubernetes-v1.37.2/swagger.json
 OUT := output/python
 GOLDEN_SPEC := tests/golden/spec.json
 GOLDEN_OUT := tests/golden/output
+JAVA_OUT := output/java
+GOLDEN_JAVA_OUT := tests/golden/java
 
 .PHONY: venv generate check-output golden testbed spec test lint typecheck clean
 
@@ -20,17 +22,20 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-## Generate the client from the default spec into output/python.
+## Generate the clients from the default spec into output/python and output/java.
 generate: $(STAMP)
 	$(BIN)/kubesmith generate --spec $(SPEC) --out $(OUT)
+	$(BIN)/kubesmith generate --target java --spec $(SPEC) --out $(JAVA_OUT)
 
 ## Fail when the committed output/ is not what the generator produces.
 check-output: $(STAMP)
 	$(BIN)/kubesmith generate --spec $(SPEC) --out $(OUT) --check
+	$(BIN)/kubesmith generate --target java --spec $(SPEC) --out $(JAVA_OUT) --check
 
 ## Regenerate the golden output of the small trimmed spec (review the diff, then commit).
 golden: $(STAMP)
 	$(BIN)/kubesmith generate --spec $(GOLDEN_SPEC) --out $(GOLDEN_OUT) --kubernetes-version 1.36 --without-runtime
+	$(BIN)/kubesmith generate --target java --spec $(GOLDEN_SPEC) --out $(GOLDEN_JAVA_OUT) --kubernetes-version 1.36 --without-runtime
 
 ## Build (or reuse from the cache) the real control plane the integration tests run on.
 testbed: $(STAMP)

@@ -26,8 +26,9 @@ from click.testing import CliRunner
 from kubesmith.cli import main
 from kubesmith.crd import add_crds, read_crds
 from kubesmith.errors import SpecError
-from kubesmith.model import ApiGroup, ClientModel
 from kubesmith.pipeline import build, generate
+from kubesmith.targets.python.lower import lower
+from kubesmith.targets.python.model import PyApiGroup, PyClient
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_SPEC = ROOT / "tests" / "golden" / "spec.json"
@@ -84,8 +85,8 @@ def spec_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def model(spec_file: Path) -> ClientModel:
-    return build(str(spec_file), PACKAGE, crds=[GOOD])
+def model(spec_file: Path) -> PyClient:
+    return lower(build(str(spec_file), PACKAGE, crds=[GOOD]))
 
 
 @pytest.fixture(scope="module")
@@ -104,14 +105,14 @@ def pkg(out: Path) -> Iterator[ModuleType]:
         sys.path.remove(str(out))
 
 
-def _module(model: ClientModel, name: str) -> list[str]:
+def _module(model: PyClient, name: str) -> list[str]:
     return [d.class_name for m in model.model_modules if m.module == name for d in m.definitions]
 
 
 # -- names -----------------------------------------------------------------------------------
 
 
-def test_class_names_of_nested_schemas_are_pinned(model: ClientModel) -> None:
+def test_class_names_of_nested_schemas_are_pinned(model: PyClient) -> None:
     assert _module(model, "example_com_v1") == [
         "V1Widget",
         "V1WidgetList",
@@ -161,7 +162,7 @@ def test_class_names_of_nested_schemas_are_pinned(model: ClientModel) -> None:
 
 
 def test_a_kind_clashing_with_a_built_in_is_prefixed_and_the_built_in_keeps_its_name(
-    model: ClientModel,
+    model: PyClient,
 ) -> None:
     assert _module(model, "tenancy_example_io_v1") == [
         "TenancyExampleIoV1Namespace",
@@ -178,8 +179,12 @@ def test_same_kind_in_two_groups_is_prefixed_by_group(spec_file: Path, tmp_path:
     other = other.replace("widgets.example.com", "widgets.other.example.io")
     other = other.replace("group: example.com", "group: other.example.io")
     (tmp_path / "other.yaml").write_text(other, encoding="utf-8")
-    client = build(
-        str(spec_file), PACKAGE, crds=[GOOD / "widgets.example.com.yaml", tmp_path / "other.yaml"]
+    client = lower(
+        build(
+            str(spec_file),
+            PACKAGE,
+            crds=[GOOD / "widgets.example.com.yaml", tmp_path / "other.yaml"],
+        )
     )
     assert _module(client, "example_com_v1")[:3] == [
         "ExampleComV1Widget",
@@ -217,7 +222,7 @@ def test_a_nested_schema_never_takes_the_name_of_a_kind(spec_file: Path, tmp_pat
         [tmp_path / "a.json", tmp_path / "b.json"],
         [tmp_path / "b.json", tmp_path / "a.json"],
     ):
-        client = build(str(spec_file), PACKAGE, crds=files)
+        client = lower(build(str(spec_file), PACKAGE, crds=files))
         assert _module(client, "example_com_v1") == [
             "V1Backup",
             "V1BackupList",
@@ -237,12 +242,12 @@ def test_names_do_not_depend_on_file_order(spec_file: Path) -> None:
     assert forward == backward
 
 
-def _names(api: ApiGroup) -> list[str]:
+def _names(api: PyApiGroup) -> list[str]:
     """The operations from the spec (typed-apply twins of patches are derived by the parser)."""
     return [op.name for op in api.operations if not op.operation_id.startswith("apply:")]
 
 
-def test_api_classes_and_method_names(model: ClientModel) -> None:
+def test_api_classes_and_method_names(model: PyClient) -> None:
     apis = {api.class_name: api for api in model.apis}
     widget = apis["ExampleComV1Api"]
     assert widget.module == "example_com_v1"
@@ -281,7 +286,7 @@ def test_api_classes_and_method_names(model: ClientModel) -> None:
     assert "StorageExampleNetV2Api" in apis
 
 
-def test_operations_look_like_the_built_ins(model: ClientModel) -> None:
+def test_operations_look_like_the_built_ins(model: PyClient) -> None:
     ops = {op.name: op for api in model.apis if api.tag == "exampleCom_v1" for op in api.operations}
     listing = ops["list_namespaced_widget"]
     assert listing.path == "/apis/example.com/v1/namespaces/{namespace}/widgets"
@@ -407,7 +412,7 @@ def test_field_types(pkg: ModuleType) -> None:
     assert pkg.V1WidgetSpecPortsItem(container_port=80).protocol is None
 
 
-def test_merge_metadata_is_carried(model: ClientModel) -> None:
+def test_merge_metadata_is_carried(model: PyClient) -> None:
     fields = {d.class_name: {f.wire: f for f in d.fields} for d in model.definitions if d.module}
     ports = fields["V1WidgetSpec"]["ports"].merge
     assert (ports.list_type, ports.list_map_keys) == ("map", ("containerPort", "protocol"))
@@ -781,7 +786,7 @@ def test_validation_only_junctors_are_documented_not_refused(
         {"required": ["b"]},
     ]
     path.write_text(json.dumps(crd), encoding="utf-8")
-    client = build(str(spec_file), PACKAGE, crds=[path])
+    client = lower(build(str(spec_file), PACKAGE, crds=[path]))
     spec = next(d for d in client.definitions if d.class_name == "V1ThingSpec")
     assert 'oneOf: [{"required": ["a"]}, {"required": ["b"]}]' in spec.description
     field = next(f for f in spec.fields if f.wire == "b")

@@ -13,6 +13,7 @@ import pytest
 from kubesmith.cluster import fetch
 from kubesmith.crd import read_crds
 from kubesmith.pipeline import build
+from kubesmith.targets.python.lower import lower
 from kubesmith.testbed import Testbed
 from test_crd import GOOD
 from test_crd_cluster import CRD_PATH, _gone, _served, _wait
@@ -61,7 +62,7 @@ def installed(testbed_cluster: Testbed) -> Iterator[list[str]]:
 
 def _modules(tb: Testbed, crds: list[Path]) -> dict[str, list[str]]:
     source, _ = fetch(str(tb.kubeconfig), "admin")
-    client = build(source, "kubeclient", crds=crds)
+    client = lower(build(source, "kubeclient", crds=crds))
     return {m.module: [d.class_name for d in m.definitions] for m in client.model_modules}
 
 

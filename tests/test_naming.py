@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from kubesmith import naming
+from kubesmith.targets.python import naming
 
 FIELDS = [
     ("podIPs", "pod_ips"),

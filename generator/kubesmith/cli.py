@@ -12,7 +12,9 @@ from .cluster import fetch as fetch_from_cluster
 from .errors import SpecError
 from .load import LoadedSpec
 from .pipeline import generate as run_generate
-from .write import FORMATTERS, FormatError
+from .targets import TARGETS, UnknownTarget
+from .targets import get as get_target
+from .write import FormatError
 
 #: the spec of the testbed's kube-apiserver (`make spec`), relative to the repository root
 DEFAULT_SPEC = "specs/kubernetes-v1.37.2/swagger.json"
@@ -26,6 +28,13 @@ def main() -> None:
 
 @main.command()
 @click.option(
+    "--target",
+    type=click.Choice(TARGETS),
+    default=TARGETS[0],
+    show_default=True,
+    help="The language of the generated client.",
+)
+@click.option(
     "--spec", "spec", default=DEFAULT_SPEC, show_default=True, help="File, URL or v3 directory."
 )
 @click.option(
@@ -38,9 +47,8 @@ def main() -> None:
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
-    default=Path("output/python"),
-    show_default=True,
-    help="Directory of the generated package project.",
+    default=None,
+    help="Directory of the generated project [default: output/<target>].",
 )
 @click.option("--package-name", default="kubeclient", show_default=True)
 @click.option(
@@ -54,7 +62,12 @@ def main() -> None:
     default=None,
     help="e.g. 1.36; read from the spec or its file name when not given.",
 )
-@click.option("--formatter", type=click.Choice(FORMATTERS), default="ruff", show_default=True)
+@click.option(
+    "--formatter",
+    default=None,
+    help="python: ruff (default) or black; java: none (the generated Java is laid out by "
+    "the generator).",
+)
 @click.option("--check", is_flag=True, help="Only report files that differ from --out.")
 @click.option(
     "--from-cluster",
@@ -70,12 +83,13 @@ def main() -> None:
     help="Leave out the copied runtime (the golden test covers generated code only).",
 )
 def generate(
+    target: str,
     spec: str,
     crd: tuple[str, ...],
-    out: Path,
+    out: Path | None,
     package_name: str,
     kubernetes_version: str | None,
-    formatter: str,
+    formatter: str | None,
     check: bool,
     from_cluster: bool,
     kubeconfig: str | None,
@@ -83,13 +97,15 @@ def generate(
     without_runtime: bool,
     base_package: str | None,
 ) -> None:
-    """Generate the client package from a Kubernetes OpenAPI spec.
+    """Generate the client from a Kubernetes OpenAPI spec.
 
     --spec takes a Swagger 2.0 or OpenAPI v3 file or URL, or a directory of the OpenAPI v3
     documents Kubernetes serves (as `make spec` writes them).
     """
     started = time.perf_counter()
     try:
+        if out is None:
+            out = Path(get_target(target).default_out)
         source: str | LoadedSpec = spec
         if from_cluster:
             source, git_version = fetch_from_cluster(kubeconfig, context)
@@ -104,8 +120,9 @@ def generate(
             not without_runtime,
             crds=crd,
             base_package=base_package,
+            target=target,
         )
-    except (SpecError, FormatError) as exc:
+    except (SpecError, FormatError, UnknownTarget) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     elapsed = time.perf_counter() - started

@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import SpecError
 from .load import LoadedSpec, load_documents
-from .render import RUNTIME
+from .targets.python.render import RUNTIME
 
 _PACKAGE = "kubesmith_runtime"
 

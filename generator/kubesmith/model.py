@@ -1,28 +1,68 @@
-"""The typed intermediate model: what the templates render, computed from the fixed spec.
+"""The language-neutral intermediate model, computed from the fixed spec.
 
-Everything here is a frozen dataclass holding final values (Python names included), so
-rendering needs no decisions and the same spec always gives the same model.
+Every target renders from these frozen dataclasses. They hold wire names, neutral word
+splits (lower-case words: ``("pod", "ips")``), structured types and JSON values; the class
+names of models and API classes (``V1Pod``, ``CoreV1Api``), which the Kubernetes clients of
+every language share. Nothing here is specific to one language: each target turns words
+into identifiers in its own ``naming`` module and types into its own in ``types``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+#: ``Type.kind`` values
+KINDS = frozenset(
+    {"string", "integer", "number", "boolean", "array", "map", "ref", "special", "any", "union"}
+)
+
+#: ``Type.special`` values: types whose spec shape is a poor description of their wire form.
+#: ``Bytes`` is a base64 string (format ``byte``), ``Time`` an RFC 3339 date-time (the
+#: meta/v1 ``Time`` and strings of format ``date-time``), ``RawExtension`` and ``JSON``
+#: any JSON value, ``FieldsV1`` a JSON object kept raw, ``Patch`` a patch document.
+SPECIALS = frozenset(
+    {
+        "IntOrString",
+        "Quantity",
+        "Time",
+        "MicroTime",
+        "Bytes",
+        "RawExtension",
+        "JSON",
+        "FieldsV1",
+        "Patch",
+    }
+)
 
 
 @dataclass(frozen=True)
-class TypeRef:
-    """A Python type annotation and the model classes it mentions (for imports)."""
+class Type:
+    """A structured type: what a value is on the wire, in no language's terms."""
 
-    annotation: str
-    #: (module, class) pairs of generated classes the annotation names; the module is a
-    #: models module (``apps_v1``) or an apply-configurations one (``apply/apps_v1``)
-    classes: tuple[tuple[str, str], ...] = ()
-    #: names from the runtime's ``_types`` module (``Quantity``, ``MicroTime`` …)
-    specials: tuple[str, ...] = ()
-    uses_datetime: bool = False
-    #: default of an optional field of this type when ``None`` cannot stand for "absent"
-    #: (``msgspec.Raw`` cannot be part of a union, so an empty ``RawJSON()`` does)
-    absent: str | None = None
+    kind: str  # string | integer | number | boolean | array | map | ref | special | any | union
+    #: integer: ``int32`` | ``int64``; number: ``double`` | ``float``; None when the spec
+    #: gives none (strings carry none: byte, date-time, int-or-string are specials)
+    format: str | None = None
+    #: array items, map values (maps always have string keys)
+    items: Type | None = None
+    #: kind ``ref``: the spec name of a generated definition (``io.k8s.api.core.v1.Pod``)
+    ref: str | None = None
+    #: kind ``special``: one of :data:`SPECIALS`
+    special: str | None = None
+    #: kind ``union``: the JSON shapes a value may take (``JSONSchemaPropsOrBool`` is a
+    #: schema or a boolean; delete answers the object or a Status)
+    alternatives: tuple[Type, ...] = ()
+
+    def refs(self) -> tuple[str, ...]:
+        """Spec names of the definitions this type mentions, in order of appearance."""
+        if self.kind == "ref" and self.ref is not None:
+            return (self.ref,)
+        found: list[str] = []
+        for inner in (self.items, *self.alternatives):
+            if inner is not None:
+                found.extend(r for r in inner.refs() if r not in found)
+        return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -38,15 +78,13 @@ class MergeInfo:
 
 @dataclass(frozen=True)
 class Field:
-    name: str  # Python attribute
-    wire: str  # JSON name
-    type: TypeRef
+    wire: str  # JSON name: ``podIPs``
+    words: tuple[str, ...]  # ``("pod", "ips")``
+    type: Type
     required: bool
     description: str
-    #: Python literal of the default for required fields that have one (``""``), or with
-    #: ``default_factory`` the callable building it (``V1ObjectMeta``, ``list``)
-    default: str | None = None
-    default_factory: bool = False
+    #: the spec's default as a JSON value (``""``, ``[]``, ``{}``, ``0``); None: none given
+    default: Any = None
     merge: MergeInfo = field(default_factory=MergeInfo)
 
 
@@ -79,9 +117,8 @@ class Definition:
 
     spec_name: str  # e.g. io.k8s.api.core.v1.Pod
     class_name: str  # e.g. V1Pod
-    module: str  # e.g. core_v1
     description: str
-    fields: tuple[Field, ...]
+    fields: tuple[Field, ...]  # in wire-name order
     gvks: tuple[GroupVersionKind, ...]
     resource: Resource | None
     map_type: str | None = None
@@ -89,44 +126,39 @@ class Definition:
 
 @dataclass(frozen=True)
 class Parameter:
-    name: str  # Python
-    wire: str
+    wire: str  # ``labelSelector``; the body parameter is ``body``
+    words: tuple[str, ...]  # ``("label", "selector")``
     location: str  # path | query | body
-    required: bool
-    type: TypeRef
+    required: bool  # path parameters always are
+    #: the spec's type: a body's schema (a patch body is ``special`` ``Patch``), a query
+    #: parameter's scalar or array
+    type: Type
     description: str
+    #: an array query parameter, sent as one pair per item
     multi: bool = False
 
 
 @dataclass(frozen=True)
 class Operation:
-    operation_id: str
-    name: str  # Python method name, as the official client
+    operation_id: str  # listCoreV1NamespacedPod
+    words: tuple[str, ...]  # the operationId without its tag: ("list", "namespaced", "pod")
     method: str  # upper case
     path: str
     tag: str
-    action: str | None
+    action: str | None  # x-kubernetes-action
     gvk: GroupVersionKind | None
     description: str
-    #: required parameters first (positional), then the rest (keyword-only)
+    #: path parameters, then the other required ones, then the rest; spec order among equals
     parameters: tuple[Parameter, ...]
-    #: the decoded success type; ``None`` when there is no body
-    response: TypeRef | None
-    #: Python expression for the runtime's ``Op.response``
-    response_expr: str
+    #: the decoded success type; ``None`` when there is no body. Delete and deletecollection
+    #: of a kind answer a ``union`` of the object (or its list) and ``Status``.
+    response: Type | None
     consumes: tuple[str, ...]
     produces: tuple[str, ...]
-    #: server-side apply of a typed apply configuration: ``name`` and ``namespace`` default
-    #: to the body's metadata
-    path_from_body: bool = False
 
     @property
     def required_count(self) -> int:
         return sum(1 for param in self.parameters if param.required)
-
-    @property
-    def is_patch(self) -> bool:
-        return self.method == "PATCH"
 
 
 @dataclass(frozen=True)
@@ -135,32 +167,35 @@ class ApiGroup:
 
     tag: str
     class_name: str  # CoreV1Api
-    module: str  # core_v1
-    operations: tuple[Operation, ...]
-
-
-@dataclass(frozen=True)
-class ModelModule:
-    module: str
-    definitions: tuple[Definition, ...]
+    operations: tuple[Operation, ...]  # in operationId order
 
 
 @dataclass(frozen=True)
 class ClientModel:
-    """The whole client: what every template is rendered from."""
+    """The whole client: what every target renders from."""
 
+    #: the package the user named (``--package-name``); each target places it its own way
     package: str
     kubernetes_version: str | None
-    model_modules: tuple[ModelModule, ...]
-    apis: tuple[ApiGroup, ...]
+    definitions: tuple[Definition, ...]  # in spec-name order
+    apis: tuple[ApiGroup, ...]  # in tag order
     fixups: tuple[str, ...]
+    #: the spec's file or URL, for error messages of the targets
+    source: str = ""
     #: generate only the CRD part, reusing this already generated package's models and
     #: runtime (``kubesmith generate --crd ... --base-package kubeclient``)
     base_package: str | None = None
-    #: model modules and API tags that belong to the base package (not generated here)
-    external_modules: frozenset[str] = frozenset()
+    #: definitions (spec names) and API tags that belong to the base package
+    external_definitions: frozenset[str] = frozenset()
     external_tags: frozenset[str] = frozenset()
 
-    @property
-    def definitions(self) -> tuple[Definition, ...]:
-        return tuple(d for module in self.model_modules for d in module.definitions)
+    def definition(self, spec_name: str) -> Definition:
+        """The definition a ``ref`` type names."""
+        return self._by_name()[spec_name]
+
+    def _by_name(self) -> dict[str, Definition]:
+        found: dict[str, Definition] | None = self.__dict__.get("_index")
+        if found is None:
+            found = {d.spec_name: d for d in self.definitions}
+            object.__setattr__(self, "_index", found)
+        return found

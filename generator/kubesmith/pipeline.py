@@ -1,4 +1,4 @@
-"""The whole generator, top-down: load → fixups → model → render → write."""
+"""The whole generator, top-down: load → fixups → model → a target's render → write."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from . import naming
 from .crd import add_crds
 from .errors import SpecError
 from .extras import add_custom_objects
@@ -17,8 +16,8 @@ from .fixups import apply_fixups
 from .load import LoadedSpec, load
 from .model import ClientModel
 from .parse import build_model
-from .render import render
-from .write import differences, materialise, swap_in
+from .targets import get as get_target
+from .write import FormatError, differences, materialise, swap_in
 
 
 @dataclass(frozen=True)
@@ -61,16 +60,13 @@ def build(
     )
     if base_package is None:
         return client
-    # only the CRDs' modules are generated; the rest is imported from the base package
+    # only the CRDs' definitions are generated; the rest is imported from the base package
     if not crds:
         raise SpecError(spec.source, "", "--base-package generates CRDs only: give --crd")
-    own = {naming.model_module(name) for name in set(document["definitions"]) - built_in}
-    if own & {naming.model_module(name) for name in built_in}:
-        raise SpecError(spec.source, "", f"CRD modules {sorted(own)} clash with built-in ones")
     return replace(
         client,
         base_package=base_package,
-        external_modules=frozenset(m.module for m in client.model_modules) - own,
+        external_definitions=frozenset(d.spec_name for d in client.definitions) & built_in,
         external_tags=frozenset(built_in_tags),
     )
 
@@ -90,22 +86,30 @@ def generate(
     out: Path,
     package: str = "kubeclient",
     version: str | None = None,
-    formatter: str = "ruff",
+    formatter: str | None = None,
     check: bool = False,
     runtime: bool = True,
     crds: Iterable[str | Path] = (),
     base_package: str | None = None,
+    target: str = "python",
 ) -> Result:
-    """Generate the client for ``source`` into ``out``; with ``check``, only compare."""
-    if not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
-        raise SpecError(
-            str(getattr(source, "source", source)),
-            "",
-            f"--package-name {package!r} is not a Python package name",
+    """Generate the ``target`` client for ``source`` into ``out``; with ``check``, only
+    compare. ``formatter`` is one of the target's (its default when None)."""
+    back_end = get_target(target)
+    where = str(getattr(source, "source", source))
+    problem = back_end.check_package(package)
+    if problem is not None:
+        raise SpecError(where, "", problem)
+    if formatter is None and back_end.formatters:
+        formatter = back_end.formatters[0]
+    elif formatter is not None and formatter not in back_end.formatters:
+        choices = ", ".join(back_end.formatters) or "none"
+        raise FormatError(
+            f"target {target!r} has no formatter {formatter!r} (formatters: {choices})"
         )
     client = build(source, package, version, crds, base_package)
-    files = render(client, runtime)
-    staging = materialise(files, out, formatter)
+    files = back_end.render(client, runtime)
+    staging = materialise(files, out, lambda root: back_end.format(root, formatter))
     if check:
         try:
             stale = differences(staging, out)

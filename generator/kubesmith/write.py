@@ -1,4 +1,5 @@
-"""Stage 6: format the rendered files and put them in place, or compare with what is there.
+"""Stage 6, for every target: format the rendered files and put them in place, or compare
+with what is there.
 
 Files are written and formatted in a temporary directory beside the target, and swapped
 in only when everything succeeded, so a failure never leaves a half-written client.
@@ -9,54 +10,18 @@ from __future__ import annotations
 import filecmp
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-
-from .render import LINE_LENGTH
-
-FORMATTERS = ("ruff", "black")
 
 
 class FormatError(Exception):
-    pass
+    """A formatter failed (or is unknown): the generated tree is not written."""
 
 
-def _tool(name: str) -> str:
-    """The formatter installed beside this interpreter, else the one on PATH."""
-    beside = Path(sys.executable).parent / name
-    return str(beside) if beside.exists() else name
-
-
-def format_tree(root: Path, formatter: str) -> None:
-    if formatter == "ruff":
-        command = [
-            _tool("ruff"),
-            "format",
-            "--isolated",
-            "--quiet",
-            f"--line-length={LINE_LENGTH}",
-            "--target-version=py311",
-            str(root),
-        ]
-    elif formatter == "black":
-        command = [
-            _tool("black"),
-            "--quiet",
-            f"--line-length={LINE_LENGTH}",
-            "--target-version=py311",
-            str(root),
-        ]
-    else:
-        raise FormatError(f"unknown formatter {formatter!r} (choose from {', '.join(FORMATTERS)})")
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise FormatError(f"{formatter} failed: {result.stderr.strip() or result.stdout.strip()}")
-
-
-def materialise(files: dict[str, str], target: Path, formatter: str) -> Path:
-    """Write and format ``files`` into a fresh temporary directory beside ``target``."""
+def materialise(files: dict[str, str], target: Path, format_tree: Callable[[Path], None]) -> Path:
+    """Write ``files`` into a fresh temporary directory beside ``target`` and format it
+    there (the target's formatter)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
@@ -64,7 +29,7 @@ def materialise(files: dict[str, str], target: Path, formatter: str) -> Path:
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(files[relative], encoding="utf-8", newline="\n")
-        format_tree(staging, formatter)
+        format_tree(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

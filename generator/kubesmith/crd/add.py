@@ -1,0 +1,272 @@
+"""The whole step: every served version of every CRD → definitions and paths added to
+the spec, with the checks that nothing clashes with what the spec has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import SpecError
+from ..names import class_names, version_prefix
+from .convert import Converter
+from .manifests import Manifest, read_crds
+from .naming import Family, group_id
+from .paths import Resource
+from .standard import (
+    BUILT_IN,
+    DELETE_OPTIONS,
+    INT_OR_STRING,
+    LIST_META,
+    OBJECT_META,
+    REF,
+    SCALE,
+    STATUS,
+)
+
+
+@dataclass(frozen=True)
+class AddedKind:
+    """What :func:`add_crds` added for one served version of one CRD."""
+
+    source: str
+    crd: str
+    group: str
+    version: str
+    kind: str
+    definitions: tuple[str, ...]
+    paths: tuple[str, ...]
+    #: definitions and paths of the same kind the spec already had, replaced (a spec read
+    #: from a cluster where the CRD is installed: its nested schemas are not types there)
+    replaced: tuple[str, ...] = ()
+
+
+def manifest_plural(manifest: Manifest) -> str:
+    return str(manifest.body["spec"]["names"]["plural"])
+
+
+def _drop_served(spec: dict[str, Any], family: Family, plural: str) -> tuple[str, ...]:
+    """Remove what ``spec`` already has for the kind (its definitions and its paths).
+
+    Only a custom resource's: a CRD for a built-in kind is left to the checks that follow
+    (the definition or path is already in the spec).
+    """
+    kinds = {family.kind, family.list_kind}
+    found = []
+    for name, schema in spec["definitions"].items():
+        gvks = schema.get("x-kubernetes-group-version-kind") or []
+        if len(gvks) == 1 and (gvks[0].get("group"), gvks[0].get("version")) == (
+            family.group,
+            family.version,
+        ):
+            if gvks[0].get("kind") in kinds:
+                found.append(name)
+    if not found or any(name.startswith(BUILT_IN) for name in found):
+        return ()
+    dropped: list[str] = []
+    for name in found:
+        del spec["definitions"][name]
+        dropped.append(name)
+    base = f"/apis/{family.group}/{family.version}"
+    prefixes = [
+        f"{base}{middle}/{plural}"
+        for middle in ("", "/namespaces/{namespace}", "/watch", "/watch/namespaces/{namespace}")
+    ]
+    for path in list(spec["paths"]):
+        if any(path == prefix or path.startswith(prefix + "/") for prefix in prefixes):
+            del spec["paths"][path]
+            dropped.append(path)
+    return tuple(sorted(dropped))
+
+
+def _families(manifests: list[Manifest]) -> list[tuple[Family, dict[str, Any], int]]:
+    """Every served version of every CRD, in (group, version, kind) order.
+
+    The families of one group-version share the set of names taken, with every kind and
+    list kind reserved first: a nested ``schedule`` of ``Backup`` does not take the name
+    of a ``BackupSchedule`` kind, whatever the order of the files.
+    """
+    found: list[tuple[Family, dict[str, Any], int]] = []
+    for manifest in manifests:
+        spec = manifest.body["spec"]
+        names = spec["names"]
+        for index, version in enumerate(spec["versions"]):
+            if not version.get("served", False):
+                continue
+            family = Family(
+                manifest=manifest,
+                group=spec["group"],
+                version=version["name"],
+                kind=names["kind"],
+                list_kind=names.get("listKind") or f"{names['kind']}List",
+            )
+            found.append((family, version, index))
+    found.sort(key=lambda f: (f[0].group, f[0].version, f[0].kind, f[0].manifest.source, f[2]))
+    taken: dict[tuple[str, str], set[str]] = {}
+    for family, _, _ in found:
+        family.taken = taken.setdefault((family.group, family.version), set())
+        family.taken.update({family.kind, family.list_kind})
+    return found
+
+
+def _version_description(manifest: Manifest, family: Family, version: dict[str, Any]) -> str:
+    spec = manifest.body["spec"]
+    lines = []
+    if version.get("deprecated"):
+        warning = version.get("deprecationWarning") or (
+            f"{family.group}/{family.version} {family.kind} is deprecated"
+        )
+        lines.append(f"Deprecated: {warning}")
+    scope = "namespaced" if spec["scope"] == "Namespaced" else "cluster-scoped"
+    lines.append(
+        f"Custom resource {family.group}/{family.version} {family.kind} ({scope}; CRD "
+        f"{manifest.name})."
+    )
+    return "\n\n".join(lines)
+
+
+def add_crds(spec: dict[str, Any], paths: Iterable[str | Path]) -> list[AddedKind]:
+    """Add the definitions and paths of every served version of the CRDs in ``paths``.
+
+    ``spec`` must be a full Kubernetes spec (it provides ``ObjectMeta``, ``ListMeta``,
+    ``Status``, ``DeleteOptions``, ``Patch`` and, for scale subresources, ``Scale``).
+    """
+    manifests = read_crds(paths)
+    if not manifests:
+        return []
+    definitions: dict[str, Any] = spec["definitions"]
+    for needed in (OBJECT_META, LIST_META, STATUS, DELETE_OPTIONS):
+        if needed not in definitions:
+            raise SpecError(
+                manifests[0].source,
+                "",
+                f"the spec lacks {needed}: generate CRDs together with the Kubernetes spec",
+            )
+    replaced = {
+        (family.group, family.version, family.kind): _drop_served(
+            spec, family, manifest_plural(family.manifest)
+        )
+        for family, _, _ in _families(manifests)
+    }
+    try:
+        existing_classes = set(class_names(sorted(definitions)).values())
+    except ValueError:
+        existing_classes = set()
+    existing_ops = {
+        op.get("operationId")
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+    }
+    seen_gvk: dict[tuple[str, str, str], str] = {}
+    added: list[AddedKind] = []
+    new_definitions: dict[str, Any] = {}
+    new_paths: dict[str, Any] = {}
+    families: list[Family] = []
+    for family, version, index in _families(manifests):
+        families.append(family)
+        manifest = family.manifest
+        base = ("spec", "versions", index, "schema", "openAPIV3Schema")
+        gvk = (family.group, family.version, family.kind)
+        if gvk in seen_gvk:
+            raise manifest.error(
+                f"{family.group}/{family.version} {family.kind} is also defined by {seen_gvk[gvk]}",
+                "spec",
+                "names",
+                "kind",
+            )
+        seen_gvk[gvk] = f"{manifest.source} {manifest.where()}"
+        converter = Converter(family, base)
+        converter.root(
+            version["schema"]["openAPIV3Schema"],
+            _version_description(manifest, family, version),
+        )
+        natural = {version_prefix(family.version) + local for local in family.definitions}
+        gid = group_id(family.group)
+        clash = sorted(natural & existing_classes)
+        family.prefix = f"{gid}_{family.version}." if clash else f"{gid}.{family.version}."
+        subresources = version.get("subresources") or {}
+        if not isinstance(subresources, dict):
+            raise manifest.error("subresources must be a mapping", *base[:3], "subresources")
+        unknown = sorted(set(subresources) - {"status", "scale"})
+        if unknown:
+            raise manifest.error(
+                f"unknown subresource {unknown[0]!r}", *base[:3], "subresources", unknown[0]
+            )
+        if "scale" in subresources and SCALE not in definitions:
+            raise manifest.error(
+                f"the scale subresource needs {SCALE}, which the spec lacks",
+                *base[:3],
+                "subresources",
+                "scale",
+            )
+        names = {local: family.spec_name(local) for local in family.definitions}
+        family_defs = {
+            names[local]: _rename_refs(schema, names)
+            for local, schema in family.definitions.items()
+        }
+        for name in family_defs:
+            if name in definitions or name in new_definitions:
+                raise manifest.error(f"definition {name} is already in the spec", *base)
+        resource = Resource(
+            group=family.group,
+            version=family.version,
+            kind=family.kind,
+            plural=manifest.body["spec"]["names"]["plural"],
+            namespaced=manifest.body["spec"]["scope"] == "Namespaced",
+            object_ref=names[family.kind],
+            list_ref=names[family.list_kind],
+            status="status" in subresources,
+            scale="scale" in subresources,
+        )
+        resource_paths = resource.paths()
+        for path, item in resource_paths.items():
+            if path in spec["paths"] or path in new_paths:
+                raise manifest.error(f"path {path} is already in the spec", "spec", "names")
+            for method, operation in item.items():
+                if method != "parameters" and operation["operationId"] in existing_ops:
+                    raise manifest.error(
+                        f"operation {operation['operationId']} is already in the spec",
+                        "spec",
+                        "names",
+                    )
+                if method != "parameters":
+                    existing_ops.add(operation["operationId"])
+        new_definitions.update(family_defs)
+        new_paths.update(resource_paths)
+        added.append(
+            AddedKind(
+                source=manifest.source,
+                crd=manifest.name,
+                group=family.group,
+                version=family.version,
+                kind=family.kind,
+                definitions=tuple(sorted(family_defs)),
+                paths=tuple(sorted(resource_paths)),
+                replaced=replaced[gvk],
+            )
+        )
+    if any(family.int_or_string for family in families):
+        definitions.setdefault(INT_OR_STRING, {"type": "string", "format": "int-or-string"})
+    definitions.update(new_definitions)
+    spec["definitions"] = dict(sorted(definitions.items()))
+    spec["paths"].update(new_paths)
+    spec["paths"] = dict(sorted(spec["paths"].items()))
+    return added
+
+
+def _rename_refs(node: Any, names: dict[str, str]) -> Any:
+    """Point the family's local ``$ref`` names at their final spec names."""
+    if isinstance(node, dict):
+        result = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str) and value.startswith(REF):
+                local = value[len(REF) :]
+                result[key] = REF + names[local] if local in names else value
+            else:
+                result[key] = _rename_refs(value, names)
+        return result
+    if isinstance(node, list):
+        return [_rename_refs(item, names) for item in node]
+    return node
