@@ -478,10 +478,14 @@ public class ApiClient {
     }
 
     private static String contentType(Call call) {
-        // a patch sent without PatchUtils: JSON Patch for an array, else strategic merge (as
-        // the Python client does), whatever default the API method declares
+        // a patch sent without PatchUtils: JSON Patch for an array (as the Python client
+        // does), else the method's own default: strategic merge for built-in kinds, merge
+        // patch for custom resources (which answer strategic merge with 415)
         if (call.body() instanceof V1Patch && !call.isContentTypeChosen()) {
-            return ((V1Patch) call.body()).defaultContentType();
+            String guessed = ((V1Patch) call.body()).defaultContentType();
+            if (guessed.equals(V1Patch.PATCH_FORMAT_JSON_PATCH) || call.contentType() == null) {
+                return guessed;
+            }
         }
         return call.contentType() != null ? call.contentType() : "application/json";
     }
