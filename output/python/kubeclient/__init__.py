@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._module_aliases import install as _install_module_aliases
+
 if TYPE_CHECKING:
     from . import aio as aio
     from . import client as client
@@ -66,3 +68,7 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_LAZY, *_SUBMODULES})
+
+
+# the official client's module paths (kubeclient.client.models.v1_pod …), made on import
+_install_module_aliases()

@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from .api.admissionregistration_v1beta1 import (
         AdmissionregistrationV1beta1Api as AdmissionregistrationV1beta1Api,
     )
+    from .exceptions import ApiAttributeError as ApiAttributeError
     from .api_client import ApiClient as ApiClient
     from .exceptions import ApiException as ApiException
     from .exceptions import ApiKeyError as ApiKeyError
+    from .api_response import ApiResponse as ApiResponse
     from .exceptions import ApiTypeError as ApiTypeError
     from .exceptions import ApiValueError as ApiValueError
     from .api.apiextensions import ApiextensionsApi as ApiextensionsApi
@@ -140,12 +142,14 @@ if TYPE_CHECKING:
     from .api.autoscaling import AutoscalingApi as AutoscalingApi
     from .api.autoscaling_v1 import AutoscalingV1Api as AutoscalingV1Api
     from .api.autoscaling_v2 import AutoscalingV2Api as AutoscalingV2Api
+    from .exceptions import BadRequestException as BadRequestException
     from .api.batch import BatchApi as BatchApi
     from .api.batch_v1 import BatchV1Api as BatchV1Api
     from .api.certificates import CertificatesApi as CertificatesApi
     from .api.certificates_v1 import CertificatesV1Api as CertificatesV1Api
     from .api.certificates_v1beta1 import CertificatesV1beta1Api as CertificatesV1beta1Api
     from .configuration import Configuration as Configuration
+    from .exceptions import ConflictException as ConflictException
     from .api.coordination import CoordinationApi as CoordinationApi
     from .api.coordination_v1 import CoordinationV1Api as CoordinationV1Api
     from .api.coordination_v1alpha2 import CoordinationV1alpha2Api as CoordinationV1alpha2Api
@@ -169,6 +173,7 @@ if TYPE_CHECKING:
     from .api.flowcontrol_apiserver import FlowcontrolApiserverApi as FlowcontrolApiserverApi
     from .api.flowcontrol_apiserver_v1 import FlowcontrolApiserverV1Api as FlowcontrolApiserverV1Api
     from .models.flowcontrol_v1 import FlowcontrolV1Subject as FlowcontrolV1Subject
+    from .exceptions import ForbiddenException as ForbiddenException
     from .api.internal_apiserver import InternalApiserverApi as InternalApiserverApi
     from .api.internal_apiserver_v1alpha1 import (
         InternalApiserverV1alpha1Api as InternalApiserverV1alpha1Api,
@@ -182,6 +187,7 @@ if TYPE_CHECKING:
     from .api.networking_v1 import NetworkingV1Api as NetworkingV1Api
     from .api.node import NodeApi as NodeApi
     from .api.node_v1 import NodeV1Api as NodeV1Api
+    from .exceptions import NotFoundException as NotFoundException
     from .exceptions import OpenApiException as OpenApiException
     from .api.openid import OpenidApi as OpenidApi
     from .api.policy import PolicyApi as PolicyApi
@@ -199,6 +205,7 @@ if TYPE_CHECKING:
     from .api_client import STRATEGIC_MERGE_PATCH as STRATEGIC_MERGE_PATCH
     from .api.scheduling import SchedulingApi as SchedulingApi
     from .api.scheduling_v1 import SchedulingV1Api as SchedulingV1Api
+    from .exceptions import ServiceException as ServiceException
     from .api.storage import StorageApi as StorageApi
     from .api.storage_v1 import StorageV1Api as StorageV1Api
     from .models.storage_v1 import StorageV1TokenRequest as StorageV1TokenRequest
@@ -207,6 +214,8 @@ if TYPE_CHECKING:
     from .api.storagemigration_v1beta1 import (
         StoragemigrationV1beta1Api as StoragemigrationV1beta1Api,
     )
+    from .exceptions import UnauthorizedException as UnauthorizedException
+    from .exceptions import UnprocessableEntityException as UnprocessableEntityException
     from .models.meta_v1 import V1APIGroup as V1APIGroup
     from .models.meta_v1 import V1APIGroupList as V1APIGroupList
     from .models.meta_v1 import V1APIResource as V1APIResource
@@ -1311,9 +1320,11 @@ _LAZY: dict[str, str] = {
     "AdmissionregistrationV1WebhookClientConfig": ".models.admissionregistration_v1",
     "AdmissionregistrationV1alpha1Api": ".api.admissionregistration_v1alpha1",
     "AdmissionregistrationV1beta1Api": ".api.admissionregistration_v1beta1",
+    "ApiAttributeError": ".exceptions",
     "ApiClient": ".api_client",
     "ApiException": ".exceptions",
     "ApiKeyError": ".exceptions",
+    "ApiResponse": ".api_response",
     "ApiTypeError": ".exceptions",
     "ApiValueError": ".exceptions",
     "ApiextensionsApi": ".api.apiextensions",
@@ -1396,12 +1407,14 @@ _LAZY: dict[str, str] = {
     "AutoscalingApi": ".api.autoscaling",
     "AutoscalingV1Api": ".api.autoscaling_v1",
     "AutoscalingV2Api": ".api.autoscaling_v2",
+    "BadRequestException": ".exceptions",
     "BatchApi": ".api.batch",
     "BatchV1Api": ".api.batch_v1",
     "CertificatesApi": ".api.certificates",
     "CertificatesV1Api": ".api.certificates_v1",
     "CertificatesV1beta1Api": ".api.certificates_v1beta1",
     "Configuration": ".configuration",
+    "ConflictException": ".exceptions",
     "CoordinationApi": ".api.coordination",
     "CoordinationV1Api": ".api.coordination_v1",
     "CoordinationV1alpha2Api": ".api.coordination_v1alpha2",
@@ -1425,6 +1438,7 @@ _LAZY: dict[str, str] = {
     "FlowcontrolApiserverApi": ".api.flowcontrol_apiserver",
     "FlowcontrolApiserverV1Api": ".api.flowcontrol_apiserver_v1",
     "FlowcontrolV1Subject": ".models.flowcontrol_v1",
+    "ForbiddenException": ".exceptions",
     "InternalApiserverApi": ".api.internal_apiserver",
     "InternalApiserverV1alpha1Api": ".api.internal_apiserver_v1alpha1",
     "JSON_PATCH": ".api_client",
@@ -1436,6 +1450,7 @@ _LAZY: dict[str, str] = {
     "NetworkingV1Api": ".api.networking_v1",
     "NodeApi": ".api.node",
     "NodeV1Api": ".api.node_v1",
+    "NotFoundException": ".exceptions",
     "OpenApiException": ".exceptions",
     "OpenidApi": ".api.openid",
     "PolicyApi": ".api.policy",
@@ -1453,12 +1468,15 @@ _LAZY: dict[str, str] = {
     "STRATEGIC_MERGE_PATCH": ".api_client",
     "SchedulingApi": ".api.scheduling",
     "SchedulingV1Api": ".api.scheduling_v1",
+    "ServiceException": ".exceptions",
     "StorageApi": ".api.storage",
     "StorageV1Api": ".api.storage_v1",
     "StorageV1TokenRequest": ".models.storage_v1",
     "StoragemigrationApi": ".api.storagemigration",
     "StoragemigrationV1Api": ".api.storagemigration_v1",
     "StoragemigrationV1beta1Api": ".api.storagemigration_v1beta1",
+    "UnauthorizedException": ".exceptions",
+    "UnprocessableEntityException": ".exceptions",
     "V1APIGroup": ".models.meta_v1",
     "V1APIGroupList": ".models.meta_v1",
     "V1APIResource": ".models.meta_v1",
@@ -2241,9 +2259,11 @@ __all__ = [
     "AdmissionregistrationV1WebhookClientConfig",
     "AdmissionregistrationV1alpha1Api",
     "AdmissionregistrationV1beta1Api",
+    "ApiAttributeError",
     "ApiClient",
     "ApiException",
     "ApiKeyError",
+    "ApiResponse",
     "ApiTypeError",
     "ApiValueError",
     "ApiextensionsApi",
@@ -2326,12 +2346,14 @@ __all__ = [
     "AutoscalingApi",
     "AutoscalingV1Api",
     "AutoscalingV2Api",
+    "BadRequestException",
     "BatchApi",
     "BatchV1Api",
     "CertificatesApi",
     "CertificatesV1Api",
     "CertificatesV1beta1Api",
     "Configuration",
+    "ConflictException",
     "CoordinationApi",
     "CoordinationV1Api",
     "CoordinationV1alpha2Api",
@@ -2355,6 +2377,7 @@ __all__ = [
     "FlowcontrolApiserverApi",
     "FlowcontrolApiserverV1Api",
     "FlowcontrolV1Subject",
+    "ForbiddenException",
     "InternalApiserverApi",
     "InternalApiserverV1alpha1Api",
     "JSON_PATCH",
@@ -2366,6 +2389,7 @@ __all__ = [
     "NetworkingV1Api",
     "NodeApi",
     "NodeV1Api",
+    "NotFoundException",
     "OpenApiException",
     "OpenidApi",
     "PolicyApi",
@@ -2383,12 +2407,15 @@ __all__ = [
     "STRATEGIC_MERGE_PATCH",
     "SchedulingApi",
     "SchedulingV1Api",
+    "ServiceException",
     "StorageApi",
     "StorageV1Api",
     "StorageV1TokenRequest",
     "StoragemigrationApi",
     "StoragemigrationV1Api",
     "StoragemigrationV1beta1Api",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
     "V1APIGroup",
     "V1APIGroupList",
     "V1APIResource",

@@ -30,7 +30,8 @@ from . import _serde
 from ._operation import Op, Param
 from .auth import KubeAuth
 from .configuration import Configuration
-from .exceptions import ApiException, ApiTypeError, ApiValueError
+from .api_response import ApiResponse
+from .exceptions import ApiException, ApiTypeError, ApiValueError, exception_for
 from .rest import RequestTimeout, to_httpx_timeout, total_seconds
 
 __all__ = [
@@ -102,6 +103,8 @@ class Prepared:
     #: return ``(data, status, headers)`` (the official ``call_api`` without
     #: ``_return_http_data_only``)
     with_info: bool = False
+    #: return an :class:`ApiResponse` (the asyncio official ``<method>_with_http_info``)
+    api_response: bool = False
 
 
 @dataclass(slots=True)
@@ -280,6 +283,8 @@ def _default_user_agent() -> str:
     return f"{package}/{release} ({system}/{machine}) python/{platform.python_version()}"
 
 
+_JSON_CONTENT = re.compile(r"^application/(json|[\w!#$&.+\-^_]+\+json)\s*(;|$)", re.IGNORECASE)
+_TEXT_CONTENT = re.compile(r"^text/[a-z.+-]+\s*(;|$)", re.IGNORECASE)
 _PRIMITIVES: dict[str, Any] = {
     "str": str,
     "int": int,
@@ -333,9 +338,16 @@ class RequestCore:
         """``obj`` (a model, or dicts/lists holding models) as plain wire-form values."""
         return _serde.to_wire(obj)
 
-    def deserialize(self, response: Any, response_type: Any) -> Any:
+    def deserialize(
+        self, response: Any, response_type: Any, content_type: str | None = None
+    ) -> Any:
         """Decode a response (or bytes/str) into ``response_type``: a class or its name
-        (``"V1Pod"``, ``"list[V1Pod]"``, ``"dict(str, V1Pod)"``, ``"str"``, ``"object"``)."""
+        (``"V1Pod"``, ``"list[V1Pod]"``, ``"dict(str, V1Pod)"``, ``"str"``, ``"object"``).
+
+        ``content_type`` as the official client's third argument: JSON types decode, text
+        types (``text/plain``) give the text for ``str``/``object``, others raise an
+        :class:`ApiException` with status 0; None decodes JSON and falls back to the text.
+        """
         if isinstance(response, bytes | bytearray | memoryview):
             content = bytes(response)
         elif isinstance(response, str):
@@ -348,6 +360,16 @@ class RequestCore:
         kind = (
             self._resolve_type(response_type) if isinstance(response_type, str) else response_type
         )
+        if content_type is not None and not _JSON_CONTENT.match(content_type):
+            if not _TEXT_CONTENT.match(content_type):
+                raise ApiException(status=0, reason=f"Unsupported content type: {content_type}")
+            if kind in (str, object):
+                return content.decode("utf-8", "replace")
+        elif content_type is None and kind is object:
+            try:
+                return msgspec.json.decode(content) if content.strip() else None
+            except msgspec.DecodeError:
+                return content.decode("utf-8", "replace")
         return self._decode(kind, content, "deserialize")
 
     def _resolve_type(self, name: str) -> Any:
@@ -569,7 +591,7 @@ class RequestCore:
         )
 
     def _error(self, prepared: Prepared, response: httpx.Response, body: bytes) -> ApiException:
-        return ApiException(
+        return exception_for(response.status_code)(
             status=response.status_code,
             reason=response.reason_phrase,
             body=body,
@@ -579,6 +601,8 @@ class RequestCore:
 
     def _finish(self, prepared: Prepared, response: httpx.Response, body: bytes) -> Any:
         data = self._decode(prepared.response_type, body, prepared.name)
+        if prepared.api_response:
+            return ApiResponse(response.status_code, response.headers, data, body)
         if prepared.with_info:
             return data, response.status_code, response.headers
         return data

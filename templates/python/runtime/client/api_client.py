@@ -37,6 +37,7 @@ from ._core import (
     parse_warning_header,
 )
 from ._operation import Op
+from .api_response import ApiResponse
 from .auth import apply_client_certificate
 from .configuration import Configuration
 from .rest import AsyncRawResponse, RawResponse, RequestTimeout
@@ -48,6 +49,7 @@ __all__ = [
     "PATCH_CONTENT_TYPES",
     "STRATEGIC_MERGE_PATCH",
     "ApiClient",
+    "ApiResponse",
     "AsyncApiClient",
     "KubernetesWarning",
     "parse_warning_header",
@@ -130,9 +132,14 @@ class ApiClient(RequestCore):
     ) -> None:
         self.close()
 
-    def invoke(self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        """Call ``op`` with a generated method's arguments (used by the API classes)."""
-        return self._send(self.prepare(op, args, kwargs))
+    def invoke(
+        self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any], with_info: bool = False
+    ) -> Any:
+        """Call ``op`` with a generated method's arguments (used by the API classes);
+        ``with_info``: return ``(data, status, headers)``."""
+        prepared = self.prepare(op, args, kwargs)
+        prepared.with_info = with_info
+        return self._send(prepared)
 
     def request(
         self,
@@ -332,9 +339,14 @@ class AsyncApiClient(RequestCore):
     ) -> None:
         await self.close()
 
-    async def invoke(self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        """Call ``op`` with a generated method's arguments (used by the API classes)."""
-        return await self._send(self.prepare(op, args, kwargs))
+    async def invoke(
+        self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any], with_info: bool = False
+    ) -> Any:
+        """Call ``op`` with a generated method's arguments (used by the API classes);
+        ``with_info``: return an :class:`ApiResponse` (data, status, headers, body)."""
+        prepared = self.prepare(op, args, kwargs)
+        prepared.api_response = with_info
+        return await self._send(prepared)
 
     async def request(
         self,
