@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from . import config as config
     from . import dynamic as dynamic
     from . import informer as informer
+    from . import leaderelection as leaderelection
     from . import logs as logs
     from . import portforward as portforward
     from . import stream as stream
@@ -32,6 +33,7 @@ _SUBMODULES: frozenset[str] = frozenset(
         "config",
         "dynamic",
         "informer",
+        "leaderelection",
         "logs",
         "portforward",
         "stream",
@@ -46,6 +48,7 @@ __all__ = [
     "config",
     "dynamic",
     "informer",
+    "leaderelection",
     "logs",
     "portforward",
     "stream",
