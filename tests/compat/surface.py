@@ -96,7 +96,7 @@ def public_names(module: types.ModuleType) -> list[str]:
                 is_package and isinstance(origin, str) and origin.startswith(f"{OFFICIAL}.")
             ):
                 names.append(name)
-        elif isinstance(value, _CONSTANT_TYPES):
+        elif isinstance(value, _CONSTANT_TYPES) and name != "TYPE_CHECKING":
             names.append(name)
     return sorted(names)
 
@@ -158,7 +158,7 @@ def measure(skip: frozenset[str] = frozenset()) -> Coverage:
             official_value = getattr(official, name)
             if not is_api_class(module_name, official_value):
                 continue
-            key = (module_name.startswith(f"{OFFICIAL}.aio.") and "aio" or "sync", name)
+            key = ("aio" if module_name.startswith(f"{OFFICIAL}.aio.") else "sync", name)
             if key in api_classes_seen:
                 continue  # the same class re-exported by a package
             api_classes_seen.add(key)

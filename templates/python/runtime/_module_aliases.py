@@ -34,9 +34,24 @@ _STATIC: dict[str, str] = {
     "aio.client.configuration": "client.configuration",
     "aio.client.exceptions": "client.exceptions",
     "aio.client.rest": "client.rest",
+    "aio.config.config_exception": "config.config_exception",
+    "aio.config.dateutil": "config.dateutil",
+    "aio.config.exec_provider": "config.exec_provider",
+    "aio.config.incluster_config": "config.incluster_config",
+    "aio.config.kube_config": "aio.config",
+    "aio.dynamic.client": "aio.dynamic",
+    "aio.dynamic.discovery": "dynamic.discovery",
+    "aio.dynamic.exceptions": "dynamic.exceptions",
+    "aio.dynamic.resource": "aio.dynamic",
+    "aio.stream.ws_client": "aio.stream",
+    "aio.utils.create_from_yaml": "aio.utils",
+    "aio.watch.watch": "aio.watch",
+    "client.apis": "client.api",
+    "stream.stream": "stream",
+    "utils.create_from_yaml": "utils",
 }
 #: official packages among them: their own submodules are served too
-_PACKAGES = frozenset({"aio.client.api", "aio.client.models"})
+_PACKAGES = frozenset({"aio.client.api", "aio.client.models", "client.apis"})
 
 _table: dict[str, str] | None = None
 
@@ -73,6 +88,13 @@ class AliasModule(types.ModuleType):
         target = importlib.import_module(self.__alias_target__)
         return sorted({*self.__alias_renames__, *dir(target), *vars(self)})
 
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Call the function of the module's name in it. Importing a module sets it as an
+        attribute of its package, so ``import kubeclient.utils.create_from_yaml`` replaces
+        the function ``kubeclient.utils.create_from_yaml`` by this module (as in the
+        official package, where the two share the name); calls keep working."""
+        return getattr(self, self.__name__.rpartition(".")[2])(*args, **kwargs)
+
 
 class _Loader(importlib.abc.Loader):
     def __init__(self, entry: str) -> None:
@@ -86,7 +108,13 @@ class _Loader(importlib.abc.Loader):
         return module
 
     def exec_module(self, module: types.ModuleType) -> None:
-        """Nothing to run: names are read on first use."""
+        """Names are read on first use, except the one named like the module: the import
+        system is about to replace it in the package by this module (see ``__call__``)."""
+        leaf = module.__name__.rpartition(".")[2]
+        target = importlib.import_module(module.__alias_target__)
+        value = vars(target).get(leaf)
+        if value is not None and not isinstance(value, types.ModuleType):
+            setattr(module, leaf, value)
 
 
 class _Finder(importlib.abc.MetaPathFinder):

@@ -28,9 +28,9 @@ import msgspec
 
 from . import _serde
 from ._operation import Op, Param
+from .api_response import ApiResponse
 from .auth import KubeAuth
 from .configuration import Configuration
-from .api_response import ApiResponse
 from .exceptions import ApiException, ApiTypeError, ApiValueError, exception_for
 from .rest import RequestTimeout, to_httpx_timeout, total_seconds
 

@@ -17,6 +17,7 @@ watch is reported to ERROR handlers and the informer starts over after
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -79,9 +80,8 @@ class SharedInformer:
 
     def add_event_handler(self, event_type: str, handler: Callable[[Any], Any]) -> None:
         if event_type not in self._handlers:
-            raise ValueError(
-                f"Unknown event_type {event_type!r}. Use one of: {', '.join(sorted(self._handlers))}"
-            )
+            known = ", ".join(sorted(self._handlers))
+            raise ValueError(f"Unknown event_type {event_type!r}. Use one of: {known}")
         with self._handler_lock:
             self._handlers[event_type].append(handler)
 
@@ -115,7 +115,7 @@ class SharedInformer:
             informer = Informer(self._list_func, resync_period=self._resync_period, **self._kwargs)
             seen: set[str] = set()
             informer.add_event_handler(
-                on_add=lambda obj: self._added(obj, seen),
+                on_add=functools.partial(self._added, seen=seen),
                 on_update=lambda _old, new: self._modified(new),
                 on_delete=self._deleted,
             )

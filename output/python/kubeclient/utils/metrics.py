@@ -23,9 +23,9 @@ METRICS_API_VERSION = "v1beta1"
 
 
 def _custom_objects(api_client: Any) -> Any:
-    from ..client.api.custom_objects import CustomObjectsApi
+    from ..client._bound import api_object
 
-    return CustomObjectsApi(api_client)
+    return api_object("CustomObjectsApi", api_client)
 
 
 def get_nodes_metrics(api_client: Any) -> Any:

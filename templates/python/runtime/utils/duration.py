@@ -18,7 +18,7 @@ _PART = re.compile(r"([0-9]+)(ms|h|m|s)")
 _UNIT_MS = {"h": 3_600_000, "m": 60_000, "s": 1_000, "ms": 1}
 
 #: the longest duration GEP-2257 can write: 99999h59m59s999ms, in milliseconds
-maxDuration_ms = (((99999 * 3600) + (59 * 60) + 59) * 1_000) + 999  # noqa: N816 (official name)
+maxDuration_ms = (((99999 * 3600) + (59 * 60) + 59) * 1_000) + 999
 
 
 def parse_duration(duration: str) -> datetime.timedelta:

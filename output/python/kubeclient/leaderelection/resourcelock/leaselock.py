@@ -10,7 +10,7 @@ from typing import Any
 from ... import client
 from ...client.exceptions import ApiException
 from .._core import LeaderElectionRecord, lease_record, lease_spec
-from ._calls import lease_body
+from ._calls import api, lease_body
 
 __all__ = ["LeaseLock"]
 
@@ -19,7 +19,7 @@ logger = logging.getLogger("leaderelection")
 
 class LeaseLock:
     def __init__(self, name: str, namespace: str, identity: str, api_client: Any = None) -> None:
-        self.api_instance = client.CoordinationV1Api(api_client)
+        self.api_instance = api("CoordinationV1Api", api_client)
         self.name = name
         self.namespace = namespace
         self.identity = str(identity)

@@ -53,8 +53,11 @@ class LeaderElection:
 
     def _leading_failed(self) -> bool:
         task = self._leading
-        return task is not None and task.done() and not task.cancelled() and (
-            task.exception() is not None
+        return (
+            task is not None
+            and task.done()
+            and not task.cancelled()
+            and (task.exception() is not None)
         )
 
     async def _drive(self, steps: Generator[_core.Step, Any, Any]) -> Any:

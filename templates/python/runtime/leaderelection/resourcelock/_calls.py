@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...client._bound import api_object as api
 from .._core import ANNOTATION, LeaderElectionRecord, annotation_value, lease_spec
 
-__all__ = ["configmap_body", "lease_body"]
+__all__ = ["api", "configmap_body", "lease_body"]
 
 
 def lease_body(client: Any, name: str, record: LeaderElectionRecord) -> Any:

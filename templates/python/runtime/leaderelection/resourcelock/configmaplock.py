@@ -9,7 +9,7 @@ from typing import Any
 from ... import client
 from ...client.exceptions import ApiException
 from .._core import ANNOTATION, LeaderElectionRecord, annotation_record, annotation_value
-from ._calls import configmap_body
+from ._calls import api, configmap_body
 
 __all__ = ["ConfigMapLock"]
 
@@ -19,10 +19,8 @@ logger = logging.getLogger("leaderelection")
 class ConfigMapLock:
     leader_electionrecord_annotationkey = ANNOTATION
 
-    def __init__(
-        self, name: str, namespace: str, identity: str, api_client: Any = None
-    ) -> None:
-        self.api_instance = client.CoreV1Api(api_client)
+    def __init__(self, name: str, namespace: str, identity: str, api_client: Any = None) -> None:
+        self.api_instance = api("CoreV1Api", api_client)
         self.name = name
         self.namespace = namespace
         self.identity = str(identity)
@@ -35,7 +33,8 @@ class ConfigMapLock:
         except ApiException as error:
             return False, error
         self.configmap_reference = configmap
-        return True, annotation_record(configmap.metadata.annotations)
+        meta = configmap.metadata
+        return True, annotation_record(meta.annotations if meta is not None else None)
 
     def create(self, name: str, namespace: str, election_record: LeaderElectionRecord) -> bool:
         try:
@@ -52,9 +51,12 @@ class ConfigMapLock:
         if configmap is None:
             logger.info("configmap not read yet: call get or create first")
             return False
-        annotations = dict(configmap.metadata.annotations or {})
-        annotations[ANNOTATION] = annotation_value(updated_record)
-        configmap.metadata.annotations = annotations
+        meta = configmap.metadata or client.V1ObjectMeta(name=name)
+        meta.annotations = {
+            **(meta.annotations or {}),
+            ANNOTATION: annotation_value(updated_record),
+        }
+        configmap.metadata = meta
         try:
             self.configmap_reference = self.api_instance.replace_namespaced_config_map(
                 name, namespace, configmap

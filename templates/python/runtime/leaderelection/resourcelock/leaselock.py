@@ -10,7 +10,7 @@ from typing import Any
 from ... import client
 from ...client.exceptions import ApiException
 from .._core import LeaderElectionRecord, lease_record, lease_spec
-from ._calls import lease_body
+from ._calls import api, lease_body
 
 __all__ = ["LeaseLock"]
 
@@ -18,10 +18,8 @@ logger = logging.getLogger("leaderelection")
 
 
 class LeaseLock:
-    def __init__(
-        self, name: str, namespace: str, identity: str, api_client: Any = None
-    ) -> None:
-        self.api_instance = client.CoordinationV1Api(api_client)
+    def __init__(self, name: str, namespace: str, identity: str, api_client: Any = None) -> None:
+        self.api_instance = api("CoordinationV1Api", api_client)
         self.name = name
         self.namespace = namespace
         self.identity = str(identity)
@@ -65,5 +63,7 @@ class LeaseLock:
     def get_lock_object(self, lease: Any) -> LeaderElectionRecord:
         return lease_record(lease)
 
-    def get_lease_spec(self, leader_election_record: LeaderElectionRecord, current_spec: Any = None) -> Any:
+    def get_lease_spec(
+        self, leader_election_record: LeaderElectionRecord, current_spec: Any = None
+    ) -> Any:
         return lease_spec(leader_election_record, current_spec or client.V1LeaseSpec())

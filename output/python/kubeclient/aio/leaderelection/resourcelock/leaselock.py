@@ -8,7 +8,7 @@ from typing import Any
 from .... import client
 from ....client.exceptions import ApiException
 from ....leaderelection._core import LeaderElectionRecord, lease_record, lease_spec
-from ....leaderelection.resourcelock._calls import lease_body
+from ....leaderelection.resourcelock._calls import api, lease_body
 from .baselock import BaseLock
 
 __all__ = ["LeaseLock"]
@@ -19,7 +19,7 @@ logger = logging.getLogger("leaderelection")
 class LeaseLock(BaseLock):
     def __init__(self, name: str, namespace: str, identity: str, api_client: Any = None) -> None:
         super().__init__(name, namespace, identity)
-        self.api_instance = client.AsyncCoordinationV1Api(api_client)
+        self.api_instance = api("AsyncCoordinationV1Api", api_client)
         self.lease_reference: Any = None
 
     async def get(self, name: str, namespace: str) -> tuple[bool, Any]:

@@ -13,7 +13,7 @@ from ....leaderelection._core import (
     annotation_record,
     annotation_value,
 )
-from ....leaderelection.resourcelock._calls import configmap_body
+from ....leaderelection.resourcelock._calls import api, configmap_body
 from .baselock import BaseLock
 
 __all__ = ["ConfigMapLock"]
@@ -26,7 +26,7 @@ class ConfigMapLock(BaseLock):
 
     def __init__(self, name: str, namespace: str, identity: str, api_client: Any = None) -> None:
         super().__init__(name, namespace, identity)
-        self.api_instance = client.AsyncCoreV1Api(api_client)
+        self.api_instance = api("AsyncCoreV1Api", api_client)
         self.configmap_reference: Any = None
 
     async def get(self, name: str, namespace: str) -> tuple[bool, Any]:
@@ -35,7 +35,8 @@ class ConfigMapLock(BaseLock):
         except ApiException as error:
             return False, error
         self.configmap_reference = configmap
-        return True, annotation_record(configmap.metadata.annotations)
+        meta = configmap.metadata
+        return True, annotation_record(meta.annotations if meta is not None else None)
 
     async def create(
         self, name: str, namespace: str, election_record: LeaderElectionRecord
@@ -49,16 +50,17 @@ class ConfigMapLock(BaseLock):
             return False
         return True
 
-    async def update(
-        self, name: str, namespace: str, updated_record: LeaderElectionRecord
-    ) -> bool:
+    async def update(self, name: str, namespace: str, updated_record: LeaderElectionRecord) -> bool:
         configmap = self.configmap_reference
         if configmap is None:
             logger.info("configmap not read yet: call get or create first")
             return False
-        annotations = dict(configmap.metadata.annotations or {})
-        annotations[ANNOTATION] = annotation_value(updated_record)
-        configmap.metadata.annotations = annotations
+        meta = configmap.metadata or client.V1ObjectMeta(name=name)
+        meta.annotations = {
+            **(meta.annotations or {}),
+            ANNOTATION: annotation_value(updated_record),
+        }
+        configmap.metadata = meta
         try:
             self.configmap_reference = await self.api_instance.replace_namespaced_config_map(
                 name, namespace, configmap
