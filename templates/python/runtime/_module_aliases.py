@@ -12,12 +12,14 @@ its own: each is looked up in the kubeclient module it maps to when first read.
 from __future__ import annotations
 
 import importlib
-import importlib.abc
-import importlib.machinery
 import sys
 import types
 from collections.abc import Sequence
-from typing import Any
+from importlib.machinery import ModuleSpec
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader
 
 __all__ = ["install"]
 
@@ -96,11 +98,14 @@ class AliasModule(types.ModuleType):
         return getattr(self, self.__name__.rpartition(".")[2])(*args, **kwargs)
 
 
-class _Loader(importlib.abc.Loader):
+class _Loader:
+    """(``importlib.abc`` is not imported for its base classes: it costs more than all of
+    ``import kubeclient``.)"""
+
     def __init__(self, entry: str) -> None:
         self.entry = entry
 
-    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
+    def create_module(self, spec: ModuleSpec) -> types.ModuleType:
         target, *renames = self.entry.split(" ")
         module = AliasModule(spec.name)
         module.__alias_target__ = _PREFIX + target
@@ -117,21 +122,21 @@ class _Loader(importlib.abc.Loader):
             setattr(module, leaf, value)
 
 
-class _Finder(importlib.abc.MetaPathFinder):
+class _Finder:
     def find_spec(
         self,
         fullname: str,
         path: Sequence[str] | None,
         target: types.ModuleType | None = None,
-    ) -> importlib.machinery.ModuleSpec | None:
+    ) -> ModuleSpec | None:
         if not fullname.startswith(_PREFIX):
             return None
         relative = fullname[len(_PREFIX) :]
         entry = _lookup(relative)
         if entry is None:
             return None
-        return importlib.machinery.ModuleSpec(
-            fullname, _Loader(entry), is_package=relative in _PACKAGES
+        return ModuleSpec(
+            fullname, cast("Loader", _Loader(entry)), is_package=relative in _PACKAGES
         )
 
 

@@ -4,9 +4,11 @@ A generated method only forwards its arguments and its :class:`Op`; the API clie
 sends and decodes. The client module (and httpx with it) is imported when the first API
 object is made, not when an API class is imported, so ``client.CoreV1Api`` stays cheap.
 
-The official client's method variants are added here to every generated class as it is
-defined, not generated 3 times over: ``<method>_with_http_info`` (the result with the HTTP
-status and headers) and ``<method>_without_preload_content`` (the open response).
+The official client's method variants are made here for every generated method, not
+generated 3 times over: ``<method>_with_http_info`` (the result with the HTTP status and
+headers) and ``<method>_without_preload_content`` (the open response). Each is made when
+first looked up (on the class or an instance) and then kept on the class, so defining an
+API class costs nothing more.
 """
 
 from __future__ import annotations
@@ -27,18 +29,56 @@ WITH_HTTP_INFO = "_with_http_info"
 WITHOUT_PRELOAD_CONTENT = "_without_preload_content"
 
 
-def _operations(cls: type) -> list[tuple[str, Op]]:
-    """The generated methods of ``cls`` with their :class:`Op` (module constants
-    ``_<NAME IN CAPITALS>``, defined before the class)."""
-    module = sys.modules.get(cls.__module__)
-    found = []
-    for name, value in list(vars(cls).items()):
-        if name.startswith("_") or not callable(value):
-            continue
-        op = getattr(module, f"_{name.upper()}", None)
-        if isinstance(op, Op):
-            found.append((name, op))
-    return found
+def _variant(cls: type, name: str) -> Callable[..., Any] | None:
+    """Make and keep ``cls.<name>`` if ``name`` is a variant of a generated method (whose
+    :class:`Op` is the module constant ``_<METHOD NAME IN CAPITALS>``); else None."""
+    makers = _MAKERS[_flavour(cls)]
+    suffix = next((suffix for suffix in makers if name.endswith(suffix)), None)
+    if suffix is None:
+        return None
+    base = name[: -len(suffix)]
+    owner = next((klass for klass in cls.__mro__ if base in vars(klass)), None)
+    module = sys.modules.get(owner.__module__) if owner is not None else None
+    op = getattr(module, f"_{base.upper()}", None)
+    if owner is None or not isinstance(op, Op):
+        return None
+    function = makers[suffix](owner, base, op)
+    setattr(owner, name, function)
+    return function
+
+
+def _flavour(cls: type) -> str:
+    return "async" if issubclass(cls, AsyncApi) else "sync"
+
+
+class _Variants(type):
+    """Metaclass of the API classes: ``CoreV1Api.list_namespaced_pod_with_http_info``."""
+
+    # runtime only: to a type checker, a misspelt method must stay an error
+    if not TYPE_CHECKING:
+
+        def __getattr__(cls, name: str) -> Any:
+            if not name.startswith("_"):
+                variant = _variant(cls, name)
+                if variant is not None:
+                    return variant
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+
+    def __dir__(cls) -> list[str]:
+        names = set(super().__dir__())
+        module = sys.modules.get(cls.__module__)
+        for name in list(names):
+            if isinstance(getattr(module, f"_{name.upper()}", None), Op):
+                names.update((name + WITH_HTTP_INFO, name + WITHOUT_PRELOAD_CONTENT))
+        return sorted(names)
+
+
+def _instance_variant(obj: Any, name: str) -> Any:
+    if not name.startswith("_"):
+        variant = _variant(type(obj), name)
+        if variant is not None:
+            return variant.__get__(obj, type(obj))
+    raise AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}")
 
 
 def _named(func: Callable[..., Any], cls: type, name: str, doc: str) -> Callable[..., Any]:
@@ -49,14 +89,13 @@ def _named(func: Callable[..., Any], cls: type, name: str, doc: str) -> Callable
     return func
 
 
-class SyncApi:
+class SyncApi(metaclass=_Variants):
     """Base of the synchronous API classes: ``CoreV1Api(api_client=None)``."""
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        for name, op in _operations(cls):
-            setattr(cls, name + WITH_HTTP_INFO, _sync_with_info(cls, name, op))
-            setattr(cls, name + WITHOUT_PRELOAD_CONTENT, _sync_raw(cls, name, op))
+    if not TYPE_CHECKING:  # (see _Variants)
+
+        def __getattr__(self, name: str) -> Any:
+            return _instance_variant(self, name)
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         owned = api_client is None
@@ -107,14 +146,13 @@ def _sync_raw(cls: type, name: str, op: Op) -> Callable[..., Any]:
     return _named(call, cls, name + WITHOUT_PRELOAD_CONTENT, doc)
 
 
-class AsyncApi:
+class AsyncApi(metaclass=_Variants):
     """Base of the asyncio API classes: ``AsyncCoreV1Api(api_client=None)``."""
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        for name, op in _operations(cls):
-            setattr(cls, name + WITH_HTTP_INFO, _async_with_info(cls, name, op))
-            setattr(cls, name + WITHOUT_PRELOAD_CONTENT, _async_raw(cls, name, op))
+    if not TYPE_CHECKING:  # (see _Variants)
+
+        def __getattr__(self, name: str) -> Any:
+            return _instance_variant(self, name)
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         owned = api_client is None
@@ -160,3 +198,9 @@ def _async_raw(cls: type, name: str, op: Op) -> Callable[..., Any]:
 
     doc = f"As :meth:`{name}` with ``_preload_content=False``: the open response."
     return _named(call, cls, name + WITHOUT_PRELOAD_CONTENT, doc)
+
+
+_MAKERS: dict[str, dict[str, Callable[[type, str, Op], Callable[..., Any]]]] = {
+    "sync": {WITH_HTTP_INFO: _sync_with_info, WITHOUT_PRELOAD_CONTENT: _sync_raw},
+    "async": {WITH_HTTP_INFO: _async_with_info, WITHOUT_PRELOAD_CONTENT: _async_raw},
+}
