@@ -14,8 +14,8 @@ from .load import LoadedSpec
 from .pipeline import generate as run_generate
 from .write import FORMATTERS, FormatError
 
-#: the spec of the testbed's kube-apiserver (`make spec`), relative to the repository root
-DEFAULT_SPEC = "specs/kubernetes-v1.37.2/swagger.json"
+#: the complete spec of the release (every group; specs/*-source/README.md), relative to the root
+DEFAULT_SPEC = "specs/kubernetes-v1.37.2-source/swagger.json"
 
 
 @click.group()

@@ -99,6 +99,9 @@ if TYPE_CHECKING:
     from ...client.api.internal_apiserver_v1alpha1 import (
         AsyncInternalApiserverV1alpha1Api as InternalApiserverV1alpha1Api,
     )
+    from ...client.api.lifecycle import AsyncLifecycleApi as LifecycleApi
+    from ...client.api.lifecycle_v1alpha1 import AsyncLifecycleV1alpha1Api as LifecycleV1alpha1Api
+    from ...client.api.logs import AsyncLogsApi as LogsApi
     from ...client.api.networking import AsyncNetworkingApi as NetworkingApi
     from ...client.api.networking_v1 import AsyncNetworkingV1Api as NetworkingV1Api
     from ...client.api.node import AsyncNodeApi as NodeApi
@@ -119,6 +122,10 @@ if TYPE_CHECKING:
     from ...client.api.resource_v1beta2 import AsyncResourceV1beta2Api as ResourceV1beta2Api
     from ...client.api.scheduling import AsyncSchedulingApi as SchedulingApi
     from ...client.api.scheduling_v1 import AsyncSchedulingV1Api as SchedulingV1Api
+    from ...client.api.scheduling_v1alpha3 import (
+        AsyncSchedulingV1alpha3Api as SchedulingV1alpha3Api,
+    )
+    from ...client.api.scheduling_v1beta1 import AsyncSchedulingV1beta1Api as SchedulingV1beta1Api
     from ...client.api.storage import AsyncStorageApi as StorageApi
     from ...client.api.storage_v1 import AsyncStorageV1Api as StorageV1Api
     from ...client.models.storage_v1 import StorageV1TokenRequest as StorageV1TokenRequest
@@ -944,6 +951,32 @@ if TYPE_CHECKING:
     from ...client.models.admissionregistration_v1alpha1 import (
         V1alpha1ApplyConfiguration as V1alpha1ApplyConfiguration,
     )
+    from ...client.models.lifecycle_v1alpha1 import V1alpha1Eviction as V1alpha1Eviction
+    from ...client.models.lifecycle_v1alpha1 import V1alpha1EvictionList as V1alpha1EvictionList
+    from ...client.models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionPodReference as V1alpha1EvictionPodReference,
+    )
+    from ...client.models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequest as V1alpha1EvictionRequest,
+    )
+    from ...client.models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestList as V1alpha1EvictionRequestList,
+    )
+    from ...client.models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestPodReference as V1alpha1EvictionRequestPodReference,
+    )
+    from ...client.models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestSpec as V1alpha1EvictionRequestSpec,
+    )
+    from ...client.models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestStatus as V1alpha1EvictionRequestStatus,
+    )
+    from ...client.models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestTarget as V1alpha1EvictionRequestTarget,
+    )
+    from ...client.models.lifecycle_v1alpha1 import V1alpha1EvictionSpec as V1alpha1EvictionSpec
+    from ...client.models.lifecycle_v1alpha1 import V1alpha1EvictionStatus as V1alpha1EvictionStatus
+    from ...client.models.lifecycle_v1alpha1 import V1alpha1EvictionTarget as V1alpha1EvictionTarget
     from ...client.models.admissionregistration_v1alpha1 import (
         V1alpha1JSONPatch as V1alpha1JSONPatch,
     )
@@ -979,6 +1012,10 @@ if TYPE_CHECKING:
         V1alpha1ParamKind as V1alpha1ParamKind,
     )
     from ...client.models.admissionregistration_v1alpha1 import V1alpha1ParamRef as V1alpha1ParamRef
+    from ...client.models.lifecycle_v1alpha1 import V1alpha1Requester as V1alpha1Requester
+    from ...client.models.lifecycle_v1alpha1 import (
+        V1alpha1ResponderStatus as V1alpha1ResponderStatus,
+    )
     from ...client.models.apiserverinternal_v1alpha1 import (
         V1alpha1ServerStorageVersion as V1alpha1ServerStorageVersion,
     )
@@ -997,6 +1034,9 @@ if TYPE_CHECKING:
     from ...client.models.apiserverinternal_v1alpha1 import (
         V1alpha1StorageVersionStatus as V1alpha1StorageVersionStatus,
     )
+    from ...client.models.lifecycle_v1alpha1 import (
+        V1alpha1TargetResponder as V1alpha1TargetResponder,
+    )
     from ...client.models.admissionregistration_v1alpha1 import V1alpha1Variable as V1alpha1Variable
     from ...client.models.coordination_v1alpha2 import (
         V1alpha2LeaseCandidate as V1alpha2LeaseCandidate,
@@ -1006,6 +1046,45 @@ if TYPE_CHECKING:
     )
     from ...client.models.coordination_v1alpha2 import (
         V1alpha2LeaseCandidateSpec as V1alpha2LeaseCandidateSpec,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3AllCompositeDisruptionMode as V1alpha3AllCompositeDisruptionMode,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3AllDisruptionMode as V1alpha3AllDisruptionMode,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3BasicSchedulingPolicy as V1alpha3BasicSchedulingPolicy,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3CompositeBasicSchedulingPolicy as V1alpha3CompositeBasicSchedulingPolicy,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3CompositeDisruptionMode as V1alpha3CompositeDisruptionMode,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3CompositeGangSchedulingPolicy as V1alpha3CompositeGangSchedulingPolicy,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroup as V1alpha3CompositePodGroup,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupList as V1alpha3CompositePodGroupList,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSchedulingConstraints as V1alpha3CompositePodGroupSchedulingConstraints,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSchedulingPolicy as V1alpha3CompositePodGroupSchedulingPolicy,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSpec as V1alpha3CompositePodGroupSpec,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupStatus as V1alpha3CompositePodGroupStatus,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupTemplate as V1alpha3CompositePodGroupTemplate,
     )
     from ...client.models.resource_v1alpha3 import V1alpha3DeviceTaint as V1alpha3DeviceTaint
     from ...client.models.resource_v1alpha3 import (
@@ -1023,8 +1102,35 @@ if TYPE_CHECKING:
     from ...client.models.resource_v1alpha3 import (
         V1alpha3DeviceTaintSelector as V1alpha3DeviceTaintSelector,
     )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3DisruptionMode as V1alpha3DisruptionMode,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3GangSchedulingPolicy as V1alpha3GangSchedulingPolicy,
+    )
     from ...client.models.resource_v1alpha3 import (
         V1alpha3PartitionTypeStatus as V1alpha3PartitionTypeStatus,
+    )
+    from ...client.models.scheduling_v1alpha3 import V1alpha3PodGroup as V1alpha3PodGroup
+    from ...client.models.scheduling_v1alpha3 import V1alpha3PodGroupList as V1alpha3PodGroupList
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3PodGroupResourceClaim as V1alpha3PodGroupResourceClaim,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3PodGroupResourceClaimStatus as V1alpha3PodGroupResourceClaimStatus,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3PodGroupSchedulingConstraints as V1alpha3PodGroupSchedulingConstraints,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3PodGroupSchedulingPolicy as V1alpha3PodGroupSchedulingPolicy,
+    )
+    from ...client.models.scheduling_v1alpha3 import V1alpha3PodGroupSpec as V1alpha3PodGroupSpec
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3PodGroupStatus as V1alpha3PodGroupStatus,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3PodGroupTemplate as V1alpha3PodGroupTemplate,
     )
     from ...client.models.resource_v1alpha3 import V1alpha3PoolStatus as V1alpha3PoolStatus
     from ...client.models.resource_v1alpha3 import (
@@ -1046,8 +1152,19 @@ if TYPE_CHECKING:
         V1alpha3ShareableSummaryStatus as V1alpha3ShareableSummaryStatus,
     )
     from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3SingleCompositeDisruptionMode as V1alpha3SingleCompositeDisruptionMode,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3SingleDisruptionMode as V1alpha3SingleDisruptionMode,
+    )
+    from ...client.models.scheduling_v1alpha3 import (
         V1alpha3TopologyConstraint as V1alpha3TopologyConstraint,
     )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3TypedLocalObjectReference as V1alpha3TypedLocalObjectReference,
+    )
+    from ...client.models.scheduling_v1alpha3 import V1alpha3Workload as V1alpha3Workload
+    from ...client.models.scheduling_v1alpha3 import V1alpha3WorkloadList as V1alpha3WorkloadList
     from ...client.models.scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupAllDisruptionMode as V1alpha3WorkloadPodGroupAllDisruptionMode,
     )
@@ -1072,6 +1189,16 @@ if TYPE_CHECKING:
     from ...client.models.scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupSingleDisruptionMode as V1alpha3WorkloadPodGroupSingleDisruptionMode,
     )
+    from ...client.models.scheduling_v1alpha3 import (
+        V1alpha3WorkloadReference as V1alpha3WorkloadReference,
+    )
+    from ...client.models.scheduling_v1alpha3 import V1alpha3WorkloadSpec as V1alpha3WorkloadSpec
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1AllCompositeDisruptionMode as V1beta1AllCompositeDisruptionMode,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1AllDisruptionMode as V1beta1AllDisruptionMode,
+    )
     from ...client.models.resource_v1beta1 import (
         V1beta1AllocatedDeviceStatus as V1beta1AllocatedDeviceStatus,
     )
@@ -1080,6 +1207,9 @@ if TYPE_CHECKING:
         V1beta1ApplyConfiguration as V1beta1ApplyConfiguration,
     )
     from ...client.models.resource_v1beta1 import V1beta1BasicDevice as V1beta1BasicDevice
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1BasicSchedulingPolicy as V1beta1BasicSchedulingPolicy,
+    )
     from ...client.models.resource_v1beta1 import (
         V1beta1CELDeviceSelector as V1beta1CELDeviceSelector,
     )
@@ -1100,6 +1230,24 @@ if TYPE_CHECKING:
     )
     from ...client.models.certificates_v1beta1 import (
         V1beta1ClusterTrustBundleSpec as V1beta1ClusterTrustBundleSpec,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1CompositeBasicSchedulingPolicy as V1beta1CompositeBasicSchedulingPolicy,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1CompositeDisruptionMode as V1beta1CompositeDisruptionMode,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1CompositeGangSchedulingPolicy as V1beta1CompositeGangSchedulingPolicy,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1CompositePodGroupSchedulingConstraints as V1beta1CompositePodGroupSchedulingConstraints,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1CompositePodGroupSchedulingPolicy as V1beta1CompositePodGroupSchedulingPolicy,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1CompositePodGroupTemplate as V1beta1CompositePodGroupTemplate,
     )
     from ...client.models.resource_v1beta1 import V1beta1Counter as V1beta1Counter
     from ...client.models.resource_v1beta1 import V1beta1CounterSet as V1beta1CounterSet
@@ -1137,6 +1285,10 @@ if TYPE_CHECKING:
     from ...client.models.resource_v1beta1 import V1beta1DeviceSubRequest as V1beta1DeviceSubRequest
     from ...client.models.resource_v1beta1 import V1beta1DeviceTaint as V1beta1DeviceTaint
     from ...client.models.resource_v1beta1 import V1beta1DeviceToleration as V1beta1DeviceToleration
+    from ...client.models.scheduling_v1beta1 import V1beta1DisruptionMode as V1beta1DisruptionMode
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1GangSchedulingPolicy as V1beta1GangSchedulingPolicy,
+    )
     from ...client.models.admissionregistration_v1beta1 import V1beta1JSONPatch as V1beta1JSONPatch
     from ...client.models.coordination_v1beta1 import V1beta1LeaseCandidate as V1beta1LeaseCandidate
     from ...client.models.coordination_v1beta1 import (
@@ -1202,6 +1354,25 @@ if TYPE_CHECKING:
     from ...client.models.certificates_v1beta1 import (
         V1beta1PodCertificateRequestStatus as V1beta1PodCertificateRequestStatus,
     )
+    from ...client.models.scheduling_v1beta1 import V1beta1PodGroup as V1beta1PodGroup
+    from ...client.models.scheduling_v1beta1 import V1beta1PodGroupList as V1beta1PodGroupList
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1PodGroupResourceClaim as V1beta1PodGroupResourceClaim,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1PodGroupResourceClaimStatus as V1beta1PodGroupResourceClaimStatus,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1PodGroupSchedulingConstraints as V1beta1PodGroupSchedulingConstraints,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1PodGroupSchedulingPolicy as V1beta1PodGroupSchedulingPolicy,
+    )
+    from ...client.models.scheduling_v1beta1 import V1beta1PodGroupSpec as V1beta1PodGroupSpec
+    from ...client.models.scheduling_v1beta1 import V1beta1PodGroupStatus as V1beta1PodGroupStatus
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1PodGroupTemplate as V1beta1PodGroupTemplate,
+    )
     from ...client.models.resource_v1beta1 import V1beta1ResourceClaim as V1beta1ResourceClaim
     from ...client.models.resource_v1beta1 import (
         V1beta1ResourceClaimConsumerReference as V1beta1ResourceClaimConsumerReference,
@@ -1232,6 +1403,12 @@ if TYPE_CHECKING:
     from ...client.models.resource_v1beta1 import (
         V1beta1ResourceSliceSpec as V1beta1ResourceSliceSpec,
     )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1SingleCompositeDisruptionMode as V1beta1SingleCompositeDisruptionMode,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1SingleDisruptionMode as V1beta1SingleDisruptionMode,
+    )
     from ...client.models.storagemigration_v1beta1 import (
         V1beta1StorageVersionMigration as V1beta1StorageVersionMigration,
     )
@@ -1244,7 +1421,19 @@ if TYPE_CHECKING:
     from ...client.models.storagemigration_v1beta1 import (
         V1beta1StorageVersionMigrationStatus as V1beta1StorageVersionMigrationStatus,
     )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1TopologyConstraint as V1beta1TopologyConstraint,
+    )
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1TypedLocalObjectReference as V1beta1TypedLocalObjectReference,
+    )
     from ...client.models.admissionregistration_v1beta1 import V1beta1Variable as V1beta1Variable
+    from ...client.models.scheduling_v1beta1 import V1beta1Workload as V1beta1Workload
+    from ...client.models.scheduling_v1beta1 import V1beta1WorkloadList as V1beta1WorkloadList
+    from ...client.models.scheduling_v1beta1 import (
+        V1beta1WorkloadReference as V1beta1WorkloadReference,
+    )
+    from ...client.models.scheduling_v1beta1 import V1beta1WorkloadSpec as V1beta1WorkloadSpec
     from ...client.models.resource_v1beta2 import (
         V1beta2AllocatedDeviceStatus as V1beta2AllocatedDeviceStatus,
     )
@@ -1462,6 +1651,9 @@ _LAZY: dict[str, str] = {
     "FlowcontrolV1Subject": "...client.models.flowcontrol_v1",
     "InternalApiserverApi": "...client.api.internal_apiserver:AsyncInternalApiserverApi",
     "InternalApiserverV1alpha1Api": "...client.api.internal_apiserver_v1alpha1:AsyncInternalApiserverV1alpha1Api",
+    "LifecycleApi": "...client.api.lifecycle:AsyncLifecycleApi",
+    "LifecycleV1alpha1Api": "...client.api.lifecycle_v1alpha1:AsyncLifecycleV1alpha1Api",
+    "LogsApi": "...client.api.logs:AsyncLogsApi",
     "NetworkingApi": "...client.api.networking:AsyncNetworkingApi",
     "NetworkingV1Api": "...client.api.networking_v1:AsyncNetworkingV1Api",
     "NodeApi": "...client.api.node:AsyncNodeApi",
@@ -1480,6 +1672,8 @@ _LAZY: dict[str, str] = {
     "ResourceV1beta2Api": "...client.api.resource_v1beta2:AsyncResourceV1beta2Api",
     "SchedulingApi": "...client.api.scheduling:AsyncSchedulingApi",
     "SchedulingV1Api": "...client.api.scheduling_v1:AsyncSchedulingV1Api",
+    "SchedulingV1alpha3Api": "...client.api.scheduling_v1alpha3:AsyncSchedulingV1alpha3Api",
+    "SchedulingV1beta1Api": "...client.api.scheduling_v1beta1:AsyncSchedulingV1beta1Api",
     "StorageApi": "...client.api.storage:AsyncStorageApi",
     "StorageV1Api": "...client.api.storage_v1:AsyncStorageV1Api",
     "StorageV1TokenRequest": "...client.models.storage_v1",
@@ -2047,6 +2241,18 @@ _LAZY: dict[str, str] = {
     "V1WeightedPodAffinityTerm": "...client.models.core_v1",
     "V1WindowsSecurityContextOptions": "...client.models.core_v1",
     "V1alpha1ApplyConfiguration": "...client.models.admissionregistration_v1alpha1",
+    "V1alpha1Eviction": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionList": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionPodReference": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequest": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestList": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestPodReference": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestSpec": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestStatus": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestTarget": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionSpec": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionStatus": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1EvictionTarget": "...client.models.lifecycle_v1alpha1",
     "V1alpha1JSONPatch": "...client.models.admissionregistration_v1alpha1",
     "V1alpha1MatchCondition": "...client.models.admissionregistration_v1alpha1",
     "V1alpha1MatchResources": "...client.models.admissionregistration_v1alpha1",
@@ -2060,23 +2266,50 @@ _LAZY: dict[str, str] = {
     "V1alpha1NamedRuleWithOperations": "...client.models.admissionregistration_v1alpha1",
     "V1alpha1ParamKind": "...client.models.admissionregistration_v1alpha1",
     "V1alpha1ParamRef": "...client.models.admissionregistration_v1alpha1",
+    "V1alpha1Requester": "...client.models.lifecycle_v1alpha1",
+    "V1alpha1ResponderStatus": "...client.models.lifecycle_v1alpha1",
     "V1alpha1ServerStorageVersion": "...client.models.apiserverinternal_v1alpha1",
     "V1alpha1StorageVersion": "...client.models.apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionCondition": "...client.models.apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionList": "...client.models.apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionSpec": "...client.models.apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionStatus": "...client.models.apiserverinternal_v1alpha1",
+    "V1alpha1TargetResponder": "...client.models.lifecycle_v1alpha1",
     "V1alpha1Variable": "...client.models.admissionregistration_v1alpha1",
     "V1alpha2LeaseCandidate": "...client.models.coordination_v1alpha2",
     "V1alpha2LeaseCandidateList": "...client.models.coordination_v1alpha2",
     "V1alpha2LeaseCandidateSpec": "...client.models.coordination_v1alpha2",
+    "V1alpha3AllCompositeDisruptionMode": "...client.models.scheduling_v1alpha3",
+    "V1alpha3AllDisruptionMode": "...client.models.scheduling_v1alpha3",
+    "V1alpha3BasicSchedulingPolicy": "...client.models.scheduling_v1alpha3",
+    "V1alpha3CompositeBasicSchedulingPolicy": "...client.models.scheduling_v1alpha3",
+    "V1alpha3CompositeDisruptionMode": "...client.models.scheduling_v1alpha3",
+    "V1alpha3CompositeGangSchedulingPolicy": "...client.models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroup": "...client.models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupList": "...client.models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSchedulingConstraints": "...client.models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSchedulingPolicy": "...client.models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSpec": "...client.models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupStatus": "...client.models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupTemplate": "...client.models.scheduling_v1alpha3",
     "V1alpha3DeviceTaint": "...client.models.resource_v1alpha3",
     "V1alpha3DeviceTaintRule": "...client.models.resource_v1alpha3",
     "V1alpha3DeviceTaintRuleList": "...client.models.resource_v1alpha3",
     "V1alpha3DeviceTaintRuleSpec": "...client.models.resource_v1alpha3",
     "V1alpha3DeviceTaintRuleStatus": "...client.models.resource_v1alpha3",
     "V1alpha3DeviceTaintSelector": "...client.models.resource_v1alpha3",
+    "V1alpha3DisruptionMode": "...client.models.scheduling_v1alpha3",
+    "V1alpha3GangSchedulingPolicy": "...client.models.scheduling_v1alpha3",
     "V1alpha3PartitionTypeStatus": "...client.models.resource_v1alpha3",
+    "V1alpha3PodGroup": "...client.models.scheduling_v1alpha3",
+    "V1alpha3PodGroupList": "...client.models.scheduling_v1alpha3",
+    "V1alpha3PodGroupResourceClaim": "...client.models.scheduling_v1alpha3",
+    "V1alpha3PodGroupResourceClaimStatus": "...client.models.scheduling_v1alpha3",
+    "V1alpha3PodGroupSchedulingConstraints": "...client.models.scheduling_v1alpha3",
+    "V1alpha3PodGroupSchedulingPolicy": "...client.models.scheduling_v1alpha3",
+    "V1alpha3PodGroupSpec": "...client.models.scheduling_v1alpha3",
+    "V1alpha3PodGroupStatus": "...client.models.scheduling_v1alpha3",
+    "V1alpha3PodGroupTemplate": "...client.models.scheduling_v1alpha3",
     "V1alpha3PoolStatus": "...client.models.resource_v1alpha3",
     "V1alpha3ResourcePoolStatusRequest": "...client.models.resource_v1alpha3",
     "V1alpha3ResourcePoolStatusRequestList": "...client.models.resource_v1alpha3",
@@ -2084,7 +2317,12 @@ _LAZY: dict[str, str] = {
     "V1alpha3ResourcePoolStatusRequestStatus": "...client.models.resource_v1alpha3",
     "V1alpha3ShareableCapacityStatus": "...client.models.resource_v1alpha3",
     "V1alpha3ShareableSummaryStatus": "...client.models.resource_v1alpha3",
+    "V1alpha3SingleCompositeDisruptionMode": "...client.models.scheduling_v1alpha3",
+    "V1alpha3SingleDisruptionMode": "...client.models.scheduling_v1alpha3",
     "V1alpha3TopologyConstraint": "...client.models.scheduling_v1alpha3",
+    "V1alpha3TypedLocalObjectReference": "...client.models.scheduling_v1alpha3",
+    "V1alpha3Workload": "...client.models.scheduling_v1alpha3",
+    "V1alpha3WorkloadList": "...client.models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupAllDisruptionMode": "...client.models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy": "...client.models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupDisruptionMode": "...client.models.scheduling_v1alpha3",
@@ -2093,10 +2331,15 @@ _LAZY: dict[str, str] = {
     "V1alpha3WorkloadPodGroupSchedulingConstraints": "...client.models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSchedulingPolicy": "...client.models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode": "...client.models.scheduling_v1alpha3",
+    "V1alpha3WorkloadReference": "...client.models.scheduling_v1alpha3",
+    "V1alpha3WorkloadSpec": "...client.models.scheduling_v1alpha3",
+    "V1beta1AllCompositeDisruptionMode": "...client.models.scheduling_v1beta1",
+    "V1beta1AllDisruptionMode": "...client.models.scheduling_v1beta1",
     "V1beta1AllocatedDeviceStatus": "...client.models.resource_v1beta1",
     "V1beta1AllocationResult": "...client.models.resource_v1beta1",
     "V1beta1ApplyConfiguration": "...client.models.admissionregistration_v1beta1",
     "V1beta1BasicDevice": "...client.models.resource_v1beta1",
+    "V1beta1BasicSchedulingPolicy": "...client.models.scheduling_v1beta1",
     "V1beta1CELDeviceSelector": "...client.models.resource_v1beta1",
     "V1beta1CapacityRequestPolicy": "...client.models.resource_v1beta1",
     "V1beta1CapacityRequestPolicyRange": "...client.models.resource_v1beta1",
@@ -2104,6 +2347,12 @@ _LAZY: dict[str, str] = {
     "V1beta1ClusterTrustBundle": "...client.models.certificates_v1beta1",
     "V1beta1ClusterTrustBundleList": "...client.models.certificates_v1beta1",
     "V1beta1ClusterTrustBundleSpec": "...client.models.certificates_v1beta1",
+    "V1beta1CompositeBasicSchedulingPolicy": "...client.models.scheduling_v1beta1",
+    "V1beta1CompositeDisruptionMode": "...client.models.scheduling_v1beta1",
+    "V1beta1CompositeGangSchedulingPolicy": "...client.models.scheduling_v1beta1",
+    "V1beta1CompositePodGroupSchedulingConstraints": "...client.models.scheduling_v1beta1",
+    "V1beta1CompositePodGroupSchedulingPolicy": "...client.models.scheduling_v1beta1",
+    "V1beta1CompositePodGroupTemplate": "...client.models.scheduling_v1beta1",
     "V1beta1Counter": "...client.models.resource_v1beta1",
     "V1beta1CounterSet": "...client.models.resource_v1beta1",
     "V1beta1Device": "...client.models.resource_v1beta1",
@@ -2126,6 +2375,8 @@ _LAZY: dict[str, str] = {
     "V1beta1DeviceSubRequest": "...client.models.resource_v1beta1",
     "V1beta1DeviceTaint": "...client.models.resource_v1beta1",
     "V1beta1DeviceToleration": "...client.models.resource_v1beta1",
+    "V1beta1DisruptionMode": "...client.models.scheduling_v1beta1",
+    "V1beta1GangSchedulingPolicy": "...client.models.scheduling_v1beta1",
     "V1beta1JSONPatch": "...client.models.admissionregistration_v1beta1",
     "V1beta1LeaseCandidate": "...client.models.coordination_v1beta1",
     "V1beta1LeaseCandidateList": "...client.models.coordination_v1beta1",
@@ -2151,6 +2402,15 @@ _LAZY: dict[str, str] = {
     "V1beta1PodCertificateRequestList": "...client.models.certificates_v1beta1",
     "V1beta1PodCertificateRequestSpec": "...client.models.certificates_v1beta1",
     "V1beta1PodCertificateRequestStatus": "...client.models.certificates_v1beta1",
+    "V1beta1PodGroup": "...client.models.scheduling_v1beta1",
+    "V1beta1PodGroupList": "...client.models.scheduling_v1beta1",
+    "V1beta1PodGroupResourceClaim": "...client.models.scheduling_v1beta1",
+    "V1beta1PodGroupResourceClaimStatus": "...client.models.scheduling_v1beta1",
+    "V1beta1PodGroupSchedulingConstraints": "...client.models.scheduling_v1beta1",
+    "V1beta1PodGroupSchedulingPolicy": "...client.models.scheduling_v1beta1",
+    "V1beta1PodGroupSpec": "...client.models.scheduling_v1beta1",
+    "V1beta1PodGroupStatus": "...client.models.scheduling_v1beta1",
+    "V1beta1PodGroupTemplate": "...client.models.scheduling_v1beta1",
     "V1beta1ResourceClaim": "...client.models.resource_v1beta1",
     "V1beta1ResourceClaimConsumerReference": "...client.models.resource_v1beta1",
     "V1beta1ResourceClaimList": "...client.models.resource_v1beta1",
@@ -2163,11 +2423,19 @@ _LAZY: dict[str, str] = {
     "V1beta1ResourceSlice": "...client.models.resource_v1beta1",
     "V1beta1ResourceSliceList": "...client.models.resource_v1beta1",
     "V1beta1ResourceSliceSpec": "...client.models.resource_v1beta1",
+    "V1beta1SingleCompositeDisruptionMode": "...client.models.scheduling_v1beta1",
+    "V1beta1SingleDisruptionMode": "...client.models.scheduling_v1beta1",
     "V1beta1StorageVersionMigration": "...client.models.storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationList": "...client.models.storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationSpec": "...client.models.storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationStatus": "...client.models.storagemigration_v1beta1",
+    "V1beta1TopologyConstraint": "...client.models.scheduling_v1beta1",
+    "V1beta1TypedLocalObjectReference": "...client.models.scheduling_v1beta1",
     "V1beta1Variable": "...client.models.admissionregistration_v1beta1",
+    "V1beta1Workload": "...client.models.scheduling_v1beta1",
+    "V1beta1WorkloadList": "...client.models.scheduling_v1beta1",
+    "V1beta1WorkloadReference": "...client.models.scheduling_v1beta1",
+    "V1beta1WorkloadSpec": "...client.models.scheduling_v1beta1",
     "V1beta2AllocatedDeviceStatus": "...client.models.resource_v1beta2",
     "V1beta2AllocationResult": "...client.models.resource_v1beta2",
     "V1beta2CELDeviceSelector": "...client.models.resource_v1beta2",
@@ -2308,6 +2576,9 @@ __all__ = [
     "FlowcontrolV1Subject",
     "InternalApiserverApi",
     "InternalApiserverV1alpha1Api",
+    "LifecycleApi",
+    "LifecycleV1alpha1Api",
+    "LogsApi",
     "NetworkingApi",
     "NetworkingV1Api",
     "NodeApi",
@@ -2326,6 +2597,8 @@ __all__ = [
     "ResourceV1beta2Api",
     "SchedulingApi",
     "SchedulingV1Api",
+    "SchedulingV1alpha3Api",
+    "SchedulingV1beta1Api",
     "StorageApi",
     "StorageV1Api",
     "StorageV1TokenRequest",
@@ -2893,6 +3166,18 @@ __all__ = [
     "V1WeightedPodAffinityTerm",
     "V1WindowsSecurityContextOptions",
     "V1alpha1ApplyConfiguration",
+    "V1alpha1Eviction",
+    "V1alpha1EvictionList",
+    "V1alpha1EvictionPodReference",
+    "V1alpha1EvictionRequest",
+    "V1alpha1EvictionRequestList",
+    "V1alpha1EvictionRequestPodReference",
+    "V1alpha1EvictionRequestSpec",
+    "V1alpha1EvictionRequestStatus",
+    "V1alpha1EvictionRequestTarget",
+    "V1alpha1EvictionSpec",
+    "V1alpha1EvictionStatus",
+    "V1alpha1EvictionTarget",
     "V1alpha1JSONPatch",
     "V1alpha1MatchCondition",
     "V1alpha1MatchResources",
@@ -2906,23 +3191,50 @@ __all__ = [
     "V1alpha1NamedRuleWithOperations",
     "V1alpha1ParamKind",
     "V1alpha1ParamRef",
+    "V1alpha1Requester",
+    "V1alpha1ResponderStatus",
     "V1alpha1ServerStorageVersion",
     "V1alpha1StorageVersion",
     "V1alpha1StorageVersionCondition",
     "V1alpha1StorageVersionList",
     "V1alpha1StorageVersionSpec",
     "V1alpha1StorageVersionStatus",
+    "V1alpha1TargetResponder",
     "V1alpha1Variable",
     "V1alpha2LeaseCandidate",
     "V1alpha2LeaseCandidateList",
     "V1alpha2LeaseCandidateSpec",
+    "V1alpha3AllCompositeDisruptionMode",
+    "V1alpha3AllDisruptionMode",
+    "V1alpha3BasicSchedulingPolicy",
+    "V1alpha3CompositeBasicSchedulingPolicy",
+    "V1alpha3CompositeDisruptionMode",
+    "V1alpha3CompositeGangSchedulingPolicy",
+    "V1alpha3CompositePodGroup",
+    "V1alpha3CompositePodGroupList",
+    "V1alpha3CompositePodGroupSchedulingConstraints",
+    "V1alpha3CompositePodGroupSchedulingPolicy",
+    "V1alpha3CompositePodGroupSpec",
+    "V1alpha3CompositePodGroupStatus",
+    "V1alpha3CompositePodGroupTemplate",
     "V1alpha3DeviceTaint",
     "V1alpha3DeviceTaintRule",
     "V1alpha3DeviceTaintRuleList",
     "V1alpha3DeviceTaintRuleSpec",
     "V1alpha3DeviceTaintRuleStatus",
     "V1alpha3DeviceTaintSelector",
+    "V1alpha3DisruptionMode",
+    "V1alpha3GangSchedulingPolicy",
     "V1alpha3PartitionTypeStatus",
+    "V1alpha3PodGroup",
+    "V1alpha3PodGroupList",
+    "V1alpha3PodGroupResourceClaim",
+    "V1alpha3PodGroupResourceClaimStatus",
+    "V1alpha3PodGroupSchedulingConstraints",
+    "V1alpha3PodGroupSchedulingPolicy",
+    "V1alpha3PodGroupSpec",
+    "V1alpha3PodGroupStatus",
+    "V1alpha3PodGroupTemplate",
     "V1alpha3PoolStatus",
     "V1alpha3ResourcePoolStatusRequest",
     "V1alpha3ResourcePoolStatusRequestList",
@@ -2930,7 +3242,12 @@ __all__ = [
     "V1alpha3ResourcePoolStatusRequestStatus",
     "V1alpha3ShareableCapacityStatus",
     "V1alpha3ShareableSummaryStatus",
+    "V1alpha3SingleCompositeDisruptionMode",
+    "V1alpha3SingleDisruptionMode",
     "V1alpha3TopologyConstraint",
+    "V1alpha3TypedLocalObjectReference",
+    "V1alpha3Workload",
+    "V1alpha3WorkloadList",
     "V1alpha3WorkloadPodGroupAllDisruptionMode",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy",
     "V1alpha3WorkloadPodGroupDisruptionMode",
@@ -2939,10 +3256,15 @@ __all__ = [
     "V1alpha3WorkloadPodGroupSchedulingConstraints",
     "V1alpha3WorkloadPodGroupSchedulingPolicy",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode",
+    "V1alpha3WorkloadReference",
+    "V1alpha3WorkloadSpec",
+    "V1beta1AllCompositeDisruptionMode",
+    "V1beta1AllDisruptionMode",
     "V1beta1AllocatedDeviceStatus",
     "V1beta1AllocationResult",
     "V1beta1ApplyConfiguration",
     "V1beta1BasicDevice",
+    "V1beta1BasicSchedulingPolicy",
     "V1beta1CELDeviceSelector",
     "V1beta1CapacityRequestPolicy",
     "V1beta1CapacityRequestPolicyRange",
@@ -2950,6 +3272,12 @@ __all__ = [
     "V1beta1ClusterTrustBundle",
     "V1beta1ClusterTrustBundleList",
     "V1beta1ClusterTrustBundleSpec",
+    "V1beta1CompositeBasicSchedulingPolicy",
+    "V1beta1CompositeDisruptionMode",
+    "V1beta1CompositeGangSchedulingPolicy",
+    "V1beta1CompositePodGroupSchedulingConstraints",
+    "V1beta1CompositePodGroupSchedulingPolicy",
+    "V1beta1CompositePodGroupTemplate",
     "V1beta1Counter",
     "V1beta1CounterSet",
     "V1beta1Device",
@@ -2972,6 +3300,8 @@ __all__ = [
     "V1beta1DeviceSubRequest",
     "V1beta1DeviceTaint",
     "V1beta1DeviceToleration",
+    "V1beta1DisruptionMode",
+    "V1beta1GangSchedulingPolicy",
     "V1beta1JSONPatch",
     "V1beta1LeaseCandidate",
     "V1beta1LeaseCandidateList",
@@ -2997,6 +3327,15 @@ __all__ = [
     "V1beta1PodCertificateRequestList",
     "V1beta1PodCertificateRequestSpec",
     "V1beta1PodCertificateRequestStatus",
+    "V1beta1PodGroup",
+    "V1beta1PodGroupList",
+    "V1beta1PodGroupResourceClaim",
+    "V1beta1PodGroupResourceClaimStatus",
+    "V1beta1PodGroupSchedulingConstraints",
+    "V1beta1PodGroupSchedulingPolicy",
+    "V1beta1PodGroupSpec",
+    "V1beta1PodGroupStatus",
+    "V1beta1PodGroupTemplate",
     "V1beta1ResourceClaim",
     "V1beta1ResourceClaimConsumerReference",
     "V1beta1ResourceClaimList",
@@ -3009,11 +3348,19 @@ __all__ = [
     "V1beta1ResourceSlice",
     "V1beta1ResourceSliceList",
     "V1beta1ResourceSliceSpec",
+    "V1beta1SingleCompositeDisruptionMode",
+    "V1beta1SingleDisruptionMode",
     "V1beta1StorageVersionMigration",
     "V1beta1StorageVersionMigrationList",
     "V1beta1StorageVersionMigrationSpec",
     "V1beta1StorageVersionMigrationStatus",
+    "V1beta1TopologyConstraint",
+    "V1beta1TypedLocalObjectReference",
     "V1beta1Variable",
+    "V1beta1Workload",
+    "V1beta1WorkloadList",
+    "V1beta1WorkloadReference",
+    "V1beta1WorkloadSpec",
     "V1beta2AllocatedDeviceStatus",
     "V1beta2AllocationResult",
     "V1beta2CELDeviceSelector",
