@@ -15,7 +15,7 @@ from typing import Any
 
 from .model import ClientModel
 
-__all__ = ["CLIENT_EXPORTS", "module_alias_view", "official_module"]
+__all__ = ["AIO_CLIENT_EXPORTS", "CLIENT_EXPORTS", "module_alias_view", "official_module"]
 
 #: names of the official ``kubernetes.client`` served by the runtime (module relative to
 #: ``client``), in addition to render's own exports
@@ -29,6 +29,17 @@ CLIENT_EXPORTS: dict[str, str] = {
     "ServiceException": ".exceptions",
     "UnauthorizedException": ".exceptions",
     "UnprocessableEntityException": ".exceptions",
+}
+
+#: names of the official ``kubernetes.aio.client`` served by the runtime (module relative to
+#: ``aio.client``) besides the asyncio API classes, the models and ``ApiClient``
+AIO_CLIENT_EXPORTS: dict[str, str] = {
+    "ApiAttributeError": "...client.exceptions",
+    "ApiKeyError": "...client.exceptions",
+    "ApiResponse": "...client.api_response",
+    "ApiTypeError": "...client.exceptions",
+    "ApiValueError": "...client.exceptions",
+    "OpenApiException": "...client.exceptions",
 }
 
 _ACRONYM_END = re.compile(r"([A-Z]+)([A-Z][a-z])")

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from . import naming
-from .compat import CLIENT_EXPORTS, module_alias_view
+from .compat import AIO_CLIENT_EXPORTS, CLIENT_EXPORTS, module_alias_view
 from .model import ApiGroup, ClientModel, Definition, Field, ModelModule, Operation, Parameter
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
@@ -572,6 +572,7 @@ def _aio_client(
         "ApiClient": "...client.api_client:AsyncApiClient",
         "Configuration": "...client.configuration",
         "ApiException": "...client.exceptions",
+        **AIO_CLIENT_EXPORTS,
     }
     view = _lazy_view(client, "The asyncio client under the official names.", names)
     return env.get_template("lazy_init.py.jinja").render(view)

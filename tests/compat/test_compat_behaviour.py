@@ -8,6 +8,7 @@ import asyncio
 import datetime
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from kubeclient import client
@@ -266,3 +267,41 @@ def test_election_config_validation() -> None:
     with pytest.raises(ValueError, match="onstarted_leading"):
         AsyncConfig(lock, 10, 5, 1, onstarted_leading=None, onstopped_leading=None)  # type: ignore[arg-type]
     assert Config(lock, 10, 5, 1, onstarted_leading=print).retry_period == 1
+
+
+def test_exec_provider_runs_the_plugin(tmp_path: Path) -> None:
+    from kubeclient.config.exec_provider import ExecProvider
+
+    plugin = tmp_path / "plugin.py"
+    plugin.write_text(
+        "import json\n"
+        "print(json.dumps({'apiVersion': 'client.authentication.k8s.io/v1',"
+        " 'kind': 'ExecCredential', 'status': {'token': 'abc',"
+        " 'expirationTimestamp': '2030-01-02T03:04:05Z'}}))\n"
+    )
+    provider = ExecProvider(
+        {
+            "apiVersion": "client.authentication.k8s.io/v1",
+            "command": sys.executable,
+            "args": [str(plugin)],
+            "interactiveMode": "Never",
+        },
+        str(tmp_path),
+    )
+    assert provider.run() == {"token": "abc", "expirationTimestamp": "2030-01-02T03:04:05Z"}
+
+
+def test_keepalive_socket_options() -> None:
+    import socket
+
+    from kubeclient.utils import tcp_keepalive_socket_options
+
+    options = tcp_keepalive_socket_options(idle=10, interval=5, count=3)
+    assert (socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1) in options
+    assert (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1) in options
+    if hasattr(socket, "TCP_KEEPIDLE"):
+        assert (socket.IPPROTO_TCP, socket.TCP_KEEPIDLE, 10) in options
+        assert (socket.IPPROTO_TCP, socket.TCP_KEEPINTVL, 5) in options
+        assert (socket.IPPROTO_TCP, socket.TCP_KEEPCNT, 3) in options
+    with pytest.raises(ValueError, match="idle must be at least 1"):
+        tcp_keepalive_socket_options(idle=0)

@@ -232,3 +232,41 @@ def test_close_closes_only_an_own_client(
     shared.close()
     listed = client.CoreV1Api(api).list_namespaced_config_map(testbed_namespace)
     assert isinstance(listed, client.V1ConfigMapList)  # the shared client still works
+
+
+def test_keepalive_socket_options_on_real_connections(
+    testbed_cluster: Testbed, testbed_namespace: str
+) -> None:
+    import socket
+
+    from kubeclient import config
+    from kubeclient.utils import tcp_keepalive_socket_options
+
+    cfg = client.Configuration()
+    config.load_kube_config(
+        config_file=kubeconfig(testbed_cluster), context=ADMIN, client_configuration=cfg
+    )
+    cfg.socket_options = tcp_keepalive_socket_options(idle=7)
+    # what the kernel holds for each option set on a new connection's socket (before TLS
+    # wraps it)
+    applied: dict[tuple[int, int], int] = {}
+    real_create = socket.create_connection
+
+    class Recording(socket.socket):
+        def setsockopt(self, level: int, option: int, value: object, *rest: object) -> None:
+            super().setsockopt(level, option, value, *rest)  # type: ignore[call-overload]
+            applied[level, option] = self.getsockopt(level, option)
+
+    def create_connection(*args: object, **kwargs: object) -> socket.socket:
+        sock = real_create(*args, **kwargs)  # type: ignore[arg-type]
+        return Recording(sock.family, sock.type, sock.proto, fileno=sock.detach())
+
+    socket.create_connection = create_connection  # type: ignore[assignment]
+    try:
+        with client.ApiClient(cfg) as api_client:
+            client.CoreV1Api(api_client).list_namespaced_config_map(testbed_namespace)
+    finally:
+        socket.create_connection = real_create  # type: ignore[assignment]
+    assert applied[socket.SOL_SOCKET, socket.SO_KEEPALIVE] == 1
+    if hasattr(socket, "TCP_KEEPIDLE"):
+        assert applied[socket.IPPROTO_TCP, socket.TCP_KEEPIDLE] == 7

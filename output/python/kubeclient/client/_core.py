@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import urllib.parse
+import urllib.request
 import warnings
 from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from .api_response import ApiResponse
 from .auth import KubeAuth
 from .configuration import Configuration
 from .exceptions import ApiException, ApiTypeError, ApiValueError, exception_for
-from .rest import RequestTimeout, to_httpx_timeout, total_seconds
+from .rest import RequestTimeout, should_bypass_proxies, to_httpx_timeout, total_seconds
 
 __all__ = [
     "APPLY_PATCH",
@@ -799,6 +800,7 @@ class RequestCore:
             cfg.no_proxy,
             tuple(sorted((cfg.proxy_headers or {}).items())),
             cfg.connection_pool_maxsize,
+            tuple(cfg.socket_options or ()),
         )
 
     def _throttle(self, prepared: Prepared) -> float:
@@ -829,13 +831,20 @@ class RequestCore:
         if cfg.host.startswith("https:"):
             settings["verify"] = cfg.ssl_context()
         proxy = cfg.proxy
-        if proxy and not _bypasses_proxy(cfg.host, cfg.no_proxy):
+        if proxy and not should_bypass_proxies(cfg.host, cfg.no_proxy):
             settings["proxy"] = (
                 httpx.Proxy(proxy, headers=cfg.proxy_headers) if cfg.proxy_headers else proxy
             )
             settings["trust_env"] = False
         elif proxy:
             settings["trust_env"] = False
+        # socket options need a transport of kubeclient's own, which httpx does not combine
+        # with proxies: a proxied client keeps httpx's defaults
+        env_proxies = settings.get("trust_env", True) and any(
+            scheme in ("http", "https", "all") for scheme in urllib.request.getproxies()
+        )
+        if cfg.socket_options and "proxy" not in settings and not env_proxies:
+            settings["socket_options"] = list(cfg.socket_options)
         return settings
 
 
@@ -911,22 +920,6 @@ def _encode_body(body: Any) -> bytes:
         return _serde.encode(_with_type_meta(body))
     except (TypeError, NotImplementedError) as error:
         raise ApiTypeError(f"cannot encode the request body: {error}") from None
-
-
-def _bypasses_proxy(host: str, no_proxy: str | None) -> bool:
-    if not no_proxy:
-        return False
-    hostname = (urllib.parse.urlsplit(host).hostname or "").lower()
-    for entry in no_proxy.split(","):
-        entry = entry.strip().lower()
-        if not entry:
-            continue
-        if entry == "*":
-            return True
-        entry = entry.lstrip(".")
-        if hostname == entry or hostname.endswith("." + entry):
-            return True
-    return False
 
 
 def query_list(

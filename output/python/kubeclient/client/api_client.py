@@ -104,7 +104,16 @@ class ApiClient(RequestCore):
         return client
 
     def _make_client(self) -> httpx.Client:
-        return httpx.Client(**self._client_settings())
+        settings = self._client_settings()
+        socket_options = settings.pop("socket_options", None)
+        if socket_options:  # only a transport of its own takes socket options
+            settings["transport"] = httpx.HTTPTransport(
+                verify=settings.get("verify", True),
+                limits=settings["limits"],
+                trust_env=settings.get("trust_env", True),
+                socket_options=socket_options,
+            )
+        return httpx.Client(**settings)
 
     def close(self) -> None:
         with self._lock:
@@ -308,6 +317,7 @@ class AsyncApiClient(RequestCore):
 
     def _make_client(self) -> httpx.AsyncClient:
         settings = self._client_settings()
+        socket_options = settings.pop("socket_options", None)
         env_proxies = settings.get("trust_env", True) and any(
             scheme in ("http", "https", "all") for scheme in urllib.request.getproxies()
         )
@@ -317,8 +327,11 @@ class AsyncApiClient(RequestCore):
             # ignores them when it is given a transport)
             verify = settings.get("verify")
             settings["transport"] = AsyncTransport(
-                verify if isinstance(verify, ssl.SSLContext) else None, settings["limits"]
+                verify if isinstance(verify, ssl.SSLContext) else None,
+                settings["limits"],
+                socket_options,
             )
+
         return httpx.AsyncClient(**settings)
 
     async def close(self) -> None:

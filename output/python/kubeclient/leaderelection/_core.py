@@ -25,6 +25,7 @@ from typing import Any
 
 __all__ = [
     "ANNOTATION",
+    "TIME_FORMATS",
     "Create",
     "Get",
     "Lead",
@@ -251,13 +252,31 @@ def lease_record(lease: Any) -> LeaderElectionRecord:
     )
 
 
+#: record times written by the official client (``str()`` of a datetime, aware or naive)
+TIME_FORMATS = (
+    "%Y-%m-%d %H:%M:%S.%f%z",
+    "%Y-%m-%d %H:%M:%S.%f",
+    "%Y-%m-%d %H:%M:%S%z",
+    "%Y-%m-%d %H:%M:%S",
+)
+
+
 def _time(text: str | None) -> datetime.datetime | None:
     if not text:
         return None
-    value = datetime.datetime.fromisoformat(text)
+    value = next(filter(None, (_strptime(text, form) for form in TIME_FORMATS)), None)
+    if value is None:
+        value = datetime.datetime.fromisoformat(text)  # ValueError names the text
     if value.tzinfo is None:  # a naive time (the official client's records) is local
         value = value.astimezone()
     return value.astimezone(datetime.UTC)
+
+
+def _strptime(text: str, form: str) -> datetime.datetime | None:
+    try:
+        return datetime.datetime.strptime(text, form)
+    except ValueError:
+        return None
 
 
 def annotation_record(annotations: dict[str, str] | None) -> LeaderElectionRecord | None:

@@ -32,6 +32,7 @@ __all__ = [
     "UnauthorizedException",
     "UnprocessableEntityException",
     "exception_for",
+    "render_path",
 ]
 
 #: at most this much of a non-Status body is used as an error message (client-go: 2 KiB)
@@ -295,6 +296,12 @@ _BY_STATUS: dict[int, type[ApiException]] = {
     409: ConflictException,
     422: UnprocessableEntityException,
 }
+
+
+def render_path(path_to_item: Any) -> str:
+    """``["spec", "containers", 0]`` → ``['spec']['containers'][0]`` (the official helper
+    the ``Api*Error`` messages of generated validation use)."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f"['{part}']" for part in path_to_item)
 
 
 def exception_for(status: int) -> type[ApiException]:

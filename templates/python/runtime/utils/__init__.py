@@ -36,6 +36,7 @@ from ._yaml import (
     loads_yaml,
 )
 from .duration import parse_duration
+from .keepalive import tcp_keepalive_socket_options
 from .metrics import get_nodes_metrics, get_pods_metrics, get_pods_metrics_in_all_namespaces
 from .quantity import format_quantity, parse_quantity
 from .retry import (
@@ -90,6 +91,7 @@ __all__ = [
     "retry_after_max_retries",
     "retry_after_seconds",
     "retry_on_conflict",
+    "tcp_keepalive_socket_options",
     "wait",
 ]
 

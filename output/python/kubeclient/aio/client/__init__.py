@@ -28,8 +28,13 @@ if TYPE_CHECKING:
     from ...client.api.admissionregistration_v1beta1 import (
         AsyncAdmissionregistrationV1beta1Api as AdmissionregistrationV1beta1Api,
     )
+    from ...client.exceptions import ApiAttributeError as ApiAttributeError
     from ...client.api_client import AsyncApiClient as ApiClient
     from ...client.exceptions import ApiException as ApiException
+    from ...client.exceptions import ApiKeyError as ApiKeyError
+    from ...client.api_response import ApiResponse as ApiResponse
+    from ...client.exceptions import ApiTypeError as ApiTypeError
+    from ...client.exceptions import ApiValueError as ApiValueError
     from ...client.api.apiextensions import AsyncApiextensionsApi as ApiextensionsApi
     from ...client.api.apiextensions_v1 import AsyncApiextensionsV1Api as ApiextensionsV1Api
     from ...client.models.apiextensions_v1 import (
@@ -106,6 +111,7 @@ if TYPE_CHECKING:
     from ...client.api.networking_v1 import AsyncNetworkingV1Api as NetworkingV1Api
     from ...client.api.node import AsyncNodeApi as NodeApi
     from ...client.api.node_v1 import AsyncNodeV1Api as NodeV1Api
+    from ...client.exceptions import OpenApiException as OpenApiException
     from ...client.api.openid import AsyncOpenidApi as OpenidApi
     from ...client.api.policy import AsyncPolicyApi as PolicyApi
     from ...client.api.policy_v1 import AsyncPolicyV1Api as PolicyV1Api
@@ -1600,8 +1606,13 @@ _LAZY: dict[str, str] = {
     "AdmissionregistrationV1WebhookClientConfig": "...client.models.admissionregistration_v1",
     "AdmissionregistrationV1alpha1Api": "...client.api.admissionregistration_v1alpha1:AsyncAdmissionregistrationV1alpha1Api",
     "AdmissionregistrationV1beta1Api": "...client.api.admissionregistration_v1beta1:AsyncAdmissionregistrationV1beta1Api",
+    "ApiAttributeError": "...client.exceptions",
     "ApiClient": "...client.api_client:AsyncApiClient",
     "ApiException": "...client.exceptions",
+    "ApiKeyError": "...client.exceptions",
+    "ApiResponse": "...client.api_response",
+    "ApiTypeError": "...client.exceptions",
+    "ApiValueError": "...client.exceptions",
     "ApiextensionsApi": "...client.api.apiextensions:AsyncApiextensionsApi",
     "ApiextensionsV1Api": "...client.api.apiextensions_v1:AsyncApiextensionsV1Api",
     "ApiextensionsV1ServiceReference": "...client.models.apiextensions_v1",
@@ -1658,6 +1669,7 @@ _LAZY: dict[str, str] = {
     "NetworkingV1Api": "...client.api.networking_v1:AsyncNetworkingV1Api",
     "NodeApi": "...client.api.node:AsyncNodeApi",
     "NodeV1Api": "...client.api.node_v1:AsyncNodeV1Api",
+    "OpenApiException": "...client.exceptions",
     "OpenidApi": "...client.api.openid:AsyncOpenidApi",
     "PolicyApi": "...client.api.policy:AsyncPolicyApi",
     "PolicyV1Api": "...client.api.policy_v1:AsyncPolicyV1Api",
@@ -2525,8 +2537,13 @@ __all__ = [
     "AdmissionregistrationV1WebhookClientConfig",
     "AdmissionregistrationV1alpha1Api",
     "AdmissionregistrationV1beta1Api",
+    "ApiAttributeError",
     "ApiClient",
     "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
     "ApiextensionsApi",
     "ApiextensionsV1Api",
     "ApiextensionsV1ServiceReference",
@@ -2583,6 +2600,7 @@ __all__ = [
     "NetworkingV1Api",
     "NodeApi",
     "NodeV1Api",
+    "OpenApiException",
     "OpenidApi",
     "PolicyApi",
     "PolicyV1Api",

@@ -28,6 +28,7 @@ from ...stream._channels import (
     NonZeroExitError,
     PortForwardError,
     PortForwardState,
+    get_websocket_url,
     parse_ports,
 )
 from ...stream._connect import AsyncConnection, aconnect
@@ -47,6 +48,7 @@ __all__ = [
     "WSClient",
     "WebSocketError",
     "WsApiClient",
+    "get_websocket_url",
     "portforward",
     "run",
     "stream",

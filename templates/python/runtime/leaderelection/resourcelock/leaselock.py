@@ -9,10 +9,10 @@ from typing import Any
 
 from ... import client
 from ...client.exceptions import ApiException
-from .._core import LeaderElectionRecord, lease_record, lease_spec
+from .._core import TIME_FORMATS, LeaderElectionRecord, lease_record, lease_spec
 from ._calls import api, lease_body
 
-__all__ = ["LeaseLock"]
+__all__ = ["TIME_FORMATS", "LeaseLock"]
 
 logger = logging.getLogger("leaderelection")
 

@@ -10,8 +10,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...client.exceptions import ApiAttributeError as ApiAttributeError
     from ...client.api_client import AsyncApiClient as ApiClient
     from ...client.exceptions import ApiException as ApiException
+    from ...client.exceptions import ApiKeyError as ApiKeyError
+    from ...client.api_response import ApiResponse as ApiResponse
+    from ...client.exceptions import ApiTypeError as ApiTypeError
+    from ...client.exceptions import ApiValueError as ApiValueError
     from ...client.api.apiextensions_v1 import AsyncApiextensionsV1Api as ApiextensionsV1Api
     from ...client.configuration import Configuration as Configuration
     from ...client.api.coordination_v1 import AsyncCoordinationV1Api as CoordinationV1Api
@@ -21,6 +26,7 @@ if TYPE_CHECKING:
     from ...client.api.events_v1 import AsyncEventsV1Api as EventsV1Api
     from ...client.models.events_v1 import EventsV1Event as EventsV1Event
     from ...client.models.events_v1 import EventsV1EventSeries as EventsV1EventSeries
+    from ...client.exceptions import OpenApiException as OpenApiException
     from ...client.models.core_v1 import V1ConfigMap as V1ConfigMap
     from ...client.models.core_v1 import V1ConfigMapList as V1ConfigMapList
     from ...client.models.apiextensions_v1 import (
@@ -110,8 +116,13 @@ if TYPE_CHECKING:
     from ...client.api.well_known import AsyncWellKnownApi as WellKnownApi
 
 _LAZY: dict[str, str] = {
+    "ApiAttributeError": "...client.exceptions",
     "ApiClient": "...client.api_client:AsyncApiClient",
     "ApiException": "...client.exceptions",
+    "ApiKeyError": "...client.exceptions",
+    "ApiResponse": "...client.api_response",
+    "ApiTypeError": "...client.exceptions",
+    "ApiValueError": "...client.exceptions",
     "ApiextensionsV1Api": "...client.api.apiextensions_v1:AsyncApiextensionsV1Api",
     "Configuration": "...client.configuration",
     "CoordinationV1Api": "...client.api.coordination_v1:AsyncCoordinationV1Api",
@@ -121,6 +132,7 @@ _LAZY: dict[str, str] = {
     "EventsV1Api": "...client.api.events_v1:AsyncEventsV1Api",
     "EventsV1Event": "...client.models.events_v1",
     "EventsV1EventSeries": "...client.models.events_v1",
+    "OpenApiException": "...client.exceptions",
     "V1ConfigMap": "...client.models.core_v1",
     "V1ConfigMapList": "...client.models.core_v1",
     "V1CustomResourceColumnDefinition": "...client.models.apiextensions_v1",
@@ -183,8 +195,13 @@ _LAZY: dict[str, str] = {
 _SUBMODULES: frozenset[str] = frozenset(())
 
 __all__ = [
+    "ApiAttributeError",
     "ApiClient",
     "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
     "ApiextensionsV1Api",
     "Configuration",
     "CoordinationV1Api",
@@ -194,6 +211,7 @@ __all__ = [
     "EventsV1Api",
     "EventsV1Event",
     "EventsV1EventSeries",
+    "OpenApiException",
     "V1ConfigMap",
     "V1ConfigMapList",
     "V1CustomResourceColumnDefinition",
