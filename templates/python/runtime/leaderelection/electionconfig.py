@@ -28,7 +28,7 @@ class Config:
         lease_duration: float,
         renew_deadline: float,
         retry_period: float,
-        onstarted_leading: Callable[[], Any],
+        onstarted_leading: Any,
         onstopped_leading: Callable[[], Any] | None = None,
     ) -> None:
         validate(
@@ -43,8 +43,8 @@ class Config:
         self.lease_duration = lease_duration
         self.renew_deadline = renew_deadline
         self.retry_period = retry_period
-        self.onstarted_leading = onstarted_leading
-        self.onstopped_leading = onstopped_leading or self.on_stoppedleading_callback
+        self.onstarted_leading: Any = onstarted_leading
+        self.onstopped_leading: Any = onstopped_leading or self.on_stoppedleading_callback
 
     def on_stoppedleading_callback(self) -> None:
         logger.info("%s stopped leading", self.lock.identity)

@@ -8,8 +8,8 @@ from typing import Any
 
 from ... import client
 from ...client.exceptions import ApiException
-from .._core import ANNOTATION, LeaderElectionRecord, annotation_record, annotation_value
-from ._calls import api, configmap_body
+from .._core import ANNOTATION, LeaderElectionRecord, annotation_record
+from ._calls import api, configmap_body, configmap_with
 
 __all__ = ["ConfigMapLock"]
 
@@ -51,12 +51,7 @@ class ConfigMapLock:
         if configmap is None:
             logger.info("configmap not read yet: call get or create first")
             return False
-        meta = configmap.metadata or client.V1ObjectMeta(name=name)
-        meta.annotations = {
-            **(meta.annotations or {}),
-            ANNOTATION: annotation_value(updated_record),
-        }
-        configmap.metadata = meta
+        configmap = configmap_with(client, configmap, name, updated_record)
         try:
             self.configmap_reference = self.api_instance.replace_namespaced_config_map(
                 name, namespace, configmap

@@ -10,7 +10,7 @@ from typing import Any
 from ... import client
 from ...client.exceptions import ApiException
 from .._core import TIME_FORMATS, LeaderElectionRecord, lease_record, lease_spec
-from ._calls import api, lease_body
+from ._calls import api, lease_body, lease_with
 
 __all__ = ["TIME_FORMATS", "LeaseLock"]
 
@@ -50,7 +50,7 @@ class LeaseLock:
         if lease is None:
             logger.info("lease not read yet: call get or create first")
             return False
-        lease.spec = lease_spec(updated_record, lease.spec or client.V1LeaseSpec())
+        lease = lease_with(client, lease, updated_record)
         try:
             self.lease_reference = self.api_instance.replace_namespaced_lease(
                 name, namespace, lease

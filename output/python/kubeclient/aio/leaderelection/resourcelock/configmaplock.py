@@ -11,9 +11,8 @@ from ....leaderelection._core import (
     ANNOTATION,
     LeaderElectionRecord,
     annotation_record,
-    annotation_value,
 )
-from ....leaderelection.resourcelock._calls import api, configmap_body
+from ....leaderelection.resourcelock._calls import api, configmap_body, configmap_with
 from .baselock import BaseLock
 
 __all__ = ["ConfigMapLock"]
@@ -55,12 +54,7 @@ class ConfigMapLock(BaseLock):
         if configmap is None:
             logger.info("configmap not read yet: call get or create first")
             return False
-        meta = configmap.metadata or client.V1ObjectMeta(name=name)
-        meta.annotations = {
-            **(meta.annotations or {}),
-            ANNOTATION: annotation_value(updated_record),
-        }
-        configmap.metadata = meta
+        configmap = configmap_with(client, configmap, name, updated_record)
         try:
             self.configmap_reference = await self.api_instance.replace_namespaced_config_map(
                 name, namespace, configmap

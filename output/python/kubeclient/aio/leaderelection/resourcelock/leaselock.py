@@ -7,8 +7,8 @@ from typing import Any
 
 from .... import client
 from ....client.exceptions import ApiException
-from ....leaderelection._core import LeaderElectionRecord, lease_record, lease_spec
-from ....leaderelection.resourcelock._calls import api, lease_body
+from ....leaderelection._core import LeaderElectionRecord, lease_record
+from ....leaderelection.resourcelock._calls import api, lease_body, lease_with
 from .baselock import BaseLock
 
 __all__ = ["LeaseLock"]
@@ -47,7 +47,7 @@ class LeaseLock(BaseLock):
         if lease is None:
             logger.info("lease not read yet: call get or create first")
             return False
-        lease.spec = lease_spec(updated_record, lease.spec or client.V1LeaseSpec())
+        lease = lease_with(client, lease, updated_record)
         try:
             self.lease_reference = await self.api_instance.replace_namespaced_lease(
                 name, namespace, lease
