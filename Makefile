@@ -3,8 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-# the spec our testbed's kube-apiserver serves (`make spec` refreshes it)
-SPEC ?= specs/kubernetes-v1.37.2/swagger.json
+# the complete spec of the release the testbed builds (every group, alpha and beta included)
+SPEC ?= specs/kubernetes-v1.37.2-source/swagger.json
 OUT := output/python
 GOLDEN_SPEC := tests/golden/spec.json
 GOLDEN_OUT := tests/golden/output

@@ -16,8 +16,8 @@ from .targets import TARGETS, UnknownTarget
 from .targets import get as get_target
 from .write import FormatError
 
-#: the spec of the testbed's kube-apiserver (`make spec`), relative to the repository root
-DEFAULT_SPEC = "specs/kubernetes-v1.37.2/swagger.json"
+#: the complete spec of the release (every group; specs/*-source/README.md), relative to the root
+DEFAULT_SPEC = "specs/kubernetes-v1.37.2-source/swagger.json"
 
 
 @click.group()

@@ -9,12 +9,15 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._module_aliases import install as _install_module_aliases
+
 if TYPE_CHECKING:
     from . import aio as aio
     from . import client as client
     from . import config as config
     from . import dynamic as dynamic
     from . import informer as informer
+    from . import leaderelection as leaderelection
     from . import logs as logs
     from . import portforward as portforward
     from . import stream as stream
@@ -30,6 +33,7 @@ _SUBMODULES: frozenset[str] = frozenset(
         "config",
         "dynamic",
         "informer",
+        "leaderelection",
         "logs",
         "portforward",
         "stream",
@@ -44,6 +48,7 @@ __all__ = [
     "config",
     "dynamic",
     "informer",
+    "leaderelection",
     "logs",
     "portforward",
     "stream",
@@ -66,3 +71,7 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_LAZY, *_SUBMODULES})
+
+
+# the official client's module paths (kubeclient.client.models.v1_pod …), made on import
+_install_module_aliases()

@@ -17,6 +17,7 @@ import jinja2
 
 from ... import templating
 from ...model import ClientModel
+from .compat import AIO_CLIENT_EXPORTS, CLIENT_EXPORTS, module_alias_view
 from .format import LINE_LENGTH
 from .lower import lower
 from .model import (
@@ -435,6 +436,7 @@ def _lazy_view(
         "names": sorted((name, *target.split(":"), name)[:3] for name, target in names.items()),
         "submodules": sorted(submodules),
         "all_names": sorted({*names, *submodules}),
+        "module_aliases": False,
     }
 
 
@@ -493,7 +495,7 @@ def render(model: ClientModel, runtime: bool = True) -> dict[str, str]:
     client_names = {
         **{name: ".models" + module for name, module in model_names.items()},
         **{name: ".api" + module for name, module in api_names.items()},
-        **(RUNTIME_EXPORTS if layout.base is None else {}),
+        **({**RUNTIME_EXPORTS, **CLIENT_EXPORTS} if layout.base is None else {}),
     }
     files[f"{pkg}/client/__init__.py"] = lazy.render(
         _lazy_view(
@@ -503,15 +505,15 @@ def render(model: ClientModel, runtime: bool = True) -> dict[str, str]:
             CLIENT_SUBMODULES if layout.base is None else ("api", "apply", "models"),
         )
     )
-    aio_names = {
-        **{name: "..client.models" + module for name, module in model_names.items()},
+    aio_names = {  # aio/client/__init__.py: three dots up to the package
+        **{name: "...client.models" + module for name, module in model_names.items()},
         **{
-            name.removeprefix("Async"): f"..client.api{module}:{name}"
+            name.removeprefix("Async"): f"...client.api{module}:{name}"
             for name, module in api_names.items()
             if name.startswith("Async")
         },
     }
-    files[f"{pkg}/aio/client.py"] = _aio_client(env, client, aio_names, layout)
+    files[f"{pkg}/aio/client/__init__.py"] = _aio_client(env, client, aio_names, layout)
     aio_modules: tuple[str, ...] = ("client",)
     if runtime:  # and every asyncio runtime package (config, watch, dynamic …)
         aio_modules += tuple(
@@ -520,9 +522,15 @@ def render(model: ClientModel, runtime: bool = True) -> dict[str, str]:
     files[f"{pkg}/aio/__init__.py"] = lazy.render(
         _lazy_view(client, "The asyncio flavour of the client.", {}, aio_modules)
     )
-    files[f"{pkg}/__init__.py"] = lazy.render(
-        _lazy_view(client, f"{pkg}: a typed Kubernetes client.", {}, _package_submodules(runtime))
+    root = _lazy_view(
+        client, f"{pkg}: a typed Kubernetes client.", {}, _package_submodules(runtime)
     )
+    if runtime:  # the official client's module paths, served by the runtime's import hook
+        root["module_aliases"] = True
+        files[f"{pkg}/_module_table.py"] = env.get_template("module_table.py.jinja").render(
+            header=_header(client), **module_alias_view(client)
+        )
+    files[f"{pkg}/__init__.py"] = lazy.render(root)
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(
         package=pkg,
@@ -563,9 +571,10 @@ def _aio_client(
     # the asyncio ApiClient keeps the name users of kubernetes_asyncio know
     names = {
         **names,
-        "ApiClient": "..client.api_client:AsyncApiClient",
-        "Configuration": "..client.configuration",
-        "ApiException": "..client.exceptions",
+        "ApiClient": "...client.api_client:AsyncApiClient",
+        "Configuration": "...client.configuration",
+        "ApiException": "...client.exceptions",
+        **AIO_CLIENT_EXPORTS,
     }
     view = _lazy_view(client, "The asyncio client under the official names.", names)
     return env.get_template("lazy_init.py.jinja").render(view)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from . import config as config
     from . import dynamic as dynamic
     from . import informer as informer
+    from . import leaderelection as leaderelection
     from . import stream as stream
     from . import utils as utils
     from . import watch as watch
@@ -26,6 +27,7 @@ _SUBMODULES: frozenset[str] = frozenset(
         "config",
         "dynamic",
         "informer",
+        "leaderelection",
         "stream",
         "utils",
         "watch",
@@ -37,6 +39,7 @@ __all__ = [
     "config",
     "dynamic",
     "informer",
+    "leaderelection",
     "stream",
     "utils",
     "watch",

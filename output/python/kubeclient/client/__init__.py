@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from .api.admissionregistration_v1beta1 import (
         AdmissionregistrationV1beta1Api as AdmissionregistrationV1beta1Api,
     )
+    from .exceptions import ApiAttributeError as ApiAttributeError
     from .api_client import ApiClient as ApiClient
     from .exceptions import ApiException as ApiException
     from .exceptions import ApiKeyError as ApiKeyError
+    from .api_response import ApiResponse as ApiResponse
     from .exceptions import ApiTypeError as ApiTypeError
     from .exceptions import ApiValueError as ApiValueError
     from .api.apiextensions import ApiextensionsApi as ApiextensionsApi
@@ -103,6 +105,9 @@ if TYPE_CHECKING:
     from .api.internal_apiserver_v1alpha1 import (
         AsyncInternalApiserverV1alpha1Api as AsyncInternalApiserverV1alpha1Api,
     )
+    from .api.lifecycle import AsyncLifecycleApi as AsyncLifecycleApi
+    from .api.lifecycle_v1alpha1 import AsyncLifecycleV1alpha1Api as AsyncLifecycleV1alpha1Api
+    from .api.logs import AsyncLogsApi as AsyncLogsApi
     from .api.networking import AsyncNetworkingApi as AsyncNetworkingApi
     from .api.networking_v1 import AsyncNetworkingV1Api as AsyncNetworkingV1Api
     from .api.node import AsyncNodeApi as AsyncNodeApi
@@ -121,6 +126,8 @@ if TYPE_CHECKING:
     from .api.resource_v1beta2 import AsyncResourceV1beta2Api as AsyncResourceV1beta2Api
     from .api.scheduling import AsyncSchedulingApi as AsyncSchedulingApi
     from .api.scheduling_v1 import AsyncSchedulingV1Api as AsyncSchedulingV1Api
+    from .api.scheduling_v1alpha3 import AsyncSchedulingV1alpha3Api as AsyncSchedulingV1alpha3Api
+    from .api.scheduling_v1beta1 import AsyncSchedulingV1beta1Api as AsyncSchedulingV1beta1Api
     from .api.storage import AsyncStorageApi as AsyncStorageApi
     from .api.storage_v1 import AsyncStorageV1Api as AsyncStorageV1Api
     from .api.storagemigration import AsyncStoragemigrationApi as AsyncStoragemigrationApi
@@ -140,12 +147,14 @@ if TYPE_CHECKING:
     from .api.autoscaling import AutoscalingApi as AutoscalingApi
     from .api.autoscaling_v1 import AutoscalingV1Api as AutoscalingV1Api
     from .api.autoscaling_v2 import AutoscalingV2Api as AutoscalingV2Api
+    from .exceptions import BadRequestException as BadRequestException
     from .api.batch import BatchApi as BatchApi
     from .api.batch_v1 import BatchV1Api as BatchV1Api
     from .api.certificates import CertificatesApi as CertificatesApi
     from .api.certificates_v1 import CertificatesV1Api as CertificatesV1Api
     from .api.certificates_v1beta1 import CertificatesV1beta1Api as CertificatesV1beta1Api
     from .configuration import Configuration as Configuration
+    from .exceptions import ConflictException as ConflictException
     from .api.coordination import CoordinationApi as CoordinationApi
     from .api.coordination_v1 import CoordinationV1Api as CoordinationV1Api
     from .api.coordination_v1alpha2 import CoordinationV1alpha2Api as CoordinationV1alpha2Api
@@ -169,12 +178,16 @@ if TYPE_CHECKING:
     from .api.flowcontrol_apiserver import FlowcontrolApiserverApi as FlowcontrolApiserverApi
     from .api.flowcontrol_apiserver_v1 import FlowcontrolApiserverV1Api as FlowcontrolApiserverV1Api
     from .models.flowcontrol_v1 import FlowcontrolV1Subject as FlowcontrolV1Subject
+    from .exceptions import ForbiddenException as ForbiddenException
     from .api.internal_apiserver import InternalApiserverApi as InternalApiserverApi
     from .api.internal_apiserver_v1alpha1 import (
         InternalApiserverV1alpha1Api as InternalApiserverV1alpha1Api,
     )
     from .api_client import JSON_PATCH as JSON_PATCH
     from .api_client import KubernetesWarning as KubernetesWarning
+    from .api.lifecycle import LifecycleApi as LifecycleApi
+    from .api.lifecycle_v1alpha1 import LifecycleV1alpha1Api as LifecycleV1alpha1Api
+    from .api.logs import LogsApi as LogsApi
     from .api_client import MERGE_PATCH as MERGE_PATCH
     from ._types import MicroTime as MicroTime
     from ._model import Model as Model
@@ -182,6 +195,7 @@ if TYPE_CHECKING:
     from .api.networking_v1 import NetworkingV1Api as NetworkingV1Api
     from .api.node import NodeApi as NodeApi
     from .api.node_v1 import NodeV1Api as NodeV1Api
+    from .exceptions import NotFoundException as NotFoundException
     from .exceptions import OpenApiException as OpenApiException
     from .api.openid import OpenidApi as OpenidApi
     from .api.policy import PolicyApi as PolicyApi
@@ -199,6 +213,9 @@ if TYPE_CHECKING:
     from .api_client import STRATEGIC_MERGE_PATCH as STRATEGIC_MERGE_PATCH
     from .api.scheduling import SchedulingApi as SchedulingApi
     from .api.scheduling_v1 import SchedulingV1Api as SchedulingV1Api
+    from .api.scheduling_v1alpha3 import SchedulingV1alpha3Api as SchedulingV1alpha3Api
+    from .api.scheduling_v1beta1 import SchedulingV1beta1Api as SchedulingV1beta1Api
+    from .exceptions import ServiceException as ServiceException
     from .api.storage import StorageApi as StorageApi
     from .api.storage_v1 import StorageV1Api as StorageV1Api
     from .models.storage_v1 import StorageV1TokenRequest as StorageV1TokenRequest
@@ -207,6 +224,8 @@ if TYPE_CHECKING:
     from .api.storagemigration_v1beta1 import (
         StoragemigrationV1beta1Api as StoragemigrationV1beta1Api,
     )
+    from .exceptions import UnauthorizedException as UnauthorizedException
+    from .exceptions import UnprocessableEntityException as UnprocessableEntityException
     from .models.meta_v1 import V1APIGroup as V1APIGroup
     from .models.meta_v1 import V1APIGroupList as V1APIGroupList
     from .models.meta_v1 import V1APIResource as V1APIResource
@@ -908,6 +927,30 @@ if TYPE_CHECKING:
     from .models.admissionregistration_v1alpha1 import (
         V1alpha1ApplyConfiguration as V1alpha1ApplyConfiguration,
     )
+    from .models.lifecycle_v1alpha1 import V1alpha1Eviction as V1alpha1Eviction
+    from .models.lifecycle_v1alpha1 import V1alpha1EvictionList as V1alpha1EvictionList
+    from .models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionPodReference as V1alpha1EvictionPodReference,
+    )
+    from .models.lifecycle_v1alpha1 import V1alpha1EvictionRequest as V1alpha1EvictionRequest
+    from .models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestList as V1alpha1EvictionRequestList,
+    )
+    from .models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestPodReference as V1alpha1EvictionRequestPodReference,
+    )
+    from .models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestSpec as V1alpha1EvictionRequestSpec,
+    )
+    from .models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestStatus as V1alpha1EvictionRequestStatus,
+    )
+    from .models.lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestTarget as V1alpha1EvictionRequestTarget,
+    )
+    from .models.lifecycle_v1alpha1 import V1alpha1EvictionSpec as V1alpha1EvictionSpec
+    from .models.lifecycle_v1alpha1 import V1alpha1EvictionStatus as V1alpha1EvictionStatus
+    from .models.lifecycle_v1alpha1 import V1alpha1EvictionTarget as V1alpha1EvictionTarget
     from .models.admissionregistration_v1alpha1 import V1alpha1JSONPatch as V1alpha1JSONPatch
     from .models.admissionregistration_v1alpha1 import (
         V1alpha1MatchCondition as V1alpha1MatchCondition,
@@ -939,6 +982,8 @@ if TYPE_CHECKING:
     )
     from .models.admissionregistration_v1alpha1 import V1alpha1ParamKind as V1alpha1ParamKind
     from .models.admissionregistration_v1alpha1 import V1alpha1ParamRef as V1alpha1ParamRef
+    from .models.lifecycle_v1alpha1 import V1alpha1Requester as V1alpha1Requester
+    from .models.lifecycle_v1alpha1 import V1alpha1ResponderStatus as V1alpha1ResponderStatus
     from .models.apiserverinternal_v1alpha1 import (
         V1alpha1ServerStorageVersion as V1alpha1ServerStorageVersion,
     )
@@ -955,6 +1000,7 @@ if TYPE_CHECKING:
     from .models.apiserverinternal_v1alpha1 import (
         V1alpha1StorageVersionStatus as V1alpha1StorageVersionStatus,
     )
+    from .models.lifecycle_v1alpha1 import V1alpha1TargetResponder as V1alpha1TargetResponder
     from .models.admissionregistration_v1alpha1 import V1alpha1Variable as V1alpha1Variable
     from .models.coordination_v1alpha2 import V1alpha2LeaseCandidate as V1alpha2LeaseCandidate
     from .models.coordination_v1alpha2 import (
@@ -962,6 +1008,41 @@ if TYPE_CHECKING:
     )
     from .models.coordination_v1alpha2 import (
         V1alpha2LeaseCandidateSpec as V1alpha2LeaseCandidateSpec,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3AllCompositeDisruptionMode as V1alpha3AllCompositeDisruptionMode,
+    )
+    from .models.scheduling_v1alpha3 import V1alpha3AllDisruptionMode as V1alpha3AllDisruptionMode
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3BasicSchedulingPolicy as V1alpha3BasicSchedulingPolicy,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3CompositeBasicSchedulingPolicy as V1alpha3CompositeBasicSchedulingPolicy,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3CompositeDisruptionMode as V1alpha3CompositeDisruptionMode,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3CompositeGangSchedulingPolicy as V1alpha3CompositeGangSchedulingPolicy,
+    )
+    from .models.scheduling_v1alpha3 import V1alpha3CompositePodGroup as V1alpha3CompositePodGroup
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupList as V1alpha3CompositePodGroupList,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSchedulingConstraints as V1alpha3CompositePodGroupSchedulingConstraints,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSchedulingPolicy as V1alpha3CompositePodGroupSchedulingPolicy,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSpec as V1alpha3CompositePodGroupSpec,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupStatus as V1alpha3CompositePodGroupStatus,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupTemplate as V1alpha3CompositePodGroupTemplate,
     )
     from .models.resource_v1alpha3 import V1alpha3DeviceTaint as V1alpha3DeviceTaint
     from .models.resource_v1alpha3 import V1alpha3DeviceTaintRule as V1alpha3DeviceTaintRule
@@ -971,7 +1052,28 @@ if TYPE_CHECKING:
         V1alpha3DeviceTaintRuleStatus as V1alpha3DeviceTaintRuleStatus,
     )
     from .models.resource_v1alpha3 import V1alpha3DeviceTaintSelector as V1alpha3DeviceTaintSelector
+    from .models.scheduling_v1alpha3 import V1alpha3DisruptionMode as V1alpha3DisruptionMode
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3GangSchedulingPolicy as V1alpha3GangSchedulingPolicy,
+    )
     from .models.resource_v1alpha3 import V1alpha3PartitionTypeStatus as V1alpha3PartitionTypeStatus
+    from .models.scheduling_v1alpha3 import V1alpha3PodGroup as V1alpha3PodGroup
+    from .models.scheduling_v1alpha3 import V1alpha3PodGroupList as V1alpha3PodGroupList
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3PodGroupResourceClaim as V1alpha3PodGroupResourceClaim,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3PodGroupResourceClaimStatus as V1alpha3PodGroupResourceClaimStatus,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3PodGroupSchedulingConstraints as V1alpha3PodGroupSchedulingConstraints,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3PodGroupSchedulingPolicy as V1alpha3PodGroupSchedulingPolicy,
+    )
+    from .models.scheduling_v1alpha3 import V1alpha3PodGroupSpec as V1alpha3PodGroupSpec
+    from .models.scheduling_v1alpha3 import V1alpha3PodGroupStatus as V1alpha3PodGroupStatus
+    from .models.scheduling_v1alpha3 import V1alpha3PodGroupTemplate as V1alpha3PodGroupTemplate
     from .models.resource_v1alpha3 import V1alpha3PoolStatus as V1alpha3PoolStatus
     from .models.resource_v1alpha3 import (
         V1alpha3ResourcePoolStatusRequest as V1alpha3ResourcePoolStatusRequest,
@@ -991,7 +1093,18 @@ if TYPE_CHECKING:
     from .models.resource_v1alpha3 import (
         V1alpha3ShareableSummaryStatus as V1alpha3ShareableSummaryStatus,
     )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3SingleCompositeDisruptionMode as V1alpha3SingleCompositeDisruptionMode,
+    )
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3SingleDisruptionMode as V1alpha3SingleDisruptionMode,
+    )
     from .models.scheduling_v1alpha3 import V1alpha3TopologyConstraint as V1alpha3TopologyConstraint
+    from .models.scheduling_v1alpha3 import (
+        V1alpha3TypedLocalObjectReference as V1alpha3TypedLocalObjectReference,
+    )
+    from .models.scheduling_v1alpha3 import V1alpha3Workload as V1alpha3Workload
+    from .models.scheduling_v1alpha3 import V1alpha3WorkloadList as V1alpha3WorkloadList
     from .models.scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupAllDisruptionMode as V1alpha3WorkloadPodGroupAllDisruptionMode,
     )
@@ -1016,6 +1129,12 @@ if TYPE_CHECKING:
     from .models.scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupSingleDisruptionMode as V1alpha3WorkloadPodGroupSingleDisruptionMode,
     )
+    from .models.scheduling_v1alpha3 import V1alpha3WorkloadReference as V1alpha3WorkloadReference
+    from .models.scheduling_v1alpha3 import V1alpha3WorkloadSpec as V1alpha3WorkloadSpec
+    from .models.scheduling_v1beta1 import (
+        V1beta1AllCompositeDisruptionMode as V1beta1AllCompositeDisruptionMode,
+    )
+    from .models.scheduling_v1beta1 import V1beta1AllDisruptionMode as V1beta1AllDisruptionMode
     from .models.resource_v1beta1 import (
         V1beta1AllocatedDeviceStatus as V1beta1AllocatedDeviceStatus,
     )
@@ -1024,6 +1143,9 @@ if TYPE_CHECKING:
         V1beta1ApplyConfiguration as V1beta1ApplyConfiguration,
     )
     from .models.resource_v1beta1 import V1beta1BasicDevice as V1beta1BasicDevice
+    from .models.scheduling_v1beta1 import (
+        V1beta1BasicSchedulingPolicy as V1beta1BasicSchedulingPolicy,
+    )
     from .models.resource_v1beta1 import V1beta1CELDeviceSelector as V1beta1CELDeviceSelector
     from .models.resource_v1beta1 import (
         V1beta1CapacityRequestPolicy as V1beta1CapacityRequestPolicy,
@@ -1038,6 +1160,24 @@ if TYPE_CHECKING:
     )
     from .models.certificates_v1beta1 import (
         V1beta1ClusterTrustBundleSpec as V1beta1ClusterTrustBundleSpec,
+    )
+    from .models.scheduling_v1beta1 import (
+        V1beta1CompositeBasicSchedulingPolicy as V1beta1CompositeBasicSchedulingPolicy,
+    )
+    from .models.scheduling_v1beta1 import (
+        V1beta1CompositeDisruptionMode as V1beta1CompositeDisruptionMode,
+    )
+    from .models.scheduling_v1beta1 import (
+        V1beta1CompositeGangSchedulingPolicy as V1beta1CompositeGangSchedulingPolicy,
+    )
+    from .models.scheduling_v1beta1 import (
+        V1beta1CompositePodGroupSchedulingConstraints as V1beta1CompositePodGroupSchedulingConstraints,
+    )
+    from .models.scheduling_v1beta1 import (
+        V1beta1CompositePodGroupSchedulingPolicy as V1beta1CompositePodGroupSchedulingPolicy,
+    )
+    from .models.scheduling_v1beta1 import (
+        V1beta1CompositePodGroupTemplate as V1beta1CompositePodGroupTemplate,
     )
     from .models.resource_v1beta1 import V1beta1Counter as V1beta1Counter
     from .models.resource_v1beta1 import V1beta1CounterSet as V1beta1CounterSet
@@ -1075,6 +1215,10 @@ if TYPE_CHECKING:
     from .models.resource_v1beta1 import V1beta1DeviceSubRequest as V1beta1DeviceSubRequest
     from .models.resource_v1beta1 import V1beta1DeviceTaint as V1beta1DeviceTaint
     from .models.resource_v1beta1 import V1beta1DeviceToleration as V1beta1DeviceToleration
+    from .models.scheduling_v1beta1 import V1beta1DisruptionMode as V1beta1DisruptionMode
+    from .models.scheduling_v1beta1 import (
+        V1beta1GangSchedulingPolicy as V1beta1GangSchedulingPolicy,
+    )
     from .models.admissionregistration_v1beta1 import V1beta1JSONPatch as V1beta1JSONPatch
     from .models.coordination_v1beta1 import V1beta1LeaseCandidate as V1beta1LeaseCandidate
     from .models.coordination_v1beta1 import V1beta1LeaseCandidateList as V1beta1LeaseCandidateList
@@ -1130,6 +1274,23 @@ if TYPE_CHECKING:
     from .models.certificates_v1beta1 import (
         V1beta1PodCertificateRequestStatus as V1beta1PodCertificateRequestStatus,
     )
+    from .models.scheduling_v1beta1 import V1beta1PodGroup as V1beta1PodGroup
+    from .models.scheduling_v1beta1 import V1beta1PodGroupList as V1beta1PodGroupList
+    from .models.scheduling_v1beta1 import (
+        V1beta1PodGroupResourceClaim as V1beta1PodGroupResourceClaim,
+    )
+    from .models.scheduling_v1beta1 import (
+        V1beta1PodGroupResourceClaimStatus as V1beta1PodGroupResourceClaimStatus,
+    )
+    from .models.scheduling_v1beta1 import (
+        V1beta1PodGroupSchedulingConstraints as V1beta1PodGroupSchedulingConstraints,
+    )
+    from .models.scheduling_v1beta1 import (
+        V1beta1PodGroupSchedulingPolicy as V1beta1PodGroupSchedulingPolicy,
+    )
+    from .models.scheduling_v1beta1 import V1beta1PodGroupSpec as V1beta1PodGroupSpec
+    from .models.scheduling_v1beta1 import V1beta1PodGroupStatus as V1beta1PodGroupStatus
+    from .models.scheduling_v1beta1 import V1beta1PodGroupTemplate as V1beta1PodGroupTemplate
     from .models.resource_v1beta1 import V1beta1ResourceClaim as V1beta1ResourceClaim
     from .models.resource_v1beta1 import (
         V1beta1ResourceClaimConsumerReference as V1beta1ResourceClaimConsumerReference,
@@ -1150,6 +1311,12 @@ if TYPE_CHECKING:
     from .models.resource_v1beta1 import V1beta1ResourceSlice as V1beta1ResourceSlice
     from .models.resource_v1beta1 import V1beta1ResourceSliceList as V1beta1ResourceSliceList
     from .models.resource_v1beta1 import V1beta1ResourceSliceSpec as V1beta1ResourceSliceSpec
+    from .models.scheduling_v1beta1 import (
+        V1beta1SingleCompositeDisruptionMode as V1beta1SingleCompositeDisruptionMode,
+    )
+    from .models.scheduling_v1beta1 import (
+        V1beta1SingleDisruptionMode as V1beta1SingleDisruptionMode,
+    )
     from .models.storagemigration_v1beta1 import (
         V1beta1StorageVersionMigration as V1beta1StorageVersionMigration,
     )
@@ -1162,7 +1329,15 @@ if TYPE_CHECKING:
     from .models.storagemigration_v1beta1 import (
         V1beta1StorageVersionMigrationStatus as V1beta1StorageVersionMigrationStatus,
     )
+    from .models.scheduling_v1beta1 import V1beta1TopologyConstraint as V1beta1TopologyConstraint
+    from .models.scheduling_v1beta1 import (
+        V1beta1TypedLocalObjectReference as V1beta1TypedLocalObjectReference,
+    )
     from .models.admissionregistration_v1beta1 import V1beta1Variable as V1beta1Variable
+    from .models.scheduling_v1beta1 import V1beta1Workload as V1beta1Workload
+    from .models.scheduling_v1beta1 import V1beta1WorkloadList as V1beta1WorkloadList
+    from .models.scheduling_v1beta1 import V1beta1WorkloadReference as V1beta1WorkloadReference
+    from .models.scheduling_v1beta1 import V1beta1WorkloadSpec as V1beta1WorkloadSpec
     from .models.resource_v1beta2 import (
         V1beta2AllocatedDeviceStatus as V1beta2AllocatedDeviceStatus,
     )
@@ -1311,9 +1486,11 @@ _LAZY: dict[str, str] = {
     "AdmissionregistrationV1WebhookClientConfig": ".models.admissionregistration_v1",
     "AdmissionregistrationV1alpha1Api": ".api.admissionregistration_v1alpha1",
     "AdmissionregistrationV1beta1Api": ".api.admissionregistration_v1beta1",
+    "ApiAttributeError": ".exceptions",
     "ApiClient": ".api_client",
     "ApiException": ".exceptions",
     "ApiKeyError": ".exceptions",
+    "ApiResponse": ".api_response",
     "ApiTypeError": ".exceptions",
     "ApiValueError": ".exceptions",
     "ApiextensionsApi": ".api.apiextensions",
@@ -1365,6 +1542,9 @@ _LAZY: dict[str, str] = {
     "AsyncFlowcontrolApiserverV1Api": ".api.flowcontrol_apiserver_v1",
     "AsyncInternalApiserverApi": ".api.internal_apiserver",
     "AsyncInternalApiserverV1alpha1Api": ".api.internal_apiserver_v1alpha1",
+    "AsyncLifecycleApi": ".api.lifecycle",
+    "AsyncLifecycleV1alpha1Api": ".api.lifecycle_v1alpha1",
+    "AsyncLogsApi": ".api.logs",
     "AsyncNetworkingApi": ".api.networking",
     "AsyncNetworkingV1Api": ".api.networking_v1",
     "AsyncNodeApi": ".api.node",
@@ -1381,6 +1561,8 @@ _LAZY: dict[str, str] = {
     "AsyncResourceV1beta2Api": ".api.resource_v1beta2",
     "AsyncSchedulingApi": ".api.scheduling",
     "AsyncSchedulingV1Api": ".api.scheduling_v1",
+    "AsyncSchedulingV1alpha3Api": ".api.scheduling_v1alpha3",
+    "AsyncSchedulingV1beta1Api": ".api.scheduling_v1beta1",
     "AsyncStorageApi": ".api.storage",
     "AsyncStorageV1Api": ".api.storage_v1",
     "AsyncStoragemigrationApi": ".api.storagemigration",
@@ -1396,12 +1578,14 @@ _LAZY: dict[str, str] = {
     "AutoscalingApi": ".api.autoscaling",
     "AutoscalingV1Api": ".api.autoscaling_v1",
     "AutoscalingV2Api": ".api.autoscaling_v2",
+    "BadRequestException": ".exceptions",
     "BatchApi": ".api.batch",
     "BatchV1Api": ".api.batch_v1",
     "CertificatesApi": ".api.certificates",
     "CertificatesV1Api": ".api.certificates_v1",
     "CertificatesV1beta1Api": ".api.certificates_v1beta1",
     "Configuration": ".configuration",
+    "ConflictException": ".exceptions",
     "CoordinationApi": ".api.coordination",
     "CoordinationV1Api": ".api.coordination_v1",
     "CoordinationV1alpha2Api": ".api.coordination_v1alpha2",
@@ -1425,10 +1609,14 @@ _LAZY: dict[str, str] = {
     "FlowcontrolApiserverApi": ".api.flowcontrol_apiserver",
     "FlowcontrolApiserverV1Api": ".api.flowcontrol_apiserver_v1",
     "FlowcontrolV1Subject": ".models.flowcontrol_v1",
+    "ForbiddenException": ".exceptions",
     "InternalApiserverApi": ".api.internal_apiserver",
     "InternalApiserverV1alpha1Api": ".api.internal_apiserver_v1alpha1",
     "JSON_PATCH": ".api_client",
     "KubernetesWarning": ".api_client",
+    "LifecycleApi": ".api.lifecycle",
+    "LifecycleV1alpha1Api": ".api.lifecycle_v1alpha1",
+    "LogsApi": ".api.logs",
     "MERGE_PATCH": ".api_client",
     "MicroTime": "._types",
     "Model": "._model",
@@ -1436,6 +1624,7 @@ _LAZY: dict[str, str] = {
     "NetworkingV1Api": ".api.networking_v1",
     "NodeApi": ".api.node",
     "NodeV1Api": ".api.node_v1",
+    "NotFoundException": ".exceptions",
     "OpenApiException": ".exceptions",
     "OpenidApi": ".api.openid",
     "PolicyApi": ".api.policy",
@@ -1453,12 +1642,17 @@ _LAZY: dict[str, str] = {
     "STRATEGIC_MERGE_PATCH": ".api_client",
     "SchedulingApi": ".api.scheduling",
     "SchedulingV1Api": ".api.scheduling_v1",
+    "SchedulingV1alpha3Api": ".api.scheduling_v1alpha3",
+    "SchedulingV1beta1Api": ".api.scheduling_v1beta1",
+    "ServiceException": ".exceptions",
     "StorageApi": ".api.storage",
     "StorageV1Api": ".api.storage_v1",
     "StorageV1TokenRequest": ".models.storage_v1",
     "StoragemigrationApi": ".api.storagemigration",
     "StoragemigrationV1Api": ".api.storagemigration_v1",
     "StoragemigrationV1beta1Api": ".api.storagemigration_v1beta1",
+    "UnauthorizedException": ".exceptions",
+    "UnprocessableEntityException": ".exceptions",
     "V1APIGroup": ".models.meta_v1",
     "V1APIGroupList": ".models.meta_v1",
     "V1APIResource": ".models.meta_v1",
@@ -2020,6 +2214,18 @@ _LAZY: dict[str, str] = {
     "V1WeightedPodAffinityTerm": ".models.core_v1",
     "V1WindowsSecurityContextOptions": ".models.core_v1",
     "V1alpha1ApplyConfiguration": ".models.admissionregistration_v1alpha1",
+    "V1alpha1Eviction": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionList": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionPodReference": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequest": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestList": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestPodReference": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestSpec": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestStatus": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestTarget": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionSpec": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionStatus": ".models.lifecycle_v1alpha1",
+    "V1alpha1EvictionTarget": ".models.lifecycle_v1alpha1",
     "V1alpha1JSONPatch": ".models.admissionregistration_v1alpha1",
     "V1alpha1MatchCondition": ".models.admissionregistration_v1alpha1",
     "V1alpha1MatchResources": ".models.admissionregistration_v1alpha1",
@@ -2033,23 +2239,50 @@ _LAZY: dict[str, str] = {
     "V1alpha1NamedRuleWithOperations": ".models.admissionregistration_v1alpha1",
     "V1alpha1ParamKind": ".models.admissionregistration_v1alpha1",
     "V1alpha1ParamRef": ".models.admissionregistration_v1alpha1",
+    "V1alpha1Requester": ".models.lifecycle_v1alpha1",
+    "V1alpha1ResponderStatus": ".models.lifecycle_v1alpha1",
     "V1alpha1ServerStorageVersion": ".models.apiserverinternal_v1alpha1",
     "V1alpha1StorageVersion": ".models.apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionCondition": ".models.apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionList": ".models.apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionSpec": ".models.apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionStatus": ".models.apiserverinternal_v1alpha1",
+    "V1alpha1TargetResponder": ".models.lifecycle_v1alpha1",
     "V1alpha1Variable": ".models.admissionregistration_v1alpha1",
     "V1alpha2LeaseCandidate": ".models.coordination_v1alpha2",
     "V1alpha2LeaseCandidateList": ".models.coordination_v1alpha2",
     "V1alpha2LeaseCandidateSpec": ".models.coordination_v1alpha2",
+    "V1alpha3AllCompositeDisruptionMode": ".models.scheduling_v1alpha3",
+    "V1alpha3AllDisruptionMode": ".models.scheduling_v1alpha3",
+    "V1alpha3BasicSchedulingPolicy": ".models.scheduling_v1alpha3",
+    "V1alpha3CompositeBasicSchedulingPolicy": ".models.scheduling_v1alpha3",
+    "V1alpha3CompositeDisruptionMode": ".models.scheduling_v1alpha3",
+    "V1alpha3CompositeGangSchedulingPolicy": ".models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroup": ".models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupList": ".models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSchedulingConstraints": ".models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSchedulingPolicy": ".models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSpec": ".models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupStatus": ".models.scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupTemplate": ".models.scheduling_v1alpha3",
     "V1alpha3DeviceTaint": ".models.resource_v1alpha3",
     "V1alpha3DeviceTaintRule": ".models.resource_v1alpha3",
     "V1alpha3DeviceTaintRuleList": ".models.resource_v1alpha3",
     "V1alpha3DeviceTaintRuleSpec": ".models.resource_v1alpha3",
     "V1alpha3DeviceTaintRuleStatus": ".models.resource_v1alpha3",
     "V1alpha3DeviceTaintSelector": ".models.resource_v1alpha3",
+    "V1alpha3DisruptionMode": ".models.scheduling_v1alpha3",
+    "V1alpha3GangSchedulingPolicy": ".models.scheduling_v1alpha3",
     "V1alpha3PartitionTypeStatus": ".models.resource_v1alpha3",
+    "V1alpha3PodGroup": ".models.scheduling_v1alpha3",
+    "V1alpha3PodGroupList": ".models.scheduling_v1alpha3",
+    "V1alpha3PodGroupResourceClaim": ".models.scheduling_v1alpha3",
+    "V1alpha3PodGroupResourceClaimStatus": ".models.scheduling_v1alpha3",
+    "V1alpha3PodGroupSchedulingConstraints": ".models.scheduling_v1alpha3",
+    "V1alpha3PodGroupSchedulingPolicy": ".models.scheduling_v1alpha3",
+    "V1alpha3PodGroupSpec": ".models.scheduling_v1alpha3",
+    "V1alpha3PodGroupStatus": ".models.scheduling_v1alpha3",
+    "V1alpha3PodGroupTemplate": ".models.scheduling_v1alpha3",
     "V1alpha3PoolStatus": ".models.resource_v1alpha3",
     "V1alpha3ResourcePoolStatusRequest": ".models.resource_v1alpha3",
     "V1alpha3ResourcePoolStatusRequestList": ".models.resource_v1alpha3",
@@ -2057,7 +2290,12 @@ _LAZY: dict[str, str] = {
     "V1alpha3ResourcePoolStatusRequestStatus": ".models.resource_v1alpha3",
     "V1alpha3ShareableCapacityStatus": ".models.resource_v1alpha3",
     "V1alpha3ShareableSummaryStatus": ".models.resource_v1alpha3",
+    "V1alpha3SingleCompositeDisruptionMode": ".models.scheduling_v1alpha3",
+    "V1alpha3SingleDisruptionMode": ".models.scheduling_v1alpha3",
     "V1alpha3TopologyConstraint": ".models.scheduling_v1alpha3",
+    "V1alpha3TypedLocalObjectReference": ".models.scheduling_v1alpha3",
+    "V1alpha3Workload": ".models.scheduling_v1alpha3",
+    "V1alpha3WorkloadList": ".models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupAllDisruptionMode": ".models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy": ".models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupDisruptionMode": ".models.scheduling_v1alpha3",
@@ -2066,10 +2304,15 @@ _LAZY: dict[str, str] = {
     "V1alpha3WorkloadPodGroupSchedulingConstraints": ".models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSchedulingPolicy": ".models.scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode": ".models.scheduling_v1alpha3",
+    "V1alpha3WorkloadReference": ".models.scheduling_v1alpha3",
+    "V1alpha3WorkloadSpec": ".models.scheduling_v1alpha3",
+    "V1beta1AllCompositeDisruptionMode": ".models.scheduling_v1beta1",
+    "V1beta1AllDisruptionMode": ".models.scheduling_v1beta1",
     "V1beta1AllocatedDeviceStatus": ".models.resource_v1beta1",
     "V1beta1AllocationResult": ".models.resource_v1beta1",
     "V1beta1ApplyConfiguration": ".models.admissionregistration_v1beta1",
     "V1beta1BasicDevice": ".models.resource_v1beta1",
+    "V1beta1BasicSchedulingPolicy": ".models.scheduling_v1beta1",
     "V1beta1CELDeviceSelector": ".models.resource_v1beta1",
     "V1beta1CapacityRequestPolicy": ".models.resource_v1beta1",
     "V1beta1CapacityRequestPolicyRange": ".models.resource_v1beta1",
@@ -2077,6 +2320,12 @@ _LAZY: dict[str, str] = {
     "V1beta1ClusterTrustBundle": ".models.certificates_v1beta1",
     "V1beta1ClusterTrustBundleList": ".models.certificates_v1beta1",
     "V1beta1ClusterTrustBundleSpec": ".models.certificates_v1beta1",
+    "V1beta1CompositeBasicSchedulingPolicy": ".models.scheduling_v1beta1",
+    "V1beta1CompositeDisruptionMode": ".models.scheduling_v1beta1",
+    "V1beta1CompositeGangSchedulingPolicy": ".models.scheduling_v1beta1",
+    "V1beta1CompositePodGroupSchedulingConstraints": ".models.scheduling_v1beta1",
+    "V1beta1CompositePodGroupSchedulingPolicy": ".models.scheduling_v1beta1",
+    "V1beta1CompositePodGroupTemplate": ".models.scheduling_v1beta1",
     "V1beta1Counter": ".models.resource_v1beta1",
     "V1beta1CounterSet": ".models.resource_v1beta1",
     "V1beta1Device": ".models.resource_v1beta1",
@@ -2099,6 +2348,8 @@ _LAZY: dict[str, str] = {
     "V1beta1DeviceSubRequest": ".models.resource_v1beta1",
     "V1beta1DeviceTaint": ".models.resource_v1beta1",
     "V1beta1DeviceToleration": ".models.resource_v1beta1",
+    "V1beta1DisruptionMode": ".models.scheduling_v1beta1",
+    "V1beta1GangSchedulingPolicy": ".models.scheduling_v1beta1",
     "V1beta1JSONPatch": ".models.admissionregistration_v1beta1",
     "V1beta1LeaseCandidate": ".models.coordination_v1beta1",
     "V1beta1LeaseCandidateList": ".models.coordination_v1beta1",
@@ -2124,6 +2375,15 @@ _LAZY: dict[str, str] = {
     "V1beta1PodCertificateRequestList": ".models.certificates_v1beta1",
     "V1beta1PodCertificateRequestSpec": ".models.certificates_v1beta1",
     "V1beta1PodCertificateRequestStatus": ".models.certificates_v1beta1",
+    "V1beta1PodGroup": ".models.scheduling_v1beta1",
+    "V1beta1PodGroupList": ".models.scheduling_v1beta1",
+    "V1beta1PodGroupResourceClaim": ".models.scheduling_v1beta1",
+    "V1beta1PodGroupResourceClaimStatus": ".models.scheduling_v1beta1",
+    "V1beta1PodGroupSchedulingConstraints": ".models.scheduling_v1beta1",
+    "V1beta1PodGroupSchedulingPolicy": ".models.scheduling_v1beta1",
+    "V1beta1PodGroupSpec": ".models.scheduling_v1beta1",
+    "V1beta1PodGroupStatus": ".models.scheduling_v1beta1",
+    "V1beta1PodGroupTemplate": ".models.scheduling_v1beta1",
     "V1beta1ResourceClaim": ".models.resource_v1beta1",
     "V1beta1ResourceClaimConsumerReference": ".models.resource_v1beta1",
     "V1beta1ResourceClaimList": ".models.resource_v1beta1",
@@ -2136,11 +2396,19 @@ _LAZY: dict[str, str] = {
     "V1beta1ResourceSlice": ".models.resource_v1beta1",
     "V1beta1ResourceSliceList": ".models.resource_v1beta1",
     "V1beta1ResourceSliceSpec": ".models.resource_v1beta1",
+    "V1beta1SingleCompositeDisruptionMode": ".models.scheduling_v1beta1",
+    "V1beta1SingleDisruptionMode": ".models.scheduling_v1beta1",
     "V1beta1StorageVersionMigration": ".models.storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationList": ".models.storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationSpec": ".models.storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationStatus": ".models.storagemigration_v1beta1",
+    "V1beta1TopologyConstraint": ".models.scheduling_v1beta1",
+    "V1beta1TypedLocalObjectReference": ".models.scheduling_v1beta1",
     "V1beta1Variable": ".models.admissionregistration_v1beta1",
+    "V1beta1Workload": ".models.scheduling_v1beta1",
+    "V1beta1WorkloadList": ".models.scheduling_v1beta1",
+    "V1beta1WorkloadReference": ".models.scheduling_v1beta1",
+    "V1beta1WorkloadSpec": ".models.scheduling_v1beta1",
     "V1beta2AllocatedDeviceStatus": ".models.resource_v1beta2",
     "V1beta2AllocationResult": ".models.resource_v1beta2",
     "V1beta2CELDeviceSelector": ".models.resource_v1beta2",
@@ -2241,9 +2509,11 @@ __all__ = [
     "AdmissionregistrationV1WebhookClientConfig",
     "AdmissionregistrationV1alpha1Api",
     "AdmissionregistrationV1beta1Api",
+    "ApiAttributeError",
     "ApiClient",
     "ApiException",
     "ApiKeyError",
+    "ApiResponse",
     "ApiTypeError",
     "ApiValueError",
     "ApiextensionsApi",
@@ -2295,6 +2565,9 @@ __all__ = [
     "AsyncFlowcontrolApiserverV1Api",
     "AsyncInternalApiserverApi",
     "AsyncInternalApiserverV1alpha1Api",
+    "AsyncLifecycleApi",
+    "AsyncLifecycleV1alpha1Api",
+    "AsyncLogsApi",
     "AsyncNetworkingApi",
     "AsyncNetworkingV1Api",
     "AsyncNodeApi",
@@ -2311,6 +2584,8 @@ __all__ = [
     "AsyncResourceV1beta2Api",
     "AsyncSchedulingApi",
     "AsyncSchedulingV1Api",
+    "AsyncSchedulingV1alpha3Api",
+    "AsyncSchedulingV1beta1Api",
     "AsyncStorageApi",
     "AsyncStorageV1Api",
     "AsyncStoragemigrationApi",
@@ -2326,12 +2601,14 @@ __all__ = [
     "AutoscalingApi",
     "AutoscalingV1Api",
     "AutoscalingV2Api",
+    "BadRequestException",
     "BatchApi",
     "BatchV1Api",
     "CertificatesApi",
     "CertificatesV1Api",
     "CertificatesV1beta1Api",
     "Configuration",
+    "ConflictException",
     "CoordinationApi",
     "CoordinationV1Api",
     "CoordinationV1alpha2Api",
@@ -2355,10 +2632,14 @@ __all__ = [
     "FlowcontrolApiserverApi",
     "FlowcontrolApiserverV1Api",
     "FlowcontrolV1Subject",
+    "ForbiddenException",
     "InternalApiserverApi",
     "InternalApiserverV1alpha1Api",
     "JSON_PATCH",
     "KubernetesWarning",
+    "LifecycleApi",
+    "LifecycleV1alpha1Api",
+    "LogsApi",
     "MERGE_PATCH",
     "MicroTime",
     "Model",
@@ -2366,6 +2647,7 @@ __all__ = [
     "NetworkingV1Api",
     "NodeApi",
     "NodeV1Api",
+    "NotFoundException",
     "OpenApiException",
     "OpenidApi",
     "PolicyApi",
@@ -2383,12 +2665,17 @@ __all__ = [
     "STRATEGIC_MERGE_PATCH",
     "SchedulingApi",
     "SchedulingV1Api",
+    "SchedulingV1alpha3Api",
+    "SchedulingV1beta1Api",
+    "ServiceException",
     "StorageApi",
     "StorageV1Api",
     "StorageV1TokenRequest",
     "StoragemigrationApi",
     "StoragemigrationV1Api",
     "StoragemigrationV1beta1Api",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
     "V1APIGroup",
     "V1APIGroupList",
     "V1APIResource",
@@ -2950,6 +3237,18 @@ __all__ = [
     "V1WeightedPodAffinityTerm",
     "V1WindowsSecurityContextOptions",
     "V1alpha1ApplyConfiguration",
+    "V1alpha1Eviction",
+    "V1alpha1EvictionList",
+    "V1alpha1EvictionPodReference",
+    "V1alpha1EvictionRequest",
+    "V1alpha1EvictionRequestList",
+    "V1alpha1EvictionRequestPodReference",
+    "V1alpha1EvictionRequestSpec",
+    "V1alpha1EvictionRequestStatus",
+    "V1alpha1EvictionRequestTarget",
+    "V1alpha1EvictionSpec",
+    "V1alpha1EvictionStatus",
+    "V1alpha1EvictionTarget",
     "V1alpha1JSONPatch",
     "V1alpha1MatchCondition",
     "V1alpha1MatchResources",
@@ -2963,23 +3262,50 @@ __all__ = [
     "V1alpha1NamedRuleWithOperations",
     "V1alpha1ParamKind",
     "V1alpha1ParamRef",
+    "V1alpha1Requester",
+    "V1alpha1ResponderStatus",
     "V1alpha1ServerStorageVersion",
     "V1alpha1StorageVersion",
     "V1alpha1StorageVersionCondition",
     "V1alpha1StorageVersionList",
     "V1alpha1StorageVersionSpec",
     "V1alpha1StorageVersionStatus",
+    "V1alpha1TargetResponder",
     "V1alpha1Variable",
     "V1alpha2LeaseCandidate",
     "V1alpha2LeaseCandidateList",
     "V1alpha2LeaseCandidateSpec",
+    "V1alpha3AllCompositeDisruptionMode",
+    "V1alpha3AllDisruptionMode",
+    "V1alpha3BasicSchedulingPolicy",
+    "V1alpha3CompositeBasicSchedulingPolicy",
+    "V1alpha3CompositeDisruptionMode",
+    "V1alpha3CompositeGangSchedulingPolicy",
+    "V1alpha3CompositePodGroup",
+    "V1alpha3CompositePodGroupList",
+    "V1alpha3CompositePodGroupSchedulingConstraints",
+    "V1alpha3CompositePodGroupSchedulingPolicy",
+    "V1alpha3CompositePodGroupSpec",
+    "V1alpha3CompositePodGroupStatus",
+    "V1alpha3CompositePodGroupTemplate",
     "V1alpha3DeviceTaint",
     "V1alpha3DeviceTaintRule",
     "V1alpha3DeviceTaintRuleList",
     "V1alpha3DeviceTaintRuleSpec",
     "V1alpha3DeviceTaintRuleStatus",
     "V1alpha3DeviceTaintSelector",
+    "V1alpha3DisruptionMode",
+    "V1alpha3GangSchedulingPolicy",
     "V1alpha3PartitionTypeStatus",
+    "V1alpha3PodGroup",
+    "V1alpha3PodGroupList",
+    "V1alpha3PodGroupResourceClaim",
+    "V1alpha3PodGroupResourceClaimStatus",
+    "V1alpha3PodGroupSchedulingConstraints",
+    "V1alpha3PodGroupSchedulingPolicy",
+    "V1alpha3PodGroupSpec",
+    "V1alpha3PodGroupStatus",
+    "V1alpha3PodGroupTemplate",
     "V1alpha3PoolStatus",
     "V1alpha3ResourcePoolStatusRequest",
     "V1alpha3ResourcePoolStatusRequestList",
@@ -2987,7 +3313,12 @@ __all__ = [
     "V1alpha3ResourcePoolStatusRequestStatus",
     "V1alpha3ShareableCapacityStatus",
     "V1alpha3ShareableSummaryStatus",
+    "V1alpha3SingleCompositeDisruptionMode",
+    "V1alpha3SingleDisruptionMode",
     "V1alpha3TopologyConstraint",
+    "V1alpha3TypedLocalObjectReference",
+    "V1alpha3Workload",
+    "V1alpha3WorkloadList",
     "V1alpha3WorkloadPodGroupAllDisruptionMode",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy",
     "V1alpha3WorkloadPodGroupDisruptionMode",
@@ -2996,10 +3327,15 @@ __all__ = [
     "V1alpha3WorkloadPodGroupSchedulingConstraints",
     "V1alpha3WorkloadPodGroupSchedulingPolicy",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode",
+    "V1alpha3WorkloadReference",
+    "V1alpha3WorkloadSpec",
+    "V1beta1AllCompositeDisruptionMode",
+    "V1beta1AllDisruptionMode",
     "V1beta1AllocatedDeviceStatus",
     "V1beta1AllocationResult",
     "V1beta1ApplyConfiguration",
     "V1beta1BasicDevice",
+    "V1beta1BasicSchedulingPolicy",
     "V1beta1CELDeviceSelector",
     "V1beta1CapacityRequestPolicy",
     "V1beta1CapacityRequestPolicyRange",
@@ -3007,6 +3343,12 @@ __all__ = [
     "V1beta1ClusterTrustBundle",
     "V1beta1ClusterTrustBundleList",
     "V1beta1ClusterTrustBundleSpec",
+    "V1beta1CompositeBasicSchedulingPolicy",
+    "V1beta1CompositeDisruptionMode",
+    "V1beta1CompositeGangSchedulingPolicy",
+    "V1beta1CompositePodGroupSchedulingConstraints",
+    "V1beta1CompositePodGroupSchedulingPolicy",
+    "V1beta1CompositePodGroupTemplate",
     "V1beta1Counter",
     "V1beta1CounterSet",
     "V1beta1Device",
@@ -3029,6 +3371,8 @@ __all__ = [
     "V1beta1DeviceSubRequest",
     "V1beta1DeviceTaint",
     "V1beta1DeviceToleration",
+    "V1beta1DisruptionMode",
+    "V1beta1GangSchedulingPolicy",
     "V1beta1JSONPatch",
     "V1beta1LeaseCandidate",
     "V1beta1LeaseCandidateList",
@@ -3054,6 +3398,15 @@ __all__ = [
     "V1beta1PodCertificateRequestList",
     "V1beta1PodCertificateRequestSpec",
     "V1beta1PodCertificateRequestStatus",
+    "V1beta1PodGroup",
+    "V1beta1PodGroupList",
+    "V1beta1PodGroupResourceClaim",
+    "V1beta1PodGroupResourceClaimStatus",
+    "V1beta1PodGroupSchedulingConstraints",
+    "V1beta1PodGroupSchedulingPolicy",
+    "V1beta1PodGroupSpec",
+    "V1beta1PodGroupStatus",
+    "V1beta1PodGroupTemplate",
     "V1beta1ResourceClaim",
     "V1beta1ResourceClaimConsumerReference",
     "V1beta1ResourceClaimList",
@@ -3066,11 +3419,19 @@ __all__ = [
     "V1beta1ResourceSlice",
     "V1beta1ResourceSliceList",
     "V1beta1ResourceSliceSpec",
+    "V1beta1SingleCompositeDisruptionMode",
+    "V1beta1SingleDisruptionMode",
     "V1beta1StorageVersionMigration",
     "V1beta1StorageVersionMigrationList",
     "V1beta1StorageVersionMigrationSpec",
     "V1beta1StorageVersionMigrationStatus",
+    "V1beta1TopologyConstraint",
+    "V1beta1TypedLocalObjectReference",
     "V1beta1Variable",
+    "V1beta1Workload",
+    "V1beta1WorkloadList",
+    "V1beta1WorkloadReference",
+    "V1beta1WorkloadSpec",
     "V1beta2AllocatedDeviceStatus",
     "V1beta2AllocationResult",
     "V1beta2CELDeviceSelector",

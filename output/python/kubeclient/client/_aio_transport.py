@@ -297,9 +297,15 @@ class _ResponseStream(httpx.AsyncByteStream):
 class AsyncTransport(httpx.AsyncBaseTransport):
     """httpx's transport contract over httpcore's pool and :class:`AsyncioBackend`."""
 
-    def __init__(self, ssl_context: ssl.SSLContext | None, limits: httpx.Limits) -> None:
+    def __init__(
+        self,
+        ssl_context: ssl.SSLContext | None,
+        limits: httpx.Limits,
+        socket_options: Iterable[Any] | None = None,
+    ) -> None:
         self._pool = httpcore.AsyncConnectionPool(
             ssl_context=ssl_context,
+            socket_options=socket_options,
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,

@@ -19,11 +19,20 @@ __all__ = [
     "ApiKeyError",
     "ApiTypeError",
     "ApiValueError",
+    "BadRequestException",
+    "ConflictException",
+    "ForbiddenException",
+    "NotFoundException",
     "OpenApiException",
+    "ServiceException",
     "Status",
     "StatusCause",
     "StatusDetails",
     "StatusListMeta",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
+    "exception_for",
+    "render_path",
 ]
 
 #: at most this much of a non-Status body is used as an error message (client-go: 2 KiB)
@@ -124,6 +133,7 @@ class ApiException(OpenApiException):
         body: bytes | str | None = None,
         headers: Mapping[str, str] | None = None,
         operation: str | None = None,
+        data: Any = None,
     ) -> None:
         if http_resp is not None:
             status = getattr(http_resp, "status", getattr(http_resp, "status_code", status))
@@ -140,9 +150,20 @@ class ApiException(OpenApiException):
         self.body: str | None = raw.decode("utf-8", "replace") if raw is not None else None
         self.headers: Mapping[str, str] | None = headers
         self.operation = operation
+        #: the decoded body where the official client had one (unused by kubeclient itself)
+        self.data = data
         self._status_decoded = False
         self._api_status: Status | None = None
         super().__init__(self.status, self.reason)
+
+    @classmethod
+    def from_response(
+        cls, *, http_resp: Any, body: bytes | str | None = None, data: Any = None
+    ) -> ApiException:
+        """Raise the subclass for ``http_resp``'s status (``NotFoundException`` for 404 …),
+        as the official client's ``ApiException.from_response`` does."""
+        status = getattr(http_resp, "status", getattr(http_resp, "status_code", 0))
+        raise exception_for(int(status or 0))(http_resp=http_resp, body=body, data=data)
 
     # -- the decoded Status --------------------------------------------------------------
 
@@ -233,3 +254,58 @@ def _safe_headers(headers: Mapping[str, str]) -> dict[str, str]:
         key: ("<redacted>" if key.lower() in _SECRET_HEADERS else value)
         for key, value in headers.items()
     }
+
+
+# The official client's (37.x) subclasses by HTTP status: ``except NotFoundException`` works
+# as there, and each is still an ApiException for code that checks ``e.status``.
+
+
+class BadRequestException(ApiException):
+    """HTTP 400."""
+
+
+class UnauthorizedException(ApiException):
+    """HTTP 401."""
+
+
+class ForbiddenException(ApiException):
+    """HTTP 403."""
+
+
+class NotFoundException(ApiException):
+    """HTTP 404."""
+
+
+class ConflictException(ApiException):
+    """HTTP 409 (a stale ``resourceVersion``, or the object already exists)."""
+
+
+class UnprocessableEntityException(ApiException):
+    """HTTP 422 (the object is invalid)."""
+
+
+class ServiceException(ApiException):
+    """HTTP 5xx."""
+
+
+_BY_STATUS: dict[int, type[ApiException]] = {
+    400: BadRequestException,
+    401: UnauthorizedException,
+    403: ForbiddenException,
+    404: NotFoundException,
+    409: ConflictException,
+    422: UnprocessableEntityException,
+}
+
+
+def render_path(path_to_item: Any) -> str:
+    """``["spec", "containers", 0]`` → ``['spec']['containers'][0]`` (the official helper
+    the ``Api*Error`` messages of generated validation use)."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f"['{part}']" for part in path_to_item)
+
+
+def exception_for(status: int) -> type[ApiException]:
+    """The ApiException class the official client raises for an HTTP ``status``."""
+    if 500 <= status <= 599:
+        return ServiceException
+    return _BY_STATUS.get(status, ApiException)

@@ -9,6 +9,9 @@ official client's ``urllib3.HTTPResponse`` (``status``, ``reason``, ``data``, ``
 from __future__ import annotations
 
 import codecs
+import ipaddress
+import re
+import urllib.parse
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
 from typing import TypeAlias
@@ -23,6 +26,9 @@ __all__ = [
     "RESTResponse",
     "RawResponse",
     "RequestTimeout",
+    "contenttype_matches",
+    "is_socks_proxy_url",
+    "should_bypass_proxies",
     "to_httpx_timeout",
 ]
 
@@ -32,6 +38,49 @@ RequestTimeout: TypeAlias = float | tuple[float | None, float | None] | httpx.Ti
 
 #: client-go dials with a 30 s timeout and otherwise waits as long as the server needs
 DEFAULT_TIMEOUT = httpx.Timeout(connect=30.0, read=None, write=None, pool=None)
+
+
+def should_bypass_proxies(url: str, no_proxy: str | None) -> bool:
+    """True when ``url``'s host matches an entry of the comma-separated ``no_proxy``
+    (as NO_PROXY: ``*``, a domain and its subdomains, or an IP network)."""
+    if not no_proxy:
+        return False
+    hostname = (urllib.parse.urlsplit(url).hostname or "").lower()
+    try:
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address | None = ipaddress.ip_address(
+            hostname
+        )
+    except ValueError:
+        address = None
+    for entry in no_proxy.split(","):
+        entry = entry.strip().lower()
+        if not entry:
+            continue
+        if entry == "*":
+            return True
+        if address is not None:
+            try:
+                if address in ipaddress.ip_network(entry, strict=False):
+                    return True
+            except ValueError:
+                pass
+        entry = entry.lstrip(".")
+        if hostname == entry or hostname.endswith("." + entry):
+            return True
+    return False
+
+
+def is_socks_proxy_url(url: str | None) -> bool:
+    """``socks5://…`` and its kin (httpx needs the ``socksio`` extra for them)."""
+    scheme, separator, _ = (url or "").partition("://")
+    return bool(separator) and scheme.lower() in ("socks4", "socks4a", "socks5", "socks5h")
+
+
+def contenttype_matches(contenttype: str, maintype: str, subtype: str) -> bool:
+    """``application/merge-patch+json; charset=utf-8`` matches ``application``/``json``:
+    the type, a suffix ``+subtype`` or the subtype itself, parameters ignored."""
+    pattern = f"{re.escape(maintype)}/(?:[^+;]+\\+)?{re.escape(subtype)}(?:[ \t]*;.*)?"
+    return re.fullmatch(pattern, contenttype, re.IGNORECASE) is not None
 
 
 def to_httpx_timeout(value: RequestTimeout, default: httpx.Timeout | None = None) -> httpx.Timeout:

@@ -12,13 +12,15 @@ from __future__ import annotations
 import codecs
 import json
 import struct
-from collections.abc import Sequence
+import urllib.parse
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..client.exceptions import ApiException
 
 __all__ = [
+    "CLOSE_CHANNEL",
     "ERROR_CHANNEL",
     "EXEC_PROTOCOLS",
     "PORTFORWARD_PROTOCOLS",
@@ -27,22 +29,40 @@ __all__ = [
     "STDIN_CHANNEL",
     "STDOUT_CHANNEL",
     "V4",
+    "V4_CHANNEL_PROTOCOL",
     "V5",
+    "V5_CHANNEL_PROTOCOL",
     "ExecError",
     "ExecState",
     "NonZeroExitError",
     "PortForwardError",
     "PortForwardState",
+    "get_websocket_url",
     "parse_status",
 ]
 
 STDIN_CHANNEL, STDOUT_CHANNEL, STDERR_CHANNEL, ERROR_CHANNEL, RESIZE_CHANNEL = 0, 1, 2, 3, 4
 CLOSE_CHANNEL = 255
-V5 = "v5.channel.k8s.io"
-V4 = "v4.channel.k8s.io"
+V5 = V5_CHANNEL_PROTOCOL = "v5.channel.k8s.io"
+V4 = V4_CHANNEL_PROTOCOL = "v4.channel.k8s.io"
 #: offered in preference order (KEP-4006: v5 ends at the API server, which speaks to the kubelet)
 EXEC_PROTOCOLS = (V5, V4)
 PORTFORWARD_PROTOCOLS = (V4,)
+
+
+def get_websocket_url(url: str, query_params: Iterable[tuple[str, Any]] | None = None) -> str:
+    """``url`` with ``http``/``https`` turned into ``ws``/``wss`` and ``query_params`` as its
+    query (a list value, such as ``command``, repeated), as the official client builds it."""
+    parts = urllib.parse.urlsplit(url)
+    scheme = {"http": "ws", "https": "wss"}.get(parts.scheme, parts.scheme)
+    query = [
+        (key, item)
+        for key, value in query_params or ()
+        for item in (value if isinstance(value, list) else [value])
+    ]
+    return urllib.parse.urlunsplit(
+        (scheme, parts.netloc, parts.path, urllib.parse.urlencode(query) or parts.query, "")
+    )
 
 
 class ExecError(ApiException):

@@ -17,23 +17,42 @@ from types import TracebackType
 from typing import Any
 
 from ._channels import (
+    CLOSE_CHANNEL,
     ERROR_CHANNEL,
     EXEC_PROTOCOLS,
     PORTFORWARD_PROTOCOLS,
+    RESIZE_CHANNEL,
     STDERR_CHANNEL,
     STDIN_CHANNEL,
     STDOUT_CHANNEL,
+    V4_CHANNEL_PROTOCOL,
+    V5_CHANNEL_PROTOCOL,
     ExecError,
     ExecState,
     NonZeroExitError,
     PortForwardError,
     PortForwardState,
+    get_websocket_url,
     parse_ports,
 )
 from ._connect import SyncConnection, connect
 from ._ws import BINARY, Close, Message, WebSocketError
 
-__all__ = ["PortForward", "WSClient", "portforward", "stream"]
+__all__ = [
+    "CLOSE_CHANNEL",
+    "ERROR_CHANNEL",
+    "RESIZE_CHANNEL",
+    "STDERR_CHANNEL",
+    "STDIN_CHANNEL",
+    "STDOUT_CHANNEL",
+    "V4_CHANNEL_PROTOCOL",
+    "V5_CHANNEL_PROTOCOL",
+    "PortForward",
+    "WSClient",
+    "get_websocket_url",
+    "portforward",
+    "stream",
+]
 
 #: client-go pings every 5 s and gives up after 61 s without any data or pong
 PING_INTERVAL = 5.0
@@ -450,4 +469,4 @@ def portforward(func: Callable[..., Any], *args: Any, **kwargs: Any) -> PortForw
     return PortForward(connection, ports)
 
 
-__all__ += ["ERROR_CHANNEL", "ExecError", "NonZeroExitError", "PortForwardError", "run"]
+__all__ += ["ExecError", "NonZeroExitError", "PortForwardError", "run"]

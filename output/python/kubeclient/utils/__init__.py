@@ -7,6 +7,8 @@
 - :func:`load_yaml`, :func:`loads_yaml`, :func:`dump_yaml`: typed objects from and to YAML.
 - :mod:`.wait`: ``kubectl wait`` on watch — conditions, deletion, any predicate.
 - :func:`parse_quantity`, :func:`format_quantity`: ``128Mi`` ↔ ``Decimal``.
+- :mod:`.retry`: ``retry_on_conflict`` and client-go's other retry loops;
+  :mod:`.duration`: GEP-2257 durations; :mod:`.metrics`: ``metrics.k8s.io`` usage.
 
 The asyncio twins are in ``kubeclient.aio.utils``.
 """
@@ -33,10 +35,32 @@ from ._yaml import (
     load_yaml,
     loads_yaml,
 )
+from .duration import parse_duration
+from .keepalive import tcp_keepalive_socket_options
+from .metrics import get_nodes_metrics, get_pods_metrics, get_pods_metrics_in_all_namespaces
 from .quantity import format_quantity, parse_quantity
+from .retry import (
+    DEFAULT_BACKOFF,
+    DEFAULT_RETRY,
+    DEFAULT_RETRY_AFTER_BACKOFF,
+    Backoff,
+    is_conflict,
+    is_retry_after_response,
+    is_too_many_requests,
+    on_error,
+    on_retry_after_error,
+    retry_after_backoff,
+    retry_after_max_retries,
+    retry_after_seconds,
+    retry_on_conflict,
+)
 
 __all__ = [
+    "DEFAULT_BACKOFF",
+    "DEFAULT_RETRY",
+    "DEFAULT_RETRY_AFTER_BACKOFF",
     "INSTALL_ORDER",
+    "Backoff",
     "FailToCreateError",
     "Failure",
     "Manifest",
@@ -49,11 +73,25 @@ __all__ = [
     "create_from_yaml_single_item",
     "dump_yaml",
     "format_quantity",
+    "get_nodes_metrics",
+    "get_pods_metrics",
+    "get_pods_metrics_in_all_namespaces",
+    "is_conflict",
+    "is_retry_after_response",
+    "is_too_many_requests",
     "load_yaml",
     "loads_yaml",
     "model_class",
+    "on_error",
+    "on_retry_after_error",
+    "parse_duration",
     "parse_quantity",
     "register_model",
+    "retry_after_backoff",
+    "retry_after_max_retries",
+    "retry_after_seconds",
+    "retry_on_conflict",
+    "tcp_keepalive_socket_options",
     "wait",
 ]
 

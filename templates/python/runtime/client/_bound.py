@@ -14,7 +14,7 @@ from typing import Any
 
 from ._operation import Op
 
-__all__ = ["client_of", "item_type", "op_of"]
+__all__ = ["api_object", "client_of", "item_type", "op_of"]
 
 
 def op_of(func: Callable[..., Any]) -> Op:
@@ -55,3 +55,12 @@ def item_type(list_type: Any) -> Any:
             if isinstance(inner, type) and inner is not type(None):
                 return inner
     return object
+
+
+def api_object(class_name: str, api_client: Any) -> Any:
+    """An API object by class name (``CoordinationV1Api``) for runtime helpers (leader
+    election, metrics): looked up when used, so a package generated from a spec without
+    that group still imports and type-checks."""
+    from . import api
+
+    return getattr(api, class_name)(api_client)

@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import urllib.parse
+import urllib.request
 import warnings
 from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -28,10 +29,11 @@ import msgspec
 
 from . import _serde
 from ._operation import Op, Param
+from .api_response import ApiResponse
 from .auth import KubeAuth
 from .configuration import Configuration
-from .exceptions import ApiException, ApiTypeError, ApiValueError
-from .rest import RequestTimeout, to_httpx_timeout, total_seconds
+from .exceptions import ApiException, ApiTypeError, ApiValueError, exception_for
+from .rest import RequestTimeout, should_bypass_proxies, to_httpx_timeout, total_seconds
 
 __all__ = [
     "APPLY_PATCH",
@@ -102,6 +104,8 @@ class Prepared:
     #: return ``(data, status, headers)`` (the official ``call_api`` without
     #: ``_return_http_data_only``)
     with_info: bool = False
+    #: return an :class:`ApiResponse` (the asyncio official ``<method>_with_http_info``)
+    api_response: bool = False
 
 
 @dataclass(slots=True)
@@ -280,6 +284,8 @@ def _default_user_agent() -> str:
     return f"{package}/{release} ({system}/{machine}) python/{platform.python_version()}"
 
 
+_JSON_CONTENT = re.compile(r"^application/(json|[\w!#$&.+\-^_]+\+json)\s*(;|$)", re.IGNORECASE)
+_TEXT_CONTENT = re.compile(r"^text/[a-z.+-]+\s*(;|$)", re.IGNORECASE)
 _PRIMITIVES: dict[str, Any] = {
     "str": str,
     "int": int,
@@ -333,9 +339,16 @@ class RequestCore:
         """``obj`` (a model, or dicts/lists holding models) as plain wire-form values."""
         return _serde.to_wire(obj)
 
-    def deserialize(self, response: Any, response_type: Any) -> Any:
+    def deserialize(
+        self, response: Any, response_type: Any, content_type: str | None = None
+    ) -> Any:
         """Decode a response (or bytes/str) into ``response_type``: a class or its name
-        (``"V1Pod"``, ``"list[V1Pod]"``, ``"dict(str, V1Pod)"``, ``"str"``, ``"object"``)."""
+        (``"V1Pod"``, ``"list[V1Pod]"``, ``"dict(str, V1Pod)"``, ``"str"``, ``"object"``).
+
+        ``content_type`` as the official client's third argument: JSON types decode, text
+        types (``text/plain``) give the text for ``str``/``object``, others raise an
+        :class:`ApiException` with status 0; None decodes JSON and falls back to the text.
+        """
         if isinstance(response, bytes | bytearray | memoryview):
             content = bytes(response)
         elif isinstance(response, str):
@@ -348,6 +361,16 @@ class RequestCore:
         kind = (
             self._resolve_type(response_type) if isinstance(response_type, str) else response_type
         )
+        if content_type is not None and not _JSON_CONTENT.match(content_type):
+            if not _TEXT_CONTENT.match(content_type):
+                raise ApiException(status=0, reason=f"Unsupported content type: {content_type}")
+            if kind in (str, object):
+                return content.decode("utf-8", "replace")
+        elif content_type is None and kind is object:
+            try:
+                return msgspec.json.decode(content) if content.strip() else None
+            except msgspec.DecodeError:
+                return content.decode("utf-8", "replace")
         return self._decode(kind, content, "deserialize")
 
     def _resolve_type(self, name: str) -> Any:
@@ -569,7 +592,7 @@ class RequestCore:
         )
 
     def _error(self, prepared: Prepared, response: httpx.Response, body: bytes) -> ApiException:
-        return ApiException(
+        return exception_for(response.status_code)(
             status=response.status_code,
             reason=response.reason_phrase,
             body=body,
@@ -579,6 +602,8 @@ class RequestCore:
 
     def _finish(self, prepared: Prepared, response: httpx.Response, body: bytes) -> Any:
         data = self._decode(prepared.response_type, body, prepared.name)
+        if prepared.api_response:
+            return ApiResponse(response.status_code, response.headers, data, body)
         if prepared.with_info:
             return data, response.status_code, response.headers
         return data
@@ -775,6 +800,7 @@ class RequestCore:
             cfg.no_proxy,
             tuple(sorted((cfg.proxy_headers or {}).items())),
             cfg.connection_pool_maxsize,
+            tuple(cfg.socket_options or ()),
         )
 
     def _throttle(self, prepared: Prepared) -> float:
@@ -805,13 +831,20 @@ class RequestCore:
         if cfg.host.startswith("https:"):
             settings["verify"] = cfg.ssl_context()
         proxy = cfg.proxy
-        if proxy and not _bypasses_proxy(cfg.host, cfg.no_proxy):
+        if proxy and not should_bypass_proxies(cfg.host, cfg.no_proxy):
             settings["proxy"] = (
                 httpx.Proxy(proxy, headers=cfg.proxy_headers) if cfg.proxy_headers else proxy
             )
             settings["trust_env"] = False
         elif proxy:
             settings["trust_env"] = False
+        # socket options need a transport of kubeclient's own, which httpx does not combine
+        # with proxies: a proxied client keeps httpx's defaults
+        env_proxies = settings.get("trust_env", True) and any(
+            scheme in ("http", "https", "all") for scheme in urllib.request.getproxies()
+        )
+        if cfg.socket_options and "proxy" not in settings and not env_proxies:
+            settings["socket_options"] = list(cfg.socket_options)
         return settings
 
 
@@ -887,22 +920,6 @@ def _encode_body(body: Any) -> bytes:
         return _serde.encode(_with_type_meta(body))
     except (TypeError, NotImplementedError) as error:
         raise ApiTypeError(f"cannot encode the request body: {error}") from None
-
-
-def _bypasses_proxy(host: str, no_proxy: str | None) -> bool:
-    if not no_proxy:
-        return False
-    hostname = (urllib.parse.urlsplit(host).hostname or "").lower()
-    for entry in no_proxy.split(","):
-        entry = entry.strip().lower()
-        if not entry:
-            continue
-        if entry == "*":
-            return True
-        entry = entry.lstrip(".")
-        if hostname == entry or hostname.endswith("." + entry):
-            return True
-    return False
 
 
 def query_list(

@@ -51,6 +51,43 @@ class Model(
         """Build from a dict in wire form (camelCase keys), e.g. a parsed manifest."""
         return _serde.convert(data, cls)
 
+    # Read access by key, for code written against the official client where some results
+    # (a delete's Status, custom objects) are plain dicts: ``resp["status"]``,
+    # ``resp.get("details")``. Keys are wire (camelCase) or attribute names; an unset field
+    # is a missing key, as in the JSON. The result stays typed: ``resp.status`` works too.
+
+    def __getitem__(self, key: str) -> Any:
+        name = _attribute(type(self), key)
+        value = getattr(self, name) if name is not None else None
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        name = _attribute(type(self), key)
+        value = getattr(self, name) if name is not None else None
+        return default if value is None else value
+
+    def __contains__(self, key: object) -> bool:
+        name = _attribute(type(self), key)
+        return name is not None and getattr(self, name) is not None
+
+
+#: per model class: wire and attribute names → attribute name
+_KEYS: dict[type, dict[str, str]] = {}
+
+
+def _attribute(cls: type[Model], key: object) -> str | None:
+    if not isinstance(key, str):
+        raise TypeError(f"{cls.__name__} keys are field names (str), not {type(key).__name__}")
+    keys = _KEYS.get(cls)
+    if keys is None:
+        fields = cls.__struct_fields__
+        keys = {**dict(zip(cls.__struct_encode_fields__, fields, strict=True))}
+        keys.update((name, name) for name in fields)
+        _KEYS[cls] = keys
+    return keys.get(key)
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Model):

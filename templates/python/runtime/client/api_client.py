@@ -37,6 +37,7 @@ from ._core import (
     parse_warning_header,
 )
 from ._operation import Op
+from .api_response import ApiResponse
 from .auth import apply_client_certificate
 from .configuration import Configuration
 from .rest import AsyncRawResponse, RawResponse, RequestTimeout
@@ -48,6 +49,7 @@ __all__ = [
     "PATCH_CONTENT_TYPES",
     "STRATEGIC_MERGE_PATCH",
     "ApiClient",
+    "ApiResponse",
     "AsyncApiClient",
     "KubernetesWarning",
     "parse_warning_header",
@@ -102,7 +104,16 @@ class ApiClient(RequestCore):
         return client
 
     def _make_client(self) -> httpx.Client:
-        return httpx.Client(**self._client_settings())
+        settings = self._client_settings()
+        socket_options = settings.pop("socket_options", None)
+        if socket_options:  # only a transport of its own takes socket options
+            settings["transport"] = httpx.HTTPTransport(
+                verify=settings.get("verify", True),
+                limits=settings["limits"],
+                trust_env=settings.get("trust_env", True),
+                socket_options=socket_options,
+            )
+        return httpx.Client(**settings)
 
     def close(self) -> None:
         with self._lock:
@@ -130,9 +141,14 @@ class ApiClient(RequestCore):
     ) -> None:
         self.close()
 
-    def invoke(self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        """Call ``op`` with a generated method's arguments (used by the API classes)."""
-        return self._send(self.prepare(op, args, kwargs))
+    def invoke(
+        self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any], with_info: bool = False
+    ) -> Any:
+        """Call ``op`` with a generated method's arguments (used by the API classes);
+        ``with_info``: return ``(data, status, headers)``."""
+        prepared = self.prepare(op, args, kwargs)
+        prepared.with_info = with_info
+        return self._send(prepared)
 
     def request(
         self,
@@ -301,6 +317,7 @@ class AsyncApiClient(RequestCore):
 
     def _make_client(self) -> httpx.AsyncClient:
         settings = self._client_settings()
+        socket_options = settings.pop("socket_options", None)
         env_proxies = settings.get("trust_env", True) and any(
             scheme in ("http", "https", "all") for scheme in urllib.request.getproxies()
         )
@@ -310,8 +327,11 @@ class AsyncApiClient(RequestCore):
             # ignores them when it is given a transport)
             verify = settings.get("verify")
             settings["transport"] = AsyncTransport(
-                verify if isinstance(verify, ssl.SSLContext) else None, settings["limits"]
+                verify if isinstance(verify, ssl.SSLContext) else None,
+                settings["limits"],
+                socket_options,
             )
+
         return httpx.AsyncClient(**settings)
 
     async def close(self) -> None:
@@ -332,9 +352,14 @@ class AsyncApiClient(RequestCore):
     ) -> None:
         await self.close()
 
-    async def invoke(self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        """Call ``op`` with a generated method's arguments (used by the API classes)."""
-        return await self._send(self.prepare(op, args, kwargs))
+    async def invoke(
+        self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any], with_info: bool = False
+    ) -> Any:
+        """Call ``op`` with a generated method's arguments (used by the API classes);
+        ``with_info``: return an :class:`ApiResponse` (data, status, headers, body)."""
+        prepared = self.prepare(op, args, kwargs)
+        prepared.api_response = with_info
+        return await self._send(prepared)
 
     async def request(
         self,

@@ -23,13 +23,97 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, NotRequired, TypedDict
 
 from .auth import TokenSource
 from .exceptions import ApiValueError
 from .rest import RequestTimeout
 
-__all__ = ["Configuration"]
+__all__ = [
+    "APIKeyAuthSetting",
+    "AuthSettings",
+    "BasicAuthSetting",
+    "BearerAuthSetting",
+    "BearerFormatAuthSetting",
+    "Configuration",
+    "GenericAuthSetting",
+    "HTTPSignatureAuthSetting",
+    "HostSetting",
+    "HostSettingVariable",
+    "OAuth2AuthSetting",
+]
+
+# The official client's types of auth_settings() entries and of host settings, for code
+# that annotates with them. ("in" is a keyword, hence the functional TypedDict syntax.)
+GenericAuthSetting = TypedDict(
+    "GenericAuthSetting", {"type": str, "in": str, "key": str, "value": str}
+)
+OAuth2AuthSetting = TypedDict(
+    "OAuth2AuthSetting",
+    {
+        "type": Literal["oauth2"],
+        "in": Literal["header"],
+        "key": Literal["Authorization"],
+        "value": str,
+    },
+)
+APIKeyAuthSetting = TypedDict(
+    "APIKeyAuthSetting",
+    {"type": Literal["api_key"], "in": str, "key": str, "value": str | None},
+)
+BasicAuthSetting = TypedDict(
+    "BasicAuthSetting",
+    {
+        "type": Literal["basic"],
+        "in": Literal["header"],
+        "key": Literal["Authorization"],
+        "value": str | None,
+    },
+)
+BearerFormatAuthSetting = TypedDict(
+    "BearerFormatAuthSetting",
+    {
+        "type": Literal["bearer"],
+        "in": Literal["header"],
+        "format": Literal["JWT"],
+        "key": Literal["Authorization"],
+        "value": str,
+    },
+)
+BearerAuthSetting = TypedDict(
+    "BearerAuthSetting",
+    {
+        "type": Literal["bearer"],
+        "in": Literal["header"],
+        "key": Literal["Authorization"],
+        "value": str,
+    },
+)
+HTTPSignatureAuthSetting = TypedDict(
+    "HTTPSignatureAuthSetting",
+    {
+        "type": Literal["http-signature"],
+        "in": Literal["header"],
+        "key": Literal["Authorization"],
+        "value": None,
+    },
+)
+
+
+class AuthSettings(TypedDict, total=False):
+    BearerToken: APIKeyAuthSetting
+
+
+class HostSettingVariable(TypedDict):
+    description: str
+    default_value: str
+    enum_values: list[str]
+
+
+class HostSetting(TypedDict):
+    url: str
+    description: str
+    variables: NotRequired[dict[str, HostSettingVariable]]
 
 
 class Configuration:
@@ -85,6 +169,9 @@ class Configuration:
         #: comma-separated hosts that bypass ``proxy`` (as NO_PROXY)
         self.no_proxy: str | None = None
         self.connection_pool_maxsize: int = 100
+        #: ``(level, option, value)`` set on each new connection's socket, e.g.
+        #: ``utils.tcp_keepalive_socket_options()`` (not on connections through a proxy)
+        self.socket_options: list[tuple[int, int, int]] | None = None
         #: default for ``_request_timeout`` (None: 30 s to connect, no read deadline)
         self.timeout: RequestTimeout = None
         #: retries of 429/5xx responses with Retry-After and of dropped GETs (client-go: 10)
@@ -175,7 +262,7 @@ class Configuration:
         pair = f"{self.username or ''}:{self.password or ''}".encode()
         return "Basic " + base64.b64encode(pair).decode("ascii")
 
-    def auth_settings(self) -> dict[str, dict[str, Any]]:
+    def auth_settings(self) -> AuthSettings:
         value = self.get_api_key_with_prefix("authorization")
         if not value:
             return {}

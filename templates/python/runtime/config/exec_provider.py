@@ -44,6 +44,7 @@ __all__ = [
     "ExecCredential",
     "ExecCredentialPlugin",
     "ExecPluginError",
+    "ExecProvider",
     "clear_exec_cache",
     "exec_plugin_for",
 ]
@@ -492,3 +493,37 @@ def clear_exec_cache() -> None:
     """Forget every cached exec credential (the next request runs the plugins again)."""
     with _plugins_lock:
         _plugins.clear()
+
+
+class ExecProvider:
+    """The official client's ``ExecProvider``: ``run()`` runs the plugin of a kubeconfig
+    ``exec`` section (a dict; a relative command is resolved against ``cwd``) and returns
+    the ``status`` of its ExecCredential (``token``, ``expirationTimestamp``,
+    ``clientCertificateData``, ``clientKeyData``). The plugin runs as for requests
+    (:class:`ExecCredentialPlugin`), without its cache."""
+
+    def __init__(
+        self,
+        exec_config: Mapping[str, Any],
+        cwd: str | None,
+        cluster: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.config = ExecConfig.parse(exec_config, "exec", base_dir=cwd, cluster=cluster)
+        self.cwd = cwd
+        self.cluster = cluster
+
+    def run(self, previous_response: Any = None) -> dict[str, Any]:
+        """Run the plugin now; ``previous_response`` is accepted for compatibility (the
+        credential is always fresh)."""
+        credential = ExecCredentialPlugin(self.config)._run()
+        status: dict[str, Any] = {}
+        if credential.token is not None:
+            status["token"] = credential.token
+        if credential.expires_at is not None:
+            expiry = _dt.datetime.fromtimestamp(credential.expires_at, _dt.UTC)
+            status["expirationTimestamp"] = expiry.strftime("%Y-%m-%dT%H:%M:%SZ")
+        if credential.client_certificate is not None:
+            status["clientCertificateData"] = credential.client_certificate.decode()
+        if credential.client_key is not None:
+            status["clientKeyData"] = credential.client_key.decode()
+        return status

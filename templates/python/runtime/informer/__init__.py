@@ -75,6 +75,13 @@ class Informer:
         for obj in existing:
             self._call(on_add, (obj,))  # type: ignore[arg-type]
 
+    def add_bookmark_handler(self, on_bookmark: Handler) -> None:
+        """``on_bookmark(raw_object)`` for each BOOKMARK event (the watch asks for them
+        anyway; they are reported only once a handler wants them)."""
+        with self._cache.lock:
+            self._cache.bookmark_handlers.append(on_bookmark)
+        self._config.emit_bookmarks = True
+
     def has_synced(self) -> bool:
         return self._synced.is_set()
 
@@ -176,3 +183,17 @@ def _synced_filter(machine: Any, synced: Any) -> Any:
 
 
 __all__ += ["WatchEvent"]
+
+# the official client's informer API (``kubernetes.informer``), on the class above
+from .cache import ObjectCache  # noqa: E402
+from .informer import ADDED, BOOKMARK, DELETED, ERROR, MODIFIED, SharedInformer  # noqa: E402
+
+__all__ += [
+    "ADDED",
+    "BOOKMARK",
+    "DELETED",
+    "ERROR",
+    "MODIFIED",
+    "ObjectCache",
+    "SharedInformer",
+]

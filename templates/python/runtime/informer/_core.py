@@ -125,12 +125,16 @@ class Cache:
         self.lock = threading.RLock()
         self.objects: dict[str, Any] = {}
         self.handlers: list[tuple[Handler | None, Handler | None, Handler | None]] = []
+        #: called with the raw bookmark object (the watch reports bookmarks only if any)
+        self.bookmark_handlers: list[Handler] = []
 
     def apply(self, event: WatchEvent[Any]) -> list[tuple[Handler, tuple[Any, ...]]]:
         """Update the store; return the handler calls to make."""
         key = event_key(event)
         obj = event["object"]
         calls: list[tuple[Handler, tuple[Any, ...]]] = []
+        if event["type"] == "BOOKMARK":
+            return [(handler, (event["raw_object"],)) for handler in self.bookmark_handlers]
         with self.lock:
             old = self.objects.get(key)
             if event["type"] == "DELETED":

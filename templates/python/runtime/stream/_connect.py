@@ -19,7 +19,7 @@ import httpcore
 import httpx
 
 from ..client._bound import client_of, op_of
-from ..client.exceptions import ApiException
+from ..client.exceptions import exception_for
 from ._ws import Close, Message, WebSocket, WebSocketError, accept_value, new_key
 
 __all__ = ["AsyncConnection", "SyncConnection", "aconnect", "connect", "upgrade_request"]
@@ -88,7 +88,7 @@ def _build(client: httpx.Client | httpx.AsyncClient, prepared: Any) -> httpx.Req
 
 def _check(response: httpx.Response, key: str, body: bytes | None, name: str) -> str | None:
     if response.status_code != 101:
-        raise ApiException(
+        raise exception_for(response.status_code)(
             status=response.status_code,
             reason=response.reason_phrase,
             body=body,

@@ -396,6 +396,8 @@ class WatchConfig:
     #: the last resourceVersion seen (events and bookmarks)
     resource_version: str | None = None
     stopped: bool = False
+    #: report BOOKMARK events too (an informer with bookmark handlers); a watch skips them
+    emit_bookmarks: bool = False
     backoff: Backoff = field(default_factory=Backoff)
     #: objects reported so far (key → (resourceVersion, undecoded JSON of the object)), to
     #: compute the differences after 410. Bytes, not dicts: thousands of retained dicts make
@@ -584,6 +586,8 @@ def watch_machine(config: WatchConfig) -> Generator[Command, Any, None]:
                     if object_version:
                         config.resource_version = object_version
                 if kind == "BOOKMARK":
+                    if config.emit_bookmarks:
+                        yield Emit(event)
                     continue
                 if kind == "DELETED":
                     config.known.pop(key, None)

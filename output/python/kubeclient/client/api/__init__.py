@@ -75,6 +75,9 @@ if TYPE_CHECKING:
     from .internal_apiserver_v1alpha1 import (
         AsyncInternalApiserverV1alpha1Api as AsyncInternalApiserverV1alpha1Api,
     )
+    from .lifecycle import AsyncLifecycleApi as AsyncLifecycleApi
+    from .lifecycle_v1alpha1 import AsyncLifecycleV1alpha1Api as AsyncLifecycleV1alpha1Api
+    from .logs import AsyncLogsApi as AsyncLogsApi
     from .networking import AsyncNetworkingApi as AsyncNetworkingApi
     from .networking_v1 import AsyncNetworkingV1Api as AsyncNetworkingV1Api
     from .node import AsyncNodeApi as AsyncNodeApi
@@ -91,6 +94,8 @@ if TYPE_CHECKING:
     from .resource_v1beta2 import AsyncResourceV1beta2Api as AsyncResourceV1beta2Api
     from .scheduling import AsyncSchedulingApi as AsyncSchedulingApi
     from .scheduling_v1 import AsyncSchedulingV1Api as AsyncSchedulingV1Api
+    from .scheduling_v1alpha3 import AsyncSchedulingV1alpha3Api as AsyncSchedulingV1alpha3Api
+    from .scheduling_v1beta1 import AsyncSchedulingV1beta1Api as AsyncSchedulingV1beta1Api
     from .storage import AsyncStorageApi as AsyncStorageApi
     from .storage_v1 import AsyncStorageV1Api as AsyncStorageV1Api
     from .storagemigration import AsyncStoragemigrationApi as AsyncStoragemigrationApi
@@ -129,6 +134,9 @@ if TYPE_CHECKING:
     from .internal_apiserver_v1alpha1 import (
         InternalApiserverV1alpha1Api as InternalApiserverV1alpha1Api,
     )
+    from .lifecycle import LifecycleApi as LifecycleApi
+    from .lifecycle_v1alpha1 import LifecycleV1alpha1Api as LifecycleV1alpha1Api
+    from .logs import LogsApi as LogsApi
     from .networking import NetworkingApi as NetworkingApi
     from .networking_v1 import NetworkingV1Api as NetworkingV1Api
     from .node import NodeApi as NodeApi
@@ -145,6 +153,8 @@ if TYPE_CHECKING:
     from .resource_v1beta2 import ResourceV1beta2Api as ResourceV1beta2Api
     from .scheduling import SchedulingApi as SchedulingApi
     from .scheduling_v1 import SchedulingV1Api as SchedulingV1Api
+    from .scheduling_v1alpha3 import SchedulingV1alpha3Api as SchedulingV1alpha3Api
+    from .scheduling_v1beta1 import SchedulingV1beta1Api as SchedulingV1beta1Api
     from .storage import StorageApi as StorageApi
     from .storage_v1 import StorageV1Api as StorageV1Api
     from .storagemigration import StoragemigrationApi as StoragemigrationApi
@@ -203,6 +213,9 @@ _LAZY: dict[str, str] = {
     "AsyncFlowcontrolApiserverV1Api": ".flowcontrol_apiserver_v1",
     "AsyncInternalApiserverApi": ".internal_apiserver",
     "AsyncInternalApiserverV1alpha1Api": ".internal_apiserver_v1alpha1",
+    "AsyncLifecycleApi": ".lifecycle",
+    "AsyncLifecycleV1alpha1Api": ".lifecycle_v1alpha1",
+    "AsyncLogsApi": ".logs",
     "AsyncNetworkingApi": ".networking",
     "AsyncNetworkingV1Api": ".networking_v1",
     "AsyncNodeApi": ".node",
@@ -219,6 +232,8 @@ _LAZY: dict[str, str] = {
     "AsyncResourceV1beta2Api": ".resource_v1beta2",
     "AsyncSchedulingApi": ".scheduling",
     "AsyncSchedulingV1Api": ".scheduling_v1",
+    "AsyncSchedulingV1alpha3Api": ".scheduling_v1alpha3",
+    "AsyncSchedulingV1beta1Api": ".scheduling_v1beta1",
     "AsyncStorageApi": ".storage",
     "AsyncStorageV1Api": ".storage_v1",
     "AsyncStoragemigrationApi": ".storagemigration",
@@ -253,6 +268,9 @@ _LAZY: dict[str, str] = {
     "FlowcontrolApiserverV1Api": ".flowcontrol_apiserver_v1",
     "InternalApiserverApi": ".internal_apiserver",
     "InternalApiserverV1alpha1Api": ".internal_apiserver_v1alpha1",
+    "LifecycleApi": ".lifecycle",
+    "LifecycleV1alpha1Api": ".lifecycle_v1alpha1",
+    "LogsApi": ".logs",
     "NetworkingApi": ".networking",
     "NetworkingV1Api": ".networking_v1",
     "NodeApi": ".node",
@@ -269,6 +287,8 @@ _LAZY: dict[str, str] = {
     "ResourceV1beta2Api": ".resource_v1beta2",
     "SchedulingApi": ".scheduling",
     "SchedulingV1Api": ".scheduling_v1",
+    "SchedulingV1alpha3Api": ".scheduling_v1alpha3",
+    "SchedulingV1beta1Api": ".scheduling_v1beta1",
     "StorageApi": ".storage",
     "StorageV1Api": ".storage_v1",
     "StoragemigrationApi": ".storagemigration",
@@ -330,6 +350,9 @@ __all__ = [
     "AsyncFlowcontrolApiserverV1Api",
     "AsyncInternalApiserverApi",
     "AsyncInternalApiserverV1alpha1Api",
+    "AsyncLifecycleApi",
+    "AsyncLifecycleV1alpha1Api",
+    "AsyncLogsApi",
     "AsyncNetworkingApi",
     "AsyncNetworkingV1Api",
     "AsyncNodeApi",
@@ -346,6 +369,8 @@ __all__ = [
     "AsyncResourceV1beta2Api",
     "AsyncSchedulingApi",
     "AsyncSchedulingV1Api",
+    "AsyncSchedulingV1alpha3Api",
+    "AsyncSchedulingV1beta1Api",
     "AsyncStorageApi",
     "AsyncStorageV1Api",
     "AsyncStoragemigrationApi",
@@ -380,6 +405,9 @@ __all__ = [
     "FlowcontrolApiserverV1Api",
     "InternalApiserverApi",
     "InternalApiserverV1alpha1Api",
+    "LifecycleApi",
+    "LifecycleV1alpha1Api",
+    "LogsApi",
     "NetworkingApi",
     "NetworkingV1Api",
     "NodeApi",
@@ -396,6 +424,8 @@ __all__ = [
     "ResourceV1beta2Api",
     "SchedulingApi",
     "SchedulingV1Api",
+    "SchedulingV1alpha3Api",
+    "SchedulingV1beta1Api",
     "StorageApi",
     "StorageV1Api",
     "StoragemigrationApi",

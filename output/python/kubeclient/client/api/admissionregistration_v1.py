@@ -82,7 +82,12 @@ _APPLY_MUTATING_ADMISSION_POLICY = Op(
     2,
     V1MutatingAdmissionPolicy,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "apply_mutating_admission_policy_binding",
@@ -100,7 +105,12 @@ _APPLY_MUTATING_ADMISSION_POLICY_BINDING = Op(
     2,
     V1MutatingAdmissionPolicyBinding,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_MUTATING_WEBHOOK_CONFIGURATION = Op(
     "apply_mutating_webhook_configuration",
@@ -118,7 +128,12 @@ _APPLY_MUTATING_WEBHOOK_CONFIGURATION = Op(
     2,
     V1MutatingWebhookConfiguration,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_VALIDATING_ADMISSION_POLICY = Op(
     "apply_validating_admission_policy",
@@ -136,7 +151,12 @@ _APPLY_VALIDATING_ADMISSION_POLICY = Op(
     2,
     V1ValidatingAdmissionPolicy,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     "apply_validating_admission_policy_binding",
@@ -154,7 +174,12 @@ _APPLY_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     2,
     V1ValidatingAdmissionPolicyBinding,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_VALIDATING_ADMISSION_POLICY_STATUS = Op(
     "apply_validating_admission_policy_status",
@@ -172,7 +197,12 @@ _APPLY_VALIDATING_ADMISSION_POLICY_STATUS = Op(
     2,
     V1ValidatingAdmissionPolicy,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     "apply_validating_webhook_configuration",
@@ -190,7 +220,12 @@ _APPLY_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     2,
     V1ValidatingWebhookConfiguration,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_MUTATING_ADMISSION_POLICY = Op(
     "create_mutating_admission_policy",
@@ -205,7 +240,12 @@ _CREATE_MUTATING_ADMISSION_POLICY = Op(
     ),
     1,
     V1MutatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "create_mutating_admission_policy_binding",
@@ -220,7 +260,12 @@ _CREATE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     1,
     V1MutatingAdmissionPolicyBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_MUTATING_WEBHOOK_CONFIGURATION = Op(
     "create_mutating_webhook_configuration",
@@ -235,7 +280,12 @@ _CREATE_MUTATING_WEBHOOK_CONFIGURATION = Op(
     ),
     1,
     V1MutatingWebhookConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_VALIDATING_ADMISSION_POLICY = Op(
     "create_validating_admission_policy",
@@ -250,7 +300,12 @@ _CREATE_VALIDATING_ADMISSION_POLICY = Op(
     ),
     1,
     V1ValidatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     "create_validating_admission_policy_binding",
@@ -265,7 +320,12 @@ _CREATE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     ),
     1,
     V1ValidatingAdmissionPolicyBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     "create_validating_webhook_configuration",
@@ -280,7 +340,12 @@ _CREATE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     ),
     1,
     V1ValidatingWebhookConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY = Op(
     "delete_collection_mutating_admission_policy",
@@ -306,7 +371,12 @@ _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY = Op(
     ),
     0,
     (V1MutatingAdmissionPolicyList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "delete_collection_mutating_admission_policy_binding",
@@ -332,7 +402,12 @@ _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     0,
     (V1MutatingAdmissionPolicyBindingList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_MUTATING_WEBHOOK_CONFIGURATION = Op(
     "delete_collection_mutating_webhook_configuration",
@@ -358,7 +433,12 @@ _DELETE_COLLECTION_MUTATING_WEBHOOK_CONFIGURATION = Op(
     ),
     0,
     (V1MutatingWebhookConfigurationList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_VALIDATING_ADMISSION_POLICY = Op(
     "delete_collection_validating_admission_policy",
@@ -384,7 +464,12 @@ _DELETE_COLLECTION_VALIDATING_ADMISSION_POLICY = Op(
     ),
     0,
     (V1ValidatingAdmissionPolicyList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     "delete_collection_validating_admission_policy_binding",
@@ -410,7 +495,12 @@ _DELETE_COLLECTION_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     ),
     0,
     (V1ValidatingAdmissionPolicyBindingList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     "delete_collection_validating_webhook_configuration",
@@ -436,7 +526,12 @@ _DELETE_COLLECTION_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     ),
     0,
     (V1ValidatingWebhookConfigurationList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_MUTATING_ADMISSION_POLICY = Op(
     "delete_mutating_admission_policy",
@@ -454,7 +549,12 @@ _DELETE_MUTATING_ADMISSION_POLICY = Op(
     ),
     1,
     (V1MutatingAdmissionPolicy, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "delete_mutating_admission_policy_binding",
@@ -472,7 +572,12 @@ _DELETE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     1,
     (V1MutatingAdmissionPolicyBinding, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_MUTATING_WEBHOOK_CONFIGURATION = Op(
     "delete_mutating_webhook_configuration",
@@ -490,7 +595,12 @@ _DELETE_MUTATING_WEBHOOK_CONFIGURATION = Op(
     ),
     1,
     (V1MutatingWebhookConfiguration, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_VALIDATING_ADMISSION_POLICY = Op(
     "delete_validating_admission_policy",
@@ -508,7 +618,12 @@ _DELETE_VALIDATING_ADMISSION_POLICY = Op(
     ),
     1,
     (V1ValidatingAdmissionPolicy, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     "delete_validating_admission_policy_binding",
@@ -526,7 +641,12 @@ _DELETE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     ),
     1,
     (V1ValidatingAdmissionPolicyBinding, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     "delete_validating_webhook_configuration",
@@ -544,7 +664,12 @@ _DELETE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     ),
     1,
     (V1ValidatingWebhookConfiguration, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -553,7 +678,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_MUTATING_ADMISSION_POLICY = Op(
     "list_mutating_admission_policy",
@@ -577,6 +707,8 @@ _LIST_MUTATING_ADMISSION_POLICY = Op(
     V1MutatingAdmissionPolicyList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -605,6 +737,8 @@ _LIST_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1MutatingAdmissionPolicyBindingList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -633,6 +767,8 @@ _LIST_MUTATING_WEBHOOK_CONFIGURATION = Op(
     V1MutatingWebhookConfigurationList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -661,6 +797,8 @@ _LIST_VALIDATING_ADMISSION_POLICY = Op(
     V1ValidatingAdmissionPolicyList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -689,6 +827,8 @@ _LIST_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     V1ValidatingAdmissionPolicyBindingList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -717,6 +857,8 @@ _LIST_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     V1ValidatingWebhookConfigurationList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -743,8 +885,14 @@ _PATCH_MUTATING_ADMISSION_POLICY = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "patch_mutating_admission_policy_binding",
@@ -766,8 +914,14 @@ _PATCH_MUTATING_ADMISSION_POLICY_BINDING = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_MUTATING_WEBHOOK_CONFIGURATION = Op(
     "patch_mutating_webhook_configuration",
@@ -789,8 +943,14 @@ _PATCH_MUTATING_WEBHOOK_CONFIGURATION = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_VALIDATING_ADMISSION_POLICY = Op(
     "patch_validating_admission_policy",
@@ -812,8 +972,14 @@ _PATCH_VALIDATING_ADMISSION_POLICY = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     "patch_validating_admission_policy_binding",
@@ -835,8 +1001,14 @@ _PATCH_VALIDATING_ADMISSION_POLICY_BINDING = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_VALIDATING_ADMISSION_POLICY_STATUS = Op(
     "patch_validating_admission_policy_status",
@@ -858,8 +1030,14 @@ _PATCH_VALIDATING_ADMISSION_POLICY_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     "patch_validating_webhook_configuration",
@@ -881,8 +1059,14 @@ _PATCH_VALIDATING_WEBHOOK_CONFIGURATION = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_MUTATING_ADMISSION_POLICY = Op(
     "read_mutating_admission_policy",
@@ -894,7 +1078,12 @@ _READ_MUTATING_ADMISSION_POLICY = Op(
     ),
     1,
     V1MutatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "read_mutating_admission_policy_binding",
@@ -906,7 +1095,12 @@ _READ_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     1,
     V1MutatingAdmissionPolicyBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_MUTATING_WEBHOOK_CONFIGURATION = Op(
     "read_mutating_webhook_configuration",
@@ -918,7 +1112,12 @@ _READ_MUTATING_WEBHOOK_CONFIGURATION = Op(
     ),
     1,
     V1MutatingWebhookConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_VALIDATING_ADMISSION_POLICY = Op(
     "read_validating_admission_policy",
@@ -930,7 +1129,12 @@ _READ_VALIDATING_ADMISSION_POLICY = Op(
     ),
     1,
     V1ValidatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     "read_validating_admission_policy_binding",
@@ -942,7 +1146,12 @@ _READ_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     ),
     1,
     V1ValidatingAdmissionPolicyBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_VALIDATING_ADMISSION_POLICY_STATUS = Op(
     "read_validating_admission_policy_status",
@@ -954,7 +1163,12 @@ _READ_VALIDATING_ADMISSION_POLICY_STATUS = Op(
     ),
     1,
     V1ValidatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     "read_validating_webhook_configuration",
@@ -966,7 +1180,12 @@ _READ_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     ),
     1,
     V1ValidatingWebhookConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_MUTATING_ADMISSION_POLICY = Op(
     "replace_mutating_admission_policy",
@@ -982,7 +1201,12 @@ _REPLACE_MUTATING_ADMISSION_POLICY = Op(
     ),
     2,
     V1MutatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "replace_mutating_admission_policy_binding",
@@ -998,7 +1222,12 @@ _REPLACE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     2,
     V1MutatingAdmissionPolicyBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_MUTATING_WEBHOOK_CONFIGURATION = Op(
     "replace_mutating_webhook_configuration",
@@ -1014,7 +1243,12 @@ _REPLACE_MUTATING_WEBHOOK_CONFIGURATION = Op(
     ),
     2,
     V1MutatingWebhookConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_VALIDATING_ADMISSION_POLICY = Op(
     "replace_validating_admission_policy",
@@ -1030,7 +1264,12 @@ _REPLACE_VALIDATING_ADMISSION_POLICY = Op(
     ),
     2,
     V1ValidatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     "replace_validating_admission_policy_binding",
@@ -1046,7 +1285,12 @@ _REPLACE_VALIDATING_ADMISSION_POLICY_BINDING = Op(
     ),
     2,
     V1ValidatingAdmissionPolicyBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_VALIDATING_ADMISSION_POLICY_STATUS = Op(
     "replace_validating_admission_policy_status",
@@ -1062,7 +1306,12 @@ _REPLACE_VALIDATING_ADMISSION_POLICY_STATUS = Op(
     ),
     2,
     V1ValidatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     "replace_validating_webhook_configuration",
@@ -1078,7 +1327,12 @@ _REPLACE_VALIDATING_WEBHOOK_CONFIGURATION = Op(
     ),
     2,
     V1ValidatingWebhookConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -70,7 +70,12 @@ _APPLY_MUTATING_ADMISSION_POLICY = Op(
     2,
     V1beta1MutatingAdmissionPolicy,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "apply_mutating_admission_policy_binding",
@@ -88,7 +93,12 @@ _APPLY_MUTATING_ADMISSION_POLICY_BINDING = Op(
     2,
     V1beta1MutatingAdmissionPolicyBinding,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_MUTATING_ADMISSION_POLICY = Op(
     "create_mutating_admission_policy",
@@ -103,7 +113,12 @@ _CREATE_MUTATING_ADMISSION_POLICY = Op(
     ),
     1,
     V1beta1MutatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "create_mutating_admission_policy_binding",
@@ -118,7 +133,12 @@ _CREATE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     1,
     V1beta1MutatingAdmissionPolicyBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY = Op(
     "delete_collection_mutating_admission_policy",
@@ -144,7 +164,12 @@ _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY = Op(
     ),
     0,
     (V1beta1MutatingAdmissionPolicyList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "delete_collection_mutating_admission_policy_binding",
@@ -170,7 +195,12 @@ _DELETE_COLLECTION_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     0,
     (V1beta1MutatingAdmissionPolicyBindingList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_MUTATING_ADMISSION_POLICY = Op(
     "delete_mutating_admission_policy",
@@ -188,7 +218,12 @@ _DELETE_MUTATING_ADMISSION_POLICY = Op(
     ),
     1,
     (V1beta1MutatingAdmissionPolicy, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "delete_mutating_admission_policy_binding",
@@ -206,7 +241,12 @@ _DELETE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     1,
     (V1beta1MutatingAdmissionPolicyBinding, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -215,7 +255,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_MUTATING_ADMISSION_POLICY = Op(
     "list_mutating_admission_policy",
@@ -239,6 +284,8 @@ _LIST_MUTATING_ADMISSION_POLICY = Op(
     V1beta1MutatingAdmissionPolicyList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -267,6 +314,8 @@ _LIST_MUTATING_ADMISSION_POLICY_BINDING = Op(
     V1beta1MutatingAdmissionPolicyBindingList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -293,8 +342,14 @@ _PATCH_MUTATING_ADMISSION_POLICY = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "patch_mutating_admission_policy_binding",
@@ -316,8 +371,14 @@ _PATCH_MUTATING_ADMISSION_POLICY_BINDING = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_MUTATING_ADMISSION_POLICY = Op(
     "read_mutating_admission_policy",
@@ -329,7 +390,12 @@ _READ_MUTATING_ADMISSION_POLICY = Op(
     ),
     1,
     V1beta1MutatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "read_mutating_admission_policy_binding",
@@ -341,7 +407,12 @@ _READ_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     1,
     V1beta1MutatingAdmissionPolicyBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_MUTATING_ADMISSION_POLICY = Op(
     "replace_mutating_admission_policy",
@@ -357,7 +428,12 @@ _REPLACE_MUTATING_ADMISSION_POLICY = Op(
     ),
     2,
     V1beta1MutatingAdmissionPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     "replace_mutating_admission_policy_binding",
@@ -373,7 +449,12 @@ _REPLACE_MUTATING_ADMISSION_POLICY_BINDING = Op(
     ),
     2,
     V1beta1MutatingAdmissionPolicyBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

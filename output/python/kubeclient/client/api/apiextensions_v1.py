@@ -62,7 +62,12 @@ _APPLY_CUSTOM_RESOURCE_DEFINITION = Op(
     2,
     V1CustomResourceDefinition,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_CUSTOM_RESOURCE_DEFINITION_STATUS = Op(
     "apply_custom_resource_definition_status",
@@ -80,7 +85,12 @@ _APPLY_CUSTOM_RESOURCE_DEFINITION_STATUS = Op(
     2,
     V1CustomResourceDefinition,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_CUSTOM_RESOURCE_DEFINITION = Op(
     "create_custom_resource_definition",
@@ -95,7 +105,12 @@ _CREATE_CUSTOM_RESOURCE_DEFINITION = Op(
     ),
     1,
     V1CustomResourceDefinition,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_CUSTOM_RESOURCE_DEFINITION = Op(
     "delete_collection_custom_resource_definition",
@@ -121,7 +136,12 @@ _DELETE_COLLECTION_CUSTOM_RESOURCE_DEFINITION = Op(
     ),
     0,
     (V1CustomResourceDefinitionList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_CUSTOM_RESOURCE_DEFINITION = Op(
     "delete_custom_resource_definition",
@@ -139,7 +159,12 @@ _DELETE_CUSTOM_RESOURCE_DEFINITION = Op(
     ),
     1,
     (V1CustomResourceDefinition, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -148,7 +173,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_CUSTOM_RESOURCE_DEFINITION = Op(
     "list_custom_resource_definition",
@@ -172,6 +202,8 @@ _LIST_CUSTOM_RESOURCE_DEFINITION = Op(
     V1CustomResourceDefinitionList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -198,8 +230,14 @@ _PATCH_CUSTOM_RESOURCE_DEFINITION = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_CUSTOM_RESOURCE_DEFINITION_STATUS = Op(
     "patch_custom_resource_definition_status",
@@ -221,8 +259,14 @@ _PATCH_CUSTOM_RESOURCE_DEFINITION_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CUSTOM_RESOURCE_DEFINITION = Op(
     "read_custom_resource_definition",
@@ -234,7 +278,12 @@ _READ_CUSTOM_RESOURCE_DEFINITION = Op(
     ),
     1,
     V1CustomResourceDefinition,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CUSTOM_RESOURCE_DEFINITION_STATUS = Op(
     "read_custom_resource_definition_status",
@@ -246,7 +295,12 @@ _READ_CUSTOM_RESOURCE_DEFINITION_STATUS = Op(
     ),
     1,
     V1CustomResourceDefinition,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CUSTOM_RESOURCE_DEFINITION = Op(
     "replace_custom_resource_definition",
@@ -262,7 +316,12 @@ _REPLACE_CUSTOM_RESOURCE_DEFINITION = Op(
     ),
     2,
     V1CustomResourceDefinition,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CUSTOM_RESOURCE_DEFINITION_STATUS = Op(
     "replace_custom_resource_definition_status",
@@ -278,7 +337,12 @@ _REPLACE_CUSTOM_RESOURCE_DEFINITION_STATUS = Op(
     ),
     2,
     V1CustomResourceDefinition,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -62,7 +62,12 @@ _APPLY_API_SERVICE = Op(
     2,
     V1APIService,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_API_SERVICE_STATUS = Op(
     "apply_api_service_status",
@@ -80,7 +85,12 @@ _APPLY_API_SERVICE_STATUS = Op(
     2,
     V1APIService,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_API_SERVICE = Op(
     "create_api_service",
@@ -95,7 +105,12 @@ _CREATE_API_SERVICE = Op(
     ),
     1,
     V1APIService,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_API_SERVICE = Op(
     "delete_api_service",
@@ -113,7 +128,12 @@ _DELETE_API_SERVICE = Op(
     ),
     1,
     (V1APIService, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_API_SERVICE = Op(
     "delete_collection_api_service",
@@ -139,7 +159,12 @@ _DELETE_COLLECTION_API_SERVICE = Op(
     ),
     0,
     (V1APIServiceList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -148,7 +173,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_API_SERVICE = Op(
     "list_api_service",
@@ -172,6 +202,8 @@ _LIST_API_SERVICE = Op(
     V1APIServiceList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -198,8 +230,14 @@ _PATCH_API_SERVICE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_API_SERVICE_STATUS = Op(
     "patch_api_service_status",
@@ -221,8 +259,14 @@ _PATCH_API_SERVICE_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_API_SERVICE = Op(
     "read_api_service",
@@ -234,7 +278,12 @@ _READ_API_SERVICE = Op(
     ),
     1,
     V1APIService,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_API_SERVICE_STATUS = Op(
     "read_api_service_status",
@@ -246,7 +295,12 @@ _READ_API_SERVICE_STATUS = Op(
     ),
     1,
     V1APIService,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_API_SERVICE = Op(
     "replace_api_service",
@@ -262,7 +316,12 @@ _REPLACE_API_SERVICE = Op(
     ),
     2,
     V1APIService,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_API_SERVICE_STATUS = Op(
     "replace_api_service_status",
@@ -278,7 +337,12 @@ _REPLACE_API_SERVICE_STATUS = Op(
     ),
     2,
     V1APIService,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

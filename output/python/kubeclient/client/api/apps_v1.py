@@ -82,7 +82,12 @@ _APPLY_NAMESPACED_CONTROLLER_REVISION = Op(
     2,
     V1ControllerRevision,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_DAEMON_SET = Op(
     "apply_namespaced_daemon_set",
@@ -101,7 +106,12 @@ _APPLY_NAMESPACED_DAEMON_SET = Op(
     2,
     V1DaemonSet,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_DAEMON_SET_STATUS = Op(
     "apply_namespaced_daemon_set_status",
@@ -120,7 +130,12 @@ _APPLY_NAMESPACED_DAEMON_SET_STATUS = Op(
     2,
     V1DaemonSet,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_DEPLOYMENT = Op(
     "apply_namespaced_deployment",
@@ -139,7 +154,12 @@ _APPLY_NAMESPACED_DEPLOYMENT = Op(
     2,
     V1Deployment,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_DEPLOYMENT_STATUS = Op(
     "apply_namespaced_deployment_status",
@@ -158,7 +178,12 @@ _APPLY_NAMESPACED_DEPLOYMENT_STATUS = Op(
     2,
     V1Deployment,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_REPLICA_SET = Op(
     "apply_namespaced_replica_set",
@@ -177,7 +202,12 @@ _APPLY_NAMESPACED_REPLICA_SET = Op(
     2,
     V1ReplicaSet,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_REPLICA_SET_STATUS = Op(
     "apply_namespaced_replica_set_status",
@@ -196,7 +226,12 @@ _APPLY_NAMESPACED_REPLICA_SET_STATUS = Op(
     2,
     V1ReplicaSet,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_STATEFUL_SET = Op(
     "apply_namespaced_stateful_set",
@@ -215,7 +250,12 @@ _APPLY_NAMESPACED_STATEFUL_SET = Op(
     2,
     V1StatefulSet,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_STATEFUL_SET_STATUS = Op(
     "apply_namespaced_stateful_set_status",
@@ -234,7 +274,12 @@ _APPLY_NAMESPACED_STATEFUL_SET_STATUS = Op(
     2,
     V1StatefulSet,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_CONTROLLER_REVISION = Op(
     "create_namespaced_controller_revision",
@@ -250,7 +295,12 @@ _CREATE_NAMESPACED_CONTROLLER_REVISION = Op(
     ),
     2,
     V1ControllerRevision,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_DAEMON_SET = Op(
     "create_namespaced_daemon_set",
@@ -266,7 +316,12 @@ _CREATE_NAMESPACED_DAEMON_SET = Op(
     ),
     2,
     V1DaemonSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_DEPLOYMENT = Op(
     "create_namespaced_deployment",
@@ -282,7 +337,12 @@ _CREATE_NAMESPACED_DEPLOYMENT = Op(
     ),
     2,
     V1Deployment,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_REPLICA_SET = Op(
     "create_namespaced_replica_set",
@@ -298,7 +358,12 @@ _CREATE_NAMESPACED_REPLICA_SET = Op(
     ),
     2,
     V1ReplicaSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_STATEFUL_SET = Op(
     "create_namespaced_stateful_set",
@@ -314,7 +379,12 @@ _CREATE_NAMESPACED_STATEFUL_SET = Op(
     ),
     2,
     V1StatefulSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_CONTROLLER_REVISION = Op(
     "delete_collection_namespaced_controller_revision",
@@ -341,7 +411,12 @@ _DELETE_COLLECTION_NAMESPACED_CONTROLLER_REVISION = Op(
     ),
     1,
     (V1ControllerRevisionList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_DAEMON_SET = Op(
     "delete_collection_namespaced_daemon_set",
@@ -368,7 +443,12 @@ _DELETE_COLLECTION_NAMESPACED_DAEMON_SET = Op(
     ),
     1,
     (V1DaemonSetList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_DEPLOYMENT = Op(
     "delete_collection_namespaced_deployment",
@@ -395,7 +475,12 @@ _DELETE_COLLECTION_NAMESPACED_DEPLOYMENT = Op(
     ),
     1,
     (V1DeploymentList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_REPLICA_SET = Op(
     "delete_collection_namespaced_replica_set",
@@ -422,7 +507,12 @@ _DELETE_COLLECTION_NAMESPACED_REPLICA_SET = Op(
     ),
     1,
     (V1ReplicaSetList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_STATEFUL_SET = Op(
     "delete_collection_namespaced_stateful_set",
@@ -449,7 +539,12 @@ _DELETE_COLLECTION_NAMESPACED_STATEFUL_SET = Op(
     ),
     1,
     (V1StatefulSetList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_CONTROLLER_REVISION = Op(
     "delete_namespaced_controller_revision",
@@ -468,7 +563,12 @@ _DELETE_NAMESPACED_CONTROLLER_REVISION = Op(
     ),
     2,
     (V1ControllerRevision, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_DAEMON_SET = Op(
     "delete_namespaced_daemon_set",
@@ -487,7 +587,12 @@ _DELETE_NAMESPACED_DAEMON_SET = Op(
     ),
     2,
     (V1DaemonSet, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_DEPLOYMENT = Op(
     "delete_namespaced_deployment",
@@ -506,7 +611,12 @@ _DELETE_NAMESPACED_DEPLOYMENT = Op(
     ),
     2,
     (V1Deployment, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_REPLICA_SET = Op(
     "delete_namespaced_replica_set",
@@ -525,7 +635,12 @@ _DELETE_NAMESPACED_REPLICA_SET = Op(
     ),
     2,
     (V1ReplicaSet, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_STATEFUL_SET = Op(
     "delete_namespaced_stateful_set",
@@ -544,7 +659,12 @@ _DELETE_NAMESPACED_STATEFUL_SET = Op(
     ),
     2,
     (V1StatefulSet, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -553,7 +673,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_CONTROLLER_REVISION_FOR_ALL_NAMESPACES = Op(
     "list_controller_revision_for_all_namespaces",
@@ -577,6 +702,8 @@ _LIST_CONTROLLER_REVISION_FOR_ALL_NAMESPACES = Op(
     V1ControllerRevisionList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -605,6 +732,8 @@ _LIST_DAEMON_SET_FOR_ALL_NAMESPACES = Op(
     V1DaemonSetList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -633,6 +762,8 @@ _LIST_DEPLOYMENT_FOR_ALL_NAMESPACES = Op(
     V1DeploymentList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -662,6 +793,8 @@ _LIST_NAMESPACED_CONTROLLER_REVISION = Op(
     V1ControllerRevisionList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -691,6 +824,8 @@ _LIST_NAMESPACED_DAEMON_SET = Op(
     V1DaemonSetList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -720,6 +855,8 @@ _LIST_NAMESPACED_DEPLOYMENT = Op(
     V1DeploymentList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -749,6 +886,8 @@ _LIST_NAMESPACED_REPLICA_SET = Op(
     V1ReplicaSetList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -778,6 +917,8 @@ _LIST_NAMESPACED_STATEFUL_SET = Op(
     V1StatefulSetList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -806,6 +947,8 @@ _LIST_REPLICA_SET_FOR_ALL_NAMESPACES = Op(
     V1ReplicaSetList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -834,6 +977,8 @@ _LIST_STATEFUL_SET_FOR_ALL_NAMESPACES = Op(
     V1StatefulSetList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -861,8 +1006,14 @@ _PATCH_NAMESPACED_CONTROLLER_REVISION = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_DAEMON_SET = Op(
     "patch_namespaced_daemon_set",
@@ -885,8 +1036,14 @@ _PATCH_NAMESPACED_DAEMON_SET = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_DAEMON_SET_STATUS = Op(
     "patch_namespaced_daemon_set_status",
@@ -909,8 +1066,14 @@ _PATCH_NAMESPACED_DAEMON_SET_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_DEPLOYMENT = Op(
     "patch_namespaced_deployment",
@@ -933,8 +1096,14 @@ _PATCH_NAMESPACED_DEPLOYMENT = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_DEPLOYMENT_SCALE = Op(
     "patch_namespaced_deployment_scale",
@@ -957,8 +1126,14 @@ _PATCH_NAMESPACED_DEPLOYMENT_SCALE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_DEPLOYMENT_STATUS = Op(
     "patch_namespaced_deployment_status",
@@ -981,8 +1156,14 @@ _PATCH_NAMESPACED_DEPLOYMENT_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_REPLICA_SET = Op(
     "patch_namespaced_replica_set",
@@ -1005,8 +1186,14 @@ _PATCH_NAMESPACED_REPLICA_SET = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_REPLICA_SET_SCALE = Op(
     "patch_namespaced_replica_set_scale",
@@ -1029,8 +1216,14 @@ _PATCH_NAMESPACED_REPLICA_SET_SCALE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_REPLICA_SET_STATUS = Op(
     "patch_namespaced_replica_set_status",
@@ -1053,8 +1246,14 @@ _PATCH_NAMESPACED_REPLICA_SET_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_STATEFUL_SET = Op(
     "patch_namespaced_stateful_set",
@@ -1077,8 +1276,14 @@ _PATCH_NAMESPACED_STATEFUL_SET = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_STATEFUL_SET_SCALE = Op(
     "patch_namespaced_stateful_set_scale",
@@ -1101,8 +1306,14 @@ _PATCH_NAMESPACED_STATEFUL_SET_SCALE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_STATEFUL_SET_STATUS = Op(
     "patch_namespaced_stateful_set_status",
@@ -1125,8 +1336,14 @@ _PATCH_NAMESPACED_STATEFUL_SET_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_CONTROLLER_REVISION = Op(
     "read_namespaced_controller_revision",
@@ -1139,7 +1356,12 @@ _READ_NAMESPACED_CONTROLLER_REVISION = Op(
     ),
     2,
     V1ControllerRevision,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_DAEMON_SET = Op(
     "read_namespaced_daemon_set",
@@ -1152,7 +1374,12 @@ _READ_NAMESPACED_DAEMON_SET = Op(
     ),
     2,
     V1DaemonSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_DAEMON_SET_STATUS = Op(
     "read_namespaced_daemon_set_status",
@@ -1165,7 +1392,12 @@ _READ_NAMESPACED_DAEMON_SET_STATUS = Op(
     ),
     2,
     V1DaemonSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_DEPLOYMENT = Op(
     "read_namespaced_deployment",
@@ -1178,7 +1410,12 @@ _READ_NAMESPACED_DEPLOYMENT = Op(
     ),
     2,
     V1Deployment,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_DEPLOYMENT_SCALE = Op(
     "read_namespaced_deployment_scale",
@@ -1191,7 +1428,12 @@ _READ_NAMESPACED_DEPLOYMENT_SCALE = Op(
     ),
     2,
     V1Scale,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_DEPLOYMENT_STATUS = Op(
     "read_namespaced_deployment_status",
@@ -1204,7 +1446,12 @@ _READ_NAMESPACED_DEPLOYMENT_STATUS = Op(
     ),
     2,
     V1Deployment,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_REPLICA_SET = Op(
     "read_namespaced_replica_set",
@@ -1217,7 +1464,12 @@ _READ_NAMESPACED_REPLICA_SET = Op(
     ),
     2,
     V1ReplicaSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_REPLICA_SET_SCALE = Op(
     "read_namespaced_replica_set_scale",
@@ -1230,7 +1482,12 @@ _READ_NAMESPACED_REPLICA_SET_SCALE = Op(
     ),
     2,
     V1Scale,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_REPLICA_SET_STATUS = Op(
     "read_namespaced_replica_set_status",
@@ -1243,7 +1500,12 @@ _READ_NAMESPACED_REPLICA_SET_STATUS = Op(
     ),
     2,
     V1ReplicaSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_STATEFUL_SET = Op(
     "read_namespaced_stateful_set",
@@ -1256,7 +1518,12 @@ _READ_NAMESPACED_STATEFUL_SET = Op(
     ),
     2,
     V1StatefulSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_STATEFUL_SET_SCALE = Op(
     "read_namespaced_stateful_set_scale",
@@ -1269,7 +1536,12 @@ _READ_NAMESPACED_STATEFUL_SET_SCALE = Op(
     ),
     2,
     V1Scale,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_STATEFUL_SET_STATUS = Op(
     "read_namespaced_stateful_set_status",
@@ -1282,7 +1554,12 @@ _READ_NAMESPACED_STATEFUL_SET_STATUS = Op(
     ),
     2,
     V1StatefulSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_CONTROLLER_REVISION = Op(
     "replace_namespaced_controller_revision",
@@ -1299,7 +1576,12 @@ _REPLACE_NAMESPACED_CONTROLLER_REVISION = Op(
     ),
     3,
     V1ControllerRevision,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_DAEMON_SET = Op(
     "replace_namespaced_daemon_set",
@@ -1316,7 +1598,12 @@ _REPLACE_NAMESPACED_DAEMON_SET = Op(
     ),
     3,
     V1DaemonSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_DAEMON_SET_STATUS = Op(
     "replace_namespaced_daemon_set_status",
@@ -1333,7 +1620,12 @@ _REPLACE_NAMESPACED_DAEMON_SET_STATUS = Op(
     ),
     3,
     V1DaemonSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_DEPLOYMENT = Op(
     "replace_namespaced_deployment",
@@ -1350,7 +1642,12 @@ _REPLACE_NAMESPACED_DEPLOYMENT = Op(
     ),
     3,
     V1Deployment,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_DEPLOYMENT_SCALE = Op(
     "replace_namespaced_deployment_scale",
@@ -1367,7 +1664,12 @@ _REPLACE_NAMESPACED_DEPLOYMENT_SCALE = Op(
     ),
     3,
     V1Scale,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_DEPLOYMENT_STATUS = Op(
     "replace_namespaced_deployment_status",
@@ -1384,7 +1686,12 @@ _REPLACE_NAMESPACED_DEPLOYMENT_STATUS = Op(
     ),
     3,
     V1Deployment,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_REPLICA_SET = Op(
     "replace_namespaced_replica_set",
@@ -1401,7 +1708,12 @@ _REPLACE_NAMESPACED_REPLICA_SET = Op(
     ),
     3,
     V1ReplicaSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_REPLICA_SET_SCALE = Op(
     "replace_namespaced_replica_set_scale",
@@ -1418,7 +1730,12 @@ _REPLACE_NAMESPACED_REPLICA_SET_SCALE = Op(
     ),
     3,
     V1Scale,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_REPLICA_SET_STATUS = Op(
     "replace_namespaced_replica_set_status",
@@ -1435,7 +1752,12 @@ _REPLACE_NAMESPACED_REPLICA_SET_STATUS = Op(
     ),
     3,
     V1ReplicaSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_STATEFUL_SET = Op(
     "replace_namespaced_stateful_set",
@@ -1452,7 +1774,12 @@ _REPLACE_NAMESPACED_STATEFUL_SET = Op(
     ),
     3,
     V1StatefulSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_STATEFUL_SET_SCALE = Op(
     "replace_namespaced_stateful_set_scale",
@@ -1469,7 +1796,12 @@ _REPLACE_NAMESPACED_STATEFUL_SET_SCALE = Op(
     ),
     3,
     V1Scale,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_STATEFUL_SET_STATUS = Op(
     "replace_namespaced_stateful_set_status",
@@ -1486,7 +1818,12 @@ _REPLACE_NAMESPACED_STATEFUL_SET_STATUS = Op(
     ),
     3,
     V1StatefulSet,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -35,7 +35,12 @@ _CREATE_SELF_SUBJECT_REVIEW = Op(
     ),
     1,
     V1SelfSubjectReview,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_TOKEN_REVIEW = Op(
     "create_token_review",
@@ -50,7 +55,12 @@ _CREATE_TOKEN_REVIEW = Op(
     ),
     1,
     V1TokenReview,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -59,7 +69,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -42,7 +42,12 @@ _CREATE_NAMESPACED_LOCAL_SUBJECT_ACCESS_REVIEW = Op(
     ),
     2,
     V1LocalSubjectAccessReview,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_SELF_SUBJECT_ACCESS_REVIEW = Op(
     "create_self_subject_access_review",
@@ -57,7 +62,12 @@ _CREATE_SELF_SUBJECT_ACCESS_REVIEW = Op(
     ),
     1,
     V1SelfSubjectAccessReview,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_SELF_SUBJECT_RULES_REVIEW = Op(
     "create_self_subject_rules_review",
@@ -72,7 +82,12 @@ _CREATE_SELF_SUBJECT_RULES_REVIEW = Op(
     ),
     1,
     V1SelfSubjectRulesReview,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_SUBJECT_ACCESS_REVIEW = Op(
     "create_subject_access_review",
@@ -87,7 +102,12 @@ _CREATE_SUBJECT_ACCESS_REVIEW = Op(
     ),
     1,
     V1SubjectAccessReview,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -96,7 +116,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

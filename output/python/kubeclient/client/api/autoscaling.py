@@ -23,7 +23,12 @@ _GET_API_GROUP = Op(
     (),
     0,
     V1APIGroup,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -64,7 +64,12 @@ _APPLY_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     2,
     V1HorizontalPodAutoscaler,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_HORIZONTAL_POD_AUTOSCALER_STATUS = Op(
     "apply_namespaced_horizontal_pod_autoscaler_status",
@@ -83,7 +88,12 @@ _APPLY_NAMESPACED_HORIZONTAL_POD_AUTOSCALER_STATUS = Op(
     2,
     V1HorizontalPodAutoscaler,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     "create_namespaced_horizontal_pod_autoscaler",
@@ -99,7 +109,12 @@ _CREATE_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     ),
     2,
     V1HorizontalPodAutoscaler,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     "delete_collection_namespaced_horizontal_pod_autoscaler",
@@ -126,7 +141,12 @@ _DELETE_COLLECTION_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     ),
     1,
     (V1HorizontalPodAutoscalerList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     "delete_namespaced_horizontal_pod_autoscaler",
@@ -145,7 +165,12 @@ _DELETE_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     ),
     2,
     (V1HorizontalPodAutoscaler, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -154,7 +179,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_HORIZONTAL_POD_AUTOSCALER_FOR_ALL_NAMESPACES = Op(
     "list_horizontal_pod_autoscaler_for_all_namespaces",
@@ -178,6 +208,8 @@ _LIST_HORIZONTAL_POD_AUTOSCALER_FOR_ALL_NAMESPACES = Op(
     V1HorizontalPodAutoscalerList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -207,6 +239,8 @@ _LIST_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     V1HorizontalPodAutoscalerList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -234,8 +268,14 @@ _PATCH_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_HORIZONTAL_POD_AUTOSCALER_STATUS = Op(
     "patch_namespaced_horizontal_pod_autoscaler_status",
@@ -258,8 +298,14 @@ _PATCH_NAMESPACED_HORIZONTAL_POD_AUTOSCALER_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     "read_namespaced_horizontal_pod_autoscaler",
@@ -272,7 +318,12 @@ _READ_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     ),
     2,
     V1HorizontalPodAutoscaler,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_HORIZONTAL_POD_AUTOSCALER_STATUS = Op(
     "read_namespaced_horizontal_pod_autoscaler_status",
@@ -285,7 +336,12 @@ _READ_NAMESPACED_HORIZONTAL_POD_AUTOSCALER_STATUS = Op(
     ),
     2,
     V1HorizontalPodAutoscaler,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     "replace_namespaced_horizontal_pod_autoscaler",
@@ -302,7 +358,12 @@ _REPLACE_NAMESPACED_HORIZONTAL_POD_AUTOSCALER = Op(
     ),
     3,
     V1HorizontalPodAutoscaler,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_HORIZONTAL_POD_AUTOSCALER_STATUS = Op(
     "replace_namespaced_horizontal_pod_autoscaler_status",
@@ -319,7 +380,12 @@ _REPLACE_NAMESPACED_HORIZONTAL_POD_AUTOSCALER_STATUS = Op(
     ),
     3,
     V1HorizontalPodAutoscaler,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -64,7 +64,12 @@ _APPLY_NAMESPACED_CRON_JOB = Op(
     2,
     V1CronJob,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_CRON_JOB_STATUS = Op(
     "apply_namespaced_cron_job_status",
@@ -83,7 +88,12 @@ _APPLY_NAMESPACED_CRON_JOB_STATUS = Op(
     2,
     V1CronJob,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_JOB = Op(
     "apply_namespaced_job",
@@ -102,7 +112,12 @@ _APPLY_NAMESPACED_JOB = Op(
     2,
     V1Job,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_JOB_STATUS = Op(
     "apply_namespaced_job_status",
@@ -121,7 +136,12 @@ _APPLY_NAMESPACED_JOB_STATUS = Op(
     2,
     V1Job,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_CRON_JOB = Op(
     "create_namespaced_cron_job",
@@ -137,7 +157,12 @@ _CREATE_NAMESPACED_CRON_JOB = Op(
     ),
     2,
     V1CronJob,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_JOB = Op(
     "create_namespaced_job",
@@ -153,7 +178,12 @@ _CREATE_NAMESPACED_JOB = Op(
     ),
     2,
     V1Job,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_CRON_JOB = Op(
     "delete_collection_namespaced_cron_job",
@@ -180,7 +210,12 @@ _DELETE_COLLECTION_NAMESPACED_CRON_JOB = Op(
     ),
     1,
     (V1CronJobList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_JOB = Op(
     "delete_collection_namespaced_job",
@@ -207,7 +242,12 @@ _DELETE_COLLECTION_NAMESPACED_JOB = Op(
     ),
     1,
     (V1JobList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_CRON_JOB = Op(
     "delete_namespaced_cron_job",
@@ -226,7 +266,12 @@ _DELETE_NAMESPACED_CRON_JOB = Op(
     ),
     2,
     (V1CronJob, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_JOB = Op(
     "delete_namespaced_job",
@@ -245,7 +290,12 @@ _DELETE_NAMESPACED_JOB = Op(
     ),
     2,
     (V1Job, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -254,7 +304,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_CRON_JOB_FOR_ALL_NAMESPACES = Op(
     "list_cron_job_for_all_namespaces",
@@ -278,6 +333,8 @@ _LIST_CRON_JOB_FOR_ALL_NAMESPACES = Op(
     V1CronJobList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -306,6 +363,8 @@ _LIST_JOB_FOR_ALL_NAMESPACES = Op(
     V1JobList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -335,6 +394,8 @@ _LIST_NAMESPACED_CRON_JOB = Op(
     V1CronJobList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -364,6 +425,8 @@ _LIST_NAMESPACED_JOB = Op(
     V1JobList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -391,8 +454,14 @@ _PATCH_NAMESPACED_CRON_JOB = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_CRON_JOB_STATUS = Op(
     "patch_namespaced_cron_job_status",
@@ -415,8 +484,14 @@ _PATCH_NAMESPACED_CRON_JOB_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_JOB = Op(
     "patch_namespaced_job",
@@ -439,8 +514,14 @@ _PATCH_NAMESPACED_JOB = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_JOB_STATUS = Op(
     "patch_namespaced_job_status",
@@ -463,8 +544,14 @@ _PATCH_NAMESPACED_JOB_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_CRON_JOB = Op(
     "read_namespaced_cron_job",
@@ -477,7 +564,12 @@ _READ_NAMESPACED_CRON_JOB = Op(
     ),
     2,
     V1CronJob,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_CRON_JOB_STATUS = Op(
     "read_namespaced_cron_job_status",
@@ -490,7 +582,12 @@ _READ_NAMESPACED_CRON_JOB_STATUS = Op(
     ),
     2,
     V1CronJob,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_JOB = Op(
     "read_namespaced_job",
@@ -503,7 +600,12 @@ _READ_NAMESPACED_JOB = Op(
     ),
     2,
     V1Job,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_JOB_STATUS = Op(
     "read_namespaced_job_status",
@@ -516,7 +618,12 @@ _READ_NAMESPACED_JOB_STATUS = Op(
     ),
     2,
     V1Job,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_CRON_JOB = Op(
     "replace_namespaced_cron_job",
@@ -533,7 +640,12 @@ _REPLACE_NAMESPACED_CRON_JOB = Op(
     ),
     3,
     V1CronJob,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_CRON_JOB_STATUS = Op(
     "replace_namespaced_cron_job_status",
@@ -550,7 +662,12 @@ _REPLACE_NAMESPACED_CRON_JOB_STATUS = Op(
     ),
     3,
     V1CronJob,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_JOB = Op(
     "replace_namespaced_job",
@@ -567,7 +684,12 @@ _REPLACE_NAMESPACED_JOB = Op(
     ),
     3,
     V1Job,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_JOB_STATUS = Op(
     "replace_namespaced_job_status",
@@ -584,7 +706,12 @@ _REPLACE_NAMESPACED_JOB_STATUS = Op(
     ),
     3,
     V1Job,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

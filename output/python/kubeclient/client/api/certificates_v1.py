@@ -74,7 +74,12 @@ _APPLY_CERTIFICATE_SIGNING_REQUEST = Op(
     2,
     V1CertificateSigningRequest,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
     "apply_certificate_signing_request_status",
@@ -92,7 +97,12 @@ _APPLY_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
     2,
     V1CertificateSigningRequest,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_CLUSTER_TRUST_BUNDLE = Op(
     "apply_cluster_trust_bundle",
@@ -110,7 +120,12 @@ _APPLY_CLUSTER_TRUST_BUNDLE = Op(
     2,
     V1ClusterTrustBundle,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "apply_namespaced_pod_certificate_request",
@@ -129,7 +144,12 @@ _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     2,
     V1PodCertificateRequest,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     "apply_namespaced_pod_certificate_request_status",
@@ -148,7 +168,12 @@ _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     2,
     V1PodCertificateRequest,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_CERTIFICATE_SIGNING_REQUEST = Op(
     "create_certificate_signing_request",
@@ -163,7 +188,12 @@ _CREATE_CERTIFICATE_SIGNING_REQUEST = Op(
     ),
     1,
     V1CertificateSigningRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_CLUSTER_TRUST_BUNDLE = Op(
     "create_cluster_trust_bundle",
@@ -178,7 +208,12 @@ _CREATE_CLUSTER_TRUST_BUNDLE = Op(
     ),
     1,
     V1ClusterTrustBundle,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "create_namespaced_pod_certificate_request",
@@ -194,7 +229,12 @@ _CREATE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     2,
     V1PodCertificateRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_CERTIFICATE_SIGNING_REQUEST = Op(
     "delete_certificate_signing_request",
@@ -212,7 +252,12 @@ _DELETE_CERTIFICATE_SIGNING_REQUEST = Op(
     ),
     1,
     (V1CertificateSigningRequest, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_CLUSTER_TRUST_BUNDLE = Op(
     "delete_cluster_trust_bundle",
@@ -230,7 +275,12 @@ _DELETE_CLUSTER_TRUST_BUNDLE = Op(
     ),
     1,
     (V1ClusterTrustBundle, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_CERTIFICATE_SIGNING_REQUEST = Op(
     "delete_collection_certificate_signing_request",
@@ -256,7 +306,12 @@ _DELETE_COLLECTION_CERTIFICATE_SIGNING_REQUEST = Op(
     ),
     0,
     (V1CertificateSigningRequestList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_CLUSTER_TRUST_BUNDLE = Op(
     "delete_collection_cluster_trust_bundle",
@@ -282,7 +337,12 @@ _DELETE_COLLECTION_CLUSTER_TRUST_BUNDLE = Op(
     ),
     0,
     (V1ClusterTrustBundleList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "delete_collection_namespaced_pod_certificate_request",
@@ -309,7 +369,12 @@ _DELETE_COLLECTION_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     1,
     (V1PodCertificateRequestList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "delete_namespaced_pod_certificate_request",
@@ -328,7 +393,12 @@ _DELETE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     2,
     (V1PodCertificateRequest, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -337,7 +407,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_CERTIFICATE_SIGNING_REQUEST = Op(
     "list_certificate_signing_request",
@@ -361,6 +436,8 @@ _LIST_CERTIFICATE_SIGNING_REQUEST = Op(
     V1CertificateSigningRequestList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -389,6 +466,8 @@ _LIST_CLUSTER_TRUST_BUNDLE = Op(
     V1ClusterTrustBundleList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -418,6 +497,8 @@ _LIST_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     V1PodCertificateRequestList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -446,6 +527,8 @@ _LIST_POD_CERTIFICATE_REQUEST_FOR_ALL_NAMESPACES = Op(
     V1PodCertificateRequestList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -472,8 +555,14 @@ _PATCH_CERTIFICATE_SIGNING_REQUEST = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
     "patch_certificate_signing_request_approval",
@@ -495,8 +584,14 @@ _PATCH_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
     "patch_certificate_signing_request_status",
@@ -518,8 +613,14 @@ _PATCH_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_CLUSTER_TRUST_BUNDLE = Op(
     "patch_cluster_trust_bundle",
@@ -541,8 +642,14 @@ _PATCH_CLUSTER_TRUST_BUNDLE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "patch_namespaced_pod_certificate_request",
@@ -565,8 +672,14 @@ _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     "patch_namespaced_pod_certificate_request_status",
@@ -589,8 +702,14 @@ _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CERTIFICATE_SIGNING_REQUEST = Op(
     "read_certificate_signing_request",
@@ -602,7 +721,12 @@ _READ_CERTIFICATE_SIGNING_REQUEST = Op(
     ),
     1,
     V1CertificateSigningRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
     "read_certificate_signing_request_approval",
@@ -614,7 +738,12 @@ _READ_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
     ),
     1,
     V1CertificateSigningRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
     "read_certificate_signing_request_status",
@@ -626,7 +755,12 @@ _READ_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
     ),
     1,
     V1CertificateSigningRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CLUSTER_TRUST_BUNDLE = Op(
     "read_cluster_trust_bundle",
@@ -638,7 +772,12 @@ _READ_CLUSTER_TRUST_BUNDLE = Op(
     ),
     1,
     V1ClusterTrustBundle,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "read_namespaced_pod_certificate_request",
@@ -651,7 +790,12 @@ _READ_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     2,
     V1PodCertificateRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     "read_namespaced_pod_certificate_request_status",
@@ -664,7 +808,12 @@ _READ_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     ),
     2,
     V1PodCertificateRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CERTIFICATE_SIGNING_REQUEST = Op(
     "replace_certificate_signing_request",
@@ -680,7 +829,12 @@ _REPLACE_CERTIFICATE_SIGNING_REQUEST = Op(
     ),
     2,
     V1CertificateSigningRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
     "replace_certificate_signing_request_approval",
@@ -696,7 +850,12 @@ _REPLACE_CERTIFICATE_SIGNING_REQUEST_APPROVAL = Op(
     ),
     2,
     V1CertificateSigningRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
     "replace_certificate_signing_request_status",
@@ -712,7 +871,12 @@ _REPLACE_CERTIFICATE_SIGNING_REQUEST_STATUS = Op(
     ),
     2,
     V1CertificateSigningRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CLUSTER_TRUST_BUNDLE = Op(
     "replace_cluster_trust_bundle",
@@ -728,7 +892,12 @@ _REPLACE_CLUSTER_TRUST_BUNDLE = Op(
     ),
     2,
     V1ClusterTrustBundle,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "replace_namespaced_pod_certificate_request",
@@ -745,7 +914,12 @@ _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     3,
     V1PodCertificateRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     "replace_namespaced_pod_certificate_request_status",
@@ -762,7 +936,12 @@ _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     ),
     3,
     V1PodCertificateRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -71,7 +71,12 @@ _APPLY_CLUSTER_TRUST_BUNDLE = Op(
     2,
     V1beta1ClusterTrustBundle,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "apply_namespaced_pod_certificate_request",
@@ -90,7 +95,12 @@ _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     2,
     V1beta1PodCertificateRequest,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     "apply_namespaced_pod_certificate_request_status",
@@ -109,7 +119,12 @@ _APPLY_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     2,
     V1beta1PodCertificateRequest,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_CLUSTER_TRUST_BUNDLE = Op(
     "create_cluster_trust_bundle",
@@ -124,7 +139,12 @@ _CREATE_CLUSTER_TRUST_BUNDLE = Op(
     ),
     1,
     V1beta1ClusterTrustBundle,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "create_namespaced_pod_certificate_request",
@@ -140,7 +160,12 @@ _CREATE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     2,
     V1beta1PodCertificateRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_CLUSTER_TRUST_BUNDLE = Op(
     "delete_cluster_trust_bundle",
@@ -158,7 +183,12 @@ _DELETE_CLUSTER_TRUST_BUNDLE = Op(
     ),
     1,
     (V1beta1ClusterTrustBundle, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_CLUSTER_TRUST_BUNDLE = Op(
     "delete_collection_cluster_trust_bundle",
@@ -184,7 +214,12 @@ _DELETE_COLLECTION_CLUSTER_TRUST_BUNDLE = Op(
     ),
     0,
     (V1beta1ClusterTrustBundleList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "delete_collection_namespaced_pod_certificate_request",
@@ -211,7 +246,12 @@ _DELETE_COLLECTION_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     1,
     (V1beta1PodCertificateRequestList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "delete_namespaced_pod_certificate_request",
@@ -230,7 +270,12 @@ _DELETE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     2,
     (V1beta1PodCertificateRequest, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -239,7 +284,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_CLUSTER_TRUST_BUNDLE = Op(
     "list_cluster_trust_bundle",
@@ -263,6 +313,8 @@ _LIST_CLUSTER_TRUST_BUNDLE = Op(
     V1beta1ClusterTrustBundleList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -292,6 +344,8 @@ _LIST_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     V1beta1PodCertificateRequestList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -320,6 +374,8 @@ _LIST_POD_CERTIFICATE_REQUEST_FOR_ALL_NAMESPACES = Op(
     V1beta1PodCertificateRequestList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -346,8 +402,14 @@ _PATCH_CLUSTER_TRUST_BUNDLE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "patch_namespaced_pod_certificate_request",
@@ -370,8 +432,14 @@ _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     "patch_namespaced_pod_certificate_request_status",
@@ -394,8 +462,14 @@ _PATCH_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CLUSTER_TRUST_BUNDLE = Op(
     "read_cluster_trust_bundle",
@@ -407,7 +481,12 @@ _READ_CLUSTER_TRUST_BUNDLE = Op(
     ),
     1,
     V1beta1ClusterTrustBundle,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "read_namespaced_pod_certificate_request",
@@ -420,7 +499,12 @@ _READ_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     2,
     V1beta1PodCertificateRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     "read_namespaced_pod_certificate_request_status",
@@ -433,7 +517,12 @@ _READ_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     ),
     2,
     V1beta1PodCertificateRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CLUSTER_TRUST_BUNDLE = Op(
     "replace_cluster_trust_bundle",
@@ -449,7 +538,12 @@ _REPLACE_CLUSTER_TRUST_BUNDLE = Op(
     ),
     2,
     V1beta1ClusterTrustBundle,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     "replace_namespaced_pod_certificate_request",
@@ -466,7 +560,12 @@ _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST = Op(
     ),
     3,
     V1beta1PodCertificateRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     "replace_namespaced_pod_certificate_request_status",
@@ -483,7 +582,12 @@ _REPLACE_NAMESPACED_POD_CERTIFICATE_REQUEST_STATUS = Op(
     ),
     3,
     V1beta1PodCertificateRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

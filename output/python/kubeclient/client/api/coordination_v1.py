@@ -64,7 +64,12 @@ _APPLY_NAMESPACED_LEASE = Op(
     2,
     V1Lease,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_LEASE = Op(
     "create_namespaced_lease",
@@ -80,7 +85,12 @@ _CREATE_NAMESPACED_LEASE = Op(
     ),
     2,
     V1Lease,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_LEASE = Op(
     "delete_collection_namespaced_lease",
@@ -107,7 +117,12 @@ _DELETE_COLLECTION_NAMESPACED_LEASE = Op(
     ),
     1,
     (V1LeaseList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_LEASE = Op(
     "delete_namespaced_lease",
@@ -126,7 +141,12 @@ _DELETE_NAMESPACED_LEASE = Op(
     ),
     2,
     (V1Lease, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -135,7 +155,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_LEASE_FOR_ALL_NAMESPACES = Op(
     "list_lease_for_all_namespaces",
@@ -159,6 +184,8 @@ _LIST_LEASE_FOR_ALL_NAMESPACES = Op(
     V1LeaseList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -188,6 +215,8 @@ _LIST_NAMESPACED_LEASE = Op(
     V1LeaseList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -215,8 +244,14 @@ _PATCH_NAMESPACED_LEASE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_LEASE = Op(
     "read_namespaced_lease",
@@ -229,7 +264,12 @@ _READ_NAMESPACED_LEASE = Op(
     ),
     2,
     V1Lease,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_LEASE = Op(
     "replace_namespaced_lease",
@@ -246,7 +286,12 @@ _REPLACE_NAMESPACED_LEASE = Op(
     ),
     3,
     V1Lease,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -136,7 +136,12 @@ _APPLY_NAMESPACE = Op(
     2,
     V1Namespace,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACE_STATUS = Op(
     "apply_namespace_status",
@@ -154,7 +159,12 @@ _APPLY_NAMESPACE_STATUS = Op(
     2,
     V1Namespace,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_CONFIG_MAP = Op(
     "apply_namespaced_config_map",
@@ -173,7 +183,12 @@ _APPLY_NAMESPACED_CONFIG_MAP = Op(
     2,
     V1ConfigMap,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_ENDPOINTS = Op(
     "apply_namespaced_endpoints",
@@ -192,7 +207,12 @@ _APPLY_NAMESPACED_ENDPOINTS = Op(
     2,
     V1Endpoints,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_EVENT = Op(
     "apply_namespaced_event",
@@ -211,7 +231,12 @@ _APPLY_NAMESPACED_EVENT = Op(
     2,
     CoreV1Event,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_LIMIT_RANGE = Op(
     "apply_namespaced_limit_range",
@@ -230,7 +255,12 @@ _APPLY_NAMESPACED_LIMIT_RANGE = Op(
     2,
     V1LimitRange,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     "apply_namespaced_persistent_volume_claim",
@@ -249,7 +279,12 @@ _APPLY_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     2,
     V1PersistentVolumeClaim,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
     "apply_namespaced_persistent_volume_claim_status",
@@ -268,7 +303,12 @@ _APPLY_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
     2,
     V1PersistentVolumeClaim,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_POD = Op(
     "apply_namespaced_pod",
@@ -287,7 +327,12 @@ _APPLY_NAMESPACED_POD = Op(
     2,
     V1Pod,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_POD_STATUS = Op(
     "apply_namespaced_pod_status",
@@ -306,7 +351,12 @@ _APPLY_NAMESPACED_POD_STATUS = Op(
     2,
     V1Pod,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_POD_TEMPLATE = Op(
     "apply_namespaced_pod_template",
@@ -325,7 +375,12 @@ _APPLY_NAMESPACED_POD_TEMPLATE = Op(
     2,
     V1PodTemplate,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_REPLICATION_CONTROLLER = Op(
     "apply_namespaced_replication_controller",
@@ -344,7 +399,12 @@ _APPLY_NAMESPACED_REPLICATION_CONTROLLER = Op(
     2,
     V1ReplicationController,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
     "apply_namespaced_replication_controller_status",
@@ -363,7 +423,12 @@ _APPLY_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
     2,
     V1ReplicationController,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_RESOURCE_QUOTA = Op(
     "apply_namespaced_resource_quota",
@@ -382,7 +447,12 @@ _APPLY_NAMESPACED_RESOURCE_QUOTA = Op(
     2,
     V1ResourceQuota,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
     "apply_namespaced_resource_quota_status",
@@ -401,7 +471,12 @@ _APPLY_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
     2,
     V1ResourceQuota,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_SECRET = Op(
     "apply_namespaced_secret",
@@ -420,7 +495,12 @@ _APPLY_NAMESPACED_SECRET = Op(
     2,
     V1Secret,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_SERVICE = Op(
     "apply_namespaced_service",
@@ -439,7 +519,12 @@ _APPLY_NAMESPACED_SERVICE = Op(
     2,
     V1Service,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_SERVICE_ACCOUNT = Op(
     "apply_namespaced_service_account",
@@ -458,7 +543,12 @@ _APPLY_NAMESPACED_SERVICE_ACCOUNT = Op(
     2,
     V1ServiceAccount,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_SERVICE_STATUS = Op(
     "apply_namespaced_service_status",
@@ -477,7 +567,12 @@ _APPLY_NAMESPACED_SERVICE_STATUS = Op(
     2,
     V1Service,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NODE = Op(
     "apply_node",
@@ -495,7 +590,12 @@ _APPLY_NODE = Op(
     2,
     V1Node,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NODE_STATUS = Op(
     "apply_node_status",
@@ -513,7 +613,12 @@ _APPLY_NODE_STATUS = Op(
     2,
     V1Node,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_PERSISTENT_VOLUME = Op(
     "apply_persistent_volume",
@@ -531,7 +636,12 @@ _APPLY_PERSISTENT_VOLUME = Op(
     2,
     V1PersistentVolume,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_PERSISTENT_VOLUME_STATUS = Op(
     "apply_persistent_volume_status",
@@ -549,7 +659,12 @@ _APPLY_PERSISTENT_VOLUME_STATUS = Op(
     2,
     V1PersistentVolume,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CONNECT_DELETE_NAMESPACED_POD_PROXY = Op(
     "connect_delete_namespaced_pod_proxy",
@@ -1165,7 +1280,12 @@ _CREATE_NAMESPACE = Op(
     ),
     1,
     V1Namespace,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_BINDING = Op(
     "create_namespaced_binding",
@@ -1181,7 +1301,12 @@ _CREATE_NAMESPACED_BINDING = Op(
     ),
     2,
     V1Status,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_CONFIG_MAP = Op(
     "create_namespaced_config_map",
@@ -1197,7 +1322,12 @@ _CREATE_NAMESPACED_CONFIG_MAP = Op(
     ),
     2,
     V1ConfigMap,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_ENDPOINTS = Op(
     "create_namespaced_endpoints",
@@ -1213,7 +1343,12 @@ _CREATE_NAMESPACED_ENDPOINTS = Op(
     ),
     2,
     V1Endpoints,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_EVENT = Op(
     "create_namespaced_event",
@@ -1229,7 +1364,12 @@ _CREATE_NAMESPACED_EVENT = Op(
     ),
     2,
     CoreV1Event,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_LIMIT_RANGE = Op(
     "create_namespaced_limit_range",
@@ -1245,7 +1385,12 @@ _CREATE_NAMESPACED_LIMIT_RANGE = Op(
     ),
     2,
     V1LimitRange,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     "create_namespaced_persistent_volume_claim",
@@ -1261,7 +1406,12 @@ _CREATE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     ),
     2,
     V1PersistentVolumeClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_POD = Op(
     "create_namespaced_pod",
@@ -1277,7 +1427,12 @@ _CREATE_NAMESPACED_POD = Op(
     ),
     2,
     V1Pod,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_POD_BINDING = Op(
     "create_namespaced_pod_binding",
@@ -1294,7 +1449,12 @@ _CREATE_NAMESPACED_POD_BINDING = Op(
     ),
     3,
     V1Status,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_POD_EVICTION = Op(
     "create_namespaced_pod_eviction",
@@ -1311,7 +1471,12 @@ _CREATE_NAMESPACED_POD_EVICTION = Op(
     ),
     3,
     V1Status,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_POD_TEMPLATE = Op(
     "create_namespaced_pod_template",
@@ -1327,7 +1492,12 @@ _CREATE_NAMESPACED_POD_TEMPLATE = Op(
     ),
     2,
     V1PodTemplate,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_REPLICATION_CONTROLLER = Op(
     "create_namespaced_replication_controller",
@@ -1343,7 +1513,12 @@ _CREATE_NAMESPACED_REPLICATION_CONTROLLER = Op(
     ),
     2,
     V1ReplicationController,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_RESOURCE_QUOTA = Op(
     "create_namespaced_resource_quota",
@@ -1359,7 +1534,12 @@ _CREATE_NAMESPACED_RESOURCE_QUOTA = Op(
     ),
     2,
     V1ResourceQuota,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_SECRET = Op(
     "create_namespaced_secret",
@@ -1375,7 +1555,12 @@ _CREATE_NAMESPACED_SECRET = Op(
     ),
     2,
     V1Secret,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_SERVICE = Op(
     "create_namespaced_service",
@@ -1391,7 +1576,12 @@ _CREATE_NAMESPACED_SERVICE = Op(
     ),
     2,
     V1Service,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_SERVICE_ACCOUNT = Op(
     "create_namespaced_service_account",
@@ -1407,7 +1597,12 @@ _CREATE_NAMESPACED_SERVICE_ACCOUNT = Op(
     ),
     2,
     V1ServiceAccount,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_SERVICE_ACCOUNT_TOKEN = Op(
     "create_namespaced_service_account_token",
@@ -1424,7 +1619,12 @@ _CREATE_NAMESPACED_SERVICE_ACCOUNT_TOKEN = Op(
     ),
     3,
     AuthenticationV1TokenRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NODE = Op(
     "create_node",
@@ -1439,7 +1639,12 @@ _CREATE_NODE = Op(
     ),
     1,
     V1Node,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_PERSISTENT_VOLUME = Op(
     "create_persistent_volume",
@@ -1454,7 +1659,12 @@ _CREATE_PERSISTENT_VOLUME = Op(
     ),
     1,
     V1PersistentVolume,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_CONFIG_MAP = Op(
     "delete_collection_namespaced_config_map",
@@ -1481,7 +1691,12 @@ _DELETE_COLLECTION_NAMESPACED_CONFIG_MAP = Op(
     ),
     1,
     (V1ConfigMapList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_ENDPOINTS = Op(
     "delete_collection_namespaced_endpoints",
@@ -1508,7 +1723,12 @@ _DELETE_COLLECTION_NAMESPACED_ENDPOINTS = Op(
     ),
     1,
     (V1EndpointsList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_EVENT = Op(
     "delete_collection_namespaced_event",
@@ -1535,7 +1755,12 @@ _DELETE_COLLECTION_NAMESPACED_EVENT = Op(
     ),
     1,
     (CoreV1EventList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_LIMIT_RANGE = Op(
     "delete_collection_namespaced_limit_range",
@@ -1562,7 +1787,12 @@ _DELETE_COLLECTION_NAMESPACED_LIMIT_RANGE = Op(
     ),
     1,
     (V1LimitRangeList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     "delete_collection_namespaced_persistent_volume_claim",
@@ -1589,7 +1819,12 @@ _DELETE_COLLECTION_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     ),
     1,
     (V1PersistentVolumeClaimList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_POD = Op(
     "delete_collection_namespaced_pod",
@@ -1616,7 +1851,12 @@ _DELETE_COLLECTION_NAMESPACED_POD = Op(
     ),
     1,
     (V1PodList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_POD_TEMPLATE = Op(
     "delete_collection_namespaced_pod_template",
@@ -1643,7 +1883,12 @@ _DELETE_COLLECTION_NAMESPACED_POD_TEMPLATE = Op(
     ),
     1,
     (V1PodTemplateList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_REPLICATION_CONTROLLER = Op(
     "delete_collection_namespaced_replication_controller",
@@ -1670,7 +1915,12 @@ _DELETE_COLLECTION_NAMESPACED_REPLICATION_CONTROLLER = Op(
     ),
     1,
     (V1ReplicationControllerList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_RESOURCE_QUOTA = Op(
     "delete_collection_namespaced_resource_quota",
@@ -1697,7 +1947,12 @@ _DELETE_COLLECTION_NAMESPACED_RESOURCE_QUOTA = Op(
     ),
     1,
     (V1ResourceQuotaList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_SECRET = Op(
     "delete_collection_namespaced_secret",
@@ -1724,7 +1979,12 @@ _DELETE_COLLECTION_NAMESPACED_SECRET = Op(
     ),
     1,
     (V1SecretList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_SERVICE = Op(
     "delete_collection_namespaced_service",
@@ -1751,7 +2011,12 @@ _DELETE_COLLECTION_NAMESPACED_SERVICE = Op(
     ),
     1,
     (V1ServiceList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_SERVICE_ACCOUNT = Op(
     "delete_collection_namespaced_service_account",
@@ -1778,7 +2043,12 @@ _DELETE_COLLECTION_NAMESPACED_SERVICE_ACCOUNT = Op(
     ),
     1,
     (V1ServiceAccountList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NODE = Op(
     "delete_collection_node",
@@ -1804,7 +2074,12 @@ _DELETE_COLLECTION_NODE = Op(
     ),
     0,
     (V1NodeList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_PERSISTENT_VOLUME = Op(
     "delete_collection_persistent_volume",
@@ -1830,7 +2105,12 @@ _DELETE_COLLECTION_PERSISTENT_VOLUME = Op(
     ),
     0,
     (V1PersistentVolumeList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACE = Op(
     "delete_namespace",
@@ -1848,7 +2128,12 @@ _DELETE_NAMESPACE = Op(
     ),
     1,
     (V1Namespace, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_CONFIG_MAP = Op(
     "delete_namespaced_config_map",
@@ -1867,7 +2152,12 @@ _DELETE_NAMESPACED_CONFIG_MAP = Op(
     ),
     2,
     (V1ConfigMap, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_ENDPOINTS = Op(
     "delete_namespaced_endpoints",
@@ -1886,7 +2176,12 @@ _DELETE_NAMESPACED_ENDPOINTS = Op(
     ),
     2,
     (V1Endpoints, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_EVENT = Op(
     "delete_namespaced_event",
@@ -1905,7 +2200,12 @@ _DELETE_NAMESPACED_EVENT = Op(
     ),
     2,
     (CoreV1Event, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_LIMIT_RANGE = Op(
     "delete_namespaced_limit_range",
@@ -1924,7 +2224,12 @@ _DELETE_NAMESPACED_LIMIT_RANGE = Op(
     ),
     2,
     (V1LimitRange, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     "delete_namespaced_persistent_volume_claim",
@@ -1943,7 +2248,12 @@ _DELETE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     ),
     2,
     (V1PersistentVolumeClaim, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_POD = Op(
     "delete_namespaced_pod",
@@ -1962,7 +2272,12 @@ _DELETE_NAMESPACED_POD = Op(
     ),
     2,
     (V1Pod, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_POD_TEMPLATE = Op(
     "delete_namespaced_pod_template",
@@ -1981,7 +2296,12 @@ _DELETE_NAMESPACED_POD_TEMPLATE = Op(
     ),
     2,
     (V1PodTemplate, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_REPLICATION_CONTROLLER = Op(
     "delete_namespaced_replication_controller",
@@ -2000,7 +2320,12 @@ _DELETE_NAMESPACED_REPLICATION_CONTROLLER = Op(
     ),
     2,
     (V1ReplicationController, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_RESOURCE_QUOTA = Op(
     "delete_namespaced_resource_quota",
@@ -2019,7 +2344,12 @@ _DELETE_NAMESPACED_RESOURCE_QUOTA = Op(
     ),
     2,
     (V1ResourceQuota, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_SECRET = Op(
     "delete_namespaced_secret",
@@ -2038,7 +2368,12 @@ _DELETE_NAMESPACED_SECRET = Op(
     ),
     2,
     (V1Secret, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_SERVICE = Op(
     "delete_namespaced_service",
@@ -2057,7 +2392,12 @@ _DELETE_NAMESPACED_SERVICE = Op(
     ),
     2,
     (V1Service, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_SERVICE_ACCOUNT = Op(
     "delete_namespaced_service_account",
@@ -2076,7 +2416,12 @@ _DELETE_NAMESPACED_SERVICE_ACCOUNT = Op(
     ),
     2,
     (V1ServiceAccount, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NODE = Op(
     "delete_node",
@@ -2094,7 +2439,12 @@ _DELETE_NODE = Op(
     ),
     1,
     (V1Node, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_PERSISTENT_VOLUME = Op(
     "delete_persistent_volume",
@@ -2112,7 +2462,12 @@ _DELETE_PERSISTENT_VOLUME = Op(
     ),
     1,
     (V1PersistentVolume, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -2121,7 +2476,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_COMPONENT_STATUS = Op(
     "list_component_status",
@@ -2145,6 +2505,8 @@ _LIST_COMPONENT_STATUS = Op(
     V1ComponentStatusList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2173,6 +2535,8 @@ _LIST_CONFIG_MAP_FOR_ALL_NAMESPACES = Op(
     V1ConfigMapList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2201,6 +2565,8 @@ _LIST_ENDPOINTS_FOR_ALL_NAMESPACES = Op(
     V1EndpointsList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2229,6 +2595,8 @@ _LIST_EVENT_FOR_ALL_NAMESPACES = Op(
     CoreV1EventList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2257,6 +2625,8 @@ _LIST_LIMIT_RANGE_FOR_ALL_NAMESPACES = Op(
     V1LimitRangeList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2285,6 +2655,8 @@ _LIST_NAMESPACE = Op(
     V1NamespaceList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2314,6 +2686,8 @@ _LIST_NAMESPACED_CONFIG_MAP = Op(
     V1ConfigMapList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2343,6 +2717,8 @@ _LIST_NAMESPACED_ENDPOINTS = Op(
     V1EndpointsList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2372,6 +2748,8 @@ _LIST_NAMESPACED_EVENT = Op(
     CoreV1EventList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2401,6 +2779,8 @@ _LIST_NAMESPACED_LIMIT_RANGE = Op(
     V1LimitRangeList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2430,6 +2810,8 @@ _LIST_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     V1PersistentVolumeClaimList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2459,6 +2841,8 @@ _LIST_NAMESPACED_POD = Op(
     V1PodList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2488,6 +2872,8 @@ _LIST_NAMESPACED_POD_TEMPLATE = Op(
     V1PodTemplateList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2517,6 +2903,8 @@ _LIST_NAMESPACED_REPLICATION_CONTROLLER = Op(
     V1ReplicationControllerList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2546,6 +2934,8 @@ _LIST_NAMESPACED_RESOURCE_QUOTA = Op(
     V1ResourceQuotaList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2575,6 +2965,8 @@ _LIST_NAMESPACED_SECRET = Op(
     V1SecretList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2604,6 +2996,8 @@ _LIST_NAMESPACED_SERVICE = Op(
     V1ServiceList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2633,6 +3027,8 @@ _LIST_NAMESPACED_SERVICE_ACCOUNT = Op(
     V1ServiceAccountList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2661,6 +3057,8 @@ _LIST_NODE = Op(
     V1NodeList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2689,6 +3087,8 @@ _LIST_PERSISTENT_VOLUME = Op(
     V1PersistentVolumeList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2717,6 +3117,8 @@ _LIST_PERSISTENT_VOLUME_CLAIM_FOR_ALL_NAMESPACES = Op(
     V1PersistentVolumeClaimList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2745,6 +3147,8 @@ _LIST_POD_FOR_ALL_NAMESPACES = Op(
     V1PodList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2773,6 +3177,8 @@ _LIST_POD_TEMPLATE_FOR_ALL_NAMESPACES = Op(
     V1PodTemplateList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2801,6 +3207,8 @@ _LIST_REPLICATION_CONTROLLER_FOR_ALL_NAMESPACES = Op(
     V1ReplicationControllerList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2829,6 +3237,8 @@ _LIST_RESOURCE_QUOTA_FOR_ALL_NAMESPACES = Op(
     V1ResourceQuotaList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2857,6 +3267,8 @@ _LIST_SECRET_FOR_ALL_NAMESPACES = Op(
     V1SecretList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2885,6 +3297,8 @@ _LIST_SERVICE_ACCOUNT_FOR_ALL_NAMESPACES = Op(
     V1ServiceAccountList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2913,6 +3327,8 @@ _LIST_SERVICE_FOR_ALL_NAMESPACES = Op(
     V1ServiceList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -2939,8 +3355,14 @@ _PATCH_NAMESPACE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACE_STATUS = Op(
     "patch_namespace_status",
@@ -2962,8 +3384,14 @@ _PATCH_NAMESPACE_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_CONFIG_MAP = Op(
     "patch_namespaced_config_map",
@@ -2986,8 +3414,14 @@ _PATCH_NAMESPACED_CONFIG_MAP = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_ENDPOINTS = Op(
     "patch_namespaced_endpoints",
@@ -3010,8 +3444,14 @@ _PATCH_NAMESPACED_ENDPOINTS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_EVENT = Op(
     "patch_namespaced_event",
@@ -3034,8 +3474,14 @@ _PATCH_NAMESPACED_EVENT = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_LIMIT_RANGE = Op(
     "patch_namespaced_limit_range",
@@ -3058,8 +3504,14 @@ _PATCH_NAMESPACED_LIMIT_RANGE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     "patch_namespaced_persistent_volume_claim",
@@ -3082,8 +3534,14 @@ _PATCH_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
     "patch_namespaced_persistent_volume_claim_status",
@@ -3106,8 +3564,14 @@ _PATCH_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_POD = Op(
     "patch_namespaced_pod",
@@ -3130,8 +3594,14 @@ _PATCH_NAMESPACED_POD = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
     "patch_namespaced_pod_ephemeralcontainers",
@@ -3154,8 +3624,14 @@ _PATCH_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_POD_RESIZE = Op(
     "patch_namespaced_pod_resize",
@@ -3178,8 +3654,14 @@ _PATCH_NAMESPACED_POD_RESIZE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_POD_STATUS = Op(
     "patch_namespaced_pod_status",
@@ -3202,8 +3684,14 @@ _PATCH_NAMESPACED_POD_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_POD_TEMPLATE = Op(
     "patch_namespaced_pod_template",
@@ -3226,8 +3714,14 @@ _PATCH_NAMESPACED_POD_TEMPLATE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_REPLICATION_CONTROLLER = Op(
     "patch_namespaced_replication_controller",
@@ -3250,8 +3744,14 @@ _PATCH_NAMESPACED_REPLICATION_CONTROLLER = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
     "patch_namespaced_replication_controller_scale",
@@ -3274,8 +3774,14 @@ _PATCH_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
     "patch_namespaced_replication_controller_status",
@@ -3298,8 +3804,14 @@ _PATCH_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_RESOURCE_QUOTA = Op(
     "patch_namespaced_resource_quota",
@@ -3322,8 +3834,14 @@ _PATCH_NAMESPACED_RESOURCE_QUOTA = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
     "patch_namespaced_resource_quota_status",
@@ -3346,8 +3864,14 @@ _PATCH_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_SECRET = Op(
     "patch_namespaced_secret",
@@ -3370,8 +3894,14 @@ _PATCH_NAMESPACED_SECRET = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_SERVICE = Op(
     "patch_namespaced_service",
@@ -3394,8 +3924,14 @@ _PATCH_NAMESPACED_SERVICE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_SERVICE_ACCOUNT = Op(
     "patch_namespaced_service_account",
@@ -3418,8 +3954,14 @@ _PATCH_NAMESPACED_SERVICE_ACCOUNT = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_SERVICE_STATUS = Op(
     "patch_namespaced_service_status",
@@ -3442,8 +3984,14 @@ _PATCH_NAMESPACED_SERVICE_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NODE = Op(
     "patch_node",
@@ -3465,8 +4013,14 @@ _PATCH_NODE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NODE_STATUS = Op(
     "patch_node_status",
@@ -3488,8 +4042,14 @@ _PATCH_NODE_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_PERSISTENT_VOLUME = Op(
     "patch_persistent_volume",
@@ -3511,8 +4071,14 @@ _PATCH_PERSISTENT_VOLUME = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_PERSISTENT_VOLUME_STATUS = Op(
     "patch_persistent_volume_status",
@@ -3534,8 +4100,14 @@ _PATCH_PERSISTENT_VOLUME_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_COMPONENT_STATUS = Op(
     "read_component_status",
@@ -3547,7 +4119,12 @@ _READ_COMPONENT_STATUS = Op(
     ),
     1,
     V1ComponentStatus,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACE = Op(
     "read_namespace",
@@ -3559,7 +4136,12 @@ _READ_NAMESPACE = Op(
     ),
     1,
     V1Namespace,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACE_STATUS = Op(
     "read_namespace_status",
@@ -3571,7 +4153,12 @@ _READ_NAMESPACE_STATUS = Op(
     ),
     1,
     V1Namespace,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_CONFIG_MAP = Op(
     "read_namespaced_config_map",
@@ -3584,7 +4171,12 @@ _READ_NAMESPACED_CONFIG_MAP = Op(
     ),
     2,
     V1ConfigMap,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_ENDPOINTS = Op(
     "read_namespaced_endpoints",
@@ -3597,7 +4189,12 @@ _READ_NAMESPACED_ENDPOINTS = Op(
     ),
     2,
     V1Endpoints,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_EVENT = Op(
     "read_namespaced_event",
@@ -3610,7 +4207,12 @@ _READ_NAMESPACED_EVENT = Op(
     ),
     2,
     CoreV1Event,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_LIMIT_RANGE = Op(
     "read_namespaced_limit_range",
@@ -3623,7 +4225,12 @@ _READ_NAMESPACED_LIMIT_RANGE = Op(
     ),
     2,
     V1LimitRange,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     "read_namespaced_persistent_volume_claim",
@@ -3636,7 +4243,12 @@ _READ_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     ),
     2,
     V1PersistentVolumeClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
     "read_namespaced_persistent_volume_claim_status",
@@ -3649,7 +4261,12 @@ _READ_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
     ),
     2,
     V1PersistentVolumeClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD = Op(
     "read_namespaced_pod",
@@ -3662,7 +4279,12 @@ _READ_NAMESPACED_POD = Op(
     ),
     2,
     V1Pod,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
     "read_namespaced_pod_ephemeralcontainers",
@@ -3675,7 +4297,12 @@ _READ_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
     ),
     2,
     V1Pod,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD_LOG = Op(
     "read_namespaced_pod_log",
@@ -3699,6 +4326,7 @@ _READ_NAMESPACED_POD_LOG = Op(
     str,
     produces=(
         "application/json",
+        "application/cbor",
         "application/vnd.kubernetes.protobuf",
         "application/yaml",
         "text/plain",
@@ -3715,7 +4343,12 @@ _READ_NAMESPACED_POD_RESIZE = Op(
     ),
     2,
     V1Pod,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD_STATUS = Op(
     "read_namespaced_pod_status",
@@ -3728,7 +4361,12 @@ _READ_NAMESPACED_POD_STATUS = Op(
     ),
     2,
     V1Pod,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD_TEMPLATE = Op(
     "read_namespaced_pod_template",
@@ -3741,7 +4379,12 @@ _READ_NAMESPACED_POD_TEMPLATE = Op(
     ),
     2,
     V1PodTemplate,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_REPLICATION_CONTROLLER = Op(
     "read_namespaced_replication_controller",
@@ -3754,7 +4397,12 @@ _READ_NAMESPACED_REPLICATION_CONTROLLER = Op(
     ),
     2,
     V1ReplicationController,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
     "read_namespaced_replication_controller_scale",
@@ -3767,7 +4415,12 @@ _READ_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
     ),
     2,
     V1Scale,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
     "read_namespaced_replication_controller_status",
@@ -3780,7 +4433,12 @@ _READ_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
     ),
     2,
     V1ReplicationController,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_RESOURCE_QUOTA = Op(
     "read_namespaced_resource_quota",
@@ -3793,7 +4451,12 @@ _READ_NAMESPACED_RESOURCE_QUOTA = Op(
     ),
     2,
     V1ResourceQuota,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
     "read_namespaced_resource_quota_status",
@@ -3806,7 +4469,12 @@ _READ_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
     ),
     2,
     V1ResourceQuota,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_SECRET = Op(
     "read_namespaced_secret",
@@ -3819,7 +4487,12 @@ _READ_NAMESPACED_SECRET = Op(
     ),
     2,
     V1Secret,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_SERVICE = Op(
     "read_namespaced_service",
@@ -3832,7 +4505,12 @@ _READ_NAMESPACED_SERVICE = Op(
     ),
     2,
     V1Service,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_SERVICE_ACCOUNT = Op(
     "read_namespaced_service_account",
@@ -3845,7 +4523,12 @@ _READ_NAMESPACED_SERVICE_ACCOUNT = Op(
     ),
     2,
     V1ServiceAccount,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_SERVICE_STATUS = Op(
     "read_namespaced_service_status",
@@ -3858,7 +4541,12 @@ _READ_NAMESPACED_SERVICE_STATUS = Op(
     ),
     2,
     V1Service,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NODE = Op(
     "read_node",
@@ -3870,7 +4558,12 @@ _READ_NODE = Op(
     ),
     1,
     V1Node,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NODE_STATUS = Op(
     "read_node_status",
@@ -3882,7 +4575,12 @@ _READ_NODE_STATUS = Op(
     ),
     1,
     V1Node,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_PERSISTENT_VOLUME = Op(
     "read_persistent_volume",
@@ -3894,7 +4592,12 @@ _READ_PERSISTENT_VOLUME = Op(
     ),
     1,
     V1PersistentVolume,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_PERSISTENT_VOLUME_STATUS = Op(
     "read_persistent_volume_status",
@@ -3906,7 +4609,12 @@ _READ_PERSISTENT_VOLUME_STATUS = Op(
     ),
     1,
     V1PersistentVolume,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACE = Op(
     "replace_namespace",
@@ -3922,7 +4630,12 @@ _REPLACE_NAMESPACE = Op(
     ),
     2,
     V1Namespace,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACE_FINALIZE = Op(
     "replace_namespace_finalize",
@@ -3938,7 +4651,12 @@ _REPLACE_NAMESPACE_FINALIZE = Op(
     ),
     2,
     V1Namespace,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACE_STATUS = Op(
     "replace_namespace_status",
@@ -3954,7 +4672,12 @@ _REPLACE_NAMESPACE_STATUS = Op(
     ),
     2,
     V1Namespace,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_CONFIG_MAP = Op(
     "replace_namespaced_config_map",
@@ -3971,7 +4694,12 @@ _REPLACE_NAMESPACED_CONFIG_MAP = Op(
     ),
     3,
     V1ConfigMap,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_ENDPOINTS = Op(
     "replace_namespaced_endpoints",
@@ -3988,7 +4716,12 @@ _REPLACE_NAMESPACED_ENDPOINTS = Op(
     ),
     3,
     V1Endpoints,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_EVENT = Op(
     "replace_namespaced_event",
@@ -4005,7 +4738,12 @@ _REPLACE_NAMESPACED_EVENT = Op(
     ),
     3,
     CoreV1Event,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_LIMIT_RANGE = Op(
     "replace_namespaced_limit_range",
@@ -4022,7 +4760,12 @@ _REPLACE_NAMESPACED_LIMIT_RANGE = Op(
     ),
     3,
     V1LimitRange,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     "replace_namespaced_persistent_volume_claim",
@@ -4039,7 +4782,12 @@ _REPLACE_NAMESPACED_PERSISTENT_VOLUME_CLAIM = Op(
     ),
     3,
     V1PersistentVolumeClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
     "replace_namespaced_persistent_volume_claim_status",
@@ -4056,7 +4804,12 @@ _REPLACE_NAMESPACED_PERSISTENT_VOLUME_CLAIM_STATUS = Op(
     ),
     3,
     V1PersistentVolumeClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD = Op(
     "replace_namespaced_pod",
@@ -4073,7 +4826,12 @@ _REPLACE_NAMESPACED_POD = Op(
     ),
     3,
     V1Pod,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
     "replace_namespaced_pod_ephemeralcontainers",
@@ -4090,7 +4848,12 @@ _REPLACE_NAMESPACED_POD_EPHEMERALCONTAINERS = Op(
     ),
     3,
     V1Pod,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD_RESIZE = Op(
     "replace_namespaced_pod_resize",
@@ -4107,7 +4870,12 @@ _REPLACE_NAMESPACED_POD_RESIZE = Op(
     ),
     3,
     V1Pod,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD_STATUS = Op(
     "replace_namespaced_pod_status",
@@ -4124,7 +4892,12 @@ _REPLACE_NAMESPACED_POD_STATUS = Op(
     ),
     3,
     V1Pod,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD_TEMPLATE = Op(
     "replace_namespaced_pod_template",
@@ -4141,7 +4914,12 @@ _REPLACE_NAMESPACED_POD_TEMPLATE = Op(
     ),
     3,
     V1PodTemplate,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_REPLICATION_CONTROLLER = Op(
     "replace_namespaced_replication_controller",
@@ -4158,7 +4936,12 @@ _REPLACE_NAMESPACED_REPLICATION_CONTROLLER = Op(
     ),
     3,
     V1ReplicationController,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
     "replace_namespaced_replication_controller_scale",
@@ -4175,7 +4958,12 @@ _REPLACE_NAMESPACED_REPLICATION_CONTROLLER_SCALE = Op(
     ),
     3,
     V1Scale,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
     "replace_namespaced_replication_controller_status",
@@ -4192,7 +4980,12 @@ _REPLACE_NAMESPACED_REPLICATION_CONTROLLER_STATUS = Op(
     ),
     3,
     V1ReplicationController,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_RESOURCE_QUOTA = Op(
     "replace_namespaced_resource_quota",
@@ -4209,7 +5002,12 @@ _REPLACE_NAMESPACED_RESOURCE_QUOTA = Op(
     ),
     3,
     V1ResourceQuota,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
     "replace_namespaced_resource_quota_status",
@@ -4226,7 +5024,12 @@ _REPLACE_NAMESPACED_RESOURCE_QUOTA_STATUS = Op(
     ),
     3,
     V1ResourceQuota,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_SECRET = Op(
     "replace_namespaced_secret",
@@ -4243,7 +5046,12 @@ _REPLACE_NAMESPACED_SECRET = Op(
     ),
     3,
     V1Secret,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_SERVICE = Op(
     "replace_namespaced_service",
@@ -4260,7 +5068,12 @@ _REPLACE_NAMESPACED_SERVICE = Op(
     ),
     3,
     V1Service,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_SERVICE_ACCOUNT = Op(
     "replace_namespaced_service_account",
@@ -4277,7 +5090,12 @@ _REPLACE_NAMESPACED_SERVICE_ACCOUNT = Op(
     ),
     3,
     V1ServiceAccount,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_SERVICE_STATUS = Op(
     "replace_namespaced_service_status",
@@ -4294,7 +5112,12 @@ _REPLACE_NAMESPACED_SERVICE_STATUS = Op(
     ),
     3,
     V1Service,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NODE = Op(
     "replace_node",
@@ -4310,7 +5133,12 @@ _REPLACE_NODE = Op(
     ),
     2,
     V1Node,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NODE_STATUS = Op(
     "replace_node_status",
@@ -4326,7 +5154,12 @@ _REPLACE_NODE_STATUS = Op(
     ),
     2,
     V1Node,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_PERSISTENT_VOLUME = Op(
     "replace_persistent_volume",
@@ -4342,7 +5175,12 @@ _REPLACE_PERSISTENT_VOLUME = Op(
     ),
     2,
     V1PersistentVolume,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_PERSISTENT_VOLUME_STATUS = Op(
     "replace_persistent_volume_status",
@@ -4358,7 +5196,12 @@ _REPLACE_PERSISTENT_VOLUME_STATUS = Op(
     ),
     2,
     V1PersistentVolume,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -64,7 +64,12 @@ _APPLY_NAMESPACED_ENDPOINT_SLICE = Op(
     2,
     V1EndpointSlice,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_ENDPOINT_SLICE = Op(
     "create_namespaced_endpoint_slice",
@@ -80,7 +85,12 @@ _CREATE_NAMESPACED_ENDPOINT_SLICE = Op(
     ),
     2,
     V1EndpointSlice,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_ENDPOINT_SLICE = Op(
     "delete_collection_namespaced_endpoint_slice",
@@ -107,7 +117,12 @@ _DELETE_COLLECTION_NAMESPACED_ENDPOINT_SLICE = Op(
     ),
     1,
     (V1EndpointSliceList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_ENDPOINT_SLICE = Op(
     "delete_namespaced_endpoint_slice",
@@ -126,7 +141,12 @@ _DELETE_NAMESPACED_ENDPOINT_SLICE = Op(
     ),
     2,
     (V1EndpointSlice, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -135,7 +155,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_ENDPOINT_SLICE_FOR_ALL_NAMESPACES = Op(
     "list_endpoint_slice_for_all_namespaces",
@@ -159,6 +184,8 @@ _LIST_ENDPOINT_SLICE_FOR_ALL_NAMESPACES = Op(
     V1EndpointSliceList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -188,6 +215,8 @@ _LIST_NAMESPACED_ENDPOINT_SLICE = Op(
     V1EndpointSliceList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -215,8 +244,14 @@ _PATCH_NAMESPACED_ENDPOINT_SLICE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_ENDPOINT_SLICE = Op(
     "read_namespaced_endpoint_slice",
@@ -229,7 +264,12 @@ _READ_NAMESPACED_ENDPOINT_SLICE = Op(
     ),
     2,
     V1EndpointSlice,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_ENDPOINT_SLICE = Op(
     "replace_namespaced_endpoint_slice",
@@ -246,7 +286,12 @@ _REPLACE_NAMESPACED_ENDPOINT_SLICE = Op(
     ),
     3,
     V1EndpointSlice,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -67,7 +67,12 @@ _APPLY_FLOW_SCHEMA = Op(
     2,
     V1FlowSchema,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_FLOW_SCHEMA_STATUS = Op(
     "apply_flow_schema_status",
@@ -85,7 +90,12 @@ _APPLY_FLOW_SCHEMA_STATUS = Op(
     2,
     V1FlowSchema,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_PRIORITY_LEVEL_CONFIGURATION = Op(
     "apply_priority_level_configuration",
@@ -103,7 +113,12 @@ _APPLY_PRIORITY_LEVEL_CONFIGURATION = Op(
     2,
     V1PriorityLevelConfiguration,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
     "apply_priority_level_configuration_status",
@@ -121,7 +136,12 @@ _APPLY_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
     2,
     V1PriorityLevelConfiguration,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_FLOW_SCHEMA = Op(
     "create_flow_schema",
@@ -136,7 +156,12 @@ _CREATE_FLOW_SCHEMA = Op(
     ),
     1,
     V1FlowSchema,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_PRIORITY_LEVEL_CONFIGURATION = Op(
     "create_priority_level_configuration",
@@ -151,7 +176,12 @@ _CREATE_PRIORITY_LEVEL_CONFIGURATION = Op(
     ),
     1,
     V1PriorityLevelConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_FLOW_SCHEMA = Op(
     "delete_collection_flow_schema",
@@ -177,7 +207,12 @@ _DELETE_COLLECTION_FLOW_SCHEMA = Op(
     ),
     0,
     (V1FlowSchemaList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_PRIORITY_LEVEL_CONFIGURATION = Op(
     "delete_collection_priority_level_configuration",
@@ -203,7 +238,12 @@ _DELETE_COLLECTION_PRIORITY_LEVEL_CONFIGURATION = Op(
     ),
     0,
     (V1PriorityLevelConfigurationList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_FLOW_SCHEMA = Op(
     "delete_flow_schema",
@@ -221,7 +261,12 @@ _DELETE_FLOW_SCHEMA = Op(
     ),
     1,
     (V1FlowSchema, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_PRIORITY_LEVEL_CONFIGURATION = Op(
     "delete_priority_level_configuration",
@@ -239,7 +284,12 @@ _DELETE_PRIORITY_LEVEL_CONFIGURATION = Op(
     ),
     1,
     (V1PriorityLevelConfiguration, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -248,7 +298,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_FLOW_SCHEMA = Op(
     "list_flow_schema",
@@ -272,6 +327,8 @@ _LIST_FLOW_SCHEMA = Op(
     V1FlowSchemaList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -300,6 +357,8 @@ _LIST_PRIORITY_LEVEL_CONFIGURATION = Op(
     V1PriorityLevelConfigurationList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -326,8 +385,14 @@ _PATCH_FLOW_SCHEMA = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_FLOW_SCHEMA_STATUS = Op(
     "patch_flow_schema_status",
@@ -349,8 +414,14 @@ _PATCH_FLOW_SCHEMA_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_PRIORITY_LEVEL_CONFIGURATION = Op(
     "patch_priority_level_configuration",
@@ -372,8 +443,14 @@ _PATCH_PRIORITY_LEVEL_CONFIGURATION = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
     "patch_priority_level_configuration_status",
@@ -395,8 +472,14 @@ _PATCH_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_FLOW_SCHEMA = Op(
     "read_flow_schema",
@@ -408,7 +491,12 @@ _READ_FLOW_SCHEMA = Op(
     ),
     1,
     V1FlowSchema,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_FLOW_SCHEMA_STATUS = Op(
     "read_flow_schema_status",
@@ -420,7 +508,12 @@ _READ_FLOW_SCHEMA_STATUS = Op(
     ),
     1,
     V1FlowSchema,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_PRIORITY_LEVEL_CONFIGURATION = Op(
     "read_priority_level_configuration",
@@ -432,7 +525,12 @@ _READ_PRIORITY_LEVEL_CONFIGURATION = Op(
     ),
     1,
     V1PriorityLevelConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
     "read_priority_level_configuration_status",
@@ -444,7 +542,12 @@ _READ_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
     ),
     1,
     V1PriorityLevelConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_FLOW_SCHEMA = Op(
     "replace_flow_schema",
@@ -460,7 +563,12 @@ _REPLACE_FLOW_SCHEMA = Op(
     ),
     2,
     V1FlowSchema,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_FLOW_SCHEMA_STATUS = Op(
     "replace_flow_schema_status",
@@ -476,7 +584,12 @@ _REPLACE_FLOW_SCHEMA_STATUS = Op(
     ),
     2,
     V1FlowSchema,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_PRIORITY_LEVEL_CONFIGURATION = Op(
     "replace_priority_level_configuration",
@@ -492,7 +605,12 @@ _REPLACE_PRIORITY_LEVEL_CONFIGURATION = Op(
     ),
     2,
     V1PriorityLevelConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
     "replace_priority_level_configuration_status",
@@ -508,7 +626,12 @@ _REPLACE_PRIORITY_LEVEL_CONFIGURATION_STATUS = Op(
     ),
     2,
     V1PriorityLevelConfiguration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -62,7 +62,12 @@ _APPLY_STORAGE_VERSION = Op(
     2,
     V1alpha1StorageVersion,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_STORAGE_VERSION_STATUS = Op(
     "apply_storage_version_status",
@@ -80,7 +85,12 @@ _APPLY_STORAGE_VERSION_STATUS = Op(
     2,
     V1alpha1StorageVersion,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_STORAGE_VERSION = Op(
     "create_storage_version",
@@ -95,7 +105,12 @@ _CREATE_STORAGE_VERSION = Op(
     ),
     1,
     V1alpha1StorageVersion,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_STORAGE_VERSION = Op(
     "delete_collection_storage_version",
@@ -121,7 +136,12 @@ _DELETE_COLLECTION_STORAGE_VERSION = Op(
     ),
     0,
     (V1alpha1StorageVersionList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_STORAGE_VERSION = Op(
     "delete_storage_version",
@@ -139,7 +159,12 @@ _DELETE_STORAGE_VERSION = Op(
     ),
     1,
     (V1alpha1StorageVersion, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -148,7 +173,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_STORAGE_VERSION = Op(
     "list_storage_version",
@@ -172,6 +202,8 @@ _LIST_STORAGE_VERSION = Op(
     V1alpha1StorageVersionList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -198,8 +230,14 @@ _PATCH_STORAGE_VERSION = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_STORAGE_VERSION_STATUS = Op(
     "patch_storage_version_status",
@@ -221,8 +259,14 @@ _PATCH_STORAGE_VERSION_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_STORAGE_VERSION = Op(
     "read_storage_version",
@@ -234,7 +278,12 @@ _READ_STORAGE_VERSION = Op(
     ),
     1,
     V1alpha1StorageVersion,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_STORAGE_VERSION_STATUS = Op(
     "read_storage_version_status",
@@ -246,7 +295,12 @@ _READ_STORAGE_VERSION_STATUS = Op(
     ),
     1,
     V1alpha1StorageVersion,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_STORAGE_VERSION = Op(
     "replace_storage_version",
@@ -262,7 +316,12 @@ _REPLACE_STORAGE_VERSION = Op(
     ),
     2,
     V1alpha1StorageVersion,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_STORAGE_VERSION_STATUS = Op(
     "replace_storage_version_status",
@@ -278,7 +337,12 @@ _REPLACE_STORAGE_VERSION_STATUS = Op(
     ),
     2,
     V1alpha1StorageVersion,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

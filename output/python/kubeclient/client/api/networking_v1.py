@@ -80,7 +80,12 @@ _APPLY_INGRESS_CLASS = Op(
     2,
     V1IngressClass,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_IP_ADDRESS = Op(
     "apply_ip_address",
@@ -98,7 +103,12 @@ _APPLY_IP_ADDRESS = Op(
     2,
     V1IPAddress,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_INGRESS = Op(
     "apply_namespaced_ingress",
@@ -117,7 +127,12 @@ _APPLY_NAMESPACED_INGRESS = Op(
     2,
     V1Ingress,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_INGRESS_STATUS = Op(
     "apply_namespaced_ingress_status",
@@ -136,7 +151,12 @@ _APPLY_NAMESPACED_INGRESS_STATUS = Op(
     2,
     V1Ingress,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_NETWORK_POLICY = Op(
     "apply_namespaced_network_policy",
@@ -155,7 +175,12 @@ _APPLY_NAMESPACED_NETWORK_POLICY = Op(
     2,
     V1NetworkPolicy,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_SERVICE_CIDR = Op(
     "apply_service_cidr",
@@ -173,7 +198,12 @@ _APPLY_SERVICE_CIDR = Op(
     2,
     V1ServiceCIDR,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_SERVICE_CIDR_STATUS = Op(
     "apply_service_cidr_status",
@@ -191,7 +221,12 @@ _APPLY_SERVICE_CIDR_STATUS = Op(
     2,
     V1ServiceCIDR,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_INGRESS_CLASS = Op(
     "create_ingress_class",
@@ -206,7 +241,12 @@ _CREATE_INGRESS_CLASS = Op(
     ),
     1,
     V1IngressClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_IP_ADDRESS = Op(
     "create_ip_address",
@@ -221,7 +261,12 @@ _CREATE_IP_ADDRESS = Op(
     ),
     1,
     V1IPAddress,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_INGRESS = Op(
     "create_namespaced_ingress",
@@ -237,7 +282,12 @@ _CREATE_NAMESPACED_INGRESS = Op(
     ),
     2,
     V1Ingress,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_NETWORK_POLICY = Op(
     "create_namespaced_network_policy",
@@ -253,7 +303,12 @@ _CREATE_NAMESPACED_NETWORK_POLICY = Op(
     ),
     2,
     V1NetworkPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_SERVICE_CIDR = Op(
     "create_service_cidr",
@@ -268,7 +323,12 @@ _CREATE_SERVICE_CIDR = Op(
     ),
     1,
     V1ServiceCIDR,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_INGRESS_CLASS = Op(
     "delete_collection_ingress_class",
@@ -294,7 +354,12 @@ _DELETE_COLLECTION_INGRESS_CLASS = Op(
     ),
     0,
     (V1IngressClassList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_IP_ADDRESS = Op(
     "delete_collection_ip_address",
@@ -320,7 +385,12 @@ _DELETE_COLLECTION_IP_ADDRESS = Op(
     ),
     0,
     (V1IPAddressList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_INGRESS = Op(
     "delete_collection_namespaced_ingress",
@@ -347,7 +417,12 @@ _DELETE_COLLECTION_NAMESPACED_INGRESS = Op(
     ),
     1,
     (V1IngressList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_NETWORK_POLICY = Op(
     "delete_collection_namespaced_network_policy",
@@ -374,7 +449,12 @@ _DELETE_COLLECTION_NAMESPACED_NETWORK_POLICY = Op(
     ),
     1,
     (V1NetworkPolicyList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_SERVICE_CIDR = Op(
     "delete_collection_service_cidr",
@@ -400,7 +480,12 @@ _DELETE_COLLECTION_SERVICE_CIDR = Op(
     ),
     0,
     (V1ServiceCIDRList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_INGRESS_CLASS = Op(
     "delete_ingress_class",
@@ -418,7 +503,12 @@ _DELETE_INGRESS_CLASS = Op(
     ),
     1,
     (V1IngressClass, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_IP_ADDRESS = Op(
     "delete_ip_address",
@@ -436,7 +526,12 @@ _DELETE_IP_ADDRESS = Op(
     ),
     1,
     (V1IPAddress, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_INGRESS = Op(
     "delete_namespaced_ingress",
@@ -455,7 +550,12 @@ _DELETE_NAMESPACED_INGRESS = Op(
     ),
     2,
     (V1Ingress, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_NETWORK_POLICY = Op(
     "delete_namespaced_network_policy",
@@ -474,7 +574,12 @@ _DELETE_NAMESPACED_NETWORK_POLICY = Op(
     ),
     2,
     (V1NetworkPolicy, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_SERVICE_CIDR = Op(
     "delete_service_cidr",
@@ -492,7 +597,12 @@ _DELETE_SERVICE_CIDR = Op(
     ),
     1,
     (V1ServiceCIDR, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -501,7 +611,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_INGRESS_CLASS = Op(
     "list_ingress_class",
@@ -525,6 +640,8 @@ _LIST_INGRESS_CLASS = Op(
     V1IngressClassList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -553,6 +670,8 @@ _LIST_INGRESS_FOR_ALL_NAMESPACES = Op(
     V1IngressList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -581,6 +700,8 @@ _LIST_IP_ADDRESS = Op(
     V1IPAddressList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -610,6 +731,8 @@ _LIST_NAMESPACED_INGRESS = Op(
     V1IngressList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -639,6 +762,8 @@ _LIST_NAMESPACED_NETWORK_POLICY = Op(
     V1NetworkPolicyList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -667,6 +792,8 @@ _LIST_NETWORK_POLICY_FOR_ALL_NAMESPACES = Op(
     V1NetworkPolicyList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -695,6 +822,8 @@ _LIST_SERVICE_CIDR = Op(
     V1ServiceCIDRList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -721,8 +850,14 @@ _PATCH_INGRESS_CLASS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_IP_ADDRESS = Op(
     "patch_ip_address",
@@ -744,8 +879,14 @@ _PATCH_IP_ADDRESS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_INGRESS = Op(
     "patch_namespaced_ingress",
@@ -768,8 +909,14 @@ _PATCH_NAMESPACED_INGRESS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_INGRESS_STATUS = Op(
     "patch_namespaced_ingress_status",
@@ -792,8 +939,14 @@ _PATCH_NAMESPACED_INGRESS_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_NETWORK_POLICY = Op(
     "patch_namespaced_network_policy",
@@ -816,8 +969,14 @@ _PATCH_NAMESPACED_NETWORK_POLICY = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_SERVICE_CIDR = Op(
     "patch_service_cidr",
@@ -839,8 +998,14 @@ _PATCH_SERVICE_CIDR = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_SERVICE_CIDR_STATUS = Op(
     "patch_service_cidr_status",
@@ -862,8 +1027,14 @@ _PATCH_SERVICE_CIDR_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_INGRESS_CLASS = Op(
     "read_ingress_class",
@@ -875,7 +1046,12 @@ _READ_INGRESS_CLASS = Op(
     ),
     1,
     V1IngressClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_IP_ADDRESS = Op(
     "read_ip_address",
@@ -887,7 +1063,12 @@ _READ_IP_ADDRESS = Op(
     ),
     1,
     V1IPAddress,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_INGRESS = Op(
     "read_namespaced_ingress",
@@ -900,7 +1081,12 @@ _READ_NAMESPACED_INGRESS = Op(
     ),
     2,
     V1Ingress,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_INGRESS_STATUS = Op(
     "read_namespaced_ingress_status",
@@ -913,7 +1099,12 @@ _READ_NAMESPACED_INGRESS_STATUS = Op(
     ),
     2,
     V1Ingress,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_NETWORK_POLICY = Op(
     "read_namespaced_network_policy",
@@ -926,7 +1117,12 @@ _READ_NAMESPACED_NETWORK_POLICY = Op(
     ),
     2,
     V1NetworkPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_SERVICE_CIDR = Op(
     "read_service_cidr",
@@ -938,7 +1134,12 @@ _READ_SERVICE_CIDR = Op(
     ),
     1,
     V1ServiceCIDR,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_SERVICE_CIDR_STATUS = Op(
     "read_service_cidr_status",
@@ -950,7 +1151,12 @@ _READ_SERVICE_CIDR_STATUS = Op(
     ),
     1,
     V1ServiceCIDR,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_INGRESS_CLASS = Op(
     "replace_ingress_class",
@@ -966,7 +1172,12 @@ _REPLACE_INGRESS_CLASS = Op(
     ),
     2,
     V1IngressClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_IP_ADDRESS = Op(
     "replace_ip_address",
@@ -982,7 +1193,12 @@ _REPLACE_IP_ADDRESS = Op(
     ),
     2,
     V1IPAddress,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_INGRESS = Op(
     "replace_namespaced_ingress",
@@ -999,7 +1215,12 @@ _REPLACE_NAMESPACED_INGRESS = Op(
     ),
     3,
     V1Ingress,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_INGRESS_STATUS = Op(
     "replace_namespaced_ingress_status",
@@ -1016,7 +1237,12 @@ _REPLACE_NAMESPACED_INGRESS_STATUS = Op(
     ),
     3,
     V1Ingress,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_NETWORK_POLICY = Op(
     "replace_namespaced_network_policy",
@@ -1033,7 +1259,12 @@ _REPLACE_NAMESPACED_NETWORK_POLICY = Op(
     ),
     3,
     V1NetworkPolicy,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_SERVICE_CIDR = Op(
     "replace_service_cidr",
@@ -1049,7 +1280,12 @@ _REPLACE_SERVICE_CIDR = Op(
     ),
     2,
     V1ServiceCIDR,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_SERVICE_CIDR_STATUS = Op(
     "replace_service_cidr_status",
@@ -1065,7 +1301,12 @@ _REPLACE_SERVICE_CIDR_STATUS = Op(
     ),
     2,
     V1ServiceCIDR,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

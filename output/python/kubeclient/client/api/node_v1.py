@@ -62,7 +62,12 @@ _APPLY_RUNTIME_CLASS = Op(
     2,
     V1RuntimeClass,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_RUNTIME_CLASS = Op(
     "create_runtime_class",
@@ -77,7 +82,12 @@ _CREATE_RUNTIME_CLASS = Op(
     ),
     1,
     V1RuntimeClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_RUNTIME_CLASS = Op(
     "delete_collection_runtime_class",
@@ -103,7 +113,12 @@ _DELETE_COLLECTION_RUNTIME_CLASS = Op(
     ),
     0,
     (V1RuntimeClassList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_RUNTIME_CLASS = Op(
     "delete_runtime_class",
@@ -121,7 +136,12 @@ _DELETE_RUNTIME_CLASS = Op(
     ),
     1,
     (V1RuntimeClass, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -130,7 +150,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_RUNTIME_CLASS = Op(
     "list_runtime_class",
@@ -154,6 +179,8 @@ _LIST_RUNTIME_CLASS = Op(
     V1RuntimeClassList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -180,8 +207,14 @@ _PATCH_RUNTIME_CLASS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_RUNTIME_CLASS = Op(
     "read_runtime_class",
@@ -193,7 +226,12 @@ _READ_RUNTIME_CLASS = Op(
     ),
     1,
     V1RuntimeClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_RUNTIME_CLASS = Op(
     "replace_runtime_class",
@@ -209,7 +247,12 @@ _REPLACE_RUNTIME_CLASS = Op(
     ),
     2,
     V1RuntimeClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

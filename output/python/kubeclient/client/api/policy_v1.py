@@ -64,7 +64,12 @@ _APPLY_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     2,
     V1PodDisruptionBudget,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
     "apply_namespaced_pod_disruption_budget_status",
@@ -83,7 +88,12 @@ _APPLY_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
     2,
     V1PodDisruptionBudget,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     "create_namespaced_pod_disruption_budget",
@@ -99,7 +109,12 @@ _CREATE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     ),
     2,
     V1PodDisruptionBudget,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     "delete_collection_namespaced_pod_disruption_budget",
@@ -126,7 +141,12 @@ _DELETE_COLLECTION_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     ),
     1,
     (V1PodDisruptionBudgetList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     "delete_namespaced_pod_disruption_budget",
@@ -145,7 +165,12 @@ _DELETE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     ),
     2,
     (V1PodDisruptionBudget, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -154,7 +179,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     "list_namespaced_pod_disruption_budget",
@@ -179,6 +209,8 @@ _LIST_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     V1PodDisruptionBudgetList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -207,6 +239,8 @@ _LIST_POD_DISRUPTION_BUDGET_FOR_ALL_NAMESPACES = Op(
     V1PodDisruptionBudgetList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -234,8 +268,14 @@ _PATCH_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
     "patch_namespaced_pod_disruption_budget_status",
@@ -258,8 +298,14 @@ _PATCH_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     "read_namespaced_pod_disruption_budget",
@@ -272,7 +318,12 @@ _READ_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     ),
     2,
     V1PodDisruptionBudget,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
     "read_namespaced_pod_disruption_budget_status",
@@ -285,7 +336,12 @@ _READ_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
     ),
     2,
     V1PodDisruptionBudget,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     "replace_namespaced_pod_disruption_budget",
@@ -302,7 +358,12 @@ _REPLACE_NAMESPACED_POD_DISRUPTION_BUDGET = Op(
     ),
     3,
     V1PodDisruptionBudget,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
     "replace_namespaced_pod_disruption_budget_status",
@@ -319,7 +380,12 @@ _REPLACE_NAMESPACED_POD_DISRUPTION_BUDGET_STATUS = Op(
     ),
     3,
     V1PodDisruptionBudget,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -77,7 +77,12 @@ _APPLY_CLUSTER_ROLE = Op(
     2,
     V1ClusterRole,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_CLUSTER_ROLE_BINDING = Op(
     "apply_cluster_role_binding",
@@ -95,7 +100,12 @@ _APPLY_CLUSTER_ROLE_BINDING = Op(
     2,
     V1ClusterRoleBinding,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_ROLE = Op(
     "apply_namespaced_role",
@@ -114,7 +124,12 @@ _APPLY_NAMESPACED_ROLE = Op(
     2,
     V1Role,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_ROLE_BINDING = Op(
     "apply_namespaced_role_binding",
@@ -133,7 +148,12 @@ _APPLY_NAMESPACED_ROLE_BINDING = Op(
     2,
     V1RoleBinding,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_CLUSTER_ROLE = Op(
     "create_cluster_role",
@@ -148,7 +168,12 @@ _CREATE_CLUSTER_ROLE = Op(
     ),
     1,
     V1ClusterRole,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_CLUSTER_ROLE_BINDING = Op(
     "create_cluster_role_binding",
@@ -163,7 +188,12 @@ _CREATE_CLUSTER_ROLE_BINDING = Op(
     ),
     1,
     V1ClusterRoleBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_ROLE = Op(
     "create_namespaced_role",
@@ -179,7 +209,12 @@ _CREATE_NAMESPACED_ROLE = Op(
     ),
     2,
     V1Role,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_ROLE_BINDING = Op(
     "create_namespaced_role_binding",
@@ -195,7 +230,12 @@ _CREATE_NAMESPACED_ROLE_BINDING = Op(
     ),
     2,
     V1RoleBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_CLUSTER_ROLE = Op(
     "delete_cluster_role",
@@ -213,7 +253,12 @@ _DELETE_CLUSTER_ROLE = Op(
     ),
     1,
     (V1ClusterRole, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_CLUSTER_ROLE_BINDING = Op(
     "delete_cluster_role_binding",
@@ -231,7 +276,12 @@ _DELETE_CLUSTER_ROLE_BINDING = Op(
     ),
     1,
     (V1ClusterRoleBinding, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_CLUSTER_ROLE = Op(
     "delete_collection_cluster_role",
@@ -257,7 +307,12 @@ _DELETE_COLLECTION_CLUSTER_ROLE = Op(
     ),
     0,
     (V1ClusterRoleList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_CLUSTER_ROLE_BINDING = Op(
     "delete_collection_cluster_role_binding",
@@ -283,7 +338,12 @@ _DELETE_COLLECTION_CLUSTER_ROLE_BINDING = Op(
     ),
     0,
     (V1ClusterRoleBindingList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_ROLE = Op(
     "delete_collection_namespaced_role",
@@ -310,7 +370,12 @@ _DELETE_COLLECTION_NAMESPACED_ROLE = Op(
     ),
     1,
     (V1RoleList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_ROLE_BINDING = Op(
     "delete_collection_namespaced_role_binding",
@@ -337,7 +402,12 @@ _DELETE_COLLECTION_NAMESPACED_ROLE_BINDING = Op(
     ),
     1,
     (V1RoleBindingList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_ROLE = Op(
     "delete_namespaced_role",
@@ -356,7 +426,12 @@ _DELETE_NAMESPACED_ROLE = Op(
     ),
     2,
     (V1Role, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_ROLE_BINDING = Op(
     "delete_namespaced_role_binding",
@@ -375,7 +450,12 @@ _DELETE_NAMESPACED_ROLE_BINDING = Op(
     ),
     2,
     (V1RoleBinding, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -384,7 +464,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_CLUSTER_ROLE = Op(
     "list_cluster_role",
@@ -408,6 +493,8 @@ _LIST_CLUSTER_ROLE = Op(
     V1ClusterRoleList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -436,6 +523,8 @@ _LIST_CLUSTER_ROLE_BINDING = Op(
     V1ClusterRoleBindingList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -465,6 +554,8 @@ _LIST_NAMESPACED_ROLE = Op(
     V1RoleList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -494,6 +585,8 @@ _LIST_NAMESPACED_ROLE_BINDING = Op(
     V1RoleBindingList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -522,6 +615,8 @@ _LIST_ROLE_BINDING_FOR_ALL_NAMESPACES = Op(
     V1RoleBindingList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -550,6 +645,8 @@ _LIST_ROLE_FOR_ALL_NAMESPACES = Op(
     V1RoleList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -576,8 +673,14 @@ _PATCH_CLUSTER_ROLE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_CLUSTER_ROLE_BINDING = Op(
     "patch_cluster_role_binding",
@@ -599,8 +702,14 @@ _PATCH_CLUSTER_ROLE_BINDING = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_ROLE = Op(
     "patch_namespaced_role",
@@ -623,8 +732,14 @@ _PATCH_NAMESPACED_ROLE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_ROLE_BINDING = Op(
     "patch_namespaced_role_binding",
@@ -647,8 +762,14 @@ _PATCH_NAMESPACED_ROLE_BINDING = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CLUSTER_ROLE = Op(
     "read_cluster_role",
@@ -660,7 +781,12 @@ _READ_CLUSTER_ROLE = Op(
     ),
     1,
     V1ClusterRole,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CLUSTER_ROLE_BINDING = Op(
     "read_cluster_role_binding",
@@ -672,7 +798,12 @@ _READ_CLUSTER_ROLE_BINDING = Op(
     ),
     1,
     V1ClusterRoleBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_ROLE = Op(
     "read_namespaced_role",
@@ -685,7 +816,12 @@ _READ_NAMESPACED_ROLE = Op(
     ),
     2,
     V1Role,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_ROLE_BINDING = Op(
     "read_namespaced_role_binding",
@@ -698,7 +834,12 @@ _READ_NAMESPACED_ROLE_BINDING = Op(
     ),
     2,
     V1RoleBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CLUSTER_ROLE = Op(
     "replace_cluster_role",
@@ -714,7 +855,12 @@ _REPLACE_CLUSTER_ROLE = Op(
     ),
     2,
     V1ClusterRole,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CLUSTER_ROLE_BINDING = Op(
     "replace_cluster_role_binding",
@@ -730,7 +876,12 @@ _REPLACE_CLUSTER_ROLE_BINDING = Op(
     ),
     2,
     V1ClusterRoleBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_ROLE = Op(
     "replace_namespaced_role",
@@ -747,7 +898,12 @@ _REPLACE_NAMESPACED_ROLE = Op(
     ),
     3,
     V1Role,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_ROLE_BINDING = Op(
     "replace_namespaced_role_binding",
@@ -764,7 +920,12 @@ _REPLACE_NAMESPACED_ROLE_BINDING = Op(
     ),
     3,
     V1RoleBinding,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

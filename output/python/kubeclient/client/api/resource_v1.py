@@ -80,7 +80,12 @@ _APPLY_DEVICE_CLASS = Op(
     2,
     V1DeviceClass,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_DEVICE_TAINT_RULE = Op(
     "apply_device_taint_rule",
@@ -98,7 +103,12 @@ _APPLY_DEVICE_TAINT_RULE = Op(
     2,
     V1DeviceTaintRule,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_DEVICE_TAINT_RULE_STATUS = Op(
     "apply_device_taint_rule_status",
@@ -116,7 +126,12 @@ _APPLY_DEVICE_TAINT_RULE_STATUS = Op(
     2,
     V1DeviceTaintRule,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_RESOURCE_CLAIM = Op(
     "apply_namespaced_resource_claim",
@@ -135,7 +150,12 @@ _APPLY_NAMESPACED_RESOURCE_CLAIM = Op(
     2,
     ResourceV1ResourceClaim,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     "apply_namespaced_resource_claim_status",
@@ -154,7 +174,12 @@ _APPLY_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     2,
     ResourceV1ResourceClaim,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "apply_namespaced_resource_claim_template",
@@ -173,7 +198,12 @@ _APPLY_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     2,
     V1ResourceClaimTemplate,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_RESOURCE_SLICE = Op(
     "apply_resource_slice",
@@ -191,7 +221,12 @@ _APPLY_RESOURCE_SLICE = Op(
     2,
     V1ResourceSlice,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_DEVICE_CLASS = Op(
     "create_device_class",
@@ -206,7 +241,12 @@ _CREATE_DEVICE_CLASS = Op(
     ),
     1,
     V1DeviceClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_DEVICE_TAINT_RULE = Op(
     "create_device_taint_rule",
@@ -221,7 +261,12 @@ _CREATE_DEVICE_TAINT_RULE = Op(
     ),
     1,
     V1DeviceTaintRule,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_RESOURCE_CLAIM = Op(
     "create_namespaced_resource_claim",
@@ -237,7 +282,12 @@ _CREATE_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     2,
     ResourceV1ResourceClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "create_namespaced_resource_claim_template",
@@ -253,7 +303,12 @@ _CREATE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     2,
     V1ResourceClaimTemplate,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_RESOURCE_SLICE = Op(
     "create_resource_slice",
@@ -268,7 +323,12 @@ _CREATE_RESOURCE_SLICE = Op(
     ),
     1,
     V1ResourceSlice,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_DEVICE_CLASS = Op(
     "delete_collection_device_class",
@@ -294,7 +354,12 @@ _DELETE_COLLECTION_DEVICE_CLASS = Op(
     ),
     0,
     (V1DeviceClassList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_DEVICE_TAINT_RULE = Op(
     "delete_collection_device_taint_rule",
@@ -320,7 +385,12 @@ _DELETE_COLLECTION_DEVICE_TAINT_RULE = Op(
     ),
     0,
     (V1DeviceTaintRuleList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM = Op(
     "delete_collection_namespaced_resource_claim",
@@ -347,7 +417,12 @@ _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     1,
     (V1ResourceClaimList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "delete_collection_namespaced_resource_claim_template",
@@ -374,7 +449,12 @@ _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     1,
     (V1ResourceClaimTemplateList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_RESOURCE_SLICE = Op(
     "delete_collection_resource_slice",
@@ -400,7 +480,12 @@ _DELETE_COLLECTION_RESOURCE_SLICE = Op(
     ),
     0,
     (V1ResourceSliceList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_DEVICE_CLASS = Op(
     "delete_device_class",
@@ -418,7 +503,12 @@ _DELETE_DEVICE_CLASS = Op(
     ),
     1,
     (V1DeviceClass, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_DEVICE_TAINT_RULE = Op(
     "delete_device_taint_rule",
@@ -436,7 +526,12 @@ _DELETE_DEVICE_TAINT_RULE = Op(
     ),
     1,
     (V1DeviceTaintRule, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_RESOURCE_CLAIM = Op(
     "delete_namespaced_resource_claim",
@@ -455,7 +550,12 @@ _DELETE_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     2,
     (ResourceV1ResourceClaim, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "delete_namespaced_resource_claim_template",
@@ -474,7 +574,12 @@ _DELETE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     2,
     (V1ResourceClaimTemplate, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_RESOURCE_SLICE = Op(
     "delete_resource_slice",
@@ -492,7 +597,12 @@ _DELETE_RESOURCE_SLICE = Op(
     ),
     1,
     (V1ResourceSlice, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -501,7 +611,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_DEVICE_CLASS = Op(
     "list_device_class",
@@ -525,6 +640,8 @@ _LIST_DEVICE_CLASS = Op(
     V1DeviceClassList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -553,6 +670,8 @@ _LIST_DEVICE_TAINT_RULE = Op(
     V1DeviceTaintRuleList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -582,6 +701,8 @@ _LIST_NAMESPACED_RESOURCE_CLAIM = Op(
     V1ResourceClaimList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -611,6 +732,8 @@ _LIST_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1ResourceClaimTemplateList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -639,6 +762,8 @@ _LIST_RESOURCE_CLAIM_FOR_ALL_NAMESPACES = Op(
     V1ResourceClaimList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -667,6 +792,8 @@ _LIST_RESOURCE_CLAIM_TEMPLATE_FOR_ALL_NAMESPACES = Op(
     V1ResourceClaimTemplateList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -695,6 +822,8 @@ _LIST_RESOURCE_SLICE = Op(
     V1ResourceSliceList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -721,8 +850,14 @@ _PATCH_DEVICE_CLASS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_DEVICE_TAINT_RULE = Op(
     "patch_device_taint_rule",
@@ -744,8 +879,14 @@ _PATCH_DEVICE_TAINT_RULE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_DEVICE_TAINT_RULE_STATUS = Op(
     "patch_device_taint_rule_status",
@@ -767,8 +908,14 @@ _PATCH_DEVICE_TAINT_RULE_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM = Op(
     "patch_namespaced_resource_claim",
@@ -791,8 +938,14 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     "patch_namespaced_resource_claim_status",
@@ -815,8 +968,14 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "patch_namespaced_resource_claim_template",
@@ -839,8 +998,14 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_RESOURCE_SLICE = Op(
     "patch_resource_slice",
@@ -862,8 +1027,14 @@ _PATCH_RESOURCE_SLICE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_DEVICE_CLASS = Op(
     "read_device_class",
@@ -875,7 +1046,12 @@ _READ_DEVICE_CLASS = Op(
     ),
     1,
     V1DeviceClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_DEVICE_TAINT_RULE = Op(
     "read_device_taint_rule",
@@ -887,7 +1063,12 @@ _READ_DEVICE_TAINT_RULE = Op(
     ),
     1,
     V1DeviceTaintRule,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_DEVICE_TAINT_RULE_STATUS = Op(
     "read_device_taint_rule_status",
@@ -899,7 +1080,12 @@ _READ_DEVICE_TAINT_RULE_STATUS = Op(
     ),
     1,
     V1DeviceTaintRule,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM = Op(
     "read_namespaced_resource_claim",
@@ -912,7 +1098,12 @@ _READ_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     2,
     ResourceV1ResourceClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     "read_namespaced_resource_claim_status",
@@ -925,7 +1116,12 @@ _READ_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     ),
     2,
     ResourceV1ResourceClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "read_namespaced_resource_claim_template",
@@ -938,7 +1134,12 @@ _READ_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     2,
     V1ResourceClaimTemplate,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_RESOURCE_SLICE = Op(
     "read_resource_slice",
@@ -950,7 +1151,12 @@ _READ_RESOURCE_SLICE = Op(
     ),
     1,
     V1ResourceSlice,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_DEVICE_CLASS = Op(
     "replace_device_class",
@@ -966,7 +1172,12 @@ _REPLACE_DEVICE_CLASS = Op(
     ),
     2,
     V1DeviceClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_DEVICE_TAINT_RULE = Op(
     "replace_device_taint_rule",
@@ -982,7 +1193,12 @@ _REPLACE_DEVICE_TAINT_RULE = Op(
     ),
     2,
     V1DeviceTaintRule,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_DEVICE_TAINT_RULE_STATUS = Op(
     "replace_device_taint_rule_status",
@@ -998,7 +1214,12 @@ _REPLACE_DEVICE_TAINT_RULE_STATUS = Op(
     ),
     2,
     V1DeviceTaintRule,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM = Op(
     "replace_namespaced_resource_claim",
@@ -1015,7 +1236,12 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     3,
     ResourceV1ResourceClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     "replace_namespaced_resource_claim_status",
@@ -1032,7 +1258,12 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     ),
     3,
     ResourceV1ResourceClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "replace_namespaced_resource_claim_template",
@@ -1049,7 +1280,12 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     3,
     V1ResourceClaimTemplate,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_RESOURCE_SLICE = Op(
     "replace_resource_slice",
@@ -1065,7 +1301,12 @@ _REPLACE_RESOURCE_SLICE = Op(
     ),
     2,
     V1ResourceSlice,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -70,7 +70,12 @@ _APPLY_DEVICE_TAINT_RULE = Op(
     2,
     V1alpha3DeviceTaintRule,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_DEVICE_TAINT_RULE_STATUS = Op(
     "apply_device_taint_rule_status",
@@ -88,7 +93,12 @@ _APPLY_DEVICE_TAINT_RULE_STATUS = Op(
     2,
     V1alpha3DeviceTaintRule,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_RESOURCE_POOL_STATUS_REQUEST = Op(
     "apply_resource_pool_status_request",
@@ -106,7 +116,12 @@ _APPLY_RESOURCE_POOL_STATUS_REQUEST = Op(
     2,
     V1alpha3ResourcePoolStatusRequest,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
     "apply_resource_pool_status_request_status",
@@ -124,7 +139,12 @@ _APPLY_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
     2,
     V1alpha3ResourcePoolStatusRequest,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_DEVICE_TAINT_RULE = Op(
     "create_device_taint_rule",
@@ -139,7 +159,12 @@ _CREATE_DEVICE_TAINT_RULE = Op(
     ),
     1,
     V1alpha3DeviceTaintRule,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_RESOURCE_POOL_STATUS_REQUEST = Op(
     "create_resource_pool_status_request",
@@ -154,7 +179,12 @@ _CREATE_RESOURCE_POOL_STATUS_REQUEST = Op(
     ),
     1,
     V1alpha3ResourcePoolStatusRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_DEVICE_TAINT_RULE = Op(
     "delete_collection_device_taint_rule",
@@ -180,7 +210,12 @@ _DELETE_COLLECTION_DEVICE_TAINT_RULE = Op(
     ),
     0,
     (V1alpha3DeviceTaintRuleList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_RESOURCE_POOL_STATUS_REQUEST = Op(
     "delete_collection_resource_pool_status_request",
@@ -206,7 +241,12 @@ _DELETE_COLLECTION_RESOURCE_POOL_STATUS_REQUEST = Op(
     ),
     0,
     (V1alpha3ResourcePoolStatusRequestList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_DEVICE_TAINT_RULE = Op(
     "delete_device_taint_rule",
@@ -224,7 +264,12 @@ _DELETE_DEVICE_TAINT_RULE = Op(
     ),
     1,
     (V1alpha3DeviceTaintRule, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_RESOURCE_POOL_STATUS_REQUEST = Op(
     "delete_resource_pool_status_request",
@@ -242,7 +287,12 @@ _DELETE_RESOURCE_POOL_STATUS_REQUEST = Op(
     ),
     1,
     (V1alpha3ResourcePoolStatusRequest, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -251,7 +301,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_DEVICE_TAINT_RULE = Op(
     "list_device_taint_rule",
@@ -275,6 +330,8 @@ _LIST_DEVICE_TAINT_RULE = Op(
     V1alpha3DeviceTaintRuleList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -303,6 +360,8 @@ _LIST_RESOURCE_POOL_STATUS_REQUEST = Op(
     V1alpha3ResourcePoolStatusRequestList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -329,8 +388,14 @@ _PATCH_DEVICE_TAINT_RULE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_DEVICE_TAINT_RULE_STATUS = Op(
     "patch_device_taint_rule_status",
@@ -352,8 +417,14 @@ _PATCH_DEVICE_TAINT_RULE_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_RESOURCE_POOL_STATUS_REQUEST = Op(
     "patch_resource_pool_status_request",
@@ -375,8 +446,14 @@ _PATCH_RESOURCE_POOL_STATUS_REQUEST = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
     "patch_resource_pool_status_request_status",
@@ -398,8 +475,14 @@ _PATCH_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_DEVICE_TAINT_RULE = Op(
     "read_device_taint_rule",
@@ -411,7 +494,12 @@ _READ_DEVICE_TAINT_RULE = Op(
     ),
     1,
     V1alpha3DeviceTaintRule,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_DEVICE_TAINT_RULE_STATUS = Op(
     "read_device_taint_rule_status",
@@ -423,7 +511,12 @@ _READ_DEVICE_TAINT_RULE_STATUS = Op(
     ),
     1,
     V1alpha3DeviceTaintRule,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_RESOURCE_POOL_STATUS_REQUEST = Op(
     "read_resource_pool_status_request",
@@ -435,7 +528,12 @@ _READ_RESOURCE_POOL_STATUS_REQUEST = Op(
     ),
     1,
     V1alpha3ResourcePoolStatusRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
     "read_resource_pool_status_request_status",
@@ -447,7 +545,12 @@ _READ_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
     ),
     1,
     V1alpha3ResourcePoolStatusRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_DEVICE_TAINT_RULE = Op(
     "replace_device_taint_rule",
@@ -463,7 +566,12 @@ _REPLACE_DEVICE_TAINT_RULE = Op(
     ),
     2,
     V1alpha3DeviceTaintRule,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_DEVICE_TAINT_RULE_STATUS = Op(
     "replace_device_taint_rule_status",
@@ -479,7 +587,12 @@ _REPLACE_DEVICE_TAINT_RULE_STATUS = Op(
     ),
     2,
     V1alpha3DeviceTaintRule,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_RESOURCE_POOL_STATUS_REQUEST = Op(
     "replace_resource_pool_status_request",
@@ -495,7 +608,12 @@ _REPLACE_RESOURCE_POOL_STATUS_REQUEST = Op(
     ),
     2,
     V1alpha3ResourcePoolStatusRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
     "replace_resource_pool_status_request_status",
@@ -511,7 +629,12 @@ _REPLACE_RESOURCE_POOL_STATUS_REQUEST_STATUS = Op(
     ),
     2,
     V1alpha3ResourcePoolStatusRequest,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -77,7 +77,12 @@ _APPLY_DEVICE_CLASS = Op(
     2,
     V1beta1DeviceClass,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_RESOURCE_CLAIM = Op(
     "apply_namespaced_resource_claim",
@@ -96,7 +101,12 @@ _APPLY_NAMESPACED_RESOURCE_CLAIM = Op(
     2,
     V1beta1ResourceClaim,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     "apply_namespaced_resource_claim_status",
@@ -115,7 +125,12 @@ _APPLY_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     2,
     V1beta1ResourceClaim,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "apply_namespaced_resource_claim_template",
@@ -134,7 +149,12 @@ _APPLY_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     2,
     V1beta1ResourceClaimTemplate,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_RESOURCE_SLICE = Op(
     "apply_resource_slice",
@@ -152,7 +172,12 @@ _APPLY_RESOURCE_SLICE = Op(
     2,
     V1beta1ResourceSlice,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_DEVICE_CLASS = Op(
     "create_device_class",
@@ -167,7 +192,12 @@ _CREATE_DEVICE_CLASS = Op(
     ),
     1,
     V1beta1DeviceClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_RESOURCE_CLAIM = Op(
     "create_namespaced_resource_claim",
@@ -183,7 +213,12 @@ _CREATE_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     2,
     V1beta1ResourceClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "create_namespaced_resource_claim_template",
@@ -199,7 +234,12 @@ _CREATE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     2,
     V1beta1ResourceClaimTemplate,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_RESOURCE_SLICE = Op(
     "create_resource_slice",
@@ -214,7 +254,12 @@ _CREATE_RESOURCE_SLICE = Op(
     ),
     1,
     V1beta1ResourceSlice,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_DEVICE_CLASS = Op(
     "delete_collection_device_class",
@@ -240,7 +285,12 @@ _DELETE_COLLECTION_DEVICE_CLASS = Op(
     ),
     0,
     (V1beta1DeviceClassList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM = Op(
     "delete_collection_namespaced_resource_claim",
@@ -267,7 +317,12 @@ _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     1,
     (V1beta1ResourceClaimList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "delete_collection_namespaced_resource_claim_template",
@@ -294,7 +349,12 @@ _DELETE_COLLECTION_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     1,
     (V1beta1ResourceClaimTemplateList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_RESOURCE_SLICE = Op(
     "delete_collection_resource_slice",
@@ -320,7 +380,12 @@ _DELETE_COLLECTION_RESOURCE_SLICE = Op(
     ),
     0,
     (V1beta1ResourceSliceList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_DEVICE_CLASS = Op(
     "delete_device_class",
@@ -338,7 +403,12 @@ _DELETE_DEVICE_CLASS = Op(
     ),
     1,
     (V1beta1DeviceClass, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_RESOURCE_CLAIM = Op(
     "delete_namespaced_resource_claim",
@@ -357,7 +427,12 @@ _DELETE_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     2,
     (V1beta1ResourceClaim, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "delete_namespaced_resource_claim_template",
@@ -376,7 +451,12 @@ _DELETE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     2,
     (V1beta1ResourceClaimTemplate, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_RESOURCE_SLICE = Op(
     "delete_resource_slice",
@@ -394,7 +474,12 @@ _DELETE_RESOURCE_SLICE = Op(
     ),
     1,
     (V1beta1ResourceSlice, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -403,7 +488,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_DEVICE_CLASS = Op(
     "list_device_class",
@@ -427,6 +517,8 @@ _LIST_DEVICE_CLASS = Op(
     V1beta1DeviceClassList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -456,6 +548,8 @@ _LIST_NAMESPACED_RESOURCE_CLAIM = Op(
     V1beta1ResourceClaimList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -485,6 +579,8 @@ _LIST_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     V1beta1ResourceClaimTemplateList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -513,6 +609,8 @@ _LIST_RESOURCE_CLAIM_FOR_ALL_NAMESPACES = Op(
     V1beta1ResourceClaimList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -541,6 +639,8 @@ _LIST_RESOURCE_CLAIM_TEMPLATE_FOR_ALL_NAMESPACES = Op(
     V1beta1ResourceClaimTemplateList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -569,6 +669,8 @@ _LIST_RESOURCE_SLICE = Op(
     V1beta1ResourceSliceList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -595,8 +697,14 @@ _PATCH_DEVICE_CLASS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM = Op(
     "patch_namespaced_resource_claim",
@@ -619,8 +727,14 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     "patch_namespaced_resource_claim_status",
@@ -643,8 +757,14 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "patch_namespaced_resource_claim_template",
@@ -667,8 +787,14 @@ _PATCH_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_RESOURCE_SLICE = Op(
     "patch_resource_slice",
@@ -690,8 +816,14 @@ _PATCH_RESOURCE_SLICE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_DEVICE_CLASS = Op(
     "read_device_class",
@@ -703,7 +835,12 @@ _READ_DEVICE_CLASS = Op(
     ),
     1,
     V1beta1DeviceClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM = Op(
     "read_namespaced_resource_claim",
@@ -716,7 +853,12 @@ _READ_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     2,
     V1beta1ResourceClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     "read_namespaced_resource_claim_status",
@@ -729,7 +871,12 @@ _READ_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     ),
     2,
     V1beta1ResourceClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "read_namespaced_resource_claim_template",
@@ -742,7 +889,12 @@ _READ_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     2,
     V1beta1ResourceClaimTemplate,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_RESOURCE_SLICE = Op(
     "read_resource_slice",
@@ -754,7 +906,12 @@ _READ_RESOURCE_SLICE = Op(
     ),
     1,
     V1beta1ResourceSlice,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_DEVICE_CLASS = Op(
     "replace_device_class",
@@ -770,7 +927,12 @@ _REPLACE_DEVICE_CLASS = Op(
     ),
     2,
     V1beta1DeviceClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM = Op(
     "replace_namespaced_resource_claim",
@@ -787,7 +949,12 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM = Op(
     ),
     3,
     V1beta1ResourceClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     "replace_namespaced_resource_claim_status",
@@ -804,7 +971,12 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM_STATUS = Op(
     ),
     3,
     V1beta1ResourceClaim,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     "replace_namespaced_resource_claim_template",
@@ -821,7 +993,12 @@ _REPLACE_NAMESPACED_RESOURCE_CLAIM_TEMPLATE = Op(
     ),
     3,
     V1beta1ResourceClaimTemplate,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_RESOURCE_SLICE = Op(
     "replace_resource_slice",
@@ -837,7 +1014,12 @@ _REPLACE_RESOURCE_SLICE = Op(
     ),
     2,
     V1beta1ResourceSlice,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -62,7 +62,12 @@ _APPLY_PRIORITY_CLASS = Op(
     2,
     V1PriorityClass,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_PRIORITY_CLASS = Op(
     "create_priority_class",
@@ -77,7 +82,12 @@ _CREATE_PRIORITY_CLASS = Op(
     ),
     1,
     V1PriorityClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_PRIORITY_CLASS = Op(
     "delete_collection_priority_class",
@@ -103,7 +113,12 @@ _DELETE_COLLECTION_PRIORITY_CLASS = Op(
     ),
     0,
     (V1PriorityClassList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_PRIORITY_CLASS = Op(
     "delete_priority_class",
@@ -121,7 +136,12 @@ _DELETE_PRIORITY_CLASS = Op(
     ),
     1,
     (V1PriorityClass, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -130,7 +150,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_PRIORITY_CLASS = Op(
     "list_priority_class",
@@ -154,6 +179,8 @@ _LIST_PRIORITY_CLASS = Op(
     V1PriorityClassList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -180,8 +207,14 @@ _PATCH_PRIORITY_CLASS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_PRIORITY_CLASS = Op(
     "read_priority_class",
@@ -193,7 +226,12 @@ _READ_PRIORITY_CLASS = Op(
     ),
     1,
     V1PriorityClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_PRIORITY_CLASS = Op(
     "replace_priority_class",
@@ -209,7 +247,12 @@ _REPLACE_PRIORITY_CLASS = Op(
     ),
     2,
     V1PriorityClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

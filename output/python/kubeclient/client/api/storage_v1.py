@@ -83,7 +83,12 @@ _APPLY_CSI_DRIVER = Op(
     2,
     V1CSIDriver,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_CSI_NODE = Op(
     "apply_csi_node",
@@ -101,7 +106,12 @@ _APPLY_CSI_NODE = Op(
     2,
     V1CSINode,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_CSI_NODE_STATUS = Op(
     "apply_csi_node_status",
@@ -119,7 +129,12 @@ _APPLY_CSI_NODE_STATUS = Op(
     2,
     V1CSINode,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     "apply_namespaced_csi_storage_capacity",
@@ -138,7 +153,12 @@ _APPLY_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     2,
     V1CSIStorageCapacity,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_STORAGE_CLASS = Op(
     "apply_storage_class",
@@ -156,7 +176,12 @@ _APPLY_STORAGE_CLASS = Op(
     2,
     V1StorageClass,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_VOLUME_ATTACHMENT = Op(
     "apply_volume_attachment",
@@ -174,7 +199,12 @@ _APPLY_VOLUME_ATTACHMENT = Op(
     2,
     V1VolumeAttachment,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_VOLUME_ATTACHMENT_STATUS = Op(
     "apply_volume_attachment_status",
@@ -192,7 +222,12 @@ _APPLY_VOLUME_ATTACHMENT_STATUS = Op(
     2,
     V1VolumeAttachment,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_VOLUME_ATTRIBUTES_CLASS = Op(
     "apply_volume_attributes_class",
@@ -210,7 +245,12 @@ _APPLY_VOLUME_ATTRIBUTES_CLASS = Op(
     2,
     V1VolumeAttributesClass,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_CSI_DRIVER = Op(
     "create_csi_driver",
@@ -225,7 +265,12 @@ _CREATE_CSI_DRIVER = Op(
     ),
     1,
     V1CSIDriver,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_CSI_NODE = Op(
     "create_csi_node",
@@ -240,7 +285,12 @@ _CREATE_CSI_NODE = Op(
     ),
     1,
     V1CSINode,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     "create_namespaced_csi_storage_capacity",
@@ -256,7 +306,12 @@ _CREATE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     ),
     2,
     V1CSIStorageCapacity,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_STORAGE_CLASS = Op(
     "create_storage_class",
@@ -271,7 +326,12 @@ _CREATE_STORAGE_CLASS = Op(
     ),
     1,
     V1StorageClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_VOLUME_ATTACHMENT = Op(
     "create_volume_attachment",
@@ -286,7 +346,12 @@ _CREATE_VOLUME_ATTACHMENT = Op(
     ),
     1,
     V1VolumeAttachment,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_VOLUME_ATTRIBUTES_CLASS = Op(
     "create_volume_attributes_class",
@@ -301,7 +366,12 @@ _CREATE_VOLUME_ATTRIBUTES_CLASS = Op(
     ),
     1,
     V1VolumeAttributesClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_CSI_DRIVER = Op(
     "delete_collection_csi_driver",
@@ -327,7 +397,12 @@ _DELETE_COLLECTION_CSI_DRIVER = Op(
     ),
     0,
     (V1CSIDriverList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_CSI_NODE = Op(
     "delete_collection_csi_node",
@@ -353,7 +428,12 @@ _DELETE_COLLECTION_CSI_NODE = Op(
     ),
     0,
     (V1CSINodeList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     "delete_collection_namespaced_csi_storage_capacity",
@@ -380,7 +460,12 @@ _DELETE_COLLECTION_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     ),
     1,
     (V1CSIStorageCapacityList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_STORAGE_CLASS = Op(
     "delete_collection_storage_class",
@@ -406,7 +491,12 @@ _DELETE_COLLECTION_STORAGE_CLASS = Op(
     ),
     0,
     (V1StorageClassList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_VOLUME_ATTACHMENT = Op(
     "delete_collection_volume_attachment",
@@ -432,7 +522,12 @@ _DELETE_COLLECTION_VOLUME_ATTACHMENT = Op(
     ),
     0,
     (V1VolumeAttachmentList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_VOLUME_ATTRIBUTES_CLASS = Op(
     "delete_collection_volume_attributes_class",
@@ -458,7 +553,12 @@ _DELETE_COLLECTION_VOLUME_ATTRIBUTES_CLASS = Op(
     ),
     0,
     (V1VolumeAttributesClassList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_CSI_DRIVER = Op(
     "delete_csi_driver",
@@ -476,7 +576,12 @@ _DELETE_CSI_DRIVER = Op(
     ),
     1,
     (V1CSIDriver, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_CSI_NODE = Op(
     "delete_csi_node",
@@ -494,7 +599,12 @@ _DELETE_CSI_NODE = Op(
     ),
     1,
     (V1CSINode, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     "delete_namespaced_csi_storage_capacity",
@@ -513,7 +623,12 @@ _DELETE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     ),
     2,
     (V1CSIStorageCapacity, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_STORAGE_CLASS = Op(
     "delete_storage_class",
@@ -531,7 +646,12 @@ _DELETE_STORAGE_CLASS = Op(
     ),
     1,
     (V1StorageClass, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_VOLUME_ATTACHMENT = Op(
     "delete_volume_attachment",
@@ -549,7 +669,12 @@ _DELETE_VOLUME_ATTACHMENT = Op(
     ),
     1,
     (V1VolumeAttachment, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_VOLUME_ATTRIBUTES_CLASS = Op(
     "delete_volume_attributes_class",
@@ -567,7 +692,12 @@ _DELETE_VOLUME_ATTRIBUTES_CLASS = Op(
     ),
     1,
     (V1VolumeAttributesClass, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -576,7 +706,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_CSI_DRIVER = Op(
     "list_csi_driver",
@@ -600,6 +735,8 @@ _LIST_CSI_DRIVER = Op(
     V1CSIDriverList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -628,6 +765,8 @@ _LIST_CSI_NODE = Op(
     V1CSINodeList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -656,6 +795,8 @@ _LIST_CSI_STORAGE_CAPACITY_FOR_ALL_NAMESPACES = Op(
     V1CSIStorageCapacityList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -685,6 +826,8 @@ _LIST_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     V1CSIStorageCapacityList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -713,6 +856,8 @@ _LIST_STORAGE_CLASS = Op(
     V1StorageClassList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -741,6 +886,8 @@ _LIST_VOLUME_ATTACHMENT = Op(
     V1VolumeAttachmentList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -769,6 +916,8 @@ _LIST_VOLUME_ATTRIBUTES_CLASS = Op(
     V1VolumeAttributesClassList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -795,8 +944,14 @@ _PATCH_CSI_DRIVER = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_CSI_NODE = Op(
     "patch_csi_node",
@@ -818,8 +973,14 @@ _PATCH_CSI_NODE = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_CSI_NODE_STATUS = Op(
     "patch_csi_node_status",
@@ -841,8 +1002,14 @@ _PATCH_CSI_NODE_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     "patch_namespaced_csi_storage_capacity",
@@ -865,8 +1032,14 @@ _PATCH_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_STORAGE_CLASS = Op(
     "patch_storage_class",
@@ -888,8 +1061,14 @@ _PATCH_STORAGE_CLASS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_VOLUME_ATTACHMENT = Op(
     "patch_volume_attachment",
@@ -911,8 +1090,14 @@ _PATCH_VOLUME_ATTACHMENT = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_VOLUME_ATTACHMENT_STATUS = Op(
     "patch_volume_attachment_status",
@@ -934,8 +1119,14 @@ _PATCH_VOLUME_ATTACHMENT_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_VOLUME_ATTRIBUTES_CLASS = Op(
     "patch_volume_attributes_class",
@@ -957,8 +1148,14 @@ _PATCH_VOLUME_ATTRIBUTES_CLASS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CSI_DRIVER = Op(
     "read_csi_driver",
@@ -970,7 +1167,12 @@ _READ_CSI_DRIVER = Op(
     ),
     1,
     V1CSIDriver,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CSI_NODE = Op(
     "read_csi_node",
@@ -982,7 +1184,12 @@ _READ_CSI_NODE = Op(
     ),
     1,
     V1CSINode,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_CSI_NODE_STATUS = Op(
     "read_csi_node_status",
@@ -994,7 +1201,12 @@ _READ_CSI_NODE_STATUS = Op(
     ),
     1,
     V1CSINode,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     "read_namespaced_csi_storage_capacity",
@@ -1007,7 +1219,12 @@ _READ_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     ),
     2,
     V1CSIStorageCapacity,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_STORAGE_CLASS = Op(
     "read_storage_class",
@@ -1019,7 +1236,12 @@ _READ_STORAGE_CLASS = Op(
     ),
     1,
     V1StorageClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_VOLUME_ATTACHMENT = Op(
     "read_volume_attachment",
@@ -1031,7 +1253,12 @@ _READ_VOLUME_ATTACHMENT = Op(
     ),
     1,
     V1VolumeAttachment,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_VOLUME_ATTACHMENT_STATUS = Op(
     "read_volume_attachment_status",
@@ -1043,7 +1270,12 @@ _READ_VOLUME_ATTACHMENT_STATUS = Op(
     ),
     1,
     V1VolumeAttachment,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_VOLUME_ATTRIBUTES_CLASS = Op(
     "read_volume_attributes_class",
@@ -1055,7 +1287,12 @@ _READ_VOLUME_ATTRIBUTES_CLASS = Op(
     ),
     1,
     V1VolumeAttributesClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CSI_DRIVER = Op(
     "replace_csi_driver",
@@ -1071,7 +1308,12 @@ _REPLACE_CSI_DRIVER = Op(
     ),
     2,
     V1CSIDriver,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CSI_NODE = Op(
     "replace_csi_node",
@@ -1087,7 +1329,12 @@ _REPLACE_CSI_NODE = Op(
     ),
     2,
     V1CSINode,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_CSI_NODE_STATUS = Op(
     "replace_csi_node_status",
@@ -1103,7 +1350,12 @@ _REPLACE_CSI_NODE_STATUS = Op(
     ),
     2,
     V1CSINode,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     "replace_namespaced_csi_storage_capacity",
@@ -1120,7 +1372,12 @@ _REPLACE_NAMESPACED_CSI_STORAGE_CAPACITY = Op(
     ),
     3,
     V1CSIStorageCapacity,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_STORAGE_CLASS = Op(
     "replace_storage_class",
@@ -1136,7 +1393,12 @@ _REPLACE_STORAGE_CLASS = Op(
     ),
     2,
     V1StorageClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_VOLUME_ATTACHMENT = Op(
     "replace_volume_attachment",
@@ -1152,7 +1414,12 @@ _REPLACE_VOLUME_ATTACHMENT = Op(
     ),
     2,
     V1VolumeAttachment,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_VOLUME_ATTACHMENT_STATUS = Op(
     "replace_volume_attachment_status",
@@ -1168,7 +1435,12 @@ _REPLACE_VOLUME_ATTACHMENT_STATUS = Op(
     ),
     2,
     V1VolumeAttachment,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_VOLUME_ATTRIBUTES_CLASS = Op(
     "replace_volume_attributes_class",
@@ -1184,7 +1456,12 @@ _REPLACE_VOLUME_ATTRIBUTES_CLASS = Op(
     ),
     2,
     V1VolumeAttributesClass,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -62,7 +62,12 @@ _APPLY_STORAGE_VERSION_MIGRATION = Op(
     2,
     V1StorageVersionMigration,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_STORAGE_VERSION_MIGRATION_STATUS = Op(
     "apply_storage_version_migration_status",
@@ -80,7 +85,12 @@ _APPLY_STORAGE_VERSION_MIGRATION_STATUS = Op(
     2,
     V1StorageVersionMigration,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_STORAGE_VERSION_MIGRATION = Op(
     "create_storage_version_migration",
@@ -95,7 +105,12 @@ _CREATE_STORAGE_VERSION_MIGRATION = Op(
     ),
     1,
     V1StorageVersionMigration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_STORAGE_VERSION_MIGRATION = Op(
     "delete_collection_storage_version_migration",
@@ -121,7 +136,12 @@ _DELETE_COLLECTION_STORAGE_VERSION_MIGRATION = Op(
     ),
     0,
     (V1StorageVersionMigrationList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_STORAGE_VERSION_MIGRATION = Op(
     "delete_storage_version_migration",
@@ -139,7 +159,12 @@ _DELETE_STORAGE_VERSION_MIGRATION = Op(
     ),
     1,
     (V1StorageVersionMigration, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -148,7 +173,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_STORAGE_VERSION_MIGRATION = Op(
     "list_storage_version_migration",
@@ -172,6 +202,8 @@ _LIST_STORAGE_VERSION_MIGRATION = Op(
     V1StorageVersionMigrationList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -198,8 +230,14 @@ _PATCH_STORAGE_VERSION_MIGRATION = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_STORAGE_VERSION_MIGRATION_STATUS = Op(
     "patch_storage_version_migration_status",
@@ -221,8 +259,14 @@ _PATCH_STORAGE_VERSION_MIGRATION_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_STORAGE_VERSION_MIGRATION = Op(
     "read_storage_version_migration",
@@ -234,7 +278,12 @@ _READ_STORAGE_VERSION_MIGRATION = Op(
     ),
     1,
     V1StorageVersionMigration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_STORAGE_VERSION_MIGRATION_STATUS = Op(
     "read_storage_version_migration_status",
@@ -246,7 +295,12 @@ _READ_STORAGE_VERSION_MIGRATION_STATUS = Op(
     ),
     1,
     V1StorageVersionMigration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_STORAGE_VERSION_MIGRATION = Op(
     "replace_storage_version_migration",
@@ -262,7 +316,12 @@ _REPLACE_STORAGE_VERSION_MIGRATION = Op(
     ),
     2,
     V1StorageVersionMigration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_STORAGE_VERSION_MIGRATION_STATUS = Op(
     "replace_storage_version_migration_status",
@@ -278,7 +337,12 @@ _REPLACE_STORAGE_VERSION_MIGRATION_STATUS = Op(
     ),
     2,
     V1StorageVersionMigration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -65,7 +65,12 @@ _APPLY_STORAGE_VERSION_MIGRATION = Op(
     2,
     V1beta1StorageVersionMigration,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _APPLY_STORAGE_VERSION_MIGRATION_STATUS = Op(
     "apply_storage_version_migration_status",
@@ -83,7 +88,12 @@ _APPLY_STORAGE_VERSION_MIGRATION_STATUS = Op(
     2,
     V1beta1StorageVersionMigration,
     consumes=("application/apply-patch+yaml",),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _CREATE_STORAGE_VERSION_MIGRATION = Op(
     "create_storage_version_migration",
@@ -98,7 +108,12 @@ _CREATE_STORAGE_VERSION_MIGRATION = Op(
     ),
     1,
     V1beta1StorageVersionMigration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_COLLECTION_STORAGE_VERSION_MIGRATION = Op(
     "delete_collection_storage_version_migration",
@@ -124,7 +139,12 @@ _DELETE_COLLECTION_STORAGE_VERSION_MIGRATION = Op(
     ),
     0,
     (V1beta1StorageVersionMigrationList, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _DELETE_STORAGE_VERSION_MIGRATION = Op(
     "delete_storage_version_migration",
@@ -142,7 +162,12 @@ _DELETE_STORAGE_VERSION_MIGRATION = Op(
     ),
     1,
     (V1beta1StorageVersionMigration, V1Status),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _GET_API_RESOURCES = Op(
     "get_api_resources",
@@ -151,7 +176,12 @@ _GET_API_RESOURCES = Op(
     (),
     0,
     V1APIResourceList,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _LIST_STORAGE_VERSION_MIGRATION = Op(
     "list_storage_version_migration",
@@ -175,6 +205,8 @@ _LIST_STORAGE_VERSION_MIGRATION = Op(
     V1beta1StorageVersionMigrationList,
     produces=(
         "application/json",
+        "application/cbor",
+        "application/cbor-seq",
         "application/json;stream=watch",
         "application/vnd.kubernetes.protobuf",
         "application/vnd.kubernetes.protobuf;stream=watch",
@@ -201,8 +233,14 @@ _PATCH_STORAGE_VERSION_MIGRATION = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _PATCH_STORAGE_VERSION_MIGRATION_STATUS = Op(
     "patch_storage_version_migration_status",
@@ -224,8 +262,14 @@ _PATCH_STORAGE_VERSION_MIGRATION_STATUS = Op(
         "application/merge-patch+json",
         "application/strategic-merge-patch+json",
         "application/apply-patch+yaml",
+        "application/apply-patch+cbor",
     ),
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_STORAGE_VERSION_MIGRATION = Op(
     "read_storage_version_migration",
@@ -237,7 +281,12 @@ _READ_STORAGE_VERSION_MIGRATION = Op(
     ),
     1,
     V1beta1StorageVersionMigration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _READ_STORAGE_VERSION_MIGRATION_STATUS = Op(
     "read_storage_version_migration_status",
@@ -249,7 +298,12 @@ _READ_STORAGE_VERSION_MIGRATION_STATUS = Op(
     ),
     1,
     V1beta1StorageVersionMigration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_STORAGE_VERSION_MIGRATION = Op(
     "replace_storage_version_migration",
@@ -265,7 +319,12 @@ _REPLACE_STORAGE_VERSION_MIGRATION = Op(
     ),
     2,
     V1beta1StorageVersionMigration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 _REPLACE_STORAGE_VERSION_MIGRATION_STATUS = Op(
     "replace_storage_version_migration_status",
@@ -281,7 +340,12 @@ _REPLACE_STORAGE_VERSION_MIGRATION_STATUS = Op(
     ),
     2,
     V1beta1StorageVersionMigration,
-    produces=("application/json", "application/vnd.kubernetes.protobuf", "application/yaml"),
+    produces=(
+        "application/json",
+        "application/cbor",
+        "application/vnd.kubernetes.protobuf",
+        "application/yaml",
+    ),
 )
 
 

@@ -776,6 +776,30 @@ if TYPE_CHECKING:
     from .admissionregistration_v1alpha1 import (
         V1alpha1ApplyConfigurationApply as V1alpha1ApplyConfigurationApply,
     )
+    from .lifecycle_v1alpha1 import V1alpha1EvictionApply as V1alpha1EvictionApply
+    from .lifecycle_v1alpha1 import V1alpha1EvictionListApply as V1alpha1EvictionListApply
+    from .lifecycle_v1alpha1 import (
+        V1alpha1EvictionPodReferenceApply as V1alpha1EvictionPodReferenceApply,
+    )
+    from .lifecycle_v1alpha1 import V1alpha1EvictionRequestApply as V1alpha1EvictionRequestApply
+    from .lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestListApply as V1alpha1EvictionRequestListApply,
+    )
+    from .lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestPodReferenceApply as V1alpha1EvictionRequestPodReferenceApply,
+    )
+    from .lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestSpecApply as V1alpha1EvictionRequestSpecApply,
+    )
+    from .lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestStatusApply as V1alpha1EvictionRequestStatusApply,
+    )
+    from .lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestTargetApply as V1alpha1EvictionRequestTargetApply,
+    )
+    from .lifecycle_v1alpha1 import V1alpha1EvictionSpecApply as V1alpha1EvictionSpecApply
+    from .lifecycle_v1alpha1 import V1alpha1EvictionStatusApply as V1alpha1EvictionStatusApply
+    from .lifecycle_v1alpha1 import V1alpha1EvictionTargetApply as V1alpha1EvictionTargetApply
     from .admissionregistration_v1alpha1 import V1alpha1JSONPatchApply as V1alpha1JSONPatchApply
     from .admissionregistration_v1alpha1 import (
         V1alpha1MatchConditionApply as V1alpha1MatchConditionApply,
@@ -807,6 +831,8 @@ if TYPE_CHECKING:
     )
     from .admissionregistration_v1alpha1 import V1alpha1ParamKindApply as V1alpha1ParamKindApply
     from .admissionregistration_v1alpha1 import V1alpha1ParamRefApply as V1alpha1ParamRefApply
+    from .lifecycle_v1alpha1 import V1alpha1RequesterApply as V1alpha1RequesterApply
+    from .lifecycle_v1alpha1 import V1alpha1ResponderStatusApply as V1alpha1ResponderStatusApply
     from .apiserverinternal_v1alpha1 import (
         V1alpha1ServerStorageVersionApply as V1alpha1ServerStorageVersionApply,
     )
@@ -825,6 +851,7 @@ if TYPE_CHECKING:
     from .apiserverinternal_v1alpha1 import (
         V1alpha1StorageVersionStatusApply as V1alpha1StorageVersionStatusApply,
     )
+    from .lifecycle_v1alpha1 import V1alpha1TargetResponderApply as V1alpha1TargetResponderApply
     from .admissionregistration_v1alpha1 import V1alpha1VariableApply as V1alpha1VariableApply
     from .coordination_v1alpha2 import V1alpha2LeaseCandidateApply as V1alpha2LeaseCandidateApply
     from .coordination_v1alpha2 import (
@@ -832,6 +859,45 @@ if TYPE_CHECKING:
     )
     from .coordination_v1alpha2 import (
         V1alpha2LeaseCandidateSpecApply as V1alpha2LeaseCandidateSpecApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3AllCompositeDisruptionModeApply as V1alpha3AllCompositeDisruptionModeApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3AllDisruptionModeApply as V1alpha3AllDisruptionModeApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3BasicSchedulingPolicyApply as V1alpha3BasicSchedulingPolicyApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositeBasicSchedulingPolicyApply as V1alpha3CompositeBasicSchedulingPolicyApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositeDisruptionModeApply as V1alpha3CompositeDisruptionModeApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositeGangSchedulingPolicyApply as V1alpha3CompositeGangSchedulingPolicyApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupApply as V1alpha3CompositePodGroupApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupListApply as V1alpha3CompositePodGroupListApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSchedulingConstraintsApply as V1alpha3CompositePodGroupSchedulingConstraintsApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSchedulingPolicyApply as V1alpha3CompositePodGroupSchedulingPolicyApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSpecApply as V1alpha3CompositePodGroupSpecApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupStatusApply as V1alpha3CompositePodGroupStatusApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupTemplateApply as V1alpha3CompositePodGroupTemplateApply,
     )
     from .resource_v1alpha3 import V1alpha3DeviceTaintApply as V1alpha3DeviceTaintApply
     from .resource_v1alpha3 import V1alpha3DeviceTaintRuleApply as V1alpha3DeviceTaintRuleApply
@@ -847,9 +913,30 @@ if TYPE_CHECKING:
     from .resource_v1alpha3 import (
         V1alpha3DeviceTaintSelectorApply as V1alpha3DeviceTaintSelectorApply,
     )
+    from .scheduling_v1alpha3 import V1alpha3DisruptionModeApply as V1alpha3DisruptionModeApply
+    from .scheduling_v1alpha3 import (
+        V1alpha3GangSchedulingPolicyApply as V1alpha3GangSchedulingPolicyApply,
+    )
     from .resource_v1alpha3 import (
         V1alpha3PartitionTypeStatusApply as V1alpha3PartitionTypeStatusApply,
     )
+    from .scheduling_v1alpha3 import V1alpha3PodGroupApply as V1alpha3PodGroupApply
+    from .scheduling_v1alpha3 import V1alpha3PodGroupListApply as V1alpha3PodGroupListApply
+    from .scheduling_v1alpha3 import (
+        V1alpha3PodGroupResourceClaimApply as V1alpha3PodGroupResourceClaimApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3PodGroupResourceClaimStatusApply as V1alpha3PodGroupResourceClaimStatusApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3PodGroupSchedulingConstraintsApply as V1alpha3PodGroupSchedulingConstraintsApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3PodGroupSchedulingPolicyApply as V1alpha3PodGroupSchedulingPolicyApply,
+    )
+    from .scheduling_v1alpha3 import V1alpha3PodGroupSpecApply as V1alpha3PodGroupSpecApply
+    from .scheduling_v1alpha3 import V1alpha3PodGroupStatusApply as V1alpha3PodGroupStatusApply
+    from .scheduling_v1alpha3 import V1alpha3PodGroupTemplateApply as V1alpha3PodGroupTemplateApply
     from .resource_v1alpha3 import V1alpha3PoolStatusApply as V1alpha3PoolStatusApply
     from .resource_v1alpha3 import (
         V1alpha3ResourcePoolStatusRequestApply as V1alpha3ResourcePoolStatusRequestApply,
@@ -870,8 +957,19 @@ if TYPE_CHECKING:
         V1alpha3ShareableSummaryStatusApply as V1alpha3ShareableSummaryStatusApply,
     )
     from .scheduling_v1alpha3 import (
+        V1alpha3SingleCompositeDisruptionModeApply as V1alpha3SingleCompositeDisruptionModeApply,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3SingleDisruptionModeApply as V1alpha3SingleDisruptionModeApply,
+    )
+    from .scheduling_v1alpha3 import (
         V1alpha3TopologyConstraintApply as V1alpha3TopologyConstraintApply,
     )
+    from .scheduling_v1alpha3 import (
+        V1alpha3TypedLocalObjectReferenceApply as V1alpha3TypedLocalObjectReferenceApply,
+    )
+    from .scheduling_v1alpha3 import V1alpha3WorkloadApply as V1alpha3WorkloadApply
+    from .scheduling_v1alpha3 import V1alpha3WorkloadListApply as V1alpha3WorkloadListApply
     from .scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupAllDisruptionModeApply as V1alpha3WorkloadPodGroupAllDisruptionModeApply,
     )
@@ -896,6 +994,14 @@ if TYPE_CHECKING:
     from .scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupSingleDisruptionModeApply as V1alpha3WorkloadPodGroupSingleDisruptionModeApply,
     )
+    from .scheduling_v1alpha3 import (
+        V1alpha3WorkloadReferenceApply as V1alpha3WorkloadReferenceApply,
+    )
+    from .scheduling_v1alpha3 import V1alpha3WorkloadSpecApply as V1alpha3WorkloadSpecApply
+    from .scheduling_v1beta1 import (
+        V1beta1AllCompositeDisruptionModeApply as V1beta1AllCompositeDisruptionModeApply,
+    )
+    from .scheduling_v1beta1 import V1beta1AllDisruptionModeApply as V1beta1AllDisruptionModeApply
     from .resource_v1beta1 import (
         V1beta1AllocatedDeviceStatusApply as V1beta1AllocatedDeviceStatusApply,
     )
@@ -904,6 +1010,9 @@ if TYPE_CHECKING:
         V1beta1ApplyConfigurationApply as V1beta1ApplyConfigurationApply,
     )
     from .resource_v1beta1 import V1beta1BasicDeviceApply as V1beta1BasicDeviceApply
+    from .scheduling_v1beta1 import (
+        V1beta1BasicSchedulingPolicyApply as V1beta1BasicSchedulingPolicyApply,
+    )
     from .resource_v1beta1 import V1beta1CELDeviceSelectorApply as V1beta1CELDeviceSelectorApply
     from .resource_v1beta1 import (
         V1beta1CapacityRequestPolicyApply as V1beta1CapacityRequestPolicyApply,
@@ -922,6 +1031,24 @@ if TYPE_CHECKING:
     )
     from .certificates_v1beta1 import (
         V1beta1ClusterTrustBundleSpecApply as V1beta1ClusterTrustBundleSpecApply,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1CompositeBasicSchedulingPolicyApply as V1beta1CompositeBasicSchedulingPolicyApply,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1CompositeDisruptionModeApply as V1beta1CompositeDisruptionModeApply,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1CompositeGangSchedulingPolicyApply as V1beta1CompositeGangSchedulingPolicyApply,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1CompositePodGroupSchedulingConstraintsApply as V1beta1CompositePodGroupSchedulingConstraintsApply,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1CompositePodGroupSchedulingPolicyApply as V1beta1CompositePodGroupSchedulingPolicyApply,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1CompositePodGroupTemplateApply as V1beta1CompositePodGroupTemplateApply,
     )
     from .resource_v1beta1 import V1beta1CounterApply as V1beta1CounterApply
     from .resource_v1beta1 import V1beta1CounterSetApply as V1beta1CounterSetApply
@@ -959,6 +1086,10 @@ if TYPE_CHECKING:
     from .resource_v1beta1 import V1beta1DeviceSubRequestApply as V1beta1DeviceSubRequestApply
     from .resource_v1beta1 import V1beta1DeviceTaintApply as V1beta1DeviceTaintApply
     from .resource_v1beta1 import V1beta1DeviceTolerationApply as V1beta1DeviceTolerationApply
+    from .scheduling_v1beta1 import V1beta1DisruptionModeApply as V1beta1DisruptionModeApply
+    from .scheduling_v1beta1 import (
+        V1beta1GangSchedulingPolicyApply as V1beta1GangSchedulingPolicyApply,
+    )
     from .admissionregistration_v1beta1 import V1beta1JSONPatchApply as V1beta1JSONPatchApply
     from .coordination_v1beta1 import V1beta1LeaseCandidateApply as V1beta1LeaseCandidateApply
     from .coordination_v1beta1 import (
@@ -1022,6 +1153,23 @@ if TYPE_CHECKING:
     from .certificates_v1beta1 import (
         V1beta1PodCertificateRequestStatusApply as V1beta1PodCertificateRequestStatusApply,
     )
+    from .scheduling_v1beta1 import V1beta1PodGroupApply as V1beta1PodGroupApply
+    from .scheduling_v1beta1 import V1beta1PodGroupListApply as V1beta1PodGroupListApply
+    from .scheduling_v1beta1 import (
+        V1beta1PodGroupResourceClaimApply as V1beta1PodGroupResourceClaimApply,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1PodGroupResourceClaimStatusApply as V1beta1PodGroupResourceClaimStatusApply,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1PodGroupSchedulingConstraintsApply as V1beta1PodGroupSchedulingConstraintsApply,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1PodGroupSchedulingPolicyApply as V1beta1PodGroupSchedulingPolicyApply,
+    )
+    from .scheduling_v1beta1 import V1beta1PodGroupSpecApply as V1beta1PodGroupSpecApply
+    from .scheduling_v1beta1 import V1beta1PodGroupStatusApply as V1beta1PodGroupStatusApply
+    from .scheduling_v1beta1 import V1beta1PodGroupTemplateApply as V1beta1PodGroupTemplateApply
     from .resource_v1beta1 import V1beta1ResourceClaimApply as V1beta1ResourceClaimApply
     from .resource_v1beta1 import (
         V1beta1ResourceClaimConsumerReferenceApply as V1beta1ResourceClaimConsumerReferenceApply,
@@ -1042,6 +1190,12 @@ if TYPE_CHECKING:
     from .resource_v1beta1 import V1beta1ResourceSliceApply as V1beta1ResourceSliceApply
     from .resource_v1beta1 import V1beta1ResourceSliceListApply as V1beta1ResourceSliceListApply
     from .resource_v1beta1 import V1beta1ResourceSliceSpecApply as V1beta1ResourceSliceSpecApply
+    from .scheduling_v1beta1 import (
+        V1beta1SingleCompositeDisruptionModeApply as V1beta1SingleCompositeDisruptionModeApply,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1SingleDisruptionModeApply as V1beta1SingleDisruptionModeApply,
+    )
     from .storagemigration_v1beta1 import (
         V1beta1StorageVersionMigrationApply as V1beta1StorageVersionMigrationApply,
     )
@@ -1054,7 +1208,15 @@ if TYPE_CHECKING:
     from .storagemigration_v1beta1 import (
         V1beta1StorageVersionMigrationStatusApply as V1beta1StorageVersionMigrationStatusApply,
     )
+    from .scheduling_v1beta1 import V1beta1TopologyConstraintApply as V1beta1TopologyConstraintApply
+    from .scheduling_v1beta1 import (
+        V1beta1TypedLocalObjectReferenceApply as V1beta1TypedLocalObjectReferenceApply,
+    )
     from .admissionregistration_v1beta1 import V1beta1VariableApply as V1beta1VariableApply
+    from .scheduling_v1beta1 import V1beta1WorkloadApply as V1beta1WorkloadApply
+    from .scheduling_v1beta1 import V1beta1WorkloadListApply as V1beta1WorkloadListApply
+    from .scheduling_v1beta1 import V1beta1WorkloadReferenceApply as V1beta1WorkloadReferenceApply
+    from .scheduling_v1beta1 import V1beta1WorkloadSpecApply as V1beta1WorkloadSpecApply
     from .resource_v1beta2 import (
         V1beta2AllocatedDeviceStatusApply as V1beta2AllocatedDeviceStatusApply,
     )
@@ -1770,6 +1932,18 @@ _LAZY: dict[str, str] = {
     "V1WeightedPodAffinityTermApply": ".core_v1",
     "V1WindowsSecurityContextOptionsApply": ".core_v1",
     "V1alpha1ApplyConfigurationApply": ".admissionregistration_v1alpha1",
+    "V1alpha1EvictionApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionListApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionPodReferenceApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestListApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestPodReferenceApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestSpecApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestStatusApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestTargetApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionSpecApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionStatusApply": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionTargetApply": ".lifecycle_v1alpha1",
     "V1alpha1JSONPatchApply": ".admissionregistration_v1alpha1",
     "V1alpha1MatchConditionApply": ".admissionregistration_v1alpha1",
     "V1alpha1MatchResourcesApply": ".admissionregistration_v1alpha1",
@@ -1783,23 +1957,50 @@ _LAZY: dict[str, str] = {
     "V1alpha1NamedRuleWithOperationsApply": ".admissionregistration_v1alpha1",
     "V1alpha1ParamKindApply": ".admissionregistration_v1alpha1",
     "V1alpha1ParamRefApply": ".admissionregistration_v1alpha1",
+    "V1alpha1RequesterApply": ".lifecycle_v1alpha1",
+    "V1alpha1ResponderStatusApply": ".lifecycle_v1alpha1",
     "V1alpha1ServerStorageVersionApply": ".apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionApply": ".apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionConditionApply": ".apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionListApply": ".apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionSpecApply": ".apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionStatusApply": ".apiserverinternal_v1alpha1",
+    "V1alpha1TargetResponderApply": ".lifecycle_v1alpha1",
     "V1alpha1VariableApply": ".admissionregistration_v1alpha1",
     "V1alpha2LeaseCandidateApply": ".coordination_v1alpha2",
     "V1alpha2LeaseCandidateListApply": ".coordination_v1alpha2",
     "V1alpha2LeaseCandidateSpecApply": ".coordination_v1alpha2",
+    "V1alpha3AllCompositeDisruptionModeApply": ".scheduling_v1alpha3",
+    "V1alpha3AllDisruptionModeApply": ".scheduling_v1alpha3",
+    "V1alpha3BasicSchedulingPolicyApply": ".scheduling_v1alpha3",
+    "V1alpha3CompositeBasicSchedulingPolicyApply": ".scheduling_v1alpha3",
+    "V1alpha3CompositeDisruptionModeApply": ".scheduling_v1alpha3",
+    "V1alpha3CompositeGangSchedulingPolicyApply": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupApply": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupListApply": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSchedulingConstraintsApply": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSchedulingPolicyApply": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSpecApply": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupStatusApply": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupTemplateApply": ".scheduling_v1alpha3",
     "V1alpha3DeviceTaintApply": ".resource_v1alpha3",
     "V1alpha3DeviceTaintRuleApply": ".resource_v1alpha3",
     "V1alpha3DeviceTaintRuleListApply": ".resource_v1alpha3",
     "V1alpha3DeviceTaintRuleSpecApply": ".resource_v1alpha3",
     "V1alpha3DeviceTaintRuleStatusApply": ".resource_v1alpha3",
     "V1alpha3DeviceTaintSelectorApply": ".resource_v1alpha3",
+    "V1alpha3DisruptionModeApply": ".scheduling_v1alpha3",
+    "V1alpha3GangSchedulingPolicyApply": ".scheduling_v1alpha3",
     "V1alpha3PartitionTypeStatusApply": ".resource_v1alpha3",
+    "V1alpha3PodGroupApply": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupListApply": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupResourceClaimApply": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupResourceClaimStatusApply": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupSchedulingConstraintsApply": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupSchedulingPolicyApply": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupSpecApply": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupStatusApply": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupTemplateApply": ".scheduling_v1alpha3",
     "V1alpha3PoolStatusApply": ".resource_v1alpha3",
     "V1alpha3ResourcePoolStatusRequestApply": ".resource_v1alpha3",
     "V1alpha3ResourcePoolStatusRequestListApply": ".resource_v1alpha3",
@@ -1807,7 +2008,12 @@ _LAZY: dict[str, str] = {
     "V1alpha3ResourcePoolStatusRequestStatusApply": ".resource_v1alpha3",
     "V1alpha3ShareableCapacityStatusApply": ".resource_v1alpha3",
     "V1alpha3ShareableSummaryStatusApply": ".resource_v1alpha3",
+    "V1alpha3SingleCompositeDisruptionModeApply": ".scheduling_v1alpha3",
+    "V1alpha3SingleDisruptionModeApply": ".scheduling_v1alpha3",
     "V1alpha3TopologyConstraintApply": ".scheduling_v1alpha3",
+    "V1alpha3TypedLocalObjectReferenceApply": ".scheduling_v1alpha3",
+    "V1alpha3WorkloadApply": ".scheduling_v1alpha3",
+    "V1alpha3WorkloadListApply": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupAllDisruptionModeApply": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicyApply": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupDisruptionModeApply": ".scheduling_v1alpha3",
@@ -1816,10 +2022,15 @@ _LAZY: dict[str, str] = {
     "V1alpha3WorkloadPodGroupSchedulingConstraintsApply": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSchedulingPolicyApply": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSingleDisruptionModeApply": ".scheduling_v1alpha3",
+    "V1alpha3WorkloadReferenceApply": ".scheduling_v1alpha3",
+    "V1alpha3WorkloadSpecApply": ".scheduling_v1alpha3",
+    "V1beta1AllCompositeDisruptionModeApply": ".scheduling_v1beta1",
+    "V1beta1AllDisruptionModeApply": ".scheduling_v1beta1",
     "V1beta1AllocatedDeviceStatusApply": ".resource_v1beta1",
     "V1beta1AllocationResultApply": ".resource_v1beta1",
     "V1beta1ApplyConfigurationApply": ".admissionregistration_v1beta1",
     "V1beta1BasicDeviceApply": ".resource_v1beta1",
+    "V1beta1BasicSchedulingPolicyApply": ".scheduling_v1beta1",
     "V1beta1CELDeviceSelectorApply": ".resource_v1beta1",
     "V1beta1CapacityRequestPolicyApply": ".resource_v1beta1",
     "V1beta1CapacityRequestPolicyRangeApply": ".resource_v1beta1",
@@ -1827,6 +2038,12 @@ _LAZY: dict[str, str] = {
     "V1beta1ClusterTrustBundleApply": ".certificates_v1beta1",
     "V1beta1ClusterTrustBundleListApply": ".certificates_v1beta1",
     "V1beta1ClusterTrustBundleSpecApply": ".certificates_v1beta1",
+    "V1beta1CompositeBasicSchedulingPolicyApply": ".scheduling_v1beta1",
+    "V1beta1CompositeDisruptionModeApply": ".scheduling_v1beta1",
+    "V1beta1CompositeGangSchedulingPolicyApply": ".scheduling_v1beta1",
+    "V1beta1CompositePodGroupSchedulingConstraintsApply": ".scheduling_v1beta1",
+    "V1beta1CompositePodGroupSchedulingPolicyApply": ".scheduling_v1beta1",
+    "V1beta1CompositePodGroupTemplateApply": ".scheduling_v1beta1",
     "V1beta1CounterApply": ".resource_v1beta1",
     "V1beta1CounterSetApply": ".resource_v1beta1",
     "V1beta1DeviceAllocationConfigurationApply": ".resource_v1beta1",
@@ -1849,6 +2066,8 @@ _LAZY: dict[str, str] = {
     "V1beta1DeviceSubRequestApply": ".resource_v1beta1",
     "V1beta1DeviceTaintApply": ".resource_v1beta1",
     "V1beta1DeviceTolerationApply": ".resource_v1beta1",
+    "V1beta1DisruptionModeApply": ".scheduling_v1beta1",
+    "V1beta1GangSchedulingPolicyApply": ".scheduling_v1beta1",
     "V1beta1JSONPatchApply": ".admissionregistration_v1beta1",
     "V1beta1LeaseCandidateApply": ".coordination_v1beta1",
     "V1beta1LeaseCandidateListApply": ".coordination_v1beta1",
@@ -1874,6 +2093,15 @@ _LAZY: dict[str, str] = {
     "V1beta1PodCertificateRequestListApply": ".certificates_v1beta1",
     "V1beta1PodCertificateRequestSpecApply": ".certificates_v1beta1",
     "V1beta1PodCertificateRequestStatusApply": ".certificates_v1beta1",
+    "V1beta1PodGroupApply": ".scheduling_v1beta1",
+    "V1beta1PodGroupListApply": ".scheduling_v1beta1",
+    "V1beta1PodGroupResourceClaimApply": ".scheduling_v1beta1",
+    "V1beta1PodGroupResourceClaimStatusApply": ".scheduling_v1beta1",
+    "V1beta1PodGroupSchedulingConstraintsApply": ".scheduling_v1beta1",
+    "V1beta1PodGroupSchedulingPolicyApply": ".scheduling_v1beta1",
+    "V1beta1PodGroupSpecApply": ".scheduling_v1beta1",
+    "V1beta1PodGroupStatusApply": ".scheduling_v1beta1",
+    "V1beta1PodGroupTemplateApply": ".scheduling_v1beta1",
     "V1beta1ResourceClaimApply": ".resource_v1beta1",
     "V1beta1ResourceClaimConsumerReferenceApply": ".resource_v1beta1",
     "V1beta1ResourceClaimListApply": ".resource_v1beta1",
@@ -1886,11 +2114,19 @@ _LAZY: dict[str, str] = {
     "V1beta1ResourceSliceApply": ".resource_v1beta1",
     "V1beta1ResourceSliceListApply": ".resource_v1beta1",
     "V1beta1ResourceSliceSpecApply": ".resource_v1beta1",
+    "V1beta1SingleCompositeDisruptionModeApply": ".scheduling_v1beta1",
+    "V1beta1SingleDisruptionModeApply": ".scheduling_v1beta1",
     "V1beta1StorageVersionMigrationApply": ".storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationListApply": ".storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationSpecApply": ".storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationStatusApply": ".storagemigration_v1beta1",
+    "V1beta1TopologyConstraintApply": ".scheduling_v1beta1",
+    "V1beta1TypedLocalObjectReferenceApply": ".scheduling_v1beta1",
     "V1beta1VariableApply": ".admissionregistration_v1beta1",
+    "V1beta1WorkloadApply": ".scheduling_v1beta1",
+    "V1beta1WorkloadListApply": ".scheduling_v1beta1",
+    "V1beta1WorkloadReferenceApply": ".scheduling_v1beta1",
+    "V1beta1WorkloadSpecApply": ".scheduling_v1beta1",
     "V1beta2AllocatedDeviceStatusApply": ".resource_v1beta2",
     "V1beta2AllocationResultApply": ".resource_v1beta2",
     "V1beta2CELDeviceSelectorApply": ".resource_v1beta2",
@@ -2553,6 +2789,18 @@ __all__ = [
     "V1WeightedPodAffinityTermApply",
     "V1WindowsSecurityContextOptionsApply",
     "V1alpha1ApplyConfigurationApply",
+    "V1alpha1EvictionApply",
+    "V1alpha1EvictionListApply",
+    "V1alpha1EvictionPodReferenceApply",
+    "V1alpha1EvictionRequestApply",
+    "V1alpha1EvictionRequestListApply",
+    "V1alpha1EvictionRequestPodReferenceApply",
+    "V1alpha1EvictionRequestSpecApply",
+    "V1alpha1EvictionRequestStatusApply",
+    "V1alpha1EvictionRequestTargetApply",
+    "V1alpha1EvictionSpecApply",
+    "V1alpha1EvictionStatusApply",
+    "V1alpha1EvictionTargetApply",
     "V1alpha1JSONPatchApply",
     "V1alpha1MatchConditionApply",
     "V1alpha1MatchResourcesApply",
@@ -2566,23 +2814,50 @@ __all__ = [
     "V1alpha1NamedRuleWithOperationsApply",
     "V1alpha1ParamKindApply",
     "V1alpha1ParamRefApply",
+    "V1alpha1RequesterApply",
+    "V1alpha1ResponderStatusApply",
     "V1alpha1ServerStorageVersionApply",
     "V1alpha1StorageVersionApply",
     "V1alpha1StorageVersionConditionApply",
     "V1alpha1StorageVersionListApply",
     "V1alpha1StorageVersionSpecApply",
     "V1alpha1StorageVersionStatusApply",
+    "V1alpha1TargetResponderApply",
     "V1alpha1VariableApply",
     "V1alpha2LeaseCandidateApply",
     "V1alpha2LeaseCandidateListApply",
     "V1alpha2LeaseCandidateSpecApply",
+    "V1alpha3AllCompositeDisruptionModeApply",
+    "V1alpha3AllDisruptionModeApply",
+    "V1alpha3BasicSchedulingPolicyApply",
+    "V1alpha3CompositeBasicSchedulingPolicyApply",
+    "V1alpha3CompositeDisruptionModeApply",
+    "V1alpha3CompositeGangSchedulingPolicyApply",
+    "V1alpha3CompositePodGroupApply",
+    "V1alpha3CompositePodGroupListApply",
+    "V1alpha3CompositePodGroupSchedulingConstraintsApply",
+    "V1alpha3CompositePodGroupSchedulingPolicyApply",
+    "V1alpha3CompositePodGroupSpecApply",
+    "V1alpha3CompositePodGroupStatusApply",
+    "V1alpha3CompositePodGroupTemplateApply",
     "V1alpha3DeviceTaintApply",
     "V1alpha3DeviceTaintRuleApply",
     "V1alpha3DeviceTaintRuleListApply",
     "V1alpha3DeviceTaintRuleSpecApply",
     "V1alpha3DeviceTaintRuleStatusApply",
     "V1alpha3DeviceTaintSelectorApply",
+    "V1alpha3DisruptionModeApply",
+    "V1alpha3GangSchedulingPolicyApply",
     "V1alpha3PartitionTypeStatusApply",
+    "V1alpha3PodGroupApply",
+    "V1alpha3PodGroupListApply",
+    "V1alpha3PodGroupResourceClaimApply",
+    "V1alpha3PodGroupResourceClaimStatusApply",
+    "V1alpha3PodGroupSchedulingConstraintsApply",
+    "V1alpha3PodGroupSchedulingPolicyApply",
+    "V1alpha3PodGroupSpecApply",
+    "V1alpha3PodGroupStatusApply",
+    "V1alpha3PodGroupTemplateApply",
     "V1alpha3PoolStatusApply",
     "V1alpha3ResourcePoolStatusRequestApply",
     "V1alpha3ResourcePoolStatusRequestListApply",
@@ -2590,7 +2865,12 @@ __all__ = [
     "V1alpha3ResourcePoolStatusRequestStatusApply",
     "V1alpha3ShareableCapacityStatusApply",
     "V1alpha3ShareableSummaryStatusApply",
+    "V1alpha3SingleCompositeDisruptionModeApply",
+    "V1alpha3SingleDisruptionModeApply",
     "V1alpha3TopologyConstraintApply",
+    "V1alpha3TypedLocalObjectReferenceApply",
+    "V1alpha3WorkloadApply",
+    "V1alpha3WorkloadListApply",
     "V1alpha3WorkloadPodGroupAllDisruptionModeApply",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicyApply",
     "V1alpha3WorkloadPodGroupDisruptionModeApply",
@@ -2599,10 +2879,15 @@ __all__ = [
     "V1alpha3WorkloadPodGroupSchedulingConstraintsApply",
     "V1alpha3WorkloadPodGroupSchedulingPolicyApply",
     "V1alpha3WorkloadPodGroupSingleDisruptionModeApply",
+    "V1alpha3WorkloadReferenceApply",
+    "V1alpha3WorkloadSpecApply",
+    "V1beta1AllCompositeDisruptionModeApply",
+    "V1beta1AllDisruptionModeApply",
     "V1beta1AllocatedDeviceStatusApply",
     "V1beta1AllocationResultApply",
     "V1beta1ApplyConfigurationApply",
     "V1beta1BasicDeviceApply",
+    "V1beta1BasicSchedulingPolicyApply",
     "V1beta1CELDeviceSelectorApply",
     "V1beta1CapacityRequestPolicyApply",
     "V1beta1CapacityRequestPolicyRangeApply",
@@ -2610,6 +2895,12 @@ __all__ = [
     "V1beta1ClusterTrustBundleApply",
     "V1beta1ClusterTrustBundleListApply",
     "V1beta1ClusterTrustBundleSpecApply",
+    "V1beta1CompositeBasicSchedulingPolicyApply",
+    "V1beta1CompositeDisruptionModeApply",
+    "V1beta1CompositeGangSchedulingPolicyApply",
+    "V1beta1CompositePodGroupSchedulingConstraintsApply",
+    "V1beta1CompositePodGroupSchedulingPolicyApply",
+    "V1beta1CompositePodGroupTemplateApply",
     "V1beta1CounterApply",
     "V1beta1CounterSetApply",
     "V1beta1DeviceAllocationConfigurationApply",
@@ -2632,6 +2923,8 @@ __all__ = [
     "V1beta1DeviceSubRequestApply",
     "V1beta1DeviceTaintApply",
     "V1beta1DeviceTolerationApply",
+    "V1beta1DisruptionModeApply",
+    "V1beta1GangSchedulingPolicyApply",
     "V1beta1JSONPatchApply",
     "V1beta1LeaseCandidateApply",
     "V1beta1LeaseCandidateListApply",
@@ -2657,6 +2950,15 @@ __all__ = [
     "V1beta1PodCertificateRequestListApply",
     "V1beta1PodCertificateRequestSpecApply",
     "V1beta1PodCertificateRequestStatusApply",
+    "V1beta1PodGroupApply",
+    "V1beta1PodGroupListApply",
+    "V1beta1PodGroupResourceClaimApply",
+    "V1beta1PodGroupResourceClaimStatusApply",
+    "V1beta1PodGroupSchedulingConstraintsApply",
+    "V1beta1PodGroupSchedulingPolicyApply",
+    "V1beta1PodGroupSpecApply",
+    "V1beta1PodGroupStatusApply",
+    "V1beta1PodGroupTemplateApply",
     "V1beta1ResourceClaimApply",
     "V1beta1ResourceClaimConsumerReferenceApply",
     "V1beta1ResourceClaimListApply",
@@ -2669,11 +2971,19 @@ __all__ = [
     "V1beta1ResourceSliceApply",
     "V1beta1ResourceSliceListApply",
     "V1beta1ResourceSliceSpecApply",
+    "V1beta1SingleCompositeDisruptionModeApply",
+    "V1beta1SingleDisruptionModeApply",
     "V1beta1StorageVersionMigrationApply",
     "V1beta1StorageVersionMigrationListApply",
     "V1beta1StorageVersionMigrationSpecApply",
     "V1beta1StorageVersionMigrationStatusApply",
+    "V1beta1TopologyConstraintApply",
+    "V1beta1TypedLocalObjectReferenceApply",
     "V1beta1VariableApply",
+    "V1beta1WorkloadApply",
+    "V1beta1WorkloadListApply",
+    "V1beta1WorkloadReferenceApply",
+    "V1beta1WorkloadSpecApply",
     "V1beta2AllocatedDeviceStatusApply",
     "V1beta2AllocationResultApply",
     "V1beta2CELDeviceSelectorApply",

@@ -668,6 +668,20 @@ if TYPE_CHECKING:
     from .admissionregistration_v1alpha1 import (
         V1alpha1ApplyConfiguration as V1alpha1ApplyConfiguration,
     )
+    from .lifecycle_v1alpha1 import V1alpha1Eviction as V1alpha1Eviction
+    from .lifecycle_v1alpha1 import V1alpha1EvictionList as V1alpha1EvictionList
+    from .lifecycle_v1alpha1 import V1alpha1EvictionPodReference as V1alpha1EvictionPodReference
+    from .lifecycle_v1alpha1 import V1alpha1EvictionRequest as V1alpha1EvictionRequest
+    from .lifecycle_v1alpha1 import V1alpha1EvictionRequestList as V1alpha1EvictionRequestList
+    from .lifecycle_v1alpha1 import (
+        V1alpha1EvictionRequestPodReference as V1alpha1EvictionRequestPodReference,
+    )
+    from .lifecycle_v1alpha1 import V1alpha1EvictionRequestSpec as V1alpha1EvictionRequestSpec
+    from .lifecycle_v1alpha1 import V1alpha1EvictionRequestStatus as V1alpha1EvictionRequestStatus
+    from .lifecycle_v1alpha1 import V1alpha1EvictionRequestTarget as V1alpha1EvictionRequestTarget
+    from .lifecycle_v1alpha1 import V1alpha1EvictionSpec as V1alpha1EvictionSpec
+    from .lifecycle_v1alpha1 import V1alpha1EvictionStatus as V1alpha1EvictionStatus
+    from .lifecycle_v1alpha1 import V1alpha1EvictionTarget as V1alpha1EvictionTarget
     from .admissionregistration_v1alpha1 import V1alpha1JSONPatch as V1alpha1JSONPatch
     from .admissionregistration_v1alpha1 import V1alpha1MatchCondition as V1alpha1MatchCondition
     from .admissionregistration_v1alpha1 import V1alpha1MatchResources as V1alpha1MatchResources
@@ -695,6 +709,8 @@ if TYPE_CHECKING:
     )
     from .admissionregistration_v1alpha1 import V1alpha1ParamKind as V1alpha1ParamKind
     from .admissionregistration_v1alpha1 import V1alpha1ParamRef as V1alpha1ParamRef
+    from .lifecycle_v1alpha1 import V1alpha1Requester as V1alpha1Requester
+    from .lifecycle_v1alpha1 import V1alpha1ResponderStatus as V1alpha1ResponderStatus
     from .apiserverinternal_v1alpha1 import (
         V1alpha1ServerStorageVersion as V1alpha1ServerStorageVersion,
     )
@@ -707,17 +723,64 @@ if TYPE_CHECKING:
     from .apiserverinternal_v1alpha1 import (
         V1alpha1StorageVersionStatus as V1alpha1StorageVersionStatus,
     )
+    from .lifecycle_v1alpha1 import V1alpha1TargetResponder as V1alpha1TargetResponder
     from .admissionregistration_v1alpha1 import V1alpha1Variable as V1alpha1Variable
     from .coordination_v1alpha2 import V1alpha2LeaseCandidate as V1alpha2LeaseCandidate
     from .coordination_v1alpha2 import V1alpha2LeaseCandidateList as V1alpha2LeaseCandidateList
     from .coordination_v1alpha2 import V1alpha2LeaseCandidateSpec as V1alpha2LeaseCandidateSpec
+    from .scheduling_v1alpha3 import (
+        V1alpha3AllCompositeDisruptionMode as V1alpha3AllCompositeDisruptionMode,
+    )
+    from .scheduling_v1alpha3 import V1alpha3AllDisruptionMode as V1alpha3AllDisruptionMode
+    from .scheduling_v1alpha3 import V1alpha3BasicSchedulingPolicy as V1alpha3BasicSchedulingPolicy
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositeBasicSchedulingPolicy as V1alpha3CompositeBasicSchedulingPolicy,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositeDisruptionMode as V1alpha3CompositeDisruptionMode,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositeGangSchedulingPolicy as V1alpha3CompositeGangSchedulingPolicy,
+    )
+    from .scheduling_v1alpha3 import V1alpha3CompositePodGroup as V1alpha3CompositePodGroup
+    from .scheduling_v1alpha3 import V1alpha3CompositePodGroupList as V1alpha3CompositePodGroupList
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSchedulingConstraints as V1alpha3CompositePodGroupSchedulingConstraints,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupSchedulingPolicy as V1alpha3CompositePodGroupSchedulingPolicy,
+    )
+    from .scheduling_v1alpha3 import V1alpha3CompositePodGroupSpec as V1alpha3CompositePodGroupSpec
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupStatus as V1alpha3CompositePodGroupStatus,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3CompositePodGroupTemplate as V1alpha3CompositePodGroupTemplate,
+    )
     from .resource_v1alpha3 import V1alpha3DeviceTaint as V1alpha3DeviceTaint
     from .resource_v1alpha3 import V1alpha3DeviceTaintRule as V1alpha3DeviceTaintRule
     from .resource_v1alpha3 import V1alpha3DeviceTaintRuleList as V1alpha3DeviceTaintRuleList
     from .resource_v1alpha3 import V1alpha3DeviceTaintRuleSpec as V1alpha3DeviceTaintRuleSpec
     from .resource_v1alpha3 import V1alpha3DeviceTaintRuleStatus as V1alpha3DeviceTaintRuleStatus
     from .resource_v1alpha3 import V1alpha3DeviceTaintSelector as V1alpha3DeviceTaintSelector
+    from .scheduling_v1alpha3 import V1alpha3DisruptionMode as V1alpha3DisruptionMode
+    from .scheduling_v1alpha3 import V1alpha3GangSchedulingPolicy as V1alpha3GangSchedulingPolicy
     from .resource_v1alpha3 import V1alpha3PartitionTypeStatus as V1alpha3PartitionTypeStatus
+    from .scheduling_v1alpha3 import V1alpha3PodGroup as V1alpha3PodGroup
+    from .scheduling_v1alpha3 import V1alpha3PodGroupList as V1alpha3PodGroupList
+    from .scheduling_v1alpha3 import V1alpha3PodGroupResourceClaim as V1alpha3PodGroupResourceClaim
+    from .scheduling_v1alpha3 import (
+        V1alpha3PodGroupResourceClaimStatus as V1alpha3PodGroupResourceClaimStatus,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3PodGroupSchedulingConstraints as V1alpha3PodGroupSchedulingConstraints,
+    )
+    from .scheduling_v1alpha3 import (
+        V1alpha3PodGroupSchedulingPolicy as V1alpha3PodGroupSchedulingPolicy,
+    )
+    from .scheduling_v1alpha3 import V1alpha3PodGroupSpec as V1alpha3PodGroupSpec
+    from .scheduling_v1alpha3 import V1alpha3PodGroupStatus as V1alpha3PodGroupStatus
+    from .scheduling_v1alpha3 import V1alpha3PodGroupTemplate as V1alpha3PodGroupTemplate
     from .resource_v1alpha3 import V1alpha3PoolStatus as V1alpha3PoolStatus
     from .resource_v1alpha3 import (
         V1alpha3ResourcePoolStatusRequest as V1alpha3ResourcePoolStatusRequest,
@@ -735,7 +798,16 @@ if TYPE_CHECKING:
         V1alpha3ShareableCapacityStatus as V1alpha3ShareableCapacityStatus,
     )
     from .resource_v1alpha3 import V1alpha3ShareableSummaryStatus as V1alpha3ShareableSummaryStatus
+    from .scheduling_v1alpha3 import (
+        V1alpha3SingleCompositeDisruptionMode as V1alpha3SingleCompositeDisruptionMode,
+    )
+    from .scheduling_v1alpha3 import V1alpha3SingleDisruptionMode as V1alpha3SingleDisruptionMode
     from .scheduling_v1alpha3 import V1alpha3TopologyConstraint as V1alpha3TopologyConstraint
+    from .scheduling_v1alpha3 import (
+        V1alpha3TypedLocalObjectReference as V1alpha3TypedLocalObjectReference,
+    )
+    from .scheduling_v1alpha3 import V1alpha3Workload as V1alpha3Workload
+    from .scheduling_v1alpha3 import V1alpha3WorkloadList as V1alpha3WorkloadList
     from .scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupAllDisruptionMode as V1alpha3WorkloadPodGroupAllDisruptionMode,
     )
@@ -760,12 +832,19 @@ if TYPE_CHECKING:
     from .scheduling_v1alpha3 import (
         V1alpha3WorkloadPodGroupSingleDisruptionMode as V1alpha3WorkloadPodGroupSingleDisruptionMode,
     )
+    from .scheduling_v1alpha3 import V1alpha3WorkloadReference as V1alpha3WorkloadReference
+    from .scheduling_v1alpha3 import V1alpha3WorkloadSpec as V1alpha3WorkloadSpec
+    from .scheduling_v1beta1 import (
+        V1beta1AllCompositeDisruptionMode as V1beta1AllCompositeDisruptionMode,
+    )
+    from .scheduling_v1beta1 import V1beta1AllDisruptionMode as V1beta1AllDisruptionMode
     from .resource_v1beta1 import V1beta1AllocatedDeviceStatus as V1beta1AllocatedDeviceStatus
     from .resource_v1beta1 import V1beta1AllocationResult as V1beta1AllocationResult
     from .admissionregistration_v1beta1 import (
         V1beta1ApplyConfiguration as V1beta1ApplyConfiguration,
     )
     from .resource_v1beta1 import V1beta1BasicDevice as V1beta1BasicDevice
+    from .scheduling_v1beta1 import V1beta1BasicSchedulingPolicy as V1beta1BasicSchedulingPolicy
     from .resource_v1beta1 import V1beta1CELDeviceSelector as V1beta1CELDeviceSelector
     from .resource_v1beta1 import V1beta1CapacityRequestPolicy as V1beta1CapacityRequestPolicy
     from .resource_v1beta1 import (
@@ -775,6 +854,22 @@ if TYPE_CHECKING:
     from .certificates_v1beta1 import V1beta1ClusterTrustBundle as V1beta1ClusterTrustBundle
     from .certificates_v1beta1 import V1beta1ClusterTrustBundleList as V1beta1ClusterTrustBundleList
     from .certificates_v1beta1 import V1beta1ClusterTrustBundleSpec as V1beta1ClusterTrustBundleSpec
+    from .scheduling_v1beta1 import (
+        V1beta1CompositeBasicSchedulingPolicy as V1beta1CompositeBasicSchedulingPolicy,
+    )
+    from .scheduling_v1beta1 import V1beta1CompositeDisruptionMode as V1beta1CompositeDisruptionMode
+    from .scheduling_v1beta1 import (
+        V1beta1CompositeGangSchedulingPolicy as V1beta1CompositeGangSchedulingPolicy,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1CompositePodGroupSchedulingConstraints as V1beta1CompositePodGroupSchedulingConstraints,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1CompositePodGroupSchedulingPolicy as V1beta1CompositePodGroupSchedulingPolicy,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1CompositePodGroupTemplate as V1beta1CompositePodGroupTemplate,
+    )
     from .resource_v1beta1 import V1beta1Counter as V1beta1Counter
     from .resource_v1beta1 import V1beta1CounterSet as V1beta1CounterSet
     from .resource_v1beta1 import V1beta1Device as V1beta1Device
@@ -801,6 +896,8 @@ if TYPE_CHECKING:
     from .resource_v1beta1 import V1beta1DeviceSubRequest as V1beta1DeviceSubRequest
     from .resource_v1beta1 import V1beta1DeviceTaint as V1beta1DeviceTaint
     from .resource_v1beta1 import V1beta1DeviceToleration as V1beta1DeviceToleration
+    from .scheduling_v1beta1 import V1beta1DisruptionMode as V1beta1DisruptionMode
+    from .scheduling_v1beta1 import V1beta1GangSchedulingPolicy as V1beta1GangSchedulingPolicy
     from .admissionregistration_v1beta1 import V1beta1JSONPatch as V1beta1JSONPatch
     from .coordination_v1beta1 import V1beta1LeaseCandidate as V1beta1LeaseCandidate
     from .coordination_v1beta1 import V1beta1LeaseCandidateList as V1beta1LeaseCandidateList
@@ -848,6 +945,21 @@ if TYPE_CHECKING:
     from .certificates_v1beta1 import (
         V1beta1PodCertificateRequestStatus as V1beta1PodCertificateRequestStatus,
     )
+    from .scheduling_v1beta1 import V1beta1PodGroup as V1beta1PodGroup
+    from .scheduling_v1beta1 import V1beta1PodGroupList as V1beta1PodGroupList
+    from .scheduling_v1beta1 import V1beta1PodGroupResourceClaim as V1beta1PodGroupResourceClaim
+    from .scheduling_v1beta1 import (
+        V1beta1PodGroupResourceClaimStatus as V1beta1PodGroupResourceClaimStatus,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1PodGroupSchedulingConstraints as V1beta1PodGroupSchedulingConstraints,
+    )
+    from .scheduling_v1beta1 import (
+        V1beta1PodGroupSchedulingPolicy as V1beta1PodGroupSchedulingPolicy,
+    )
+    from .scheduling_v1beta1 import V1beta1PodGroupSpec as V1beta1PodGroupSpec
+    from .scheduling_v1beta1 import V1beta1PodGroupStatus as V1beta1PodGroupStatus
+    from .scheduling_v1beta1 import V1beta1PodGroupTemplate as V1beta1PodGroupTemplate
     from .resource_v1beta1 import V1beta1ResourceClaim as V1beta1ResourceClaim
     from .resource_v1beta1 import (
         V1beta1ResourceClaimConsumerReference as V1beta1ResourceClaimConsumerReference,
@@ -866,6 +978,10 @@ if TYPE_CHECKING:
     from .resource_v1beta1 import V1beta1ResourceSlice as V1beta1ResourceSlice
     from .resource_v1beta1 import V1beta1ResourceSliceList as V1beta1ResourceSliceList
     from .resource_v1beta1 import V1beta1ResourceSliceSpec as V1beta1ResourceSliceSpec
+    from .scheduling_v1beta1 import (
+        V1beta1SingleCompositeDisruptionMode as V1beta1SingleCompositeDisruptionMode,
+    )
+    from .scheduling_v1beta1 import V1beta1SingleDisruptionMode as V1beta1SingleDisruptionMode
     from .storagemigration_v1beta1 import (
         V1beta1StorageVersionMigration as V1beta1StorageVersionMigration,
     )
@@ -878,7 +994,15 @@ if TYPE_CHECKING:
     from .storagemigration_v1beta1 import (
         V1beta1StorageVersionMigrationStatus as V1beta1StorageVersionMigrationStatus,
     )
+    from .scheduling_v1beta1 import V1beta1TopologyConstraint as V1beta1TopologyConstraint
+    from .scheduling_v1beta1 import (
+        V1beta1TypedLocalObjectReference as V1beta1TypedLocalObjectReference,
+    )
     from .admissionregistration_v1beta1 import V1beta1Variable as V1beta1Variable
+    from .scheduling_v1beta1 import V1beta1Workload as V1beta1Workload
+    from .scheduling_v1beta1 import V1beta1WorkloadList as V1beta1WorkloadList
+    from .scheduling_v1beta1 import V1beta1WorkloadReference as V1beta1WorkloadReference
+    from .scheduling_v1beta1 import V1beta1WorkloadSpec as V1beta1WorkloadSpec
     from .resource_v1beta2 import V1beta2AllocatedDeviceStatus as V1beta2AllocatedDeviceStatus
     from .resource_v1beta2 import V1beta2AllocationResult as V1beta2AllocationResult
     from .resource_v1beta2 import V1beta2CELDeviceSelector as V1beta2CELDeviceSelector
@@ -1555,6 +1679,18 @@ _LAZY: dict[str, str] = {
     "V1WeightedPodAffinityTerm": ".core_v1",
     "V1WindowsSecurityContextOptions": ".core_v1",
     "V1alpha1ApplyConfiguration": ".admissionregistration_v1alpha1",
+    "V1alpha1Eviction": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionList": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionPodReference": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequest": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestList": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestPodReference": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestSpec": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestStatus": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionRequestTarget": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionSpec": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionStatus": ".lifecycle_v1alpha1",
+    "V1alpha1EvictionTarget": ".lifecycle_v1alpha1",
     "V1alpha1JSONPatch": ".admissionregistration_v1alpha1",
     "V1alpha1MatchCondition": ".admissionregistration_v1alpha1",
     "V1alpha1MatchResources": ".admissionregistration_v1alpha1",
@@ -1568,23 +1704,50 @@ _LAZY: dict[str, str] = {
     "V1alpha1NamedRuleWithOperations": ".admissionregistration_v1alpha1",
     "V1alpha1ParamKind": ".admissionregistration_v1alpha1",
     "V1alpha1ParamRef": ".admissionregistration_v1alpha1",
+    "V1alpha1Requester": ".lifecycle_v1alpha1",
+    "V1alpha1ResponderStatus": ".lifecycle_v1alpha1",
     "V1alpha1ServerStorageVersion": ".apiserverinternal_v1alpha1",
     "V1alpha1StorageVersion": ".apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionCondition": ".apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionList": ".apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionSpec": ".apiserverinternal_v1alpha1",
     "V1alpha1StorageVersionStatus": ".apiserverinternal_v1alpha1",
+    "V1alpha1TargetResponder": ".lifecycle_v1alpha1",
     "V1alpha1Variable": ".admissionregistration_v1alpha1",
     "V1alpha2LeaseCandidate": ".coordination_v1alpha2",
     "V1alpha2LeaseCandidateList": ".coordination_v1alpha2",
     "V1alpha2LeaseCandidateSpec": ".coordination_v1alpha2",
+    "V1alpha3AllCompositeDisruptionMode": ".scheduling_v1alpha3",
+    "V1alpha3AllDisruptionMode": ".scheduling_v1alpha3",
+    "V1alpha3BasicSchedulingPolicy": ".scheduling_v1alpha3",
+    "V1alpha3CompositeBasicSchedulingPolicy": ".scheduling_v1alpha3",
+    "V1alpha3CompositeDisruptionMode": ".scheduling_v1alpha3",
+    "V1alpha3CompositeGangSchedulingPolicy": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroup": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupList": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSchedulingConstraints": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSchedulingPolicy": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupSpec": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupStatus": ".scheduling_v1alpha3",
+    "V1alpha3CompositePodGroupTemplate": ".scheduling_v1alpha3",
     "V1alpha3DeviceTaint": ".resource_v1alpha3",
     "V1alpha3DeviceTaintRule": ".resource_v1alpha3",
     "V1alpha3DeviceTaintRuleList": ".resource_v1alpha3",
     "V1alpha3DeviceTaintRuleSpec": ".resource_v1alpha3",
     "V1alpha3DeviceTaintRuleStatus": ".resource_v1alpha3",
     "V1alpha3DeviceTaintSelector": ".resource_v1alpha3",
+    "V1alpha3DisruptionMode": ".scheduling_v1alpha3",
+    "V1alpha3GangSchedulingPolicy": ".scheduling_v1alpha3",
     "V1alpha3PartitionTypeStatus": ".resource_v1alpha3",
+    "V1alpha3PodGroup": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupList": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupResourceClaim": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupResourceClaimStatus": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupSchedulingConstraints": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupSchedulingPolicy": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupSpec": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupStatus": ".scheduling_v1alpha3",
+    "V1alpha3PodGroupTemplate": ".scheduling_v1alpha3",
     "V1alpha3PoolStatus": ".resource_v1alpha3",
     "V1alpha3ResourcePoolStatusRequest": ".resource_v1alpha3",
     "V1alpha3ResourcePoolStatusRequestList": ".resource_v1alpha3",
@@ -1592,7 +1755,12 @@ _LAZY: dict[str, str] = {
     "V1alpha3ResourcePoolStatusRequestStatus": ".resource_v1alpha3",
     "V1alpha3ShareableCapacityStatus": ".resource_v1alpha3",
     "V1alpha3ShareableSummaryStatus": ".resource_v1alpha3",
+    "V1alpha3SingleCompositeDisruptionMode": ".scheduling_v1alpha3",
+    "V1alpha3SingleDisruptionMode": ".scheduling_v1alpha3",
     "V1alpha3TopologyConstraint": ".scheduling_v1alpha3",
+    "V1alpha3TypedLocalObjectReference": ".scheduling_v1alpha3",
+    "V1alpha3Workload": ".scheduling_v1alpha3",
+    "V1alpha3WorkloadList": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupAllDisruptionMode": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupDisruptionMode": ".scheduling_v1alpha3",
@@ -1601,10 +1769,15 @@ _LAZY: dict[str, str] = {
     "V1alpha3WorkloadPodGroupSchedulingConstraints": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSchedulingPolicy": ".scheduling_v1alpha3",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode": ".scheduling_v1alpha3",
+    "V1alpha3WorkloadReference": ".scheduling_v1alpha3",
+    "V1alpha3WorkloadSpec": ".scheduling_v1alpha3",
+    "V1beta1AllCompositeDisruptionMode": ".scheduling_v1beta1",
+    "V1beta1AllDisruptionMode": ".scheduling_v1beta1",
     "V1beta1AllocatedDeviceStatus": ".resource_v1beta1",
     "V1beta1AllocationResult": ".resource_v1beta1",
     "V1beta1ApplyConfiguration": ".admissionregistration_v1beta1",
     "V1beta1BasicDevice": ".resource_v1beta1",
+    "V1beta1BasicSchedulingPolicy": ".scheduling_v1beta1",
     "V1beta1CELDeviceSelector": ".resource_v1beta1",
     "V1beta1CapacityRequestPolicy": ".resource_v1beta1",
     "V1beta1CapacityRequestPolicyRange": ".resource_v1beta1",
@@ -1612,6 +1785,12 @@ _LAZY: dict[str, str] = {
     "V1beta1ClusterTrustBundle": ".certificates_v1beta1",
     "V1beta1ClusterTrustBundleList": ".certificates_v1beta1",
     "V1beta1ClusterTrustBundleSpec": ".certificates_v1beta1",
+    "V1beta1CompositeBasicSchedulingPolicy": ".scheduling_v1beta1",
+    "V1beta1CompositeDisruptionMode": ".scheduling_v1beta1",
+    "V1beta1CompositeGangSchedulingPolicy": ".scheduling_v1beta1",
+    "V1beta1CompositePodGroupSchedulingConstraints": ".scheduling_v1beta1",
+    "V1beta1CompositePodGroupSchedulingPolicy": ".scheduling_v1beta1",
+    "V1beta1CompositePodGroupTemplate": ".scheduling_v1beta1",
     "V1beta1Counter": ".resource_v1beta1",
     "V1beta1CounterSet": ".resource_v1beta1",
     "V1beta1Device": ".resource_v1beta1",
@@ -1634,6 +1813,8 @@ _LAZY: dict[str, str] = {
     "V1beta1DeviceSubRequest": ".resource_v1beta1",
     "V1beta1DeviceTaint": ".resource_v1beta1",
     "V1beta1DeviceToleration": ".resource_v1beta1",
+    "V1beta1DisruptionMode": ".scheduling_v1beta1",
+    "V1beta1GangSchedulingPolicy": ".scheduling_v1beta1",
     "V1beta1JSONPatch": ".admissionregistration_v1beta1",
     "V1beta1LeaseCandidate": ".coordination_v1beta1",
     "V1beta1LeaseCandidateList": ".coordination_v1beta1",
@@ -1659,6 +1840,15 @@ _LAZY: dict[str, str] = {
     "V1beta1PodCertificateRequestList": ".certificates_v1beta1",
     "V1beta1PodCertificateRequestSpec": ".certificates_v1beta1",
     "V1beta1PodCertificateRequestStatus": ".certificates_v1beta1",
+    "V1beta1PodGroup": ".scheduling_v1beta1",
+    "V1beta1PodGroupList": ".scheduling_v1beta1",
+    "V1beta1PodGroupResourceClaim": ".scheduling_v1beta1",
+    "V1beta1PodGroupResourceClaimStatus": ".scheduling_v1beta1",
+    "V1beta1PodGroupSchedulingConstraints": ".scheduling_v1beta1",
+    "V1beta1PodGroupSchedulingPolicy": ".scheduling_v1beta1",
+    "V1beta1PodGroupSpec": ".scheduling_v1beta1",
+    "V1beta1PodGroupStatus": ".scheduling_v1beta1",
+    "V1beta1PodGroupTemplate": ".scheduling_v1beta1",
     "V1beta1ResourceClaim": ".resource_v1beta1",
     "V1beta1ResourceClaimConsumerReference": ".resource_v1beta1",
     "V1beta1ResourceClaimList": ".resource_v1beta1",
@@ -1671,11 +1861,19 @@ _LAZY: dict[str, str] = {
     "V1beta1ResourceSlice": ".resource_v1beta1",
     "V1beta1ResourceSliceList": ".resource_v1beta1",
     "V1beta1ResourceSliceSpec": ".resource_v1beta1",
+    "V1beta1SingleCompositeDisruptionMode": ".scheduling_v1beta1",
+    "V1beta1SingleDisruptionMode": ".scheduling_v1beta1",
     "V1beta1StorageVersionMigration": ".storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationList": ".storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationSpec": ".storagemigration_v1beta1",
     "V1beta1StorageVersionMigrationStatus": ".storagemigration_v1beta1",
+    "V1beta1TopologyConstraint": ".scheduling_v1beta1",
+    "V1beta1TypedLocalObjectReference": ".scheduling_v1beta1",
     "V1beta1Variable": ".admissionregistration_v1beta1",
+    "V1beta1Workload": ".scheduling_v1beta1",
+    "V1beta1WorkloadList": ".scheduling_v1beta1",
+    "V1beta1WorkloadReference": ".scheduling_v1beta1",
+    "V1beta1WorkloadSpec": ".scheduling_v1beta1",
     "V1beta2AllocatedDeviceStatus": ".resource_v1beta2",
     "V1beta2AllocationResult": ".resource_v1beta2",
     "V1beta2CELDeviceSelector": ".resource_v1beta2",
@@ -2337,6 +2535,18 @@ __all__ = [
     "V1WeightedPodAffinityTerm",
     "V1WindowsSecurityContextOptions",
     "V1alpha1ApplyConfiguration",
+    "V1alpha1Eviction",
+    "V1alpha1EvictionList",
+    "V1alpha1EvictionPodReference",
+    "V1alpha1EvictionRequest",
+    "V1alpha1EvictionRequestList",
+    "V1alpha1EvictionRequestPodReference",
+    "V1alpha1EvictionRequestSpec",
+    "V1alpha1EvictionRequestStatus",
+    "V1alpha1EvictionRequestTarget",
+    "V1alpha1EvictionSpec",
+    "V1alpha1EvictionStatus",
+    "V1alpha1EvictionTarget",
     "V1alpha1JSONPatch",
     "V1alpha1MatchCondition",
     "V1alpha1MatchResources",
@@ -2350,23 +2560,50 @@ __all__ = [
     "V1alpha1NamedRuleWithOperations",
     "V1alpha1ParamKind",
     "V1alpha1ParamRef",
+    "V1alpha1Requester",
+    "V1alpha1ResponderStatus",
     "V1alpha1ServerStorageVersion",
     "V1alpha1StorageVersion",
     "V1alpha1StorageVersionCondition",
     "V1alpha1StorageVersionList",
     "V1alpha1StorageVersionSpec",
     "V1alpha1StorageVersionStatus",
+    "V1alpha1TargetResponder",
     "V1alpha1Variable",
     "V1alpha2LeaseCandidate",
     "V1alpha2LeaseCandidateList",
     "V1alpha2LeaseCandidateSpec",
+    "V1alpha3AllCompositeDisruptionMode",
+    "V1alpha3AllDisruptionMode",
+    "V1alpha3BasicSchedulingPolicy",
+    "V1alpha3CompositeBasicSchedulingPolicy",
+    "V1alpha3CompositeDisruptionMode",
+    "V1alpha3CompositeGangSchedulingPolicy",
+    "V1alpha3CompositePodGroup",
+    "V1alpha3CompositePodGroupList",
+    "V1alpha3CompositePodGroupSchedulingConstraints",
+    "V1alpha3CompositePodGroupSchedulingPolicy",
+    "V1alpha3CompositePodGroupSpec",
+    "V1alpha3CompositePodGroupStatus",
+    "V1alpha3CompositePodGroupTemplate",
     "V1alpha3DeviceTaint",
     "V1alpha3DeviceTaintRule",
     "V1alpha3DeviceTaintRuleList",
     "V1alpha3DeviceTaintRuleSpec",
     "V1alpha3DeviceTaintRuleStatus",
     "V1alpha3DeviceTaintSelector",
+    "V1alpha3DisruptionMode",
+    "V1alpha3GangSchedulingPolicy",
     "V1alpha3PartitionTypeStatus",
+    "V1alpha3PodGroup",
+    "V1alpha3PodGroupList",
+    "V1alpha3PodGroupResourceClaim",
+    "V1alpha3PodGroupResourceClaimStatus",
+    "V1alpha3PodGroupSchedulingConstraints",
+    "V1alpha3PodGroupSchedulingPolicy",
+    "V1alpha3PodGroupSpec",
+    "V1alpha3PodGroupStatus",
+    "V1alpha3PodGroupTemplate",
     "V1alpha3PoolStatus",
     "V1alpha3ResourcePoolStatusRequest",
     "V1alpha3ResourcePoolStatusRequestList",
@@ -2374,7 +2611,12 @@ __all__ = [
     "V1alpha3ResourcePoolStatusRequestStatus",
     "V1alpha3ShareableCapacityStatus",
     "V1alpha3ShareableSummaryStatus",
+    "V1alpha3SingleCompositeDisruptionMode",
+    "V1alpha3SingleDisruptionMode",
     "V1alpha3TopologyConstraint",
+    "V1alpha3TypedLocalObjectReference",
+    "V1alpha3Workload",
+    "V1alpha3WorkloadList",
     "V1alpha3WorkloadPodGroupAllDisruptionMode",
     "V1alpha3WorkloadPodGroupBasicSchedulingPolicy",
     "V1alpha3WorkloadPodGroupDisruptionMode",
@@ -2383,10 +2625,15 @@ __all__ = [
     "V1alpha3WorkloadPodGroupSchedulingConstraints",
     "V1alpha3WorkloadPodGroupSchedulingPolicy",
     "V1alpha3WorkloadPodGroupSingleDisruptionMode",
+    "V1alpha3WorkloadReference",
+    "V1alpha3WorkloadSpec",
+    "V1beta1AllCompositeDisruptionMode",
+    "V1beta1AllDisruptionMode",
     "V1beta1AllocatedDeviceStatus",
     "V1beta1AllocationResult",
     "V1beta1ApplyConfiguration",
     "V1beta1BasicDevice",
+    "V1beta1BasicSchedulingPolicy",
     "V1beta1CELDeviceSelector",
     "V1beta1CapacityRequestPolicy",
     "V1beta1CapacityRequestPolicyRange",
@@ -2394,6 +2641,12 @@ __all__ = [
     "V1beta1ClusterTrustBundle",
     "V1beta1ClusterTrustBundleList",
     "V1beta1ClusterTrustBundleSpec",
+    "V1beta1CompositeBasicSchedulingPolicy",
+    "V1beta1CompositeDisruptionMode",
+    "V1beta1CompositeGangSchedulingPolicy",
+    "V1beta1CompositePodGroupSchedulingConstraints",
+    "V1beta1CompositePodGroupSchedulingPolicy",
+    "V1beta1CompositePodGroupTemplate",
     "V1beta1Counter",
     "V1beta1CounterSet",
     "V1beta1Device",
@@ -2416,6 +2669,8 @@ __all__ = [
     "V1beta1DeviceSubRequest",
     "V1beta1DeviceTaint",
     "V1beta1DeviceToleration",
+    "V1beta1DisruptionMode",
+    "V1beta1GangSchedulingPolicy",
     "V1beta1JSONPatch",
     "V1beta1LeaseCandidate",
     "V1beta1LeaseCandidateList",
@@ -2441,6 +2696,15 @@ __all__ = [
     "V1beta1PodCertificateRequestList",
     "V1beta1PodCertificateRequestSpec",
     "V1beta1PodCertificateRequestStatus",
+    "V1beta1PodGroup",
+    "V1beta1PodGroupList",
+    "V1beta1PodGroupResourceClaim",
+    "V1beta1PodGroupResourceClaimStatus",
+    "V1beta1PodGroupSchedulingConstraints",
+    "V1beta1PodGroupSchedulingPolicy",
+    "V1beta1PodGroupSpec",
+    "V1beta1PodGroupStatus",
+    "V1beta1PodGroupTemplate",
     "V1beta1ResourceClaim",
     "V1beta1ResourceClaimConsumerReference",
     "V1beta1ResourceClaimList",
@@ -2453,11 +2717,19 @@ __all__ = [
     "V1beta1ResourceSlice",
     "V1beta1ResourceSliceList",
     "V1beta1ResourceSliceSpec",
+    "V1beta1SingleCompositeDisruptionMode",
+    "V1beta1SingleDisruptionMode",
     "V1beta1StorageVersionMigration",
     "V1beta1StorageVersionMigrationList",
     "V1beta1StorageVersionMigrationSpec",
     "V1beta1StorageVersionMigrationStatus",
+    "V1beta1TopologyConstraint",
+    "V1beta1TypedLocalObjectReference",
     "V1beta1Variable",
+    "V1beta1Workload",
+    "V1beta1WorkloadList",
+    "V1beta1WorkloadReference",
+    "V1beta1WorkloadSpec",
     "V1beta2AllocatedDeviceStatus",
     "V1beta2AllocationResult",
     "V1beta2CELDeviceSelector",

@@ -261,10 +261,6 @@ class V1MatchResources(Model, kw_only=True):
     - Equivalent: match a request if modifies a resource listed in rules, even via another API group or version. For example, if deployments can be modified via apps/v1, apps/v1beta1, and extensions/v1beta1, and "rules" only included `apiGroups:["apps"], apiVersions:["v1"], resources: ["deployments"]`, a request to apps/v1beta1 or extensions/v1beta1 would be converted to apps/v1 and sent to the ValidatingAdmissionPolicy.
 
     Defaults to "Equivalent"
-
-    Possible enum values:
-     - `"Equivalent"` means requests should be sent to the webhook if they modify a resource listed in rules via another API group or version.
-     - `"Exact"` means requests should only be sent to the webhook if they exactly match a given rule.
     """
 
     namespace_selector: V1LabelSelector | None = msgspec.field(
@@ -427,10 +423,6 @@ class V1MutatingAdmissionPolicySpec(Model, kw_only=True):
     failurePolicy does not define how validations that evaluate to false are handled.
 
     Allowed values are Ignore or Fail. Defaults to Fail.
-
-    Possible enum values:
-     - `"Fail"` means that an error calling the webhook causes the admission to fail.
-     - `"Ignore"` means that an error calling the webhook is ignored.
     """
 
     match_conditions: list[V1MatchCondition] | None = msgspec.field(
@@ -465,10 +457,6 @@ class V1MutatingAdmissionPolicySpec(Model, kw_only=True):
     Never: These mutations will not be called more than once per binding in a single admission evaluation.
 
     IfNeeded: These mutations may be invoked more than once per binding for a single admission request and there is no guarantee of order with respect to other admission plugins, admission webhooks, bindings of this policy and admission policies.  Mutations are only reinvoked when mutations change the object after this mutation is invoked. Required.
-
-    Possible enum values:
-     - `"IfNeeded"` indicates that the mutation may be called at least one additional time as part of the admission evaluation if the object being admitted is modified by other admission plugins after the initial mutation call.
-     - `"Never"` indicates that the mutation must not be called more than once in a single admission evaluation.
     """
 
     variables: list[V1Variable] | None = None
@@ -488,12 +476,7 @@ class V1MutatingWebhook(Model, kw_only=True):
     """clientConfig defines how to communicate with the hook. Required"""
 
     failure_policy: str | None = msgspec.field(default=None, name="failurePolicy")
-    """failurePolicy defines how unrecognized errors from the admission endpoint are handled - allowed values are Ignore or Fail. Defaults to Fail.
-
-    Possible enum values:
-     - `"Fail"` means that an error calling the webhook causes the admission to fail.
-     - `"Ignore"` means that an error calling the webhook is ignored.
-    """
+    """failurePolicy defines how unrecognized errors from the admission endpoint are handled - allowed values are Ignore or Fail. Defaults to Fail."""
 
     match_conditions: list[V1MatchCondition] | None = msgspec.field(
         default=None, name="matchConditions"
@@ -516,10 +499,6 @@ class V1MutatingWebhook(Model, kw_only=True):
     - Equivalent: match a request if modifies a resource listed in rules, even via another API group or version. For example, if deployments can be modified via apps/v1, apps/v1beta1, and extensions/v1beta1, and "rules" only included `apiGroups:["apps"], apiVersions:["v1"], resources: ["deployments"]`, a request to apps/v1beta1 or extensions/v1beta1 would be converted to apps/v1 and sent to the webhook.
 
     Defaults to "Equivalent"
-
-    Possible enum values:
-     - `"Equivalent"` means requests should be sent to the webhook if they modify a resource listed in rules via another API group or version.
-     - `"Exact"` means requests should only be sent to the webhook if they exactly match a given rule.
     """
 
     name: str
@@ -572,24 +551,13 @@ class V1MutatingWebhook(Model, kw_only=True):
     IfNeeded: the webhook will be called at least one additional time as part of the admission evaluation if the object being admitted is modified by other admission plugins after the initial webhook call. Webhooks that specify this option *must* be idempotent, able to process objects they previously admitted. Note: * the number of additional invocations is not guaranteed to be exactly one. * if additional invocations result in further modifications to the object, webhooks are not guaranteed to be invoked again. * webhooks that use this option may be reordered to minimize the number of additional invocations. * to validate an object after all mutations are guaranteed complete, use a validating admission webhook instead.
 
     Defaults to "Never".
-
-    Possible enum values:
-     - `"IfNeeded"` indicates that the mutation may be called at least one additional time as part of the admission evaluation if the object being admitted is modified by other admission plugins after the initial mutation call.
-     - `"Never"` indicates that the mutation must not be called more than once in a single admission evaluation.
     """
 
     rules: list[V1RuleWithOperations] | None = None
     """rules describes what operations on what resources/subresources the webhook cares about. The webhook cares about an operation if it matches _any_ Rule. However, in order to prevent ValidatingAdmissionWebhooks and MutatingAdmissionWebhooks from putting the cluster in a state which cannot be recovered from without completely disabling the plugin, ValidatingAdmissionWebhooks and MutatingAdmissionWebhooks are never called on admission requests for ValidatingWebhookConfiguration and MutatingWebhookConfiguration objects."""
 
     side_effects: str = msgspec.field(name="sideEffects")
-    """sideEffects states whether this webhook has side effects. Acceptable values are: None, NoneOnDryRun (webhooks created via v1beta1 may also specify Some or Unknown). Webhooks with side effects MUST implement a reconciliation system, since a request may be rejected by a future step in the admission chain and the side effects therefore need to be undone. Requests with the dryRun attribute will be auto-rejected if they match a webhook with sideEffects == Unknown or Some.
-
-    Possible enum values:
-     - `"None"` means that calling the webhook will have no side effects.
-     - `"NoneOnDryRun"` means that calling the webhook will possibly have side effects, but if the request being reviewed has the dry-run attribute, the side effects will be suppressed.
-     - `"Some"` means that calling the webhook will possibly have side effects. If a request with the dry-run attribute would trigger a call to this webhook, the request will instead fail.
-     - `"Unknown"` means that no information is known about the side effects of calling the webhook. If a request with the dry-run attribute would trigger a call to this webhook, the request will instead fail.
-    """
+    """sideEffects states whether this webhook has side effects. Acceptable values are: None, NoneOnDryRun (webhooks created via v1beta1 may also specify Some or Unknown). Webhooks with side effects MUST implement a reconciliation system, since a request may be rejected by a future step in the admission chain and the side effects therefore need to be undone. Requests with the dryRun attribute will be auto-rejected if they match a webhook with sideEffects == Unknown or Some."""
 
     timeout_seconds: int | None = msgspec.field(default=None, name="timeoutSeconds")
     """timeoutSeconds specifies the timeout for this webhook. After the timeout passes, the webhook call will be ignored or the API call will fail based on the failure policy. The timeout value must be between 1 and 30 seconds. Default to 10 seconds."""
@@ -650,13 +618,7 @@ class V1Mutation(Model, kw_only=True):
     """jsonPatch defines a [JSON patch](https://jsonpatch.com/) operation to perform a mutation to the object. A CEL expression is used to create the JSON patch."""
 
     patch_type: str = msgspec.field(name="patchType")
-    """patchType indicates the patch strategy used. Allowed values are "ApplyConfiguration" and "JSONPatch". Required.
-
-
-    Possible enum values:
-     - `"ApplyConfiguration"` ApplyConfiguration indicates that the mutation is using apply configuration to mutate the object.
-     - `"JSONPatch"` JSONPatch indicates that the object is mutated through JSON Patch.
-    """
+    """patchType indicates the patch strategy used. Allowed values are "ApplyConfiguration" and "JSONPatch". Required."""
 
 
 class V1NamedRuleWithOperations(Model, kw_only=True):
@@ -685,14 +647,7 @@ class V1NamedRuleWithOperations(Model, kw_only=True):
     """
 
     scope: str | None = None
-    """scope specifies the scope of this rule. Valid values are "Cluster", "Namespaced", and "*" "Cluster" means that only cluster-scoped resources will match this rule. Namespace API objects are cluster-scoped. "Namespaced" means that only namespaced resources will match this rule. "*" means that there are no scope restrictions. Subresources match the scope of their parent resource. Default is "*".
-
-
-    Possible enum values:
-     - `"*"` means that all scopes are included.
-     - `"Cluster"` means that scope is limited to cluster-scoped objects. Namespace objects are cluster-scoped.
-     - `"Namespaced"` means that scope is limited to namespaced objects.
-    """
+    """scope specifies the scope of this rule. Valid values are "Cluster", "Namespaced", and "*" "Cluster" means that only cluster-scoped resources will match this rule. Namespace API objects are cluster-scoped. "Namespaced" means that only namespaced resources will match this rule. "*" means that there are no scope restrictions. Subresources match the scope of their parent resource. Default is "*"."""
 
 
 class V1ParamKind(Model, kw_only=True):
@@ -768,14 +723,7 @@ class V1RuleWithOperations(Model, kw_only=True):
     """
 
     scope: str | None = None
-    """scope specifies the scope of this rule. Valid values are "Cluster", "Namespaced", and "*" "Cluster" means that only cluster-scoped resources will match this rule. Namespace API objects are cluster-scoped. "Namespaced" means that only namespaced resources will match this rule. "*" means that there are no scope restrictions. Subresources match the scope of their parent resource. Default is "*".
-
-
-    Possible enum values:
-     - `"*"` means that all scopes are included.
-     - `"Cluster"` means that scope is limited to cluster-scoped objects. Namespace objects are cluster-scoped.
-     - `"Namespaced"` means that scope is limited to namespaced objects.
-    """
+    """scope specifies the scope of this rule. Valid values are "Cluster", "Namespaced", and "*" "Cluster" means that only cluster-scoped resources will match this rule. Namespace API objects are cluster-scoped. "Namespaced" means that only namespaced resources will match this rule. "*" means that there are no scope restrictions. Subresources match the scope of their parent resource. Default is "*"."""
 
 
 class V1TypeChecking(Model, kw_only=True):
@@ -934,10 +882,6 @@ class V1ValidatingAdmissionPolicySpec(Model, kw_only=True):
     When failurePolicy is set to Fail, ValidatingAdmissionPolicyBinding validationActions define how failures are enforced.
 
     Allowed values are Ignore or Fail. Defaults to Fail.
-
-    Possible enum values:
-     - `"Fail"` means that an error calling the webhook causes the admission to fail.
-     - `"Ignore"` means that an error calling the webhook is ignored.
     """
 
     match_conditions: list[V1MatchCondition] | None = msgspec.field(
@@ -996,12 +940,7 @@ class V1ValidatingWebhook(Model, kw_only=True):
     """clientConfig defines how to communicate with the hook. Required"""
 
     failure_policy: str | None = msgspec.field(default=None, name="failurePolicy")
-    """failurePolicy defines how unrecognized errors from the admission endpoint are handled - allowed values are Ignore or Fail. Defaults to Fail.
-
-    Possible enum values:
-     - `"Fail"` means that an error calling the webhook causes the admission to fail.
-     - `"Ignore"` means that an error calling the webhook is ignored.
-    """
+    """failurePolicy defines how unrecognized errors from the admission endpoint are handled - allowed values are Ignore or Fail. Defaults to Fail."""
 
     match_conditions: list[V1MatchCondition] | None = msgspec.field(
         default=None, name="matchConditions"
@@ -1024,10 +963,6 @@ class V1ValidatingWebhook(Model, kw_only=True):
     - Equivalent: match a request if modifies a resource listed in rules, even via another API group or version. For example, if deployments can be modified via apps/v1, apps/v1beta1, and extensions/v1beta1, and "rules" only included `apiGroups:["apps"], apiVersions:["v1"], resources: ["deployments"]`, a request to apps/v1beta1 or extensions/v1beta1 would be converted to apps/v1 and sent to the webhook.
 
     Defaults to "Equivalent"
-
-    Possible enum values:
-     - `"Equivalent"` means requests should be sent to the webhook if they modify a resource listed in rules via another API group or version.
-     - `"Exact"` means requests should only be sent to the webhook if they exactly match a given rule.
     """
 
     name: str
@@ -1076,14 +1011,7 @@ class V1ValidatingWebhook(Model, kw_only=True):
     """rules describes what operations on what resources/subresources the webhook cares about. The webhook cares about an operation if it matches _any_ Rule. However, in order to prevent ValidatingAdmissionWebhooks and MutatingAdmissionWebhooks from putting the cluster in a state which cannot be recovered from without completely disabling the plugin, ValidatingAdmissionWebhooks and MutatingAdmissionWebhooks are never called on admission requests for ValidatingWebhookConfiguration and MutatingWebhookConfiguration objects."""
 
     side_effects: str = msgspec.field(name="sideEffects")
-    """sideEffects states whether this webhook has side effects. Acceptable values are: None, NoneOnDryRun (webhooks created via v1beta1 may also specify Some or Unknown). Webhooks with side effects MUST implement a reconciliation system, since a request may be rejected by a future step in the admission chain and the side effects therefore need to be undone. Requests with the dryRun attribute will be auto-rejected if they match a webhook with sideEffects == Unknown or Some.
-
-    Possible enum values:
-     - `"None"` means that calling the webhook will have no side effects.
-     - `"NoneOnDryRun"` means that calling the webhook will possibly have side effects, but if the request being reviewed has the dry-run attribute, the side effects will be suppressed.
-     - `"Some"` means that calling the webhook will possibly have side effects. If a request with the dry-run attribute would trigger a call to this webhook, the request will instead fail.
-     - `"Unknown"` means that no information is known about the side effects of calling the webhook. If a request with the dry-run attribute would trigger a call to this webhook, the request will instead fail.
-    """
+    """sideEffects states whether this webhook has side effects. Acceptable values are: None, NoneOnDryRun (webhooks created via v1beta1 may also specify Some or Unknown). Webhooks with side effects MUST implement a reconciliation system, since a request may be rejected by a future step in the admission chain and the side effects therefore need to be undone. Requests with the dryRun attribute will be auto-rejected if they match a webhook with sideEffects == Unknown or Some."""
 
     timeout_seconds: int | None = msgspec.field(default=None, name="timeoutSeconds")
     """timeoutSeconds specifies the timeout for this webhook. After the timeout passes, the webhook call will be ignored or the API call will fail based on the failure policy. The timeout value must be between 1 and 30 seconds. Default to 10 seconds."""

@@ -364,10 +364,6 @@ class V1beta1MutatingAdmissionPolicySpec(Model, kw_only=True):
     Never: These mutations will not be called more than once per binding in a single admission evaluation.
 
     IfNeeded: These mutations may be invoked more than once per binding for a single admission request and there is no guarantee of order with respect to other admission plugins, admission webhooks, bindings of this policy and admission policies.  Mutations are only reinvoked when mutations change the object after this mutation is invoked. Required.
-
-    Possible enum values:
-     - `"IfNeeded"` indicates that the mutation may be called at least one additional time as part of the admission evaluation if the object being admitted is modified by other admission plugins after the initial mutation call.
-     - `"Never"` indicates that the mutation must not be called more than once in a single admission evaluation.
     """
 
     variables: list[V1beta1Variable] | None = None
@@ -389,13 +385,7 @@ class V1beta1Mutation(Model, kw_only=True):
     """jsonPatch defines a [JSON patch](https://jsonpatch.com/) operation to perform a mutation to the object. A CEL expression is used to create the JSON patch."""
 
     patch_type: str = msgspec.field(name="patchType")
-    """patchType indicates the patch strategy used. Allowed values are "ApplyConfiguration" and "JSONPatch". Required.
-
-
-    Possible enum values:
-     - `"ApplyConfiguration"` ApplyConfiguration indicates that the mutation is using apply configuration to mutate the object.
-     - `"JSONPatch"` JSONPatch indicates that the object is mutated through JSON Patch.
-    """
+    """patchType indicates the patch strategy used. Allowed values are "ApplyConfiguration" and "JSONPatch". Required."""
 
 
 class V1beta1NamedRuleWithOperations(Model, kw_only=True):
@@ -424,14 +414,7 @@ class V1beta1NamedRuleWithOperations(Model, kw_only=True):
     """
 
     scope: str | None = None
-    """scope specifies the scope of this rule. Valid values are "Cluster", "Namespaced", and "*" "Cluster" means that only cluster-scoped resources will match this rule. Namespace API objects are cluster-scoped. "Namespaced" means that only namespaced resources will match this rule. "*" means that there are no scope restrictions. Subresources match the scope of their parent resource. Default is "*".
-
-
-    Possible enum values:
-     - `"*"` means that all scopes are included.
-     - `"Cluster"` means that scope is limited to cluster-scoped objects. Namespace objects are cluster-scoped.
-     - `"Namespaced"` means that scope is limited to namespaced objects.
-    """
+    """scope specifies the scope of this rule. Valid values are "Cluster", "Namespaced", and "*" "Cluster" means that only cluster-scoped resources will match this rule. Namespace API objects are cluster-scoped. "Namespaced" means that only namespaced resources will match this rule. "*" means that there are no scope restrictions. Subresources match the scope of their parent resource. Default is "*"."""
 
 
 class V1beta1ParamKind(Model, kw_only=True):

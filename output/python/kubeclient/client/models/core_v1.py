@@ -271,13 +271,7 @@ class CoreV1EndpointPort(Model, kw_only=True):
     """The port number of the endpoint."""
 
     protocol: str | None = None
-    """The IP protocol for this port. Must be UDP, TCP, or SCTP. Default is TCP.
-
-    Possible enum values:
-     - `"SCTP"` is the SCTP protocol.
-     - `"TCP"` is the TCP protocol.
-     - `"UDP"` is the UDP protocol.
-    """
+    """The IP protocol for this port. Must be UDP, TCP, or SCTP. Default is TCP."""
 
 
 class CoreV1Event(Model, kw_only=True):
@@ -427,11 +421,6 @@ class V1AppArmorProfile(Model, kw_only=True):
       Localhost - a profile pre-loaded on the node.
       RuntimeDefault - the container runtime's default profile.
       Unconfined - no AppArmor enforcement.
-
-    Possible enum values:
-     - `"Localhost"` indicates that a profile pre-loaded on the node should be used.
-     - `"RuntimeDefault"` indicates that the container runtime's default AppArmor profile should be used.
-     - `"Unconfined"` indicates that no AppArmor profile should be enforced.
     """
 
 
@@ -449,13 +438,7 @@ class V1AzureDiskVolumeSource(Model, kw_only=True):
     """AzureDisk represents an Azure Data Disk mount on the host and bind mount to the pod."""
 
     caching_mode: str | None = msgspec.field(default=None, name="cachingMode")
-    """cachingMode is the Host Caching mode: None, Read Only, Read Write.
-
-    Possible enum values:
-     - `"None"`
-     - `"ReadOnly"`
-     - `"ReadWrite"`
-    """
+    """cachingMode is the Host Caching mode: None, Read Only, Read Write."""
 
     disk_name: str = msgspec.field(name="diskName")
     """diskName is the Name of the data disk in the blob storage"""
@@ -467,13 +450,7 @@ class V1AzureDiskVolumeSource(Model, kw_only=True):
     """fsType is Filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified."""
 
     kind: str | None = None
-    """kind expected values are Shared: multiple blob disks per storage account  Dedicated: single blob disk per storage account  Managed: azure managed data disk (only in managed availability set). defaults to shared
-
-    Possible enum values:
-     - `"Dedicated"`
-     - `"Managed"`
-     - `"Shared"`
-    """
+    """kind expected values are Shared: multiple blob disks per storage account  Dedicated: single blob disk per storage account  Managed: azure managed data disk (only in managed availability set). defaults to shared"""
 
     read_only: bool | None = msgspec.field(default=None, name="readOnly")
     """readOnly Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts."""
@@ -918,13 +895,7 @@ class V1Container(Model, kw_only=True):
     """Container image name. More info: https://kubernetes.io/docs/concepts/containers/images This field is optional to allow higher level config management to default or override container images in workload controllers like Deployments and StatefulSets."""
 
     image_pull_policy: str | None = msgspec.field(default=None, name="imagePullPolicy")
-    """Image pull policy. One of Always, Never, IfNotPresent. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise. Cannot be updated. More info: https://kubernetes.io/docs/concepts/containers/images#updating-images
-
-    Possible enum values:
-     - `"Always"` means that kubelet always attempts to pull the latest image. Container will fail If the pull fails.
-     - `"IfNotPresent"` means that kubelet pulls if the image isn't present on disk. Container will fail if the image isn't present and the pull fails.
-     - `"Never"` means that kubelet never pulls an image, but only uses a local image. Container will fail if the image isn't present
-    """
+    """Image pull policy. One of Always, Never, IfNotPresent. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise. Cannot be updated. More info: https://kubernetes.io/docs/concepts/containers/images#updating-images"""
 
     lifecycle: V1Lifecycle | None = None
     """Actions that the management system should take in response to container lifecycle events. Cannot be updated."""
@@ -977,12 +948,7 @@ class V1Container(Model, kw_only=True):
     termination_message_policy: str | None = msgspec.field(
         default=None, name="terminationMessagePolicy"
     )
-    """Indicate how the termination message should be populated. File will use the contents of terminationMessagePath to populate the container status message on both success and failure. FallbackToLogsOnError will use the last chunk of container log output if the termination message file is empty and the container exited with an error. The log output is limited to 2048 bytes or 80 lines, whichever is smaller. Defaults to File. Cannot be updated.
-
-    Possible enum values:
-     - `"FallbackToLogsOnError"` will read the most recent contents of the container logs for the container status message when the container exits with an error and the terminationMessagePath has no contents.
-     - `"File"` is the default behavior and will set the container status message to the contents of the container's terminationMessagePath when the container exits.
-    """
+    """Indicate how the termination message should be populated. File will use the contents of terminationMessagePath to populate the container status message on both success and failure. FallbackToLogsOnError will use the last chunk of container log output if the termination message file is empty and the container exited with an error. The log output is limited to 2048 bytes or 80 lines, whichever is smaller. Defaults to File. Cannot be updated."""
 
     tty: bool | None = None
     """Whether this container should allocate a TTY for itself, also requires 'stdin' to be true. Default is false."""
@@ -1036,13 +1002,7 @@ class V1ContainerPort(Model, kw_only=True):
     """If specified, this must be an IANA_SVC_NAME and unique within the pod. Each named port in a pod must have a unique name. Name for the port that can be referred to by services."""
 
     protocol: str | None = None
-    """Protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP".
-
-    Possible enum values:
-     - `"SCTP"` is the SCTP protocol.
-     - `"TCP"` is the TCP protocol.
-     - `"UDP"` is the UDP protocol.
-    """
+    """Protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP"."""
 
 
 class V1ContainerResizePolicy(Model, kw_only=True):
@@ -1183,75 +1143,7 @@ class V1ContainerStatus(Model, kw_only=True):
     """State holds details about the container's current condition."""
 
     stop_signal: str | None = msgspec.field(default=None, name="stopSignal")
-    """StopSignal reports the effective stop signal for this container
-
-    Possible enum values:
-     - `"SIGABRT"`
-     - `"SIGALRM"`
-     - `"SIGBUS"`
-     - `"SIGCHLD"`
-     - `"SIGCLD"`
-     - `"SIGCONT"`
-     - `"SIGFPE"`
-     - `"SIGHUP"`
-     - `"SIGILL"`
-     - `"SIGINT"`
-     - `"SIGIO"`
-     - `"SIGIOT"`
-     - `"SIGKILL"`
-     - `"SIGPIPE"`
-     - `"SIGPOLL"`
-     - `"SIGPROF"`
-     - `"SIGPWR"`
-     - `"SIGQUIT"`
-     - `"SIGRTMAX"`
-     - `"SIGRTMAX-1"`
-     - `"SIGRTMAX-10"`
-     - `"SIGRTMAX-11"`
-     - `"SIGRTMAX-12"`
-     - `"SIGRTMAX-13"`
-     - `"SIGRTMAX-14"`
-     - `"SIGRTMAX-2"`
-     - `"SIGRTMAX-3"`
-     - `"SIGRTMAX-4"`
-     - `"SIGRTMAX-5"`
-     - `"SIGRTMAX-6"`
-     - `"SIGRTMAX-7"`
-     - `"SIGRTMAX-8"`
-     - `"SIGRTMAX-9"`
-     - `"SIGRTMIN"`
-     - `"SIGRTMIN+1"`
-     - `"SIGRTMIN+10"`
-     - `"SIGRTMIN+11"`
-     - `"SIGRTMIN+12"`
-     - `"SIGRTMIN+13"`
-     - `"SIGRTMIN+14"`
-     - `"SIGRTMIN+15"`
-     - `"SIGRTMIN+2"`
-     - `"SIGRTMIN+3"`
-     - `"SIGRTMIN+4"`
-     - `"SIGRTMIN+5"`
-     - `"SIGRTMIN+6"`
-     - `"SIGRTMIN+7"`
-     - `"SIGRTMIN+8"`
-     - `"SIGRTMIN+9"`
-     - `"SIGSEGV"`
-     - `"SIGSTKFLT"`
-     - `"SIGSTOP"`
-     - `"SIGSYS"`
-     - `"SIGTERM"`
-     - `"SIGTRAP"`
-     - `"SIGTSTP"`
-     - `"SIGTTIN"`
-     - `"SIGTTOU"`
-     - `"SIGURG"`
-     - `"SIGUSR1"`
-     - `"SIGUSR2"`
-     - `"SIGVTALRM"`
-     - `"SIGWINCH"`
-     - `"SIGXCPU"`
-     - `"SIGXFSZ"`
-    """
+    """StopSignal reports the effective stop signal for this container"""
 
     user: V1ContainerUser | None = None
     """User represents user identity information initially attached to the first process of the container"""
@@ -1505,13 +1397,7 @@ class V1EphemeralContainer(Model, kw_only=True):
     """Container image name. More info: https://kubernetes.io/docs/concepts/containers/images"""
 
     image_pull_policy: str | None = msgspec.field(default=None, name="imagePullPolicy")
-    """Image pull policy. One of Always, Never, IfNotPresent. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise. Cannot be updated. More info: https://kubernetes.io/docs/concepts/containers/images#updating-images
-
-    Possible enum values:
-     - `"Always"` means that kubelet always attempts to pull the latest image. Container will fail If the pull fails.
-     - `"IfNotPresent"` means that kubelet pulls if the image isn't present on disk. Container will fail if the image isn't present and the pull fails.
-     - `"Never"` means that kubelet never pulls an image, but only uses a local image. Container will fail if the image isn't present
-    """
+    """Image pull policy. One of Always, Never, IfNotPresent. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise. Cannot be updated. More info: https://kubernetes.io/docs/concepts/containers/images#updating-images"""
 
     lifecycle: V1Lifecycle | None = None
     """Lifecycle is not allowed for ephemeral containers."""
@@ -1570,12 +1456,7 @@ class V1EphemeralContainer(Model, kw_only=True):
     termination_message_policy: str | None = msgspec.field(
         default=None, name="terminationMessagePolicy"
     )
-    """Indicate how the termination message should be populated. File will use the contents of terminationMessagePath to populate the container status message on both success and failure. FallbackToLogsOnError will use the last chunk of container log output if the termination message file is empty and the container exited with an error. The log output is limited to 2048 bytes or 80 lines, whichever is smaller. Defaults to File. Cannot be updated.
-
-    Possible enum values:
-     - `"FallbackToLogsOnError"` will read the most recent contents of the container logs for the container status message when the container exits with an error and the terminationMessagePath has no contents.
-     - `"File"` is the default behavior and will set the container status message to the contents of the container's terminationMessagePath when the container exits.
-    """
+    """Indicate how the termination message should be populated. File will use the contents of terminationMessagePath to populate the container status message on both success and failure. FallbackToLogsOnError will use the last chunk of container log output if the termination message file is empty and the container exited with an error. The log output is limited to 2048 bytes or 80 lines, whichever is smaller. Defaults to File. Cannot be updated."""
 
     tty: bool | None = None
     """Whether this container should allocate a TTY for itself, also requires 'stdin' to be true. Default is false."""
@@ -1750,12 +1631,7 @@ class V1GRPCAction(Model, kw_only=True):
     """GRPCAction specifies an action involving a GRPC service."""
 
     mode: str | None = None
-    """mode specifies the connection mode for the gRPC health probe. Set to "TLS" to use TLS without certificate verification. Set to "Plaintext" to use a plaintext (insecure) connection explicitly. If not specified, the probe uses a plaintext (insecure) connection.
-
-    Possible enum values:
-     - `"Plaintext"` indicates that the probe should use a plaintext (insecure) gRPC connection.
-     - `"TLS"` indicates that the probe should connect using TLS without certificate verification.
-    """
+    """mode specifies the connection mode for the gRPC health probe. Set to "TLS" to use TLS without certificate verification. Set to "Plaintext" to use a plaintext (insecure) connection explicitly. If not specified, the probe uses a plaintext (insecure) connection."""
 
     port: int
     """Port number of the gRPC service. Number must be in the range 1 to 65535."""
@@ -1828,20 +1704,10 @@ class V1HTTPGetAction(Model, kw_only=True):
     """Name or number of the port to access on the container. Number must be in the range 1 to 65535. Name must be an IANA_SVC_NAME."""
 
     protocol: str | None = None
-    """Protocol selects the wire protocol for the probe connection. Nil defaults to HTTP/1.1.
-
-    Possible enum values:
-     - `"HTTP1"` uses HTTP/1.1 (the existing default).
-     - `"HTTP2"` uses HTTP/2. Currently, only cleartext with prior knowledge (h2c) is supported, and must be used with scheme HTTP.
-    """
+    """Protocol selects the wire protocol for the probe connection. Nil defaults to HTTP/1.1."""
 
     scheme: str | None = None
-    """Scheme to use for connecting to the host. Defaults to HTTP.
-
-    Possible enum values:
-     - `"HTTP"` means that the scheme used will be http://
-     - `"HTTPS"` means that the scheme used will be https://
-    """
+    """Scheme to use for connecting to the host. Defaults to HTTP."""
 
 
 class V1HTTPHeader(Model, kw_only=True):
@@ -1878,18 +1744,7 @@ class V1HostPathVolumeSource(Model, kw_only=True):
     """path of the directory on the host. If the path is a symlink, it will follow the link to the real path. More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath"""
 
     type: str | None = None
-    """type for HostPath Volume Defaults to "" More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath
-
-    Possible enum values:
-     - `""` For backwards compatible, leave it empty if unset
-     - `"BlockDevice"` A block device must exist at the given path
-     - `"CharDevice"` A character device must exist at the given path
-     - `"Directory"` A directory must exist at the given path
-     - `"DirectoryOrCreate"` If nothing exists at the given path, an empty directory will be created there as needed with file mode 0755, having the same group and ownership with Kubelet.
-     - `"File"` A file must exist at the given path
-     - `"FileOrCreate"` If nothing exists at the given path, an empty file will be created there as needed with file mode 0644, having the same group and ownership with Kubelet.
-     - `"Socket"` A UNIX socket must exist at the given path
-    """
+    """type for HostPath Volume Defaults to "" More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath"""
 
 
 class V1ISCSIPersistentVolumeSource(Model, kw_only=True):
@@ -1970,13 +1825,7 @@ class V1ImageVolumeSource(Model, kw_only=True):
     """ImageVolumeSource represents a image volume resource."""
 
     pull_policy: str | None = msgspec.field(default=None, name="pullPolicy")
-    """Policy for pulling OCI objects. Possible values are: Always: the kubelet always attempts to pull the reference. Container creation will fail If the pull fails. Never: the kubelet never pulls the reference and only uses a local image or artifact. Container creation will fail if the reference isn't present. IfNotPresent: the kubelet pulls if the reference isn't already present on disk. Container creation will fail if the reference isn't present and the pull fails. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise.
-
-    Possible enum values:
-     - `"Always"` means that kubelet always attempts to pull the latest image. Container will fail If the pull fails.
-     - `"IfNotPresent"` means that kubelet pulls if the image isn't present on disk. Container will fail if the image isn't present and the pull fails.
-     - `"Never"` means that kubelet never pulls an image, but only uses a local image. Container will fail if the image isn't present
-    """
+    """Policy for pulling OCI objects. Possible values are: Always: the kubelet always attempts to pull the reference. Container creation will fail If the pull fails. Never: the kubelet never pulls the reference and only uses a local image or artifact. Container creation will fail if the reference isn't present. IfNotPresent: the kubelet pulls if the reference isn't already present on disk. Container creation will fail if the reference isn't present and the pull fails. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise."""
 
     reference: str | None = None
     """Required: Image or artifact reference to be used. Behaves in the same way as pod.spec.containers[*].image. Pull secrets will be assembled in the same way as for the container image by looking up node credentials, SA image pull secrets, and pod spec image pull secrets. More info: https://kubernetes.io/docs/concepts/containers/images This field is optional to allow higher level config management to default or override container images in workload controllers like Deployments and StatefulSets."""
@@ -2015,75 +1864,7 @@ class V1Lifecycle(Model, kw_only=True):
     """PreStop is called immediately before a container is terminated due to an API request or management event such as liveness/startup probe failure, preemption, resource contention, etc. The handler is not called if the container crashes or exits. The Pod's termination grace period countdown begins before the PreStop hook is executed. Regardless of the outcome of the handler, the container will eventually terminate within the Pod's termination grace period (unless delayed by finalizers). Other management of the container blocks until the hook completes or until the termination grace period is reached. More info: https://kubernetes.io/docs/concepts/containers/container-lifecycle-hooks/#container-hooks"""
 
     stop_signal: str | None = msgspec.field(default=None, name="stopSignal")
-    """StopSignal defines which signal will be sent to a container when it is being stopped. If not specified, the default is defined by the container runtime in use. StopSignal can only be set for Pods with a non-empty .spec.os.name
-
-    Possible enum values:
-     - `"SIGABRT"`
-     - `"SIGALRM"`
-     - `"SIGBUS"`
-     - `"SIGCHLD"`
-     - `"SIGCLD"`
-     - `"SIGCONT"`
-     - `"SIGFPE"`
-     - `"SIGHUP"`
-     - `"SIGILL"`
-     - `"SIGINT"`
-     - `"SIGIO"`
-     - `"SIGIOT"`
-     - `"SIGKILL"`
-     - `"SIGPIPE"`
-     - `"SIGPOLL"`
-     - `"SIGPROF"`
-     - `"SIGPWR"`
-     - `"SIGQUIT"`
-     - `"SIGRTMAX"`
-     - `"SIGRTMAX-1"`
-     - `"SIGRTMAX-10"`
-     - `"SIGRTMAX-11"`
-     - `"SIGRTMAX-12"`
-     - `"SIGRTMAX-13"`
-     - `"SIGRTMAX-14"`
-     - `"SIGRTMAX-2"`
-     - `"SIGRTMAX-3"`
-     - `"SIGRTMAX-4"`
-     - `"SIGRTMAX-5"`
-     - `"SIGRTMAX-6"`
-     - `"SIGRTMAX-7"`
-     - `"SIGRTMAX-8"`
-     - `"SIGRTMAX-9"`
-     - `"SIGRTMIN"`
-     - `"SIGRTMIN+1"`
-     - `"SIGRTMIN+10"`
-     - `"SIGRTMIN+11"`
-     - `"SIGRTMIN+12"`
-     - `"SIGRTMIN+13"`
-     - `"SIGRTMIN+14"`
-     - `"SIGRTMIN+15"`
-     - `"SIGRTMIN+2"`
-     - `"SIGRTMIN+3"`
-     - `"SIGRTMIN+4"`
-     - `"SIGRTMIN+5"`
-     - `"SIGRTMIN+6"`
-     - `"SIGRTMIN+7"`
-     - `"SIGRTMIN+8"`
-     - `"SIGRTMIN+9"`
-     - `"SIGSEGV"`
-     - `"SIGSTKFLT"`
-     - `"SIGSTOP"`
-     - `"SIGSYS"`
-     - `"SIGTERM"`
-     - `"SIGTRAP"`
-     - `"SIGTSTP"`
-     - `"SIGTTIN"`
-     - `"SIGTTOU"`
-     - `"SIGURG"`
-     - `"SIGUSR1"`
-     - `"SIGUSR2"`
-     - `"SIGVTALRM"`
-     - `"SIGWINCH"`
-     - `"SIGXCPU"`
-     - `"SIGXFSZ"`
-    """
+    """StopSignal defines which signal will be sent to a container when it is being stopped. If not specified, the default is defined by the container runtime in use. StopSignal can only be set for Pods with a non-empty .spec.os.name"""
 
 
 class V1LifecycleHandler(Model, kw_only=True):
@@ -2243,11 +2024,6 @@ class V1ModifyVolumeStatus(Model, kw_only=True):
       Infeasible indicates that the request has been rejected as invalid by the CSI driver. To
           resolve the error, a valid VolumeAttributesClass needs to be specified.
     Note: New statuses can be added in the future. Consumers should check for unknown statuses and fail appropriately.
-
-    Possible enum values:
-     - `"InProgress"` InProgress indicates that the volume is being modified
-     - `"Infeasible"` Infeasible indicates that the request has been rejected as invalid by the CSI driver. To resolve the error, a valid VolumeAttributesClass needs to be specified
-     - `"Pending"` Pending indicates that the PersistentVolumeClaim cannot be modified due to unmet requirements, such as the specified VolumeAttributesClass not existing
     """
 
     target_volume_attributes_class_name: str | None = msgspec.field(
@@ -2348,12 +2124,7 @@ class V1NamespaceStatus(Model, kw_only=True):
     """Represents the latest available observations of a namespace's current state."""
 
     phase: str | None = None
-    """Phase is the current lifecycle phase of the namespace. More info: https://kubernetes.io/docs/tasks/administer-cluster/namespaces/
-
-    Possible enum values:
-     - `"Active"` means the namespace is available for use in the system
-     - `"Terminating"` means the namespace is undergoing graceful termination
-    """
+    """Phase is the current lifecycle phase of the namespace. More info: https://kubernetes.io/docs/tasks/administer-cluster/namespaces/"""
 
 
 class V1Node(Model, kw_only=True):
@@ -2571,16 +2342,7 @@ class V1NodeSelectorRequirement(Model, kw_only=True):
     """The label key that the selector applies to."""
 
     operator: str
-    """Represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists, DoesNotExist. Gt, and Lt.
-
-    Possible enum values:
-     - `"DoesNotExist"`
-     - `"Exists"`
-     - `"Gt"`
-     - `"In"`
-     - `"Lt"`
-     - `"NotIn"`
-    """
+    """Represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists, DoesNotExist. Gt, and Lt."""
 
     values: list[str] | None = None
     """An array of string values. If the operator is In or NotIn, the values array must be non-empty. If the operator is Exists or DoesNotExist, the values array must be empty. If the operator is Gt or Lt, the values array must have a single element, which will be interpreted as an integer. This array is replaced during a strategic merge patch."""
@@ -2666,13 +2428,7 @@ class V1NodeStatus(Model, kw_only=True):
     """Set of ids/uuids to uniquely identify the node. More info: https://kubernetes.io/docs/reference/node/node-status/#info"""
 
     phase: str | None = None
-    """NodePhase is the recently observed lifecycle phase of the node. More info: https://kubernetes.io/docs/concepts/nodes/node/#phase The field is never populated, and now is deprecated.
-
-    Possible enum values:
-     - `"Pending"` means the node has been created/added by the system, but not configured.
-     - `"Running"` means the node has been configured and has Kubernetes components running.
-     - `"Terminated"` means the node has been removed from the cluster.
-    """
+    """NodePhase is the recently observed lifecycle phase of the node. More info: https://kubernetes.io/docs/concepts/nodes/node/#phase The field is never populated, and now is deprecated."""
 
     runtime_handlers: list[V1NodeRuntimeHandler] | None = msgspec.field(
         default=None, name="runtimeHandlers"
@@ -2907,12 +2663,7 @@ class V1PersistentVolumeClaimSpec(Model, kw_only=True):
     """volumeAttributesClassName may be used to set the VolumeAttributesClass used by this claim. If specified, the CSI driver will create or update the volume with the attributes defined in the corresponding VolumeAttributesClass. This has a different purpose than storageClassName, it can be changed after the claim is created. An empty string or nil value indicates that no VolumeAttributesClass will be applied to the claim. If the claim enters an Infeasible error state, this field can be reset to its previous value (including nil) to cancel the modification. If the resource referred to by volumeAttributesClass does not exist, this PersistentVolumeClaim will be set to a Pending state, as reflected by the modifyVolumeStatus field, until such as a resource exists. More info: https://kubernetes.io/docs/concepts/storage/volume-attributes-classes/"""
 
     volume_mode: str | None = msgspec.field(default=None, name="volumeMode")
-    """volumeMode defines what type of volume is required by the claim. Value of Filesystem is implied when not included in claim spec.
-
-    Possible enum values:
-     - `"Block"` means the volume will not be formatted with a filesystem and will remain a raw block device.
-     - `"Filesystem"` means the volume will be or is formatted with a filesystem.
-    """
+    """volumeMode defines what type of volume is required by the claim. Value of Filesystem is implied when not included in claim spec."""
 
     volume_name: str | None = msgspec.field(default=None, name="volumeName")
     """volumeName is the binding reference to the PersistentVolume backing this claim."""
@@ -2991,13 +2742,7 @@ class V1PersistentVolumeClaimStatus(Model, kw_only=True):
     """ModifyVolumeStatus represents the status object of ControllerModifyVolume operation. When this is unset, there is no ModifyVolume operation being attempted."""
 
     phase: str | None = None
-    """phase represents the current phase of PersistentVolumeClaim.
-
-    Possible enum values:
-     - `"Bound"` used for PersistentVolumeClaims that are bound
-     - `"Lost"` used for PersistentVolumeClaims that lost their underlying PersistentVolume. The claim was bound to a PersistentVolume and this volume does not exist any longer and all data on it was lost.
-     - `"Pending"` used for PersistentVolumeClaims that are not yet bound
-    """
+    """phase represents the current phase of PersistentVolumeClaim."""
 
 
 class V1PersistentVolumeClaimTemplate(Model, kw_only=True):
@@ -3110,13 +2855,7 @@ class V1PersistentVolumeSpec(Model, kw_only=True):
     persistent_volume_reclaim_policy: str | None = msgspec.field(
         default=None, name="persistentVolumeReclaimPolicy"
     )
-    """persistentVolumeReclaimPolicy defines what happens to a persistent volume when released from its claim. Valid options are Retain (default for manually created PersistentVolumes), Delete (default for dynamically provisioned PersistentVolumes), and Recycle (deprecated). Recycle must be supported by the volume plugin underlying this PersistentVolume. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#reclaiming
-
-    Possible enum values:
-     - `"Delete"` means the volume will be deleted from Kubernetes on release from its claim. The volume plugin must support Deletion.
-     - `"Recycle"` means the volume will be recycled back into the pool of unbound persistent volumes on release from its claim. The volume plugin must support Recycling.
-     - `"Retain"` means the volume will be left in its current phase (Released) for manual reclamation by the administrator. The default policy is Retain.
-    """
+    """persistentVolumeReclaimPolicy defines what happens to a persistent volume when released from its claim. Valid options are Retain (default for manually created PersistentVolumes), Delete (default for dynamically provisioned PersistentVolumes), and Recycle (deprecated). Recycle must be supported by the volume plugin underlying this PersistentVolume. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#reclaiming"""
 
     photon_persistent_disk: V1PhotonPersistentDiskVolumeSource | None = msgspec.field(
         default=None, name="photonPersistentDisk"
@@ -3149,12 +2888,7 @@ class V1PersistentVolumeSpec(Model, kw_only=True):
     """Name of VolumeAttributesClass to which this persistent volume belongs. Empty value is not allowed. When this field is not set, it indicates that this volume does not belong to any VolumeAttributesClass. This field is mutable and can be changed by the CSI driver after a volume has been updated successfully to a new class. For an unbound PersistentVolume, the volumeAttributesClassName will be matched with unbound PersistentVolumeClaims during the binding process."""
 
     volume_mode: str | None = msgspec.field(default=None, name="volumeMode")
-    """volumeMode defines if a volume is intended to be used with a formatted filesystem or to remain in raw block state. Value of Filesystem is implied when not included in spec.
-
-    Possible enum values:
-     - `"Block"` means the volume will not be formatted with a filesystem and will remain a raw block device.
-     - `"Filesystem"` means the volume will be or is formatted with a filesystem.
-    """
+    """volumeMode defines if a volume is intended to be used with a formatted filesystem or to remain in raw block state. Value of Filesystem is implied when not included in spec."""
 
     vsphere_volume: V1VsphereVirtualDiskVolumeSource | None = msgspec.field(
         default=None, name="vsphereVolume"
@@ -3174,15 +2908,7 @@ class V1PersistentVolumeStatus(Model, kw_only=True):
     """message is a human-readable message indicating details about why the volume is in this state."""
 
     phase: str | None = None
-    """phase indicates if a volume is available, bound to a claim, or released by a claim. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#phase
-
-    Possible enum values:
-     - `"Available"` used for PersistentVolumes that are not yet bound Available volumes are held by the binder and matched to PersistentVolumeClaims
-     - `"Bound"` used for PersistentVolumes that are bound
-     - `"Failed"` used for PersistentVolumes that failed to be correctly recycled or deleted after being released from a claim
-     - `"Pending"` used for PersistentVolumes that are not available
-     - `"Released"` used for PersistentVolumes where the bound PersistentVolumeClaim was deleted released volumes must be recycled before becoming available again this phase is used by the persistent volume claim binder to signal to another process to reclaim the resource
-    """
+    """phase indicates if a volume is available, bound to a claim, or released by a claim. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#phase"""
 
     reason: str | None = None
     """reason is a brief CamelCase string that describes any failure and is meant for machine parsing and tidy display in the CLI."""
@@ -3524,12 +3250,7 @@ class V1PodSecurityContext(Model, kw_only=True):
     """
 
     fs_group_change_policy: str | None = msgspec.field(default=None, name="fsGroupChangePolicy")
-    """fsGroupChangePolicy defines behavior of changing ownership and permission of the volume before being exposed inside Pod. This field will only apply to volume types which support fsGroup based ownership(and permissions). It will have no effect on ephemeral volume types such as: secret, configmaps and emptydir. Valid values are "OnRootMismatch" and "Always". If not specified, "Always" is used. Note that this field cannot be set when spec.os.name is windows.
-
-    Possible enum values:
-     - `"Always"` indicates that volume's ownership and permissions should always be changed whenever volume is mounted inside a Pod. This the default behavior.
-     - `"OnRootMismatch"` indicates that volume's ownership and permissions will be changed only when permission and ownership of root directory does not match with expected permissions on the volume. This can help shorten the time it takes to change ownership and permissions of a volume.
-    """
+    """fsGroupChangePolicy defines behavior of changing ownership and permission of the volume before being exposed inside Pod. This field will only apply to volume types which support fsGroup based ownership(and permissions). It will have no effect on ephemeral volume types such as: secret, configmaps and emptydir. Valid values are "OnRootMismatch" and "Always". If not specified, "Always" is used. Note that this field cannot be set when spec.os.name is windows."""
 
     run_as_group: int | None = msgspec.field(default=None, name="runAsGroup")
     """The GID to run the entrypoint of the container process. Uses runtime default if unset. May also be set in SecurityContext.  If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence for that container. Note that this field cannot be set when spec.os.name is windows."""
@@ -3566,12 +3287,7 @@ class V1PodSecurityContext(Model, kw_only=True):
     supplemental_groups_policy: str | None = msgspec.field(
         default=None, name="supplementalGroupsPolicy"
     )
-    """Defines how supplemental groups of the first container processes are calculated. Valid values are "Merge" and "Strict". If not specified, "Merge" is used. (Alpha) Using the field requires the SupplementalGroupsPolicy feature gate to be enabled and the container runtime must implement support for this feature. Note that this field cannot be set when spec.os.name is windows.
-
-    Possible enum values:
-     - `"Merge"` means that the container's provided SupplementalGroups and FsGroup (specified in SecurityContext) will be merged with the primary user's groups as defined in the container image (in /etc/group).
-     - `"Strict"` means that the container's provided SupplementalGroups and FsGroup (specified in SecurityContext) will be used instead of any groups defined in the container image.
-    """
+    """Defines how supplemental groups of the first container processes are calculated. Valid values are "Merge" and "Strict". If not specified, "Merge" is used. (Alpha) Using the field requires the SupplementalGroupsPolicy feature gate to be enabled and the container runtime must implement support for this feature. Note that this field cannot be set when spec.os.name is windows."""
 
     sysctls: list[V1Sysctl] | None = None
     """Sysctls hold a list of namespaced sysctls used for the pod. Pods with unsupported sysctls (by the container runtime) might fail to launch. Note that this field cannot be set when spec.os.name is windows."""
@@ -3603,14 +3319,7 @@ class V1PodSpec(Model, kw_only=True):
     """Specifies the DNS parameters of a pod. Parameters specified here will be merged to the generated DNS configuration based on DNSPolicy."""
 
     dns_policy: str | None = msgspec.field(default=None, name="dnsPolicy")
-    """Set DNS policy for the pod. Defaults to "ClusterFirst". Valid values are 'ClusterFirstWithHostNet', 'ClusterFirst', 'Default' or 'None'. DNS parameters given in DNSConfig will be merged with the policy selected with DNSPolicy. To have DNS options set along with hostNetwork, you have to specify DNS policy explicitly to 'ClusterFirstWithHostNet'.
-
-    Possible enum values:
-     - `"ClusterFirst"` indicates that the pod should use cluster DNS first unless hostNetwork is true, if it is available, then fall back on the default (as determined by kubelet) DNS settings.
-     - `"ClusterFirstWithHostNet"` indicates that the pod should use cluster DNS first, if it is available, then fall back on the default (as determined by kubelet) DNS settings.
-     - `"Default"` indicates that the pod should use the default (as determined by kubelet) DNS settings.
-     - `"None"` indicates that the pod should use empty DNS settings. DNS parameters such as nameservers and search paths should be defined via DNSConfig.
-    """
+    """Set DNS policy for the pod. Defaults to "ClusterFirst". Valid values are 'ClusterFirstWithHostNet', 'ClusterFirst', 'Default' or 'None'. DNS parameters given in DNSConfig will be merged with the policy selected with DNSPolicy. To have DNS options set along with hostNetwork, you have to specify DNS policy explicitly to 'ClusterFirstWithHostNet'."""
 
     enable_service_links: bool | None = msgspec.field(default=None, name="enableServiceLinks")
     """EnableServiceLinks indicates whether information about services should be injected into pod's environment variables, matching the syntax of Docker links. Optional: Defaults to true."""
@@ -3680,12 +3389,7 @@ class V1PodSpec(Model, kw_only=True):
     """Overhead represents the resource overhead associated with running a pod for a given RuntimeClass. This field will be autopopulated at admission time by the RuntimeClass admission controller. If the RuntimeClass admission controller is enabled, overhead must not be set in Pod create requests. The RuntimeClass admission controller will reject Pod create requests which have the overhead already set. If RuntimeClass is configured and selected in the PodSpec, Overhead will be set to the value defined in the corresponding RuntimeClass, otherwise it will remain unset and treated as zero. More info: https://git.k8s.io/enhancements/keps/sig-node/688-pod-overhead/README.md"""
 
     preemption_policy: str | None = msgspec.field(default=None, name="preemptionPolicy")
-    """PreemptionPolicy is the Policy for preempting pods with lower priority. One of Never, PreemptLowerPriority. When Priority Admission Controller is enabled, it prevents users from setting this field. The admission controller populates this field from PriorityClassName. Defaults to PreemptLowerPriority if unset.
-
-    Possible enum values:
-     - `"Never"` means that pod never preempts other pods with lower priority.
-     - `"PreemptLowerPriority"` means that pod can preempt other pods with lower priority.
-    """
+    """PreemptionPolicy is the Policy for preempting pods with lower priority. One of Never, PreemptLowerPriority. When Priority Admission Controller is enabled, it prevents users from setting this field. The admission controller populates this field from PriorityClassName. Defaults to PreemptLowerPriority if unset."""
 
     priority: int | None = None
     """The priority value. Various system components use this field to find the priority of the pod. When Priority Admission Controller is enabled, it prevents users from setting this field. The admission controller populates this field from PriorityClassName. The higher the value, the higher the priority."""
@@ -3717,13 +3421,7 @@ class V1PodSpec(Model, kw_only=True):
     """
 
     restart_policy: str | None = msgspec.field(default=None, name="restartPolicy")
-    """Restart policy for all containers within the pod. One of Always, OnFailure, Never. In some contexts, only a subset of those values may be permitted. Default to Always. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy
-
-    Possible enum values:
-     - `"Always"`
-     - `"Never"`
-     - `"OnFailure"`
-    """
+    """Restart policy for all containers within the pod. One of Always, OnFailure, Never. In some contexts, only a subset of those values may be permitted. Default to Always. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy"""
 
     runtime_class_name: str | None = msgspec.field(default=None, name="runtimeClassName")
     """RuntimeClassName refers to a RuntimeClass object in the node.k8s.io group, which should be used to run this pod.  If no RuntimeClass resource matches the named class, the pod will not be run. If unset or empty, the "legacy" RuntimeClass will be used, which is an implicit class with an empty definition that uses the default runtime handler. More info: https://git.k8s.io/enhancements/keps/sig-node/585-runtime-class"""
@@ -3838,13 +3536,6 @@ class V1PodStatus(Model, kw_only=True):
     Pending: The pod has been accepted by the Kubernetes system, but one or more of the container images has not been created. This includes time before being scheduled as well as time spent downloading images over the network, which could take a while. Running: The pod has been bound to a node, and all of the containers have been created. At least one container is still running, or is in the process of starting or restarting. Succeeded: All containers in the pod have terminated in success, and will not be restarted. Failed: All containers in the pod have terminated, and at least one container has terminated in failure. The container either exited with non-zero status or was terminated by the system. Unknown: For some reason the state of the pod could not be obtained, typically due to an error in communicating with the host of the pod.
 
     More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#pod-phase
-
-    Possible enum values:
-     - `"Failed"` means that all containers in the pod have terminated, and at least one container has terminated in a failure (exited with a non-zero exit code or was stopped by the system).
-     - `"Pending"` means the pod has been accepted by the system, but one or more of the containers has not been started. This includes time before being bound to a node, as well as time spent pulling images onto the host.
-     - `"Running"` means the pod has been bound to a node and all of the containers have been started. At least one container is still running or is in the process of being restarted.
-     - `"Succeeded"` means that all containers in the pod have voluntarily terminated with a container exit code of 0, and the system is not going to restart any of these containers.
-     - `"Unknown"` means that for some reason the state of the pod could not be obtained, typically due to an error in communicating with the host of the pod. Deprecated: It isn't being set since 2015 (74da3b14b0c0f658b3bb8d2def5094686d0e9095)
     """
 
     pod_ip: str | None = msgspec.field(default=None, name="podIP")
@@ -3854,13 +3545,7 @@ class V1PodStatus(Model, kw_only=True):
     """podIPs holds the IP addresses allocated to the pod. If this field is specified, the 0th entry must match the podIP field. Pods may be allocated at most 1 value for each of IPv4 and IPv6. This list is empty if no IPs have been allocated yet."""
 
     qos_class: str | None = msgspec.field(default=None, name="qosClass")
-    """The Quality of Service (QOS) classification assigned to the pod based on resource requirements See PodQOSClass type for available QOS classes More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/#quality-of-service-classes
-
-    Possible enum values:
-     - `"BestEffort"` is the BestEffort qos class.
-     - `"Burstable"` is the Burstable qos class.
-     - `"Guaranteed"` is the Guaranteed qos class.
-    """
+    """The Quality of Service (QOS) classification assigned to the pod based on resource requirements See PodQOSClass type for available QOS classes More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/#quality-of-service-classes"""
 
     reason: str | None = None
     """A brief CamelCase message indicating details about why the pod is in this state. e.g. 'Evicted'"""
@@ -3965,13 +3650,7 @@ class V1PortStatus(Model, kw_only=True):
     """Port is the port number of the service port of which status is recorded here"""
 
     protocol: str
-    """Protocol is the protocol of the service port of which status is recorded here The supported values are: "TCP", "UDP", "SCTP"
-
-    Possible enum values:
-     - `"SCTP"` is the SCTP protocol.
-     - `"TCP"` is the TCP protocol.
-     - `"UDP"` is the UDP protocol.
-    """
+    """Protocol is the protocol of the service port of which status is recorded here The supported values are: "TCP", "UDP", "SCTP" """
 
 
 class V1PortworxVolumeSource(Model, kw_only=True):
@@ -4456,27 +4135,10 @@ class V1ScopedResourceSelectorRequirement(Model, kw_only=True):
     """A scoped-resource selector requirement is a selector that contains values, a scope name, and an operator that relates the scope name and values."""
 
     operator: str
-    """Represents a scope's relationship to a set of values. Valid operators are In, NotIn, Exists, DoesNotExist.
-
-    Possible enum values:
-     - `"DoesNotExist"`
-     - `"Exists"`
-     - `"In"`
-     - `"NotIn"`
-    """
+    """Represents a scope's relationship to a set of values. Valid operators are In, NotIn, Exists, DoesNotExist."""
 
     scope_name: str = msgspec.field(name="scopeName")
-    """The name of the scope that the selector applies to.
-
-    Possible enum values:
-     - `"BestEffort"` Match all pod objects that have best effort quality of service
-     - `"CrossNamespacePodAffinity"` Match all pod objects that have cross-namespace pod (anti)affinity mentioned.
-     - `"NotBestEffort"` Match all pod objects that do not have best effort quality of service
-     - `"NotTerminating"` Match all pod objects where spec.activeDeadlineSeconds is nil
-     - `"PriorityClass"` Match all pod objects that have priority class mentioned
-     - `"Terminating"` Match all pod objects where spec.activeDeadlineSeconds >=0
-     - `"VolumeAttributesClass"` Match all pvc objects that have volume attributes class mentioned.
-    """
+    """The name of the scope that the selector applies to."""
 
     values: list[str] | None = None
     """An array of string values. If the operator is In or NotIn, the values array must be non-empty. If the operator is Exists or DoesNotExist, the values array must be empty. This array is replaced during a strategic merge patch."""
@@ -4492,11 +4154,6 @@ class V1SeccompProfile(Model, kw_only=True):
     """type indicates which kind of seccomp profile will be applied. Valid options are:
 
     Localhost - a profile defined in a file on the node should be used. RuntimeDefault - the container runtime default profile should be used. Unconfined - no profile should be applied.
-
-    Possible enum values:
-     - `"Localhost"` indicates a profile defined in a file on the node should be used. The file's location relative to <kubelet-root-dir>/seccomp.
-     - `"RuntimeDefault"` represents the default container runtime seccomp profile.
-     - `"Unconfined"` indicates no seccomp profile is applied (A.K.A. unconfined).
     """
 
 
@@ -4646,12 +4303,7 @@ class V1SecurityContext(Model, kw_only=True):
     """Run container in privileged mode. Processes in privileged containers are essentially equivalent to root on the host. Defaults to false. Note that this field cannot be set when spec.os.name is windows."""
 
     proc_mount: str | None = msgspec.field(default=None, name="procMount")
-    """procMount denotes the type of proc mount to use for the containers. The default value is Default which uses the container runtime defaults for readonly paths and masked paths. Note that this field cannot be set when spec.os.name is windows.
-
-    Possible enum values:
-     - `"Default"` uses the container runtime defaults for readonly and masked paths for /proc. Most container runtimes mask certain paths in /proc to avoid accidental security exposure of special devices or information.
-     - `"Unmasked"` bypasses the default masking behavior of the container runtime and ensures the newly created /proc the container stays in tact with no modifications.
-    """
+    """procMount denotes the type of proc mount to use for the containers. The default value is Default which uses the container runtime defaults for readonly paths and masked paths. Note that this field cannot be set when spec.os.name is windows."""
 
     read_only_root_filesystem: bool | None = msgspec.field(
         default=None, name="readOnlyRootFilesystem"
@@ -4820,13 +4472,7 @@ class V1ServicePort(Model, kw_only=True):
     """The port that will be exposed by this service."""
 
     protocol: str | None = None
-    """The IP protocol for this port. Supports "TCP", "UDP", and "SCTP". Default is TCP.
-
-    Possible enum values:
-     - `"SCTP"` is the SCTP protocol.
-     - `"TCP"` is the TCP protocol.
-     - `"UDP"` is the UDP protocol.
-    """
+    """The IP protocol for this port. Supports "TCP", "UDP", and "SCTP". Default is TCP."""
 
     target_port: IntOrString | None = msgspec.field(default=None, name="targetPort")
     """Number or name of the port to access on the pods targeted by the service. Number must be in the range 1 to 65535. Name must be an IANA_SVC_NAME. If this is a string, it will be looked up as a named port in the target Pod's container ports. If this is not specified, the value of the 'port' field is used (an identity map). This field is ignored for services with clusterIP=None, and should be omitted or set equal to the 'port' field. More info: https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service"""
@@ -4856,23 +4502,13 @@ class V1ServiceSpec(Model, kw_only=True):
     """externalName is the external reference that discovery mechanisms will return as an alias for this service (e.g. a DNS CNAME record). No proxying will be involved.  Must be a lowercase RFC-1123 hostname (https://tools.ietf.org/html/rfc1123) and requires `type` to be "ExternalName"."""
 
     external_traffic_policy: str | None = msgspec.field(default=None, name="externalTrafficPolicy")
-    """externalTrafficPolicy describes how nodes distribute service traffic they receive on one of the Service's "externally-facing" addresses (NodePorts, ExternalIPs, and LoadBalancer IPs). If set to "Local", the proxy will configure the service in a way that assumes that external load balancers will take care of balancing the service traffic between nodes, and so each node will deliver traffic only to the node-local endpoints of the service, without masquerading the client source IP. (Traffic mistakenly sent to a node with no endpoints will be dropped.) The default value, "Cluster", uses the standard behavior of routing to all endpoints evenly (possibly modified by topology and other features). Note that traffic sent to an External IP or LoadBalancer IP from within the cluster will always get "Cluster" semantics, but clients sending to a NodePort from within the cluster may need to take traffic policy into account when picking a node.
-
-    Possible enum values:
-     - `"Cluster"` routes traffic to all endpoints.
-     - `"Local"` preserves the source IP of the traffic by routing only to endpoints on the same node as the traffic was received on (dropping the traffic if there are no local endpoints).
-    """
+    """externalTrafficPolicy describes how nodes distribute service traffic they receive on one of the Service's "externally-facing" addresses (NodePorts, ExternalIPs, and LoadBalancer IPs). If set to "Local", the proxy will configure the service in a way that assumes that external load balancers will take care of balancing the service traffic between nodes, and so each node will deliver traffic only to the node-local endpoints of the service, without masquerading the client source IP. (Traffic mistakenly sent to a node with no endpoints will be dropped.) The default value, "Cluster", uses the standard behavior of routing to all endpoints evenly (possibly modified by topology and other features). Note that traffic sent to an External IP or LoadBalancer IP from within the cluster will always get "Cluster" semantics, but clients sending to a NodePort from within the cluster may need to take traffic policy into account when picking a node."""
 
     health_check_node_port: int | None = msgspec.field(default=None, name="healthCheckNodePort")
     """healthCheckNodePort specifies the healthcheck nodePort for the service. This only applies when type is set to LoadBalancer and externalTrafficPolicy is set to Local. If a value is specified, is in-range, and is not in use, it will be used.  If not specified, a value will be automatically allocated.  External systems (e.g. load-balancers) can use this port to determine if a given node holds endpoints for this service or not.  If this field is specified when creating a Service which does not need it, creation will fail. This field will be wiped when updating a Service to no longer need it (e.g. changing type). This field cannot be updated once set."""
 
     internal_traffic_policy: str | None = msgspec.field(default=None, name="internalTrafficPolicy")
-    """InternalTrafficPolicy describes how nodes distribute service traffic they receive on the ClusterIP. If set to "Local", the proxy will assume that pods only want to talk to endpoints of the service on the same node as the pod, dropping the traffic if there are no local endpoints. The default value, "Cluster", uses the standard behavior of routing to all endpoints evenly (possibly modified by topology and other features).
-
-    Possible enum values:
-     - `"Cluster"` routes traffic to all endpoints.
-     - `"Local"` routes traffic only to endpoints on the same node as the client pod (dropping the traffic if there are no local endpoints).
-    """
+    """InternalTrafficPolicy describes how nodes distribute service traffic they receive on the ClusterIP. If set to "Local", the proxy will assume that pods only want to talk to endpoints of the service on the same node as the pod, dropping the traffic if there are no local endpoints. The default value, "Cluster", uses the standard behavior of routing to all endpoints evenly (possibly modified by topology and other features)."""
 
     ip_families: list[str] | None = msgspec.field(default=None, name="ipFamilies")
     """IPFamilies is a list of IP families (e.g. IPv4, IPv6) assigned to this service. This field is usually assigned automatically based on cluster configuration and the ipFamilyPolicy field. If this field is specified manually, the requested family is available in the cluster, and ipFamilyPolicy allows it, it will be used; otherwise creation of the service will fail. This field is conditionally mutable: it allows for adding or removing a secondary IP family, but it does not allow changing the primary IP family of the Service. Valid values are "IPv4" and "IPv6".  This field only applies to Services of types ClusterIP, NodePort, and LoadBalancer, and does apply to "headless" services. This field will be wiped when updating a Service to type ExternalName.
@@ -4881,13 +4517,7 @@ class V1ServiceSpec(Model, kw_only=True):
     """
 
     ip_family_policy: str | None = msgspec.field(default=None, name="ipFamilyPolicy")
-    """IPFamilyPolicy represents the dual-stack-ness requested or required by this Service. If there is no value provided, then this field will be set to SingleStack. Services can be "SingleStack" (a single IP family), "PreferDualStack" (two IP families on dual-stack configured clusters or a single IP family on single-stack clusters), or "RequireDualStack" (two IP families on dual-stack configured clusters, otherwise fail). The ipFamilies and clusterIPs fields depend on the value of this field. This field will be wiped when updating a service to type ExternalName.
-
-    Possible enum values:
-     - `"PreferDualStack"` indicates that this service prefers dual-stack when the cluster is configured for dual-stack. If the cluster is not configured for dual-stack the service will be assigned a single IPFamily. If the IPFamily is not set in service.spec.ipFamilies then the service will be assigned the default IPFamily configured on the cluster
-     - `"RequireDualStack"` indicates that this service requires dual-stack. Using IPFamilyPolicyRequireDualStack on a single stack cluster will result in validation errors. The IPFamilies (and their order) assigned to this service is based on service.spec.ipFamilies. If service.spec.ipFamilies was not provided then it will be assigned according to how they are configured on the cluster. If service.spec.ipFamilies has only one entry then the alternative IPFamily will be added by apiserver
-     - `"SingleStack"` indicates that this service is required to have a single IPFamily. The IPFamily assigned is based on the default IPFamily used by the cluster or as identified by service.spec.ipFamilies field
-    """
+    """IPFamilyPolicy represents the dual-stack-ness requested or required by this Service. If there is no value provided, then this field will be set to SingleStack. Services can be "SingleStack" (a single IP family), "PreferDualStack" (two IP families on dual-stack configured clusters or a single IP family on single-stack clusters), or "RequireDualStack" (two IP families on dual-stack configured clusters, otherwise fail). The ipFamilies and clusterIPs fields depend on the value of this field. This field will be wiped when updating a service to type ExternalName."""
 
     load_balancer_class: str | None = msgspec.field(default=None, name="loadBalancerClass")
     """loadBalancerClass is the class of the load balancer implementation this Service belongs to. If specified, the value of this field must be a label-style identifier, with an optional prefix, e.g. "internal-vip" or "example.com/internal-vip". Unprefixed names are reserved for end-users. This field can only be set when the Service type is 'LoadBalancer'. If not set, the default load balancer implementation is used, today this is typically done through the cloud provider integration, but should apply for any default implementation. If set, it is assumed that a load balancer implementation is watching for Services with a matching class. Any default load balancer implementation (e.g. cloud providers) should ignore Services that set this field. This field can only be set when creating or updating a Service to type 'LoadBalancer'. Once set, it can not be changed. This field will be wiped when a service is updated to a non 'LoadBalancer' type."""
@@ -4912,12 +4542,7 @@ class V1ServiceSpec(Model, kw_only=True):
     """Route service traffic to pods with label keys and values matching this selector. If empty or not present, the service is assumed to have an external process managing its endpoints, which Kubernetes will not modify. Only applies to types ClusterIP, NodePort, and LoadBalancer. Ignored if type is ExternalName. More info: https://kubernetes.io/docs/concepts/services-networking/service/"""
 
     session_affinity: str | None = msgspec.field(default=None, name="sessionAffinity")
-    """Supports "ClientIP" and "None". Used to maintain session affinity. Enable client IP based session affinity. Must be ClientIP or None. Defaults to None. More info: https://kubernetes.io/docs/concepts/services-networking/service/#virtual-ips-and-service-proxies
-
-    Possible enum values:
-     - `"ClientIP"` is the Client IP based.
-     - `"None"` - no session affinity.
-    """
+    """Supports "ClientIP" and "None". Used to maintain session affinity. Enable client IP based session affinity. Must be ClientIP or None. Defaults to None. More info: https://kubernetes.io/docs/concepts/services-networking/service/#virtual-ips-and-service-proxies"""
 
     session_affinity_config: V1SessionAffinityConfig | None = msgspec.field(
         default=None, name="sessionAffinityConfig"
@@ -4928,14 +4553,7 @@ class V1ServiceSpec(Model, kw_only=True):
     """TrafficDistribution offers a way to express preferences for how traffic is distributed to Service endpoints. Implementations can use this field as a hint, but are not required to guarantee strict adherence. If the field is not set, the implementation will apply its default routing strategy. If set to "PreferClose", implementations should prioritize endpoints that are in the same zone."""
 
     type: str | None = None
-    """type determines how the Service is exposed. Defaults to ClusterIP. Valid options are ExternalName, ClusterIP, NodePort, and LoadBalancer. "ClusterIP" allocates a cluster-internal IP address for load-balancing to endpoints. Endpoints are determined by the selector or if that is not specified, by manual construction of an Endpoints object or EndpointSlice objects. If clusterIP is "None", no virtual IP is allocated and the endpoints are published as a set of endpoints rather than a virtual IP. "NodePort" builds on ClusterIP and allocates a port on every node which routes to the same endpoints as the clusterIP. "LoadBalancer" builds on NodePort and creates an external load-balancer (if supported in the current cloud) which routes to the same endpoints as the clusterIP. "ExternalName" aliases this service to the specified externalName. Several other fields do not apply to ExternalName services. More info: https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types
-
-    Possible enum values:
-     - `"ClusterIP"` means a service will only be accessible inside the cluster, via the cluster IP.
-     - `"ExternalName"` means a service consists of only a reference to an external name that kubedns or equivalent will return as a CNAME record, with no exposing or proxying of any pods involved.
-     - `"LoadBalancer"` means a service will be exposed via an external load balancer (if the cloud provider supports it), in addition to 'NodePort' type.
-     - `"NodePort"` means a service will be exposed on one port of every node, in addition to 'ClusterIP' type.
-    """
+    """type determines how the Service is exposed. Defaults to ClusterIP. Valid options are ExternalName, ClusterIP, NodePort, and LoadBalancer. "ClusterIP" allocates a cluster-internal IP address for load-balancing to endpoints. Endpoints are determined by the selector or if that is not specified, by manual construction of an Endpoints object or EndpointSlice objects. If clusterIP is "None", no virtual IP is allocated and the endpoints are published as a set of endpoints rather than a virtual IP. "NodePort" builds on ClusterIP and allocates a port on every node which routes to the same endpoints as the clusterIP. "LoadBalancer" builds on NodePort and creates an external load-balancer (if supported in the current cloud) which routes to the same endpoints as the clusterIP. "ExternalName" aliases this service to the specified externalName. Several other fields do not apply to ExternalName services. More info: https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types"""
 
 
 class V1ServiceStatus(Model, kw_only=True):
@@ -5024,13 +4642,7 @@ class V1Taint(Model, kw_only=True):
     """The node this Taint is attached to has the "effect" on any pod that does not tolerate the Taint."""
 
     effect: str
-    """Required. The effect of the taint on pods that do not tolerate the taint. Valid effects are NoSchedule, PreferNoSchedule and NoExecute.
-
-    Possible enum values:
-     - `"NoExecute"` Evict any already-running pods that do not tolerate the taint. Currently enforced by NodeController.
-     - `"NoSchedule"` Do not allow new pods to schedule onto the node unless they tolerate the taint, but allow all pods submitted to Kubelet without going through the scheduler to start, and allow all already-running pods to continue running. Enforced by the scheduler.
-     - `"PreferNoSchedule"` Like TaintEffectNoSchedule, but the scheduler tries not to schedule new pods onto the node, rather than prohibiting new pods from scheduling onto the node entirely. Enforced by the scheduler.
-    """
+    """Required. The effect of the taint on pods that do not tolerate the taint. Valid effects are NoSchedule, PreferNoSchedule and NoExecute."""
 
     key: str
     """Required. The taint key to be applied to a node."""
@@ -5046,26 +4658,13 @@ class V1Toleration(Model, kw_only=True):
     """The pod this Toleration is attached to tolerates any taint that matches the triple <key,value,effect> using the matching operator <operator>."""
 
     effect: str | None = None
-    """Effect indicates the taint effect to match. Empty means match all taint effects. When specified, allowed values are NoSchedule, PreferNoSchedule and NoExecute.
-
-    Possible enum values:
-     - `"NoExecute"` Evict any already-running pods that do not tolerate the taint. Currently enforced by NodeController.
-     - `"NoSchedule"` Do not allow new pods to schedule onto the node unless they tolerate the taint, but allow all pods submitted to Kubelet without going through the scheduler to start, and allow all already-running pods to continue running. Enforced by the scheduler.
-     - `"PreferNoSchedule"` Like TaintEffectNoSchedule, but the scheduler tries not to schedule new pods onto the node, rather than prohibiting new pods from scheduling onto the node entirely. Enforced by the scheduler.
-    """
+    """Effect indicates the taint effect to match. Empty means match all taint effects. When specified, allowed values are NoSchedule, PreferNoSchedule and NoExecute."""
 
     key: str | None = None
     """Key is the taint key that the toleration applies to. Empty means match all taint keys. If the key is empty, operator must be Exists; this combination means to match all values and all keys."""
 
     operator: str | None = None
-    """Operator represents a key's relationship to the value. Valid operators are Exists, Equal, Lt, and Gt. Defaults to Equal. Exists is equivalent to wildcard for value, so that a pod can tolerate all taints of a particular category. Lt and Gt perform numeric comparisons (requires feature gate TaintTolerationComparisonOperators).
-
-    Possible enum values:
-     - `"Equal"`
-     - `"Exists"`
-     - `"Gt"`
-     - `"Lt"`
-    """
+    """Operator represents a key's relationship to the value. Valid operators are Exists, Equal, Lt, and Gt. Defaults to Equal. Exists is equivalent to wildcard for value, so that a pod can tolerate all taints of a particular category. Lt and Gt perform numeric comparisons (requires feature gate TaintTolerationComparisonOperators)."""
 
     toleration_seconds: int | None = msgspec.field(default=None, name="tolerationSeconds")
     """TolerationSeconds represents the period of time the toleration (which must be of effect NoExecute, otherwise this field is ignored) tolerates the taint. By default, it is not set, which means tolerate the taint forever (do not evict). Zero and negative values will be treated as 0 (evict immediately) by the system."""
@@ -5118,20 +4717,12 @@ class V1TopologySpreadConstraint(Model, kw_only=True):
     """NodeAffinityPolicy indicates how we will treat Pod's nodeAffinity/nodeSelector when calculating pod topology spread skew. Options are: - Honor: only nodes matching nodeAffinity/nodeSelector are included in the calculations. - Ignore: nodeAffinity/nodeSelector are ignored. All nodes are included in the calculations.
 
     If this value is nil, the behavior is equivalent to the Honor policy.
-
-    Possible enum values:
-     - `"Honor"` means use this scheduling directive when calculating pod topology spread skew.
-     - `"Ignore"` means ignore this scheduling directive when calculating pod topology spread skew.
     """
 
     node_taints_policy: str | None = msgspec.field(default=None, name="nodeTaintsPolicy")
     """NodeTaintsPolicy indicates how we will treat node taints when calculating pod topology spread skew. Options are: - Honor: nodes without taints, along with tainted nodes for which the incoming pod has a toleration, are included. - Ignore: node taints are ignored. All nodes are included.
 
     If this value is nil, the behavior is equivalent to the Ignore policy.
-
-    Possible enum values:
-     - `"Honor"` means use this scheduling directive when calculating pod topology spread skew.
-     - `"Ignore"` means ignore this scheduling directive when calculating pod topology spread skew.
     """
 
     topology_key: str = msgspec.field(name="topologyKey")
@@ -5142,10 +4733,6 @@ class V1TopologySpreadConstraint(Model, kw_only=True):
       but giving higher precedence to topologies that would help reduce the
       skew.
     A constraint is considered "Unsatisfiable" for an incoming pod if and only if every possible node assignment for that pod would violate "MaxSkew" on some topology. For example, in a 3-zone cluster, MaxSkew is set to 1, and pods with the same labelSelector spread as 3/1/1: | zone1 | zone2 | zone3 | | P P P |   P   |   P   | If WhenUnsatisfiable is set to DoNotSchedule, incoming pod can only be scheduled to zone2(zone3) to become 3/2/1(3/1/2) as ActualSkew(2-1) on zone2(zone3) satisfies MaxSkew(1). In other words, the cluster can still be imbalanced, but scheduler won't make it *more* imbalanced. It's a required field.
-
-    Possible enum values:
-     - `"DoNotSchedule"` instructs the scheduler not to schedule the pod when constraints are not satisfied.
-     - `"ScheduleAnyway"` instructs the scheduler to schedule the pod even if constraints are not satisfied.
     """
 
 
@@ -5326,13 +4913,7 @@ class V1VolumeHealthCondition(Model, kw_only=True):
     """reason is a brief CamelCase machine-parseable reason. Together with status it forms the unique identity of a condition entry. Maximum permitted length of a reason is 256 bytes."""
 
     status: str
-    """status is the machine-parseable health category. Possible values: - "Inaccessible": the volume cannot be accessed. - "DataLoss": data loss has been detected on the volume. - "Degraded": the volume is functioning with reduced capability.
-
-    Possible enum values:
-     - `"DataLoss"` indicates data loss has been detected on the volume.
-     - `"Degraded"` indicates the volume is functioning but with reduced capability.
-     - `"Inaccessible"` indicates the volume cannot be accessed.
-    """
+    """status is the machine-parseable health category. Possible values: - "Inaccessible": the volume cannot be accessed. - "DataLoss": data loss has been detected on the volume. - "Degraded": the volume is functioning with reduced capability."""
 
 
 class V1VolumeHealthStatus(Model, kw_only=True):
@@ -5357,13 +4938,7 @@ class V1VolumeMount(Model, kw_only=True):
     """Path within the container at which the volume should be mounted."""
 
     mount_propagation: str | None = msgspec.field(default=None, name="mountPropagation")
-    """mountPropagation determines how mounts are propagated from the host to container and the other way around. When not set, MountPropagationNone is used. This field is beta in 1.10. When RecursiveReadOnly is set to IfPossible or to Enabled, MountPropagation must be None or unspecified (which defaults to None).
-
-    Possible enum values:
-     - `"Bidirectional"` means that the volume in a container will receive new mounts from the host or other containers, and its own mounts will be propagated from the container to the host or other containers. Note that this mode is recursively applied to all mounts in the volume ("rshared" in Linux terminology).
-     - `"HostToContainer"` means that the volume in a container will receive new mounts from the host or other containers, but filesystems mounted inside the container won't be propagated to the host or other containers. Note that this mode is recursively applied to all mounts in the volume ("rslave" in Linux terminology).
-     - `"None"` means that the volume in a container will not receive new mounts from the host or other containers, and filesystems mounted inside the container won't be propagated to the host or other containers. Note that this mode corresponds to "private" in Linux terminology.
-    """
+    """mountPropagation determines how mounts are propagated from the host to container and the other way around. When not set, MountPropagationNone is used. This field is beta in 1.10. When RecursiveReadOnly is set to IfPossible or to Enabled, MountPropagation must be None or unspecified (which defaults to None)."""
 
     name: str
     """This must match the Name of a Volume."""

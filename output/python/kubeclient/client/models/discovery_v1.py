@@ -49,13 +49,7 @@ class DiscoveryV1EndpointPort(Model, kw_only=True):
     """port represents the port number of the endpoint. If the EndpointSlice is derived from a Kubernetes service, this must be set to the service's target port. EndpointSlices used for other purposes may have a nil port."""
 
     protocol: str | None = None
-    """protocol represents the IP protocol for this port. Must be UDP, TCP, or SCTP. Default is TCP.
-
-    Possible enum values:
-     - `"SCTP"` is the SCTP protocol.
-     - `"TCP"` is the TCP protocol.
-     - `"UDP"` is the UDP protocol.
-    """
+    """protocol represents the IP protocol for this port. Must be UDP, TCP, or SCTP. Default is TCP."""
 
 
 class V1Endpoint(Model, kw_only=True):
@@ -126,13 +120,7 @@ class V1EndpointSlice(Model, kw_only=True):
     )
 
     address_type: str = msgspec.field(name="addressType")
-    """addressType specifies the type of address carried by this EndpointSlice. All addresses in this slice must be the same type. This field is immutable after creation. The following address types are currently supported: * IPv4: Represents an IPv4 Address. * IPv6: Represents an IPv6 Address. * FQDN: Represents a Fully Qualified Domain Name. (Deprecated) The EndpointSlice controller only generates, and kube-proxy only processes, slices of addressType "IPv4" and "IPv6". No semantics are defined for the "FQDN" type.
-
-    Possible enum values:
-     - `"FQDN"` represents a FQDN.
-     - `"IPv4"` represents an IPv4 Address.
-     - `"IPv6"` represents an IPv6 Address.
-    """
+    """addressType specifies the type of address carried by this EndpointSlice. All addresses in this slice must be the same type. This field is immutable after creation. The following address types are currently supported: * IPv4: Represents an IPv4 Address. * IPv6: Represents an IPv6 Address. * FQDN: Represents a Fully Qualified Domain Name. (Deprecated) The EndpointSlice controller only generates, and kube-proxy only processes, slices of addressType "IPv4" and "IPv6". No semantics are defined for the "FQDN" type."""
 
     api_version: str | None = msgspec.field(default=None, name="apiVersion")
     """APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"""

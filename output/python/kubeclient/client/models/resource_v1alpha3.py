@@ -40,12 +40,6 @@ class V1alpha3DeviceTaint(Model, kw_only=True):
     """The effect of the taint on claims that do not tolerate the taint and through such claims on the pods using them.
 
     Valid effects are None, NoSchedule and NoExecute. PreferNoSchedule as used for nodes is not valid here. More effects may get added in the future. Consumers must treat unknown effects like None.
-
-
-    Possible enum values:
-     - `"NoExecute"` Evict any already-running pods that do not tolerate the device taint.
-     - `"NoSchedule"` Do not allow new pods to schedule which use a tainted device unless they tolerate the taint, but allow all pods submitted to Kubelet without going through the scheduler to start, and allow all already-running pods to continue running.
-     - `"None"` No effect, the taint is purely informational.
     """
 
     key: str

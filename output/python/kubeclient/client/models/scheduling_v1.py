@@ -49,12 +49,7 @@ class V1PriorityClass(Model, kw_only=True):
     """metadata is the standard object metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"""
 
     preemption_policy: str | None = msgspec.field(default=None, name="preemptionPolicy")
-    """preemptionPolicy is the Policy for preempting pods with lower priority. One of Never, PreemptLowerPriority. Defaults to PreemptLowerPriority if unset.
-
-    Possible enum values:
-     - `"Never"` means that pod never preempts other pods with lower priority.
-     - `"PreemptLowerPriority"` means that pod can preempt other pods with lower priority.
-    """
+    """preemptionPolicy is the Policy for preempting pods with lower priority. One of Never, PreemptLowerPriority. Defaults to PreemptLowerPriority if unset."""
 
     value: int | None = None
     """value represents the integer value of this priority class. This is the actual priority that pods receive when they have the name of this class in their pod spec."""

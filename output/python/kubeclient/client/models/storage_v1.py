@@ -408,21 +408,10 @@ class V1StorageClass(Model, kw_only=True):
     """provisioner indicates the type of the provisioner."""
 
     reclaim_policy: str | None = msgspec.field(default=None, name="reclaimPolicy")
-    """reclaimPolicy controls the reclaimPolicy for dynamically provisioned PersistentVolumes of this storage class. Defaults to Delete.
-
-    Possible enum values:
-     - `"Delete"` means the volume will be deleted from Kubernetes on release from its claim. The volume plugin must support Deletion.
-     - `"Recycle"` means the volume will be recycled back into the pool of unbound persistent volumes on release from its claim. The volume plugin must support Recycling.
-     - `"Retain"` means the volume will be left in its current phase (Released) for manual reclamation by the administrator. The default policy is Retain.
-    """
+    """reclaimPolicy controls the reclaimPolicy for dynamically provisioned PersistentVolumes of this storage class. Defaults to Delete."""
 
     volume_binding_mode: str | None = msgspec.field(default=None, name="volumeBindingMode")
-    """volumeBindingMode indicates how PersistentVolumeClaims should be provisioned and bound.  When unset, VolumeBindingImmediate is used. This field is only honored by servers that enable the VolumeScheduling feature.
-
-    Possible enum values:
-     - `"Immediate"` indicates that PersistentVolumeClaims should be immediately provisioned and bound. This is the default mode.
-     - `"WaitForFirstConsumer"` indicates that PersistentVolumeClaims should not be provisioned and bound until the first Pod is created that references the PeristentVolumeClaim. The volume provisioning and binding will occur during Pod scheduing.
-    """
+    """volumeBindingMode indicates how PersistentVolumeClaims should be provisioned and bound.  When unset, VolumeBindingImmediate is used. This field is only honored by servers that enable the VolumeScheduling feature."""
 
 
 class V1StorageClassList(Model, kw_only=True):
@@ -457,14 +446,7 @@ class V1StorageHealthCondition(Model, kw_only=True):
     """StorageHealthCondition represents an adverse health condition reported by a CSI driver for its storage backend on a node."""
 
     access_mode: str | None = msgspec.field(default=None, name="accessMode")
-    """accessMode is the access mode affected. Nil means all access modes are affected.
-
-    Possible enum values:
-     - `"ReadOnlyMany"` can be mounted in read-only mode to many hosts
-     - `"ReadWriteMany"` can be mounted in read/write mode to many hosts
-     - `"ReadWriteOnce"` can be mounted in read/write mode to exactly 1 host
-     - `"ReadWriteOncePod"` can be mounted in read/write mode to exactly 1 pod cannot be used in combination with other access modes
-    """
+    """accessMode is the access mode affected. Nil means all access modes are affected."""
 
     last_transition_time: datetime | None = msgspec.field(default=None, name="lastTransitionTime")
     """lastTransitionTime is when this condition first appeared at its current state."""
@@ -476,20 +458,10 @@ class V1StorageHealthCondition(Model, kw_only=True):
     """reason is a brief CamelCase machine-parseable reason. Maximum permitted length of a reason is 256 characters."""
 
     status: str
-    """status is the health status category. One of "StorageUnreachable", "StorageDegraded".
-
-    Possible enum values:
-     - `"StorageDegraded"` indicates the storage backend is functioning with reduced capability.
-     - `"StorageUnreachable"` indicates the storage backend is unreachable.
-    """
+    """status is the health status category. One of "StorageUnreachable", "StorageDegraded"."""
 
     volume_mode: str | None = msgspec.field(default=None, name="volumeMode")
-    """volumeMode is the volume mode affected. Nil means both are affected.
-
-    Possible enum values:
-     - `"Block"` means the volume will not be formatted with a filesystem and will remain a raw block device.
-     - `"Filesystem"` means the volume will be or is formatted with a filesystem.
-    """
+    """volumeMode is the volume mode affected. Nil means both are affected."""
 
 
 class V1VolumeAttachment(Model, kw_only=True):

@@ -19,6 +19,7 @@ from ...config.config_exception import ConfigException
 from ...config.incluster_config import InClusterConfigLoader
 from ...config.incluster_config import load_incluster_config as _load_incluster_config
 from ...config.kube_config import (
+    ENV_KUBECONFIG_PATH_SEPARATOR,
     KUBE_CONFIG_DEFAULT_LOCATION,
     KubeConfig,
     KubeConfigLoader,
@@ -30,6 +31,7 @@ from ...config.kube_config import load_kube_config as _load_kube_config
 from ...config.kube_config import load_kube_config_from_dict as _load_kube_config_from_dict
 
 __all__ = [
+    "ENV_KUBECONFIG_PATH_SEPARATOR",
     "KUBE_CONFIG_DEFAULT_LOCATION",
     "ConfigException",
     "Done",

@@ -28,6 +28,7 @@ from ...stream._channels import (
     NonZeroExitError,
     PortForwardError,
     PortForwardState,
+    get_websocket_url,
     parse_ports,
 )
 from ...stream._connect import AsyncConnection, aconnect
@@ -47,6 +48,7 @@ __all__ = [
     "WSClient",
     "WebSocketError",
     "WsApiClient",
+    "get_websocket_url",
     "portforward",
     "run",
     "stream",
@@ -234,12 +236,14 @@ class WsApiClient(AsyncApiClient):
     :class:`WSClient` with ``_preload_content=False``) and ``connect_*_portforward`` as
     :func:`portforward`; every other method is a normal request. Nothing is patched."""
 
-    async def invoke(self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    async def invoke(
+        self, op: Op, args: tuple[Any, ...], kwargs: dict[str, Any], with_info: bool = False
+    ) -> Any:
         if op.name.startswith("connect_") and op.name.endswith(("_exec", "_attach")):
             return await _exec(None, args, dict(kwargs), api_client=self, op=op)
         if op.name.startswith("connect_") and op.name.endswith("_portforward"):
             return await _portforward(None, args, dict(kwargs), api_client=self, op=op)
-        return await super().invoke(op, args, kwargs)
+        return await super().invoke(op, args, kwargs, with_info)
 
 
 async def run(

@@ -38,8 +38,27 @@ from ...utils._inputs import (
 )
 from ..dynamic import DynamicClient
 from . import wait
+from .retry import (
+    DEFAULT_BACKOFF,
+    DEFAULT_RETRY,
+    DEFAULT_RETRY_AFTER_BACKOFF,
+    Backoff,
+    is_conflict,
+    is_retry_after_response,
+    is_too_many_requests,
+    on_error,
+    on_retry_after_error,
+    retry_after_backoff,
+    retry_after_max_retries,
+    retry_after_seconds,
+    retry_on_conflict,
+)
 
 __all__ = [
+    "DEFAULT_BACKOFF",
+    "DEFAULT_RETRY",
+    "DEFAULT_RETRY_AFTER_BACKOFF",
+    "Backoff",
     "FailToCreateError",
     "ManifestError",
     "UnknownKindError",
@@ -50,11 +69,20 @@ __all__ = [
     "create_from_yaml_single_item",
     "dump_yaml",
     "format_quantity",
+    "is_conflict",
+    "is_retry_after_response",
+    "is_too_many_requests",
     "load_yaml",
     "loads_yaml",
     "model_class",
+    "on_error",
+    "on_retry_after_error",
     "parse_quantity",
     "register_model",
+    "retry_after_backoff",
+    "retry_after_max_retries",
+    "retry_after_seconds",
+    "retry_on_conflict",
     "wait",
 ]
 

@@ -33,6 +33,7 @@ from ...watch._core import (
 __all__ = [
     "Backoff",
     "ResourceExpired",
+    "Stream",
     "Watch",
     "WatchError",
     "WatchEvent",
@@ -137,8 +138,9 @@ async def run_machine(
         machine.close()
 
 
-class _Stream:
-    """The events of one ``Watch.stream`` call: an async iterator and context manager."""
+class Stream:
+    """The events of one ``Watch.stream`` call: an async iterator and context manager
+    (kubernetes_asyncio's ``Stream``)."""
 
     def __init__(self, events: AsyncIterator[WatchEvent[Any]]) -> None:
         self._events = events
@@ -149,7 +151,7 @@ class _Stream:
     async def __anext__(self) -> WatchEvent[Any]:
         return await anext(self._events)
 
-    async def __aenter__(self) -> _Stream:
+    async def __aenter__(self) -> Stream:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -201,10 +203,10 @@ class Watch:
         relist: bool = True,
         read_timeout: float | None = None,
         **kwargs: Any,
-    ) -> _Stream:
+    ) -> Stream:
         """``async for event in w.stream(...)`` (also usable as ``async with w.stream(...)
         as events``, as in kubernetes_asyncio)."""
-        return _Stream(self._events(func, args, relist, read_timeout, kwargs))
+        return Stream(self._events(func, args, relist, read_timeout, kwargs))
 
     async def _events(
         self,

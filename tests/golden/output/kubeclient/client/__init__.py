@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .api_client import APPLY_PATCH as APPLY_PATCH
+    from .exceptions import ApiAttributeError as ApiAttributeError
     from .api_client import ApiClient as ApiClient
     from .exceptions import ApiException as ApiException
     from .exceptions import ApiKeyError as ApiKeyError
+    from .api_response import ApiResponse as ApiResponse
     from .exceptions import ApiTypeError as ApiTypeError
     from .exceptions import ApiValueError as ApiValueError
     from .api.apiextensions_v1 import ApiextensionsV1Api as ApiextensionsV1Api
@@ -24,7 +26,9 @@ if TYPE_CHECKING:
     from .api.events_v1 import AsyncEventsV1Api as AsyncEventsV1Api
     from .api.version import AsyncVersionApi as AsyncVersionApi
     from .api.well_known import AsyncWellKnownApi as AsyncWellKnownApi
+    from .exceptions import BadRequestException as BadRequestException
     from .configuration import Configuration as Configuration
+    from .exceptions import ConflictException as ConflictException
     from .api.coordination_v1 import CoordinationV1Api as CoordinationV1Api
     from .api.core_v1 import CoreV1Api as CoreV1Api
     from .models.core_v1 import CoreV1Event as CoreV1Event
@@ -32,14 +36,19 @@ if TYPE_CHECKING:
     from .api.events_v1 import EventsV1Api as EventsV1Api
     from .models.events_v1 import EventsV1Event as EventsV1Event
     from .models.events_v1 import EventsV1EventSeries as EventsV1EventSeries
+    from .exceptions import ForbiddenException as ForbiddenException
     from .api_client import JSON_PATCH as JSON_PATCH
     from .api_client import KubernetesWarning as KubernetesWarning
     from .api_client import MERGE_PATCH as MERGE_PATCH
     from ._types import MicroTime as MicroTime
     from ._model import Model as Model
+    from .exceptions import NotFoundException as NotFoundException
     from .exceptions import OpenApiException as OpenApiException
     from ._resource import ResourceInfo as ResourceInfo
     from .api_client import STRATEGIC_MERGE_PATCH as STRATEGIC_MERGE_PATCH
+    from .exceptions import ServiceException as ServiceException
+    from .exceptions import UnauthorizedException as UnauthorizedException
+    from .exceptions import UnprocessableEntityException as UnprocessableEntityException
     from .models.core_v1 import V1ConfigMap as V1ConfigMap
     from .models.core_v1 import V1ConfigMapList as V1ConfigMapList
     from .models.apiextensions_v1 import (
@@ -125,9 +134,11 @@ if TYPE_CHECKING:
 
 _LAZY: dict[str, str] = {
     "APPLY_PATCH": ".api_client",
+    "ApiAttributeError": ".exceptions",
     "ApiClient": ".api_client",
     "ApiException": ".exceptions",
     "ApiKeyError": ".exceptions",
+    "ApiResponse": ".api_response",
     "ApiTypeError": ".exceptions",
     "ApiValueError": ".exceptions",
     "ApiextensionsV1Api": ".api.apiextensions_v1",
@@ -138,7 +149,9 @@ _LAZY: dict[str, str] = {
     "AsyncEventsV1Api": ".api.events_v1",
     "AsyncVersionApi": ".api.version",
     "AsyncWellKnownApi": ".api.well_known",
+    "BadRequestException": ".exceptions",
     "Configuration": ".configuration",
+    "ConflictException": ".exceptions",
     "CoordinationV1Api": ".api.coordination_v1",
     "CoreV1Api": ".api.core_v1",
     "CoreV1Event": ".models.core_v1",
@@ -146,14 +159,19 @@ _LAZY: dict[str, str] = {
     "EventsV1Api": ".api.events_v1",
     "EventsV1Event": ".models.events_v1",
     "EventsV1EventSeries": ".models.events_v1",
+    "ForbiddenException": ".exceptions",
     "JSON_PATCH": ".api_client",
     "KubernetesWarning": ".api_client",
     "MERGE_PATCH": ".api_client",
     "MicroTime": "._types",
     "Model": "._model",
+    "NotFoundException": ".exceptions",
     "OpenApiException": ".exceptions",
     "ResourceInfo": "._resource",
     "STRATEGIC_MERGE_PATCH": ".api_client",
+    "ServiceException": ".exceptions",
+    "UnauthorizedException": ".exceptions",
+    "UnprocessableEntityException": ".exceptions",
     "V1ConfigMap": ".models.core_v1",
     "V1ConfigMapList": ".models.core_v1",
     "V1CustomResourceColumnDefinition": ".models.apiextensions_v1",
@@ -227,9 +245,11 @@ _SUBMODULES: frozenset[str] = frozenset(
 
 __all__ = [
     "APPLY_PATCH",
+    "ApiAttributeError",
     "ApiClient",
     "ApiException",
     "ApiKeyError",
+    "ApiResponse",
     "ApiTypeError",
     "ApiValueError",
     "ApiextensionsV1Api",
@@ -240,7 +260,9 @@ __all__ = [
     "AsyncEventsV1Api",
     "AsyncVersionApi",
     "AsyncWellKnownApi",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "CoordinationV1Api",
     "CoreV1Api",
     "CoreV1Event",
@@ -248,14 +270,19 @@ __all__ = [
     "EventsV1Api",
     "EventsV1Event",
     "EventsV1EventSeries",
+    "ForbiddenException",
     "JSON_PATCH",
     "KubernetesWarning",
     "MERGE_PATCH",
     "MicroTime",
     "Model",
+    "NotFoundException",
     "OpenApiException",
     "ResourceInfo",
     "STRATEGIC_MERGE_PATCH",
+    "ServiceException",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
     "V1ConfigMap",
     "V1ConfigMapList",
     "V1CustomResourceColumnDefinition",

@@ -68,7 +68,7 @@ public class AuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1LocalSubjectAccessReview.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1LocalSubjectAccessReview.class, _callback);
   }
 
   /**
@@ -190,7 +190,7 @@ public class AuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1SelfSubjectAccessReview.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1SelfSubjectAccessReview.class, _callback);
   }
 
   /**
@@ -308,7 +308,7 @@ public class AuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1SelfSubjectRulesReview.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1SelfSubjectRulesReview.class, _callback);
   }
 
   /**
@@ -426,7 +426,7 @@ public class AuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1SubjectAccessReview.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1SubjectAccessReview.class, _callback);
   }
 
   /**
@@ -532,7 +532,7 @@ public class AuthorizationV1Api {
   public Call getAPIResourcesCall(final ApiCallback<?> _callback) throws ApiException {
     String localVarPath = "/apis/authorization.k8s.io/v1/";
     List<Pair> localVarQueryParams = new ArrayList<>();
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIResourceList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIResourceList.class, _callback);
   }
 
   /**

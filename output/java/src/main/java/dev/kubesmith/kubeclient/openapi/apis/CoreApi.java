@@ -47,7 +47,7 @@ public class CoreApi {
   public Call getAPIVersionsCall(final ApiCallback<?> _callback) throws ApiException {
     String localVarPath = "/api/";
     List<Pair> localVarQueryParams = new ArrayList<>();
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIVersions.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIVersions.class, _callback);
   }
 
   /**

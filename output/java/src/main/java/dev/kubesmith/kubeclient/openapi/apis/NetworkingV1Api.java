@@ -72,7 +72,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IPAddress.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IPAddress.class, _callback);
   }
 
   /**
@@ -190,7 +190,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IngressClass.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IngressClass.class, _callback);
   }
 
   /**
@@ -313,7 +313,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
   }
 
   /**
@@ -440,7 +440,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1NetworkPolicy.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1NetworkPolicy.class, _callback);
   }
 
   /**
@@ -562,7 +562,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
   }
 
   /**
@@ -699,7 +699,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -964,7 +964,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -1234,7 +1234,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -1508,7 +1508,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -1777,7 +1777,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2029,7 +2029,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2186,7 +2186,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2348,7 +2348,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2514,7 +2514,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2675,7 +2675,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2814,7 +2814,7 @@ public class NetworkingV1Api {
   public Call getAPIResourcesCall(final ApiCallback<?> _callback) throws ApiException {
     String localVarPath = "/apis/networking.k8s.io/v1/";
     List<Pair> localVarQueryParams = new ArrayList<>();
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIResourceList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIResourceList.class, _callback);
   }
 
   /**
@@ -2885,7 +2885,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1IPAddressList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1IPAddressList.class, _callback);
   }
 
   /**
@@ -3099,7 +3099,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1IngressClassList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1IngressClassList.class, _callback);
   }
 
   /**
@@ -3313,7 +3313,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1IngressList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1IngressList.class, _callback);
   }
 
   /**
@@ -3532,7 +3532,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1IngressList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1IngressList.class, _callback);
   }
 
   /**
@@ -3755,7 +3755,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1NetworkPolicyList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1NetworkPolicyList.class, _callback);
   }
 
   /**
@@ -3973,7 +3973,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1NetworkPolicyList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1NetworkPolicyList.class, _callback);
   }
 
   /**
@@ -4187,7 +4187,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ServiceCIDRList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ServiceCIDRList.class, _callback);
   }
 
   /**
@@ -4396,7 +4396,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IPAddress.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IPAddress.class, _callback);
   }
 
   /**
@@ -4536,7 +4536,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IngressClass.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IngressClass.class, _callback);
   }
 
   /**
@@ -4681,7 +4681,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
   }
 
   /**
@@ -4830,7 +4830,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
   }
 
   /**
@@ -4979,7 +4979,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1NetworkPolicy.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1NetworkPolicy.class, _callback);
   }
 
   /**
@@ -5123,7 +5123,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
   }
 
   /**
@@ -5263,7 +5263,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
   }
 
   /**
@@ -5391,7 +5391,7 @@ public class NetworkingV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IPAddress.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IPAddress.class, _callback);
   }
 
   /**
@@ -5471,7 +5471,7 @@ public class NetworkingV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IngressClass.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IngressClass.class, _callback);
   }
 
   /**
@@ -5556,7 +5556,7 @@ public class NetworkingV1Api {
         .replace("{namespace}", localVarApiClient.escapeString(namespace.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
   }
 
   /**
@@ -5645,7 +5645,7 @@ public class NetworkingV1Api {
         .replace("{namespace}", localVarApiClient.escapeString(namespace.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
   }
 
   /**
@@ -5734,7 +5734,7 @@ public class NetworkingV1Api {
         .replace("{namespace}", localVarApiClient.escapeString(namespace.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1NetworkPolicy.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1NetworkPolicy.class, _callback);
   }
 
   /**
@@ -5818,7 +5818,7 @@ public class NetworkingV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
   }
 
   /**
@@ -5898,7 +5898,7 @@ public class NetworkingV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
   }
 
   /**
@@ -5988,7 +5988,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IPAddress.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IPAddress.class, _callback);
   }
 
   /**
@@ -6115,7 +6115,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IngressClass.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1IngressClass.class, _callback);
   }
 
   /**
@@ -6247,7 +6247,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
   }
 
   /**
@@ -6383,7 +6383,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Ingress.class, _callback);
   }
 
   /**
@@ -6519,7 +6519,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1NetworkPolicy.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1NetworkPolicy.class, _callback);
   }
 
   /**
@@ -6650,7 +6650,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
   }
 
   /**
@@ -6777,7 +6777,7 @@ public class NetworkingV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ServiceCIDR.class, _callback);
   }
 
   /**

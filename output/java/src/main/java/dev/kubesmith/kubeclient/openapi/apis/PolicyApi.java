@@ -47,7 +47,7 @@ public class PolicyApi {
   public Call getAPIGroupCall(final ApiCallback<?> _callback) throws ApiException {
     String localVarPath = "/apis/policy/";
     List<Pair> localVarQueryParams = new ArrayList<>();
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIGroup.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIGroup.class, _callback);
   }
 
   /**

@@ -70,7 +70,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRole.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRole.class, _callback);
   }
 
   /**
@@ -188,7 +188,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRoleBinding.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRoleBinding.class, _callback);
   }
 
   /**
@@ -311,7 +311,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Role.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Role.class, _callback);
   }
 
   /**
@@ -438,7 +438,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1RoleBinding.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1RoleBinding.class, _callback);
   }
 
   /**
@@ -566,7 +566,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -723,7 +723,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -893,7 +893,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -1158,7 +1158,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -1428,7 +1428,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -1702,7 +1702,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -1963,7 +1963,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2129,7 +2129,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2272,7 +2272,7 @@ public class RbacAuthorizationV1Api {
   public Call getAPIResourcesCall(final ApiCallback<?> _callback) throws ApiException {
     String localVarPath = "/apis/rbac.authorization.k8s.io/v1/";
     List<Pair> localVarQueryParams = new ArrayList<>();
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIResourceList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIResourceList.class, _callback);
   }
 
   /**
@@ -2343,7 +2343,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ClusterRoleList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ClusterRoleList.class, _callback);
   }
 
   /**
@@ -2557,7 +2557,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ClusterRoleBindingList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ClusterRoleBindingList.class, _callback);
   }
 
   /**
@@ -2776,7 +2776,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1RoleList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1RoleList.class, _callback);
   }
 
   /**
@@ -2999,7 +2999,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1RoleBindingList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1RoleBindingList.class, _callback);
   }
 
   /**
@@ -3217,7 +3217,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1RoleBindingList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1RoleBindingList.class, _callback);
   }
 
   /**
@@ -3431,7 +3431,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1RoleList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1RoleList.class, _callback);
   }
 
   /**
@@ -3640,7 +3640,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRole.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRole.class, _callback);
   }
 
   /**
@@ -3780,7 +3780,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRoleBinding.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRoleBinding.class, _callback);
   }
 
   /**
@@ -3925,7 +3925,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Role.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Role.class, _callback);
   }
 
   /**
@@ -4074,7 +4074,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1RoleBinding.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1RoleBinding.class, _callback);
   }
 
   /**
@@ -4206,7 +4206,7 @@ public class RbacAuthorizationV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRole.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRole.class, _callback);
   }
 
   /**
@@ -4286,7 +4286,7 @@ public class RbacAuthorizationV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRoleBinding.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRoleBinding.class, _callback);
   }
 
   /**
@@ -4371,7 +4371,7 @@ public class RbacAuthorizationV1Api {
         .replace("{namespace}", localVarApiClient.escapeString(namespace.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Role.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Role.class, _callback);
   }
 
   /**
@@ -4460,7 +4460,7 @@ public class RbacAuthorizationV1Api {
         .replace("{namespace}", localVarApiClient.escapeString(namespace.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1RoleBinding.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1RoleBinding.class, _callback);
   }
 
   /**
@@ -4554,7 +4554,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRole.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRole.class, _callback);
   }
 
   /**
@@ -4681,7 +4681,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRoleBinding.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ClusterRoleBinding.class, _callback);
   }
 
   /**
@@ -4813,7 +4813,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Role.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1Role.class, _callback);
   }
 
   /**
@@ -4949,7 +4949,7 @@ public class RbacAuthorizationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1RoleBinding.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1RoleBinding.class, _callback);
   }
 
   /**

@@ -72,7 +72,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceClass.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceClass.class, _callback);
   }
 
   /**
@@ -190,7 +190,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
   }
 
   /**
@@ -313,7 +313,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
   }
 
   /**
@@ -440,7 +440,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceClaimTemplate.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceClaimTemplate.class, _callback);
   }
 
   /**
@@ -562,7 +562,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceSlice.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceSlice.class, _callback);
   }
 
   /**
@@ -699,7 +699,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -964,7 +964,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -1234,7 +1234,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -1508,7 +1508,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -1777,7 +1777,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2029,7 +2029,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2186,7 +2186,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2348,7 +2348,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2514,7 +2514,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2675,7 +2675,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -2814,7 +2814,7 @@ public class ResourceV1Api {
   public Call getAPIResourcesCall(final ApiCallback<?> _callback) throws ApiException {
     String localVarPath = "/apis/resource.k8s.io/v1/";
     List<Pair> localVarQueryParams = new ArrayList<>();
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIResourceList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIResourceList.class, _callback);
   }
 
   /**
@@ -2885,7 +2885,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1DeviceClassList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1DeviceClassList.class, _callback);
   }
 
   /**
@@ -3099,7 +3099,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1DeviceTaintRuleList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1DeviceTaintRuleList.class, _callback);
   }
 
   /**
@@ -3318,7 +3318,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ResourceClaimList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ResourceClaimList.class, _callback);
   }
 
   /**
@@ -3541,7 +3541,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ResourceClaimTemplateList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ResourceClaimTemplateList.class, _callback);
   }
 
   /**
@@ -3759,7 +3759,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ResourceClaimList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ResourceClaimList.class, _callback);
   }
 
   /**
@@ -3973,7 +3973,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ResourceClaimTemplateList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ResourceClaimTemplateList.class, _callback);
   }
 
   /**
@@ -4187,7 +4187,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ResourceSliceList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1ResourceSliceList.class, _callback);
   }
 
   /**
@@ -4396,7 +4396,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceClass.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceClass.class, _callback);
   }
 
   /**
@@ -4536,7 +4536,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
   }
 
   /**
@@ -4676,7 +4676,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
   }
 
   /**
@@ -4821,7 +4821,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
   }
 
   /**
@@ -4970,7 +4970,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
   }
 
   /**
@@ -5119,7 +5119,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceClaimTemplate.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceClaimTemplate.class, _callback);
   }
 
   /**
@@ -5263,7 +5263,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceSlice.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceSlice.class, _callback);
   }
 
   /**
@@ -5391,7 +5391,7 @@ public class ResourceV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceClass.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceClass.class, _callback);
   }
 
   /**
@@ -5471,7 +5471,7 @@ public class ResourceV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
   }
 
   /**
@@ -5551,7 +5551,7 @@ public class ResourceV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
   }
 
   /**
@@ -5636,7 +5636,7 @@ public class ResourceV1Api {
         .replace("{namespace}", localVarApiClient.escapeString(namespace.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
   }
 
   /**
@@ -5725,7 +5725,7 @@ public class ResourceV1Api {
         .replace("{namespace}", localVarApiClient.escapeString(namespace.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
   }
 
   /**
@@ -5814,7 +5814,7 @@ public class ResourceV1Api {
         .replace("{namespace}", localVarApiClient.escapeString(namespace.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceClaimTemplate.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceClaimTemplate.class, _callback);
   }
 
   /**
@@ -5898,7 +5898,7 @@ public class ResourceV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceSlice.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceSlice.class, _callback);
   }
 
   /**
@@ -5988,7 +5988,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceClass.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceClass.class, _callback);
   }
 
   /**
@@ -6115,7 +6115,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
   }
 
   /**
@@ -6242,7 +6242,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1DeviceTaintRule.class, _callback);
   }
 
   /**
@@ -6374,7 +6374,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
   }
 
   /**
@@ -6510,7 +6510,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ResourceV1ResourceClaim.class, _callback);
   }
 
   /**
@@ -6646,7 +6646,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceClaimTemplate.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceClaimTemplate.class, _callback);
   }
 
   /**
@@ -6777,7 +6777,7 @@ public class ResourceV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceSlice.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1ResourceSlice.class, _callback);
   }
 
   /**

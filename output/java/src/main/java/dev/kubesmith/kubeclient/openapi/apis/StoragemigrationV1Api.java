@@ -64,7 +64,7 @@ public class StoragemigrationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
+    return localVarApiClient.buildCall("POST", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
   }
 
   /**
@@ -201,7 +201,7 @@ public class StoragemigrationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("sendInitialEvents", sendInitialEvents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -453,7 +453,7 @@ public class StoragemigrationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("orphanDependents", orphanDependents));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("propagationPolicy", propagationPolicy));
-    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
+    return localVarApiClient.buildCall("DELETE", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, ModelRegistry.class, _callback);
   }
 
   /**
@@ -592,7 +592,7 @@ public class StoragemigrationV1Api {
   public Call getAPIResourcesCall(final ApiCallback<?> _callback) throws ApiException {
     String localVarPath = "/apis/storagemigration.k8s.io/v1/";
     List<Pair> localVarQueryParams = new ArrayList<>();
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIResourceList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1APIResourceList.class, _callback);
   }
 
   /**
@@ -663,7 +663,7 @@ public class StoragemigrationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("shardSelector", shardSelector));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("timeoutSeconds", timeoutSeconds));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("watch", watch));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1StorageVersionMigrationList.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/cbor-seq", "application/json;stream=watch", "application/vnd.kubernetes.protobuf", "application/vnd.kubernetes.protobuf;stream=watch", "application/yaml"}, V1StorageVersionMigrationList.class, _callback);
   }
 
   /**
@@ -872,7 +872,7 @@ public class StoragemigrationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
   }
 
   /**
@@ -1012,7 +1012,7 @@ public class StoragemigrationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("force", force));
-    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
+    return localVarApiClient.buildCall("PATCH", localVarPath, localVarQueryParams, body, "application/strategic-merge-patch+json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
   }
 
   /**
@@ -1140,7 +1140,7 @@ public class StoragemigrationV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
   }
 
   /**
@@ -1220,7 +1220,7 @@ public class StoragemigrationV1Api {
         .replace("{name}", localVarApiClient.escapeString(name.toString()));
     List<Pair> localVarQueryParams = new ArrayList<>();
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("pretty", pretty));
-    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
+    return localVarApiClient.buildCall("GET", localVarPath, localVarQueryParams, null, null, new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
   }
 
   /**
@@ -1310,7 +1310,7 @@ public class StoragemigrationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
   }
 
   /**
@@ -1437,7 +1437,7 @@ public class StoragemigrationV1Api {
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("dryRun", dryRun));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldManager", fieldManager));
     localVarQueryParams.addAll(localVarApiClient.parameterToPair("fieldValidation", fieldValidation));
-    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
+    return localVarApiClient.buildCall("PUT", localVarPath, localVarQueryParams, body, "application/json", new String[] {"application/json", "application/cbor", "application/vnd.kubernetes.protobuf", "application/yaml"}, V1StorageVersionMigration.class, _callback);
   }
 
   /**

@@ -168,11 +168,6 @@ public class DiscoveryV1EndpointPort {
    * protocol represents the IP protocol for this port. Must be UDP, TCP, or SCTP. Default is
    * TCP.
    *
-   * Possible enum values:
-   *  - `"SCTP"` is the SCTP protocol.
-   *  - `"TCP"` is the TCP protocol.
-   *  - `"UDP"` is the UDP protocol.
-   *
    * @return protocol
    */
   public String getProtocol() {

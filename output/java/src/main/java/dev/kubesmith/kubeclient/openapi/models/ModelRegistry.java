@@ -360,6 +360,14 @@ public final class ModelRegistry {
         return V1WatchEvent.class;
       case "lifecycle.k8s.io/v1alpha1/DeleteOptions":
         return V1DeleteOptions.class;
+      case "lifecycle.k8s.io/v1alpha1/Eviction":
+        return V1alpha1Eviction.class;
+      case "lifecycle.k8s.io/v1alpha1/EvictionList":
+        return V1alpha1EvictionList.class;
+      case "lifecycle.k8s.io/v1alpha1/EvictionRequest":
+        return V1alpha1EvictionRequest.class;
+      case "lifecycle.k8s.io/v1alpha1/EvictionRequestList":
+        return V1alpha1EvictionRequestList.class;
       case "lifecycle.k8s.io/v1alpha1/WatchEvent":
         return V1WatchEvent.class;
       case "networking.k8s.io/v1/DeleteOptions":
@@ -536,14 +544,34 @@ public final class ModelRegistry {
         return V1PriorityClassList.class;
       case "scheduling.k8s.io/v1/WatchEvent":
         return V1WatchEvent.class;
+      case "scheduling.k8s.io/v1alpha3/CompositePodGroup":
+        return V1alpha3CompositePodGroup.class;
+      case "scheduling.k8s.io/v1alpha3/CompositePodGroupList":
+        return V1alpha3CompositePodGroupList.class;
       case "scheduling.k8s.io/v1alpha3/DeleteOptions":
         return V1DeleteOptions.class;
+      case "scheduling.k8s.io/v1alpha3/PodGroup":
+        return V1alpha3PodGroup.class;
+      case "scheduling.k8s.io/v1alpha3/PodGroupList":
+        return V1alpha3PodGroupList.class;
       case "scheduling.k8s.io/v1alpha3/WatchEvent":
         return V1WatchEvent.class;
+      case "scheduling.k8s.io/v1alpha3/Workload":
+        return V1alpha3Workload.class;
+      case "scheduling.k8s.io/v1alpha3/WorkloadList":
+        return V1alpha3WorkloadList.class;
       case "scheduling.k8s.io/v1beta1/DeleteOptions":
         return V1DeleteOptions.class;
+      case "scheduling.k8s.io/v1beta1/PodGroup":
+        return V1beta1PodGroup.class;
+      case "scheduling.k8s.io/v1beta1/PodGroupList":
+        return V1beta1PodGroupList.class;
       case "scheduling.k8s.io/v1beta1/WatchEvent":
         return V1WatchEvent.class;
+      case "scheduling.k8s.io/v1beta1/Workload":
+        return V1beta1Workload.class;
+      case "scheduling.k8s.io/v1beta1/WorkloadList":
+        return V1beta1WorkloadList.class;
       case "storage.k8s.io/v1/CSIDriver":
         return V1CSIDriver.class;
       case "storage.k8s.io/v1/CSIDriverList":
@@ -764,6 +792,10 @@ public final class ModelRegistry {
         return "prioritylevelconfigurations";
       case "internal.apiserver.k8s.io/v1alpha1/StorageVersion":
         return "storageversions";
+      case "lifecycle.k8s.io/v1alpha1/Eviction":
+        return "evictions";
+      case "lifecycle.k8s.io/v1alpha1/EvictionRequest":
+        return "evictionrequests";
       case "networking.k8s.io/v1/IPAddress":
         return "ipaddresses";
       case "networking.k8s.io/v1/Ingress":
@@ -820,6 +852,16 @@ public final class ModelRegistry {
         return "resourceslices";
       case "scheduling.k8s.io/v1/PriorityClass":
         return "priorityclasses";
+      case "scheduling.k8s.io/v1alpha3/CompositePodGroup":
+        return "compositepodgroups";
+      case "scheduling.k8s.io/v1alpha3/PodGroup":
+        return "podgroups";
+      case "scheduling.k8s.io/v1alpha3/Workload":
+        return "workloads";
+      case "scheduling.k8s.io/v1beta1/PodGroup":
+        return "podgroups";
+      case "scheduling.k8s.io/v1beta1/Workload":
+        return "workloads";
       case "storage.k8s.io/v1/CSIDriver":
         return "csidrivers";
       case "storage.k8s.io/v1/CSINode":
@@ -895,6 +937,8 @@ public final class ModelRegistry {
       case "coordination.k8s.io/v1beta1/LeaseCandidate":
       case "discovery.k8s.io/v1/EndpointSlice":
       case "events.k8s.io/v1/Event":
+      case "lifecycle.k8s.io/v1alpha1/Eviction":
+      case "lifecycle.k8s.io/v1alpha1/EvictionRequest":
       case "networking.k8s.io/v1/Ingress":
       case "networking.k8s.io/v1/NetworkPolicy":
       case "policy/v1/PodDisruptionBudget":
@@ -906,6 +950,11 @@ public final class ModelRegistry {
       case "resource.k8s.io/v1beta1/ResourceClaimTemplate":
       case "resource.k8s.io/v1beta2/ResourceClaim":
       case "resource.k8s.io/v1beta2/ResourceClaimTemplate":
+      case "scheduling.k8s.io/v1alpha3/CompositePodGroup":
+      case "scheduling.k8s.io/v1alpha3/PodGroup":
+      case "scheduling.k8s.io/v1alpha3/Workload":
+      case "scheduling.k8s.io/v1beta1/PodGroup":
+      case "scheduling.k8s.io/v1beta1/Workload":
       case "storage.k8s.io/v1/CSIStorageCapacity":
       case "v1/Binding":
       case "v1/ConfigMap":
@@ -1271,6 +1320,14 @@ public final class ModelRegistry {
         return new String[] {"storage.k8s.io/v1", "VolumeAttributesClassList"};
       case "dev.kubesmith.kubeclient.openapi.models.V1WatchEvent":
         return new String[] {"v1", "WatchEvent"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1alpha1Eviction":
+        return new String[] {"lifecycle.k8s.io/v1alpha1", "Eviction"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1alpha1EvictionList":
+        return new String[] {"lifecycle.k8s.io/v1alpha1", "EvictionList"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1alpha1EvictionRequest":
+        return new String[] {"lifecycle.k8s.io/v1alpha1", "EvictionRequest"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1alpha1EvictionRequestList":
+        return new String[] {"lifecycle.k8s.io/v1alpha1", "EvictionRequestList"};
       case "dev.kubesmith.kubeclient.openapi.models.V1alpha1MutatingAdmissionPolicy":
         return new String[] {"admissionregistration.k8s.io/v1alpha1", "MutatingAdmissionPolicy"};
       case "dev.kubesmith.kubeclient.openapi.models.V1alpha1MutatingAdmissionPolicyBinding":
@@ -1287,14 +1344,26 @@ public final class ModelRegistry {
         return new String[] {"coordination.k8s.io/v1alpha2", "LeaseCandidate"};
       case "dev.kubesmith.kubeclient.openapi.models.V1alpha2LeaseCandidateList":
         return new String[] {"coordination.k8s.io/v1alpha2", "LeaseCandidateList"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1alpha3CompositePodGroup":
+        return new String[] {"scheduling.k8s.io/v1alpha3", "CompositePodGroup"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1alpha3CompositePodGroupList":
+        return new String[] {"scheduling.k8s.io/v1alpha3", "CompositePodGroupList"};
       case "dev.kubesmith.kubeclient.openapi.models.V1alpha3DeviceTaintRule":
         return new String[] {"resource.k8s.io/v1alpha3", "DeviceTaintRule"};
       case "dev.kubesmith.kubeclient.openapi.models.V1alpha3DeviceTaintRuleList":
         return new String[] {"resource.k8s.io/v1alpha3", "DeviceTaintRuleList"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1alpha3PodGroup":
+        return new String[] {"scheduling.k8s.io/v1alpha3", "PodGroup"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1alpha3PodGroupList":
+        return new String[] {"scheduling.k8s.io/v1alpha3", "PodGroupList"};
       case "dev.kubesmith.kubeclient.openapi.models.V1alpha3ResourcePoolStatusRequest":
         return new String[] {"resource.k8s.io/v1alpha3", "ResourcePoolStatusRequest"};
       case "dev.kubesmith.kubeclient.openapi.models.V1alpha3ResourcePoolStatusRequestList":
         return new String[] {"resource.k8s.io/v1alpha3", "ResourcePoolStatusRequestList"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1alpha3Workload":
+        return new String[] {"scheduling.k8s.io/v1alpha3", "Workload"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1alpha3WorkloadList":
+        return new String[] {"scheduling.k8s.io/v1alpha3", "WorkloadList"};
       case "dev.kubesmith.kubeclient.openapi.models.V1beta1ClusterTrustBundle":
         return new String[] {"certificates.k8s.io/v1beta1", "ClusterTrustBundle"};
       case "dev.kubesmith.kubeclient.openapi.models.V1beta1ClusterTrustBundleList":
@@ -1319,6 +1388,10 @@ public final class ModelRegistry {
         return new String[] {"certificates.k8s.io/v1beta1", "PodCertificateRequest"};
       case "dev.kubesmith.kubeclient.openapi.models.V1beta1PodCertificateRequestList":
         return new String[] {"certificates.k8s.io/v1beta1", "PodCertificateRequestList"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1beta1PodGroup":
+        return new String[] {"scheduling.k8s.io/v1beta1", "PodGroup"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1beta1PodGroupList":
+        return new String[] {"scheduling.k8s.io/v1beta1", "PodGroupList"};
       case "dev.kubesmith.kubeclient.openapi.models.V1beta1ResourceClaim":
         return new String[] {"resource.k8s.io/v1beta1", "ResourceClaim"};
       case "dev.kubesmith.kubeclient.openapi.models.V1beta1ResourceClaimList":
@@ -1335,6 +1408,10 @@ public final class ModelRegistry {
         return new String[] {"storagemigration.k8s.io/v1beta1", "StorageVersionMigration"};
       case "dev.kubesmith.kubeclient.openapi.models.V1beta1StorageVersionMigrationList":
         return new String[] {"storagemigration.k8s.io/v1beta1", "StorageVersionMigrationList"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1beta1Workload":
+        return new String[] {"scheduling.k8s.io/v1beta1", "Workload"};
+      case "dev.kubesmith.kubeclient.openapi.models.V1beta1WorkloadList":
+        return new String[] {"scheduling.k8s.io/v1beta1", "WorkloadList"};
       case "dev.kubesmith.kubeclient.openapi.models.V1beta2DeviceClass":
         return new String[] {"resource.k8s.io/v1beta2", "DeviceClass"};
       case "dev.kubesmith.kubeclient.openapi.models.V1beta2DeviceClassList":

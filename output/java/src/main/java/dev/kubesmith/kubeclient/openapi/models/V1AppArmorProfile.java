@@ -95,12 +95,6 @@ public class V1AppArmorProfile {
    *   RuntimeDefault - the container runtime's default profile.
    *   Unconfined - no AppArmor enforcement.
    *
-   * Possible enum values:
-   *  - `"Localhost"` indicates that a profile pre-loaded on the node should be used.
-   *  - `"RuntimeDefault"` indicates that the container runtime's default AppArmor profile should
-   * be used.
-   *  - `"Unconfined"` indicates that no AppArmor profile should be enforced.
-   *
    * @return type
    */
   public String getType() {

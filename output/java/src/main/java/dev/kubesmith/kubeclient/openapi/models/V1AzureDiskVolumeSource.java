@@ -108,11 +108,6 @@ public class V1AzureDiskVolumeSource {
   /**
    * cachingMode is the Host Caching mode: None, Read Only, Read Write.
    *
-   * Possible enum values:
-   *  - `"None"`
-   *  - `"ReadOnly"`
-   *  - `"ReadWrite"`
-   *
    * @return cachingMode
    */
   public String getCachingMode() {
@@ -188,11 +183,6 @@ public class V1AzureDiskVolumeSource {
    * kind expected values are Shared: multiple blob disks per storage account  Dedicated: single
    * blob disk per storage account  Managed: azure managed data disk (only in managed
    * availability set). defaults to shared
-   *
-   * Possible enum values:
-   *  - `"Dedicated"`
-   *  - `"Managed"`
-   *  - `"Shared"`
    *
    * @return kind
    */

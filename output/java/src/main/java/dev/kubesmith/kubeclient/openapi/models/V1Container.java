@@ -423,14 +423,6 @@ public class V1Container {
    * specified, or IfNotPresent otherwise. Cannot be updated. More info:
    * https://kubernetes.io/docs/concepts/containers/images#updating-images
    *
-   * Possible enum values:
-   *  - `"Always"` means that kubelet always attempts to pull the latest image. Container will
-   * fail If the pull fails.
-   *  - `"IfNotPresent"` means that kubelet pulls if the image isn't present on disk. Container
-   * will fail if the image isn't present and the pull fails.
-   *  - `"Never"` means that kubelet never pulls an image, but only uses a local image. Container
-   * will fail if the image isn't present
-   *
    * @return imagePullPolicy
    */
   public String getImagePullPolicy() {
@@ -773,13 +765,6 @@ public class V1Container {
    * FallbackToLogsOnError will use the last chunk of container log output if the termination
    * message file is empty and the container exited with an error. The log output is limited to
    * 2048 bytes or 80 lines, whichever is smaller. Defaults to File. Cannot be updated.
-   *
-   * Possible enum values:
-   *  - `"FallbackToLogsOnError"` will read the most recent contents of the container logs for
-   * the container status message when the container exits with an error and the
-   * terminationMessagePath has no contents.
-   *  - `"File"` is the default behavior and will set the container status message to the
-   * contents of the container's terminationMessagePath when the container exits.
    *
    * @return terminationMessagePolicy
    */

@@ -175,11 +175,6 @@ public class V1ContainerPort {
   /**
    * Protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP".
    *
-   * Possible enum values:
-   *  - `"SCTP"` is the SCTP protocol.
-   *  - `"TCP"` is the TCP protocol.
-   *  - `"UDP"` is the UDP protocol.
-   *
    * @return protocol
    */
   public String getProtocol() {

@@ -130,11 +130,6 @@ public class V1CronJobSpec {
    * runs, skipping next run if previous run hasn't finished yet; - "Replace": cancels currently
    * running job and replaces it with a new one
    *
-   * Possible enum values:
-   *  - `"Allow"` allows CronJobs to run concurrently.
-   *  - `"Forbid"` forbids concurrent runs, skipping next run if previous hasn't finished yet.
-   *  - `"Replace"` cancels currently running job and replaces it with a new one.
-   *
    * @return concurrencyPolicy
    */
   public String getConcurrencyPolicy() {

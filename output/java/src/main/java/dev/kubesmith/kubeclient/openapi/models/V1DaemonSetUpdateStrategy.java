@@ -90,11 +90,6 @@ public class V1DaemonSetUpdateStrategy {
   /**
    * Type of daemon set update. Can be "RollingUpdate" or "OnDelete". Default is RollingUpdate.
    *
-   * Possible enum values:
-   *  - `"OnDelete"` Replace the old daemons only when it's killed
-   *  - `"RollingUpdate"` Replace the old daemons by new ones using rolling update i.e replace
-   * them on each node one after the other.
-   *
    * @return type
    */
   public String getType() {

@@ -121,11 +121,6 @@ public class V1EndpointSlice implements KubernetesObject {
    * The EndpointSlice controller only generates, and kube-proxy only processes, slices of
    * addressType "IPv4" and "IPv6". No semantics are defined for the "FQDN" type.
    *
-   * Possible enum values:
-   *  - `"FQDN"` represents a FQDN.
-   *  - `"IPv4"` represents an IPv4 Address.
-   *  - `"IPv6"` represents an IPv6 Address.
-   *
    * @return addressType
    */
   public String getAddressType() {

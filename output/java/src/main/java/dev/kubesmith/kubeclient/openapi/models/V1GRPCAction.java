@@ -83,11 +83,6 @@ public class V1GRPCAction {
    * without certificate verification. Set to "Plaintext" to use a plaintext (insecure)
    * connection explicitly. If not specified, the probe uses a plaintext (insecure) connection.
    *
-   * Possible enum values:
-   *  - `"Plaintext"` indicates that the probe should use a plaintext (insecure) gRPC connection.
-   *  - `"TLS"` indicates that the probe should connect using TLS without certificate
-   * verification.
-   *
    * @return mode
    */
   public String getMode() {

@@ -193,11 +193,6 @@ public class V1HTTPGetAction {
   /**
    * Protocol selects the wire protocol for the probe connection. Nil defaults to HTTP/1.1.
    *
-   * Possible enum values:
-   *  - `"HTTP1"` uses HTTP/1.1 (the existing default).
-   *  - `"HTTP2"` uses HTTP/2. Currently, only cleartext with prior knowledge (h2c) is supported,
-   * and must be used with scheme HTTP.
-   *
    * @return protocol
    */
   public String getProtocol() {
@@ -215,10 +210,6 @@ public class V1HTTPGetAction {
 
   /**
    * Scheme to use for connecting to the host. Defaults to HTTP.
-   *
-   * Possible enum values:
-   *  - `"HTTP"` means that the scheme used will be http://
-   *  - `"HTTPS"` means that the scheme used will be https://
    *
    * @return scheme
    */

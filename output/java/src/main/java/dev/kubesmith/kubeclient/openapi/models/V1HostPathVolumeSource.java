@@ -93,19 +93,6 @@ public class V1HostPathVolumeSource {
    * type for HostPath Volume Defaults to "" More info:
    * https://kubernetes.io/docs/concepts/storage/volumes#hostpath
    *
-   * Possible enum values:
-   *  - `""` For backwards compatible, leave it empty if unset
-   *  - `"BlockDevice"` A block device must exist at the given path
-   *  - `"CharDevice"` A character device must exist at the given path
-   *  - `"Directory"` A directory must exist at the given path
-   *  - `"DirectoryOrCreate"` If nothing exists at the given path, an empty directory will be
-   * created there as needed with file mode 0755, having the same group and ownership with
-   * Kubelet.
-   *  - `"File"` A file must exist at the given path
-   *  - `"FileOrCreate"` If nothing exists at the given path, an empty file will be created there
-   * as needed with file mode 0644, having the same group and ownership with Kubelet.
-   *  - `"Socket"` A UNIX socket must exist at the given path
-   *
    * @return type
    */
   public String getType() {

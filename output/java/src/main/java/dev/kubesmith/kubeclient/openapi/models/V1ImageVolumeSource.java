@@ -77,14 +77,6 @@ public class V1ImageVolumeSource {
    * present on disk. Container creation will fail if the reference isn't present and the pull
    * fails. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise.
    *
-   * Possible enum values:
-   *  - `"Always"` means that kubelet always attempts to pull the latest image. Container will
-   * fail If the pull fails.
-   *  - `"IfNotPresent"` means that kubelet pulls if the image isn't present on disk. Container
-   * will fail if the image isn't present and the pull fails.
-   *  - `"Never"` means that kubelet never pulls an image, but only uses a local image. Container
-   * will fail if the image isn't present
-   *
    * @return pullPolicy
    */
   public String getPullPolicy() {

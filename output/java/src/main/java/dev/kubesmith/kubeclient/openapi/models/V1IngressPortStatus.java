@@ -122,11 +122,6 @@ public class V1IngressPortStatus {
   /**
    * protocol is the protocol of the ingress port. The supported values are: "TCP", "UDP", "SCTP"
    *
-   * Possible enum values:
-   *  - `"SCTP"` is the SCTP protocol.
-   *  - `"TCP"` is the TCP protocol.
-   *  - `"UDP"` is the UDP protocol.
-   *
    * @return protocol
    */
   public String getProtocol() {

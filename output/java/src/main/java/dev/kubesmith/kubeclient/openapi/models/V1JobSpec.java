@@ -286,14 +286,6 @@ public class V1JobSpec {
    * it doesn't recognize, which is possible during upgrades due to version skew, the controller
    * skips updates for the Job.
    *
-   * Possible enum values:
-   *  - `"Indexed"` is a Job completion mode. In this mode, the Pods of a Job get an associated
-   * completion index from 0 to (.spec.completions - 1). The Job is considered complete when a
-   * Pod completes for each completion index.
-   *  - `"NonIndexed"` is a Job completion mode. In this mode, the Job is considered complete
-   * when there have been .spec.completions successfully completed Pods. Pod completions are
-   * homologous to each other.
-   *
    * @return completionMode
    */
   public String getCompletionMode() {
@@ -457,12 +449,6 @@ public class V1JobSpec {
    *
    * When using podFailurePolicy, Failed is the the only allowed value. TerminatingOrFailed and
    * Failed are allowed values when podFailurePolicy is not in use.
-   *
-   * Possible enum values:
-   *  - `"Failed"` means to wait until a previously created Pod is fully terminated (has phase
-   * Failed or Succeeded) before creating a replacement Pod.
-   *  - `"TerminatingOrFailed"` means that we recreate pods when they are terminating (has a
-   * metadata.deletionTimestamp) or failed.
    *
    * @return podReplacementPolicy
    */

@@ -146,12 +146,6 @@ public class V1MatchResources {
    *
    * Defaults to "Equivalent"
    *
-   * Possible enum values:
-   *  - `"Equivalent"` means requests should be sent to the webhook if they modify a resource
-   * listed in rules via another API group or version.
-   *  - `"Exact"` means requests should only be sent to the webhook if they exactly match a given
-   * rule.
-   *
    * @return matchPolicy
    */
   public String getMatchPolicy() {

@@ -128,10 +128,6 @@ public class V1MutatingAdmissionPolicySpec {
    *
    * Allowed values are Ignore or Fail. Defaults to Fail.
    *
-   * Possible enum values:
-   *  - `"Fail"` means that an error calling the webhook causes the admission to fail.
-   *  - `"Ignore"` means that an error calling the webhook is ignored.
-   *
    * @return failurePolicy
    */
   public String getFailurePolicy() {
@@ -272,13 +268,6 @@ public class V1MutatingAdmissionPolicySpec {
    * request and there is no guarantee of order with respect to other admission plugins,
    * admission webhooks, bindings of this policy and admission policies.  Mutations are only
    * reinvoked when mutations change the object after this mutation is invoked. Required.
-   *
-   * Possible enum values:
-   *  - `"IfNeeded"` indicates that the mutation may be called at least one additional time as
-   * part of the admission evaluation if the object being admitted is modified by other admission
-   * plugins after the initial mutation call.
-   *  - `"Never"` indicates that the mutation must not be called more than once in a single
-   * admission evaluation.
    *
    * @return reinvocationPolicy
    */

@@ -215,10 +215,6 @@ public class V1MutatingWebhook {
    * failurePolicy defines how unrecognized errors from the admission endpoint are handled -
    * allowed values are Ignore or Fail. Defaults to Fail.
    *
-   * Possible enum values:
-   *  - `"Fail"` means that an error calling the webhook causes the admission to fail.
-   *  - `"Ignore"` means that an error calling the webhook is ignored.
-   *
    * @return failurePolicy
    */
   public String getFailurePolicy() {
@@ -286,12 +282,6 @@ public class V1MutatingWebhook {
    * converted to apps/v1 and sent to the webhook.
    *
    * Defaults to "Equivalent"
-   *
-   * Possible enum values:
-   *  - `"Equivalent"` means requests should be sent to the webhook if they modify a resource
-   * listed in rules via another API group or version.
-   *  - `"Exact"` means requests should only be sent to the webhook if they exactly match a given
-   * rule.
    *
    * @return matchPolicy
    */
@@ -426,13 +416,6 @@ public class V1MutatingWebhook {
    *
    * Defaults to "Never".
    *
-   * Possible enum values:
-   *  - `"IfNeeded"` indicates that the mutation may be called at least one additional time as
-   * part of the admission evaluation if the object being admitted is modified by other admission
-   * plugins after the initial mutation call.
-   *  - `"Never"` indicates that the mutation must not be called more than once in a single
-   * admission evaluation.
-   *
    * @return reinvocationPolicy
    */
   public String getReinvocationPolicy() {
@@ -486,17 +469,6 @@ public class V1MutatingWebhook {
    * future step in the admission chain and the side effects therefore need to be undone.
    * Requests with the dryRun attribute will be auto-rejected if they match a webhook with
    * sideEffects == Unknown or Some.
-   *
-   * Possible enum values:
-   *  - `"None"` means that calling the webhook will have no side effects.
-   *  - `"NoneOnDryRun"` means that calling the webhook will possibly have side effects, but if
-   * the request being reviewed has the dry-run attribute, the side effects will be suppressed.
-   *  - `"Some"` means that calling the webhook will possibly have side effects. If a request
-   * with the dry-run attribute would trigger a call to this webhook, the request will instead
-   * fail.
-   *  - `"Unknown"` means that no information is known about the side effects of calling the
-   * webhook. If a request with the dry-run attribute would trigger a call to this webhook, the
-   * request will instead fail.
    *
    * @return sideEffects
    */

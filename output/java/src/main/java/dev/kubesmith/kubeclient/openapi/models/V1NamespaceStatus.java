@@ -101,10 +101,6 @@ public class V1NamespaceStatus {
    * Phase is the current lifecycle phase of the namespace. More info:
    * https://kubernetes.io/docs/tasks/administer-cluster/namespaces/
    *
-   * Possible enum values:
-   *  - `"Active"` means the namespace is available for use in the system
-   *  - `"Terminating"` means the namespace is undergoing graceful termination
-   *
    * @return phase
    */
   public String getPhase() {

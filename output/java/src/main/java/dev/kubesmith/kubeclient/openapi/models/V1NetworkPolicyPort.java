@@ -124,11 +124,6 @@ public class V1NetworkPolicyPort {
    * protocol represents the protocol (TCP, UDP, or SCTP) which traffic must match. If not
    * specified, this field defaults to TCP.
    *
-   * Possible enum values:
-   *  - `"SCTP"` is the SCTP protocol.
-   *  - `"TCP"` is the TCP protocol.
-   *  - `"UDP"` is the UDP protocol.
-   *
    * @return protocol
    */
   public String getProtocol() {

@@ -103,14 +103,6 @@ public class V1NodeSelectorRequirement {
    * Represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists,
    * DoesNotExist. Gt, and Lt.
    *
-   * Possible enum values:
-   *  - `"DoesNotExist"`
-   *  - `"Exists"`
-   *  - `"Gt"`
-   *  - `"In"`
-   *  - `"Lt"`
-   *  - `"NotIn"`
-   *
    * @return operator
    */
   public String getOperator() {

@@ -427,11 +427,6 @@ public class V1NodeStatus {
    * https://kubernetes.io/docs/concepts/nodes/node/#phase The field is never populated, and now
    * is deprecated.
    *
-   * Possible enum values:
-   *  - `"Pending"` means the node has been created/added by the system, but not configured.
-   *  - `"Running"` means the node has been configured and has Kubernetes components running.
-   *  - `"Terminated"` means the node has been removed from the cluster.
-   *
    * @return phase
    */
   public String getPhase() {

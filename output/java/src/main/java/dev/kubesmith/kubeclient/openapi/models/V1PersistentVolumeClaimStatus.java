@@ -386,13 +386,6 @@ public class V1PersistentVolumeClaimStatus {
   /**
    * phase represents the current phase of PersistentVolumeClaim.
    *
-   * Possible enum values:
-   *  - `"Bound"` used for PersistentVolumeClaims that are bound
-   *  - `"Lost"` used for PersistentVolumeClaims that lost their underlying PersistentVolume. The
-   * claim was bound to a PersistentVolume and this volume does not exist any longer and all data
-   * on it was lost.
-   *  - `"Pending"` used for PersistentVolumeClaims that are not yet bound
-   *
    * @return phase
    */
   public String getPhase() {

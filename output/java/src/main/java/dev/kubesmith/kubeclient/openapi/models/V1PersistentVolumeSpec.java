@@ -762,14 +762,6 @@ public class V1PersistentVolumeSpec {
    * must be supported by the volume plugin underlying this PersistentVolume. More info:
    * https://kubernetes.io/docs/concepts/storage/persistent-volumes#reclaiming
    *
-   * Possible enum values:
-   *  - `"Delete"` means the volume will be deleted from Kubernetes on release from its claim.
-   * The volume plugin must support Deletion.
-   *  - `"Recycle"` means the volume will be recycled back into the pool of unbound persistent
-   * volumes on release from its claim. The volume plugin must support Recycling.
-   *  - `"Retain"` means the volume will be left in its current phase (Released) for manual
-   * reclamation by the administrator. The default policy is Retain.
-   *
    * @return persistentVolumeReclaimPolicy
    */
   public String getPersistentVolumeReclaimPolicy() {
@@ -948,11 +940,6 @@ public class V1PersistentVolumeSpec {
   /**
    * volumeMode defines if a volume is intended to be used with a formatted filesystem or to
    * remain in raw block state. Value of Filesystem is implied when not included in spec.
-   *
-   * Possible enum values:
-   *  - `"Block"` means the volume will not be formatted with a filesystem and will remain a raw
-   * block device.
-   *  - `"Filesystem"` means the volume will be or is formatted with a filesystem.
    *
    * @return volumeMode
    */

@@ -130,17 +130,6 @@ public class V1PersistentVolumeStatus {
    * phase indicates if a volume is available, bound to a claim, or released by a claim. More
    * info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#phase
    *
-   * Possible enum values:
-   *  - `"Available"` used for PersistentVolumes that are not yet bound Available volumes are
-   * held by the binder and matched to PersistentVolumeClaims
-   *  - `"Bound"` used for PersistentVolumes that are bound
-   *  - `"Failed"` used for PersistentVolumes that failed to be correctly recycled or deleted
-   * after being released from a claim
-   *  - `"Pending"` used for PersistentVolumes that are not available
-   *  - `"Released"` used for PersistentVolumes where the bound PersistentVolumeClaim was deleted
-   * released volumes must be recycled before becoming available again this phase is used by the
-   * persistent volume claim binder to signal to another process to reclaim the resource
-   *
    * @return phase
    */
   public String getPhase() {

@@ -119,10 +119,6 @@ public class V1PodFailurePolicyOnExitCodesRequirement {
    * Additional values are considered to be added in the future. Clients should react to an
    * unknown operator by assuming the requirement is not satisfied.
    *
-   * Possible enum values:
-   *  - `"In"`
-   *  - `"NotIn"`
-   *
    * @return operator
    */
   public String getOperator() {

@@ -224,14 +224,6 @@ public class V1PodSecurityContext {
    * not specified, "Always" is used. Note that this field cannot be set when spec.os.name is
    * windows.
    *
-   * Possible enum values:
-   *  - `"Always"` indicates that volume's ownership and permissions should always be changed
-   * whenever volume is mounted inside a Pod. This the default behavior.
-   *  - `"OnRootMismatch"` indicates that volume's ownership and permissions will be changed only
-   * when permission and ownership of root directory does not match with expected permissions on
-   * the volume. This can help shorten the time it takes to change ownership and permissions of a
-   * volume.
-   *
    * @return fsGroupChangePolicy
    */
   public String getFsGroupChangePolicy() {
@@ -430,13 +422,6 @@ public class V1PodSecurityContext {
    * requires the SupplementalGroupsPolicy feature gate to be enabled and the container runtime
    * must implement support for this feature. Note that this field cannot be set when
    * spec.os.name is windows.
-   *
-   * Possible enum values:
-   *  - `"Merge"` means that the container's provided SupplementalGroups and FsGroup (specified
-   * in SecurityContext) will be merged with the primary user's groups as defined in the
-   * container image (in /etc/group).
-   *  - `"Strict"` means that the container's provided SupplementalGroups and FsGroup (specified
-   * in SecurityContext) will be used instead of any groups defined in the container image.
    *
    * @return supplementalGroupsPolicy
    */

@@ -553,17 +553,6 @@ public class V1PodSpec {
    * along with hostNetwork, you have to specify DNS policy explicitly to
    * 'ClusterFirstWithHostNet'.
    *
-   * Possible enum values:
-   *  - `"ClusterFirst"` indicates that the pod should use cluster DNS first unless hostNetwork
-   * is true, if it is available, then fall back on the default (as determined by kubelet) DNS
-   * settings.
-   *  - `"ClusterFirstWithHostNet"` indicates that the pod should use cluster DNS first, if it is
-   * available, then fall back on the default (as determined by kubelet) DNS settings.
-   *  - `"Default"` indicates that the pod should use the default (as determined by kubelet) DNS
-   * settings.
-   *  - `"None"` indicates that the pod should use empty DNS settings. DNS parameters such as
-   * nameservers and search paths should be defined via DNSConfig.
-   *
    * @return dnsPolicy
    */
   public String getDnsPolicy() {
@@ -1013,10 +1002,6 @@ public class V1PodSpec {
    * setting this field. The admission controller populates this field from PriorityClassName.
    * Defaults to PreemptLowerPriority if unset.
    *
-   * Possible enum values:
-   *  - `"Never"` means that pod never preempts other pods with lower priority.
-   *  - `"PreemptLowerPriority"` means that pod can preempt other pods with lower priority.
-   *
    * @return preemptionPolicy
    */
   public String getPreemptionPolicy() {
@@ -1166,11 +1151,6 @@ public class V1PodSpec {
    * Restart policy for all containers within the pod. One of Always, OnFailure, Never. In some
    * contexts, only a subset of those values may be permitted. Default to Always. More info:
    * https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy
-   *
-   * Possible enum values:
-   *  - `"Always"`
-   *  - `"Never"`
-   *  - `"OnFailure"`
    *
    * @return restartPolicy
    */

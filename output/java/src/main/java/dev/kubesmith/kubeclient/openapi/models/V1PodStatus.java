@@ -583,21 +583,6 @@ public class V1PodStatus {
    *
    * More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#pod-phase
    *
-   * Possible enum values:
-   *  - `"Failed"` means that all containers in the pod have terminated, and at least one
-   * container has terminated in a failure (exited with a non-zero exit code or was stopped by
-   * the system).
-   *  - `"Pending"` means the pod has been accepted by the system, but one or more of the
-   * containers has not been started. This includes time before being bound to a node, as well as
-   * time spent pulling images onto the host.
-   *  - `"Running"` means the pod has been bound to a node and all of the containers have been
-   * started. At least one container is still running or is in the process of being restarted.
-   *  - `"Succeeded"` means that all containers in the pod have voluntarily terminated with a
-   * container exit code of 0, and the system is not going to restart any of these containers.
-   *  - `"Unknown"` means that for some reason the state of the pod could not be obtained,
-   * typically due to an error in communicating with the host of the pod. Deprecated: It isn't
-   * being set since 2015 (74da3b14b0c0f658b3bb8d2def5094686d0e9095)
-   *
    * @return phase
    */
   public String getPhase() {
@@ -664,11 +649,6 @@ public class V1PodStatus {
    * The Quality of Service (QOS) classification assigned to the pod based on resource
    * requirements See PodQOSClass type for available QOS classes More info:
    * https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/#quality-of-service-classes
-   *
-   * Possible enum values:
-   *  - `"BestEffort"` is the BestEffort qos class.
-   *  - `"Burstable"` is the Burstable qos class.
-   *  - `"Guaranteed"` is the Guaranteed qos class.
    *
    * @return qosClass
    */

@@ -123,11 +123,6 @@ public class V1PortStatus {
    * Protocol is the protocol of the service port of which status is recorded here The supported
    * values are: "TCP", "UDP", "SCTP"
    *
-   * Possible enum values:
-   *  - `"SCTP"` is the SCTP protocol.
-   *  - `"TCP"` is the TCP protocol.
-   *  - `"UDP"` is the UDP protocol.
-   *
    * @return protocol
    */
   public String getProtocol() {

@@ -222,10 +222,6 @@ public class V1PriorityClass implements KubernetesObject {
    * preemptionPolicy is the Policy for preempting pods with lower priority. One of Never,
    * PreemptLowerPriority. Defaults to PreemptLowerPriority if unset.
    *
-   * Possible enum values:
-   *  - `"Never"` means that pod never preempts other pods with lower priority.
-   *  - `"PreemptLowerPriority"` means that pod can preempt other pods with lower priority.
-   *
    * @return preemptionPolicy
    */
   public String getPreemptionPolicy() {

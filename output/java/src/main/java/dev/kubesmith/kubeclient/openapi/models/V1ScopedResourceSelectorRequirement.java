@@ -85,12 +85,6 @@ public class V1ScopedResourceSelectorRequirement {
    * Represents a scope's relationship to a set of values. Valid operators are In, NotIn, Exists,
    * DoesNotExist.
    *
-   * Possible enum values:
-   *  - `"DoesNotExist"`
-   *  - `"Exists"`
-   *  - `"In"`
-   *  - `"NotIn"`
-   *
    * @return operator
    */
   public String getOperator() {
@@ -108,17 +102,6 @@ public class V1ScopedResourceSelectorRequirement {
 
   /**
    * The name of the scope that the selector applies to.
-   *
-   * Possible enum values:
-   *  - `"BestEffort"` Match all pod objects that have best effort quality of service
-   *  - `"CrossNamespacePodAffinity"` Match all pod objects that have cross-namespace pod
-   * (anti)affinity mentioned.
-   *  - `"NotBestEffort"` Match all pod objects that do not have best effort quality of service
-   *  - `"NotTerminating"` Match all pod objects where spec.activeDeadlineSeconds is nil
-   *  - `"PriorityClass"` Match all pod objects that have priority class mentioned
-   *  - `"Terminating"` Match all pod objects where spec.activeDeadlineSeconds &gt;=0
-   *  - `"VolumeAttributesClass"` Match all pvc objects that have volume attributes class
-   * mentioned.
    *
    * @return scopeName
    */

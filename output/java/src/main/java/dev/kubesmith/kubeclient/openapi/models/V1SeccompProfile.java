@@ -97,12 +97,6 @@ public class V1SeccompProfile {
    * Localhost - a profile defined in a file on the node should be used. RuntimeDefault - the
    * container runtime default profile should be used. Unconfined - no profile should be applied.
    *
-   * Possible enum values:
-   *  - `"Localhost"` indicates a profile defined in a file on the node should be used. The
-   * file's location relative to &lt;kubelet-root-dir&gt;/seccomp.
-   *  - `"RuntimeDefault"` represents the default container runtime seccomp profile.
-   *  - `"Unconfined"` indicates no seccomp profile is applied (A.K.A. unconfined).
-   *
    * @return type
    */
   public String getType() {

@@ -247,13 +247,6 @@ public class V1SecurityContext {
    * Default which uses the container runtime defaults for readonly paths and masked paths. Note
    * that this field cannot be set when spec.os.name is windows.
    *
-   * Possible enum values:
-   *  - `"Default"` uses the container runtime defaults for readonly and masked paths for /proc.
-   * Most container runtimes mask certain paths in /proc to avoid accidental security exposure of
-   * special devices or information.
-   *  - `"Unmasked"` bypasses the default masking behavior of the container runtime and ensures
-   * the newly created /proc the container stays in tact with no modifications.
-   *
    * @return procMount
    */
   public String getProcMount() {

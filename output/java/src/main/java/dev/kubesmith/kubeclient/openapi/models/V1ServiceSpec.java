@@ -394,11 +394,6 @@ public class V1ServiceSpec {
    * semantics, but clients sending to a NodePort from within the cluster may need to take
    * traffic policy into account when picking a node.
    *
-   * Possible enum values:
-   *  - `"Cluster"` routes traffic to all endpoints.
-   *  - `"Local"` preserves the source IP of the traffic by routing only to endpoints on the same
-   * node as the traffic was received on (dropping the traffic if there are no local endpoints).
-   *
    * @return externalTrafficPolicy
    */
   public String getExternalTrafficPolicy() {
@@ -445,11 +440,6 @@ public class V1ServiceSpec {
    * of the service on the same node as the pod, dropping the traffic if there are no local
    * endpoints. The default value, "Cluster", uses the standard behavior of routing to all
    * endpoints evenly (possibly modified by topology and other features).
-   *
-   * Possible enum values:
-   *  - `"Cluster"` routes traffic to all endpoints.
-   *  - `"Local"` routes traffic only to endpoints on the same node as the client pod (dropping
-   * the traffic if there are no local endpoints).
    *
    * @return internalTrafficPolicy
    */
@@ -512,21 +502,6 @@ public class V1ServiceSpec {
    * (two IP families on dual-stack configured clusters, otherwise fail). The ipFamilies and
    * clusterIPs fields depend on the value of this field. This field will be wiped when updating
    * a service to type ExternalName.
-   *
-   * Possible enum values:
-   *  - `"PreferDualStack"` indicates that this service prefers dual-stack when the cluster is
-   * configured for dual-stack. If the cluster is not configured for dual-stack the service will
-   * be assigned a single IPFamily. If the IPFamily is not set in service.spec.ipFamilies then
-   * the service will be assigned the default IPFamily configured on the cluster
-   *  - `"RequireDualStack"` indicates that this service requires dual-stack. Using
-   * IPFamilyPolicyRequireDualStack on a single stack cluster will result in validation errors.
-   * The IPFamilies (and their order) assigned to this service is based on
-   * service.spec.ipFamilies. If service.spec.ipFamilies was not provided then it will be
-   * assigned according to how they are configured on the cluster. If service.spec.ipFamilies has
-   * only one entry then the alternative IPFamily will be added by apiserver
-   *  - `"SingleStack"` indicates that this service is required to have a single IPFamily. The
-   * IPFamily assigned is based on the default IPFamily used by the cluster or as identified by
-   * service.spec.ipFamilies field
    *
    * @return ipFamilyPolicy
    */
@@ -710,10 +685,6 @@ public class V1ServiceSpec {
    * session affinity. Must be ClientIP or None. Defaults to None. More info:
    * https://kubernetes.io/docs/concepts/services-networking/service/#virtual-ips-and-service-proxies
    *
-   * Possible enum values:
-   *  - `"ClientIP"` is the Client IP based.
-   *  - `"None"` - no session affinity.
-   *
    * @return sessionAffinity
    */
   public String getSessionAffinity() {
@@ -782,17 +753,6 @@ public class V1ServiceSpec {
    * this service to the specified externalName. Several other fields do not apply to
    * ExternalName services. More info:
    * https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types
-   *
-   * Possible enum values:
-   *  - `"ClusterIP"` means a service will only be accessible inside the cluster, via the cluster
-   * IP.
-   *  - `"ExternalName"` means a service consists of only a reference to an external name that
-   * kubedns or equivalent will return as a CNAME record, with no exposing or proxying of any
-   * pods involved.
-   *  - `"LoadBalancer"` means a service will be exposed via an external load balancer (if the
-   * cloud provider supports it), in addition to 'NodePort' type.
-   *  - `"NodePort"` means a service will be exposed on one port of every node, in addition to
-   * 'ClusterIP' type.
    *
    * @return type
    */

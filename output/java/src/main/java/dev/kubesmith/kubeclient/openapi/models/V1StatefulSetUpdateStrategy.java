@@ -93,23 +93,6 @@ public class V1StatefulSetUpdateStrategy {
   /**
    * Type indicates the type of the StatefulSetUpdateStrategy. Default is RollingUpdate.
    *
-   * Possible enum values:
-   *  - `"OnDelete"` disables ordered rolling restarts. Version tracking is done on a best-effort
-   * basis - the controller will try to eventually converge StatefulSet's currentRevision with
-   * updateRevision. Pods are recreated from the StatefulSetSpec when they are manually deleted.
-   * When a scale operation is performed with this strategy, new Pods will be created from the
-   * specification version indicated by the StatefulSet's updateRevision.
-   *  - `"Recreate"` indicates that all existing pods will be deleted and fully terminated before
-   * any new-revision pods are created. This ensures that old and new revision Pods never run at
-   * the same time. This is an alpha type and requires enabling StatefulSetRecreateStrategy
-   * feature gate. Switching to the Recreate strategy is allowed when the feature gate is
-   * enabled, and switching away from it to a different update strategy is also allowed.
-   * +featureGate=StatefulSetRecreateStrategy
-   *  - `"RollingUpdate"` indicates that update will be applied to all Pods in the StatefulSet
-   * with respect to the StatefulSet ordering constraints. When a scale operation is performed
-   * with this strategy, new Pods will be created from the specification version indicated by the
-   * StatefulSet's updateRevision.
-   *
    * @return type
    */
   public String getType() {

@@ -110,13 +110,6 @@ public class V1StorageHealthCondition {
   /**
    * accessMode is the access mode affected. Nil means all access modes are affected.
    *
-   * Possible enum values:
-   *  - `"ReadOnlyMany"` can be mounted in read-only mode to many hosts
-   *  - `"ReadWriteMany"` can be mounted in read/write mode to many hosts
-   *  - `"ReadWriteOnce"` can be mounted in read/write mode to exactly 1 host
-   *  - `"ReadWriteOncePod"` can be mounted in read/write mode to exactly 1 pod cannot be used in
-   * combination with other access modes
-   *
    * @return accessMode
    */
   public String getAccessMode() {
@@ -191,10 +184,6 @@ public class V1StorageHealthCondition {
   /**
    * status is the health status category. One of "StorageUnreachable", "StorageDegraded".
    *
-   * Possible enum values:
-   *  - `"StorageDegraded"` indicates the storage backend is functioning with reduced capability.
-   *  - `"StorageUnreachable"` indicates the storage backend is unreachable.
-   *
    * @return status
    */
   public String getStatus() {
@@ -212,11 +201,6 @@ public class V1StorageHealthCondition {
 
   /**
    * volumeMode is the volume mode affected. Nil means both are affected.
-   *
-   * Possible enum values:
-   *  - `"Block"` means the volume will not be formatted with a filesystem and will remain a raw
-   * block device.
-   *  - `"Filesystem"` means the volume will be or is formatted with a filesystem.
    *
    * @return volumeMode
    */

@@ -101,16 +101,6 @@ public class V1Toleration {
    * Effect indicates the taint effect to match. Empty means match all taint effects. When
    * specified, allowed values are NoSchedule, PreferNoSchedule and NoExecute.
    *
-   * Possible enum values:
-   *  - `"NoExecute"` Evict any already-running pods that do not tolerate the taint. Currently
-   * enforced by NodeController.
-   *  - `"NoSchedule"` Do not allow new pods to schedule onto the node unless they tolerate the
-   * taint, but allow all pods submitted to Kubelet without going through the scheduler to start,
-   * and allow all already-running pods to continue running. Enforced by the scheduler.
-   *  - `"PreferNoSchedule"` Like TaintEffectNoSchedule, but the scheduler tries not to schedule
-   * new pods onto the node, rather than prohibiting new pods from scheduling onto the node
-   * entirely. Enforced by the scheduler.
-   *
    * @return effect
    */
   public String getEffect() {
@@ -151,12 +141,6 @@ public class V1Toleration {
    * Lt, and Gt. Defaults to Equal. Exists is equivalent to wildcard for value, so that a pod can
    * tolerate all taints of a particular category. Lt and Gt perform numeric comparisons
    * (requires feature gate TaintTolerationComparisonOperators).
-   *
-   * Possible enum values:
-   *  - `"Equal"`
-   *  - `"Exists"`
-   *  - `"Gt"`
-   *  - `"Lt"`
    *
    * @return operator
    */

@@ -248,11 +248,6 @@ public class V1TopologySpreadConstraint {
    *
    * If this value is nil, the behavior is equivalent to the Honor policy.
    *
-   * Possible enum values:
-   *  - `"Honor"` means use this scheduling directive when calculating pod topology spread skew.
-   *  - `"Ignore"` means ignore this scheduling directive when calculating pod topology spread
-   * skew.
-   *
    * @return nodeAffinityPolicy
    */
   public String getNodeAffinityPolicy() {
@@ -275,11 +270,6 @@ public class V1TopologySpreadConstraint {
    * nodes are included.
    *
    * If this value is nil, the behavior is equivalent to the Ignore policy.
-   *
-   * Possible enum values:
-   *  - `"Honor"` means use this scheduling directive when calculating pod topology spread skew.
-   *  - `"Ignore"` means ignore this scheduling directive when calculating pod topology spread
-   * skew.
    *
    * @return nodeTaintsPolicy
    */
@@ -334,12 +324,6 @@ public class V1TopologySpreadConstraint {
    * DoNotSchedule, incoming pod can only be scheduled to zone2(zone3) to become 3/2/1(3/1/2) as
    * ActualSkew(2-1) on zone2(zone3) satisfies MaxSkew(1). In other words, the cluster can still
    * be imbalanced, but scheduler won't make it *more* imbalanced. It's a required field.
-   *
-   * Possible enum values:
-   *  - `"DoNotSchedule"` instructs the scheduler not to schedule the pod when constraints are
-   * not satisfied.
-   *  - `"ScheduleAnyway"` instructs the scheduler to schedule the pod even if constraints are
-   * not satisfied.
    *
    * @return whenUnsatisfiable
    */

@@ -160,10 +160,6 @@ public class V1ValidatingAdmissionPolicySpec {
    *
    * Allowed values are Ignore or Fail. Defaults to Fail.
    *
-   * Possible enum values:
-   *  - `"Fail"` means that an error calling the webhook causes the admission to fail.
-   *  - `"Ignore"` means that an error calling the webhook is ignored.
-   *
    * @return failurePolicy
    */
   public String getFailurePolicy() {

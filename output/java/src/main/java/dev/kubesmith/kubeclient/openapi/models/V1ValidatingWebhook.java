@@ -206,10 +206,6 @@ public class V1ValidatingWebhook {
    * failurePolicy defines how unrecognized errors from the admission endpoint are handled -
    * allowed values are Ignore or Fail. Defaults to Fail.
    *
-   * Possible enum values:
-   *  - `"Fail"` means that an error calling the webhook causes the admission to fail.
-   *  - `"Ignore"` means that an error calling the webhook is ignored.
-   *
    * @return failurePolicy
    */
   public String getFailurePolicy() {
@@ -277,12 +273,6 @@ public class V1ValidatingWebhook {
    * converted to apps/v1 and sent to the webhook.
    *
    * Defaults to "Equivalent"
-   *
-   * Possible enum values:
-   *  - `"Equivalent"` means requests should be sent to the webhook if they modify a resource
-   * listed in rules via another API group or version.
-   *  - `"Exact"` means requests should only be sent to the webhook if they exactly match a given
-   * rule.
    *
    * @return matchPolicy
    */
@@ -437,17 +427,6 @@ public class V1ValidatingWebhook {
    * future step in the admission chain and the side effects therefore need to be undone.
    * Requests with the dryRun attribute will be auto-rejected if they match a webhook with
    * sideEffects == Unknown or Some.
-   *
-   * Possible enum values:
-   *  - `"None"` means that calling the webhook will have no side effects.
-   *  - `"NoneOnDryRun"` means that calling the webhook will possibly have side effects, but if
-   * the request being reviewed has the dry-run attribute, the side effects will be suppressed.
-   *  - `"Some"` means that calling the webhook will possibly have side effects. If a request
-   * with the dry-run attribute would trigger a call to this webhook, the request will instead
-   * fail.
-   *  - `"Unknown"` means that no information is known about the side effects of calling the
-   * webhook. If a request with the dry-run attribute would trigger a call to this webhook, the
-   * request will instead fail.
    *
    * @return sideEffects
    */

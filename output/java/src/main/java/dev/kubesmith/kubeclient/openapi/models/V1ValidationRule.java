@@ -219,17 +219,6 @@ public class V1ValidationRule {
    * reasons must be accepted by clients when reading this value and unknown reasons should be
    * treated as FieldValueInvalid.
    *
-   * Possible enum values:
-   *  - `"FieldValueDuplicate"` is used to report collisions of values that must be unique (e.g.
-   * unique IDs).
-   *  - `"FieldValueForbidden"` is used to report valid (as per formatting rules) values which
-   * would be accepted under some conditions, but which are not permitted by the current
-   * conditions (such as security policy).
-   *  - `"FieldValueInvalid"` is used to report malformed values (e.g. failed regex match, too
-   * long, out of bounds).
-   *  - `"FieldValueRequired"` is used to report required values that are not provided (e.g.
-   * empty strings, null values, or empty arrays).
-   *
    * @return reason
    */
   public String getReason() {

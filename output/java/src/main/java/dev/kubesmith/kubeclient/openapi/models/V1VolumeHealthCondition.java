@@ -121,11 +121,6 @@ public class V1VolumeHealthCondition {
    * volume cannot be accessed. - "DataLoss": data loss has been detected on the volume. -
    * "Degraded": the volume is functioning with reduced capability.
    *
-   * Possible enum values:
-   *  - `"DataLoss"` indicates data loss has been detected on the volume.
-   *  - `"Degraded"` indicates the volume is functioning but with reduced capability.
-   *  - `"Inaccessible"` indicates the volume cannot be accessed.
-   *
    * @return status
    */
   public String getStatus() {

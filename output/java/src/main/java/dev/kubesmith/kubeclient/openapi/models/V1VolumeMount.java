@@ -179,19 +179,6 @@ public class V1VolumeMount {
    * When RecursiveReadOnly is set to IfPossible or to Enabled, MountPropagation must be None or
    * unspecified (which defaults to None).
    *
-   * Possible enum values:
-   *  - `"Bidirectional"` means that the volume in a container will receive new mounts from the
-   * host or other containers, and its own mounts will be propagated from the container to the
-   * host or other containers. Note that this mode is recursively applied to all mounts in the
-   * volume ("rshared" in Linux terminology).
-   *  - `"HostToContainer"` means that the volume in a container will receive new mounts from the
-   * host or other containers, but filesystems mounted inside the container won't be propagated
-   * to the host or other containers. Note that this mode is recursively applied to all mounts in
-   * the volume ("rslave" in Linux terminology).
-   *  - `"None"` means that the volume in a container will not receive new mounts from the host
-   * or other containers, and filesystems mounted inside the container won't be propagated to the
-   * host or other containers. Note that this mode corresponds to "private" in Linux terminology.
-   *
    * @return mountPropagation
    */
   public String getMountPropagation() {

@@ -147,14 +147,6 @@ public class V1alpha1MatchResources {
    *
    * Defaults to "Equivalent"
    *
-   * Possible enum values:
-   *  - `"Equivalent"` means requests should be sent to the admission webhook or admission policy
-   * if they modify a resource listed in rules via an equivalent API group or version. For
-   * example, `autoscaling/v1` and `autoscaling/v2` HorizontalPodAutoscalers are equivalent: the
-   * same set of resources appear via both APIs.
-   *  - `"Exact"` means requests should only be sent to the admission webhook or admission policy
-   * if they exactly match a given rule.
-   *
    * @return matchPolicy
    */
   public String getMatchPolicy() {

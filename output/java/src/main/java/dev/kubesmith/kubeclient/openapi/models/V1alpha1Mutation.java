@@ -122,11 +122,6 @@ public class V1alpha1Mutation {
    * patchType indicates the patch strategy used. Allowed values are "ApplyConfiguration" and
    * "JSONPatch". Required.
    *
-   * Possible enum values:
-   *  - `"ApplyConfiguration"` ApplyConfiguration indicates that the mutation is using apply
-   * configuration to mutate the object.
-   *  - `"JSONPatch"` JSONPatch indicates that the object is mutated through JSON Patch.
-   *
    * @return patchType
    */
   public String getPatchType() {

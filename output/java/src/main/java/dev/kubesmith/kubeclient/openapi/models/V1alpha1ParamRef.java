@@ -147,10 +147,6 @@ public class V1alpha1ParamRef {
    *
    * Allowed values are `Allow` or `Deny` Default to `Deny`
    *
-   * Possible enum values:
-   *  - `"Allow"` Ignore means that an error finding params for a binding is ignored
-   *  - `"Deny"` Fail means that an error finding params for a binding is ignored
-   *
    * @return parameterNotFoundAction
    */
   public String getParameterNotFoundAction() {

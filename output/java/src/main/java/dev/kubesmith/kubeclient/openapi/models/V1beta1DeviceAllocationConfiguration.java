@@ -133,10 +133,6 @@ public class V1beta1DeviceAllocationConfiguration {
    * Source records whether the configuration comes from a class and thus is not something that a
    * normal user would have been able to set or from a claim.
    *
-   * Possible enum values:
-   *  - `"FromClaim"`
-   *  - `"FromClass"`
-   *
    * @return source
    */
   public String getSource() {

@@ -97,13 +97,6 @@ public class V1beta1DeviceTaint {
    * valid here. More effects may get added in the future. Consumers must treat unknown effects
    * like None.
    *
-   * Possible enum values:
-   *  - `"NoExecute"` Evict any already-running pods that do not tolerate the device taint.
-   *  - `"NoSchedule"` Do not allow new pods to schedule which use a tainted device unless they
-   * tolerate the taint, but allow all pods submitted to Kubelet without going through the
-   * scheduler to start, and allow all already-running pods to continue running.
-   *  - `"None"` No effect, the taint is purely informational.
-   *
    * @return effect
    */
   public String getEffect() {

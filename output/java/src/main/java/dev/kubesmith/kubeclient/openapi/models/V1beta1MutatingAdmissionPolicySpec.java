@@ -270,13 +270,6 @@ public class V1beta1MutatingAdmissionPolicySpec {
    * admission webhooks, bindings of this policy and admission policies.  Mutations are only
    * reinvoked when mutations change the object after this mutation is invoked. Required.
    *
-   * Possible enum values:
-   *  - `"IfNeeded"` indicates that the mutation may be called at least one additional time as
-   * part of the admission evaluation if the object being admitted is modified by other admission
-   * plugins after the initial mutation call.
-   *  - `"Never"` indicates that the mutation must not be called more than once in a single
-   * admission evaluation.
-   *
    * @return reinvocationPolicy
    */
   public String getReinvocationPolicy() {

@@ -258,12 +258,6 @@ public class V1beta1NamedRuleWithOperations {
    * this rule. "*" means that there are no scope restrictions. Subresources match the scope of
    * their parent resource. Default is "*".
    *
-   * Possible enum values:
-   *  - `"*"` means that all scopes are included.
-   *  - `"Cluster"` means that scope is limited to cluster-scoped objects. Namespace objects are
-   * cluster-scoped.
-   *  - `"Namespaced"` means that scope is limited to namespaced objects.
-   *
    * @return scope
    */
   public String getScope() {

@@ -149,10 +149,6 @@ public class V1beta2DeviceSubRequest {
    * More modes may get added in the future. Clients must refuse to handle requests with unknown
    * modes.
    *
-   * Possible enum values:
-   *  - `"All"`
-   *  - `"ExactCount"`
-   *
    * @return allocationMode
    */
   public String getAllocationMode() {

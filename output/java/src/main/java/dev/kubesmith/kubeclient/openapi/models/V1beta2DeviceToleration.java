@@ -101,13 +101,6 @@ public class V1beta2DeviceToleration {
    * Effect indicates the taint effect to match. Empty means match all taint effects. When
    * specified, allowed values are NoSchedule and NoExecute.
    *
-   * Possible enum values:
-   *  - `"NoExecute"` Evict any already-running pods that do not tolerate the device taint.
-   *  - `"NoSchedule"` Do not allow new pods to schedule which use a tainted device unless they
-   * tolerate the taint, but allow all pods submitted to Kubelet without going through the
-   * scheduler to start, and allow all already-running pods to continue running.
-   *  - `"None"` No effect, the taint is purely informational.
-   *
    * @return effect
    */
   public String getEffect() {
@@ -147,10 +140,6 @@ public class V1beta2DeviceToleration {
    * Operator represents a key's relationship to the value. Valid operators are Exists and Equal.
    * Defaults to Equal. Exists is equivalent to wildcard for value, so that a ResourceClaim can
    * tolerate all taints of a particular category.
-   *
-   * Possible enum values:
-   *  - `"Equal"`
-   *  - `"Exists"`
    *
    * @return operator
    */

@@ -1,0 +1,241 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * EvictionRequest defines a request that should ideally result in a graceful eviction of a
+ * .spec.target (e.g. termination of a pod).
+ *
+ * The evictionrequest-controller observes intents of all EvictionRequests and transforms them
+ * into Evictions.
+ *   - .spec.requester is set as a label on the Eviction for easier lookup.
+ *   - Each target can have a set of responders assigned to it. Eviction objects are observed
+ * by
+ *     these responders, who implement the eviction logic and update the Eviction's status with
+ *     progress.
+ *
+ * There is many-to-many relationship between EvictionRequests and Evictions in general. And
+ * many-to-one if the target is a  pod.
+ *
+ * If all requesters withdraw their eviction intent for a common target, the eviction will be
+ * canceled. Deleting an EvictionRequest also counts as a withdrawal. Once all EvictionRequest
+ * of a target are removed, the corresponding Evictions are eventually garbage collected.
+ */
+public class V1alpha1EvictionRequest implements KubernetesObject {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1alpha1EvictionRequest> CODEC = new Codec<V1alpha1EvictionRequest>() {
+    @Override
+    public V1alpha1EvictionRequest read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha1EvictionRequest)");
+      }
+      V1alpha1EvictionRequest o = new V1alpha1EvictionRequest();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "apiVersion":
+            o.apiVersion = Codecs.STRING.read(p);
+            break;
+          case "kind":
+            o.kind = Codecs.STRING.read(p);
+            break;
+          case "metadata":
+            o.metadata = V1ObjectMeta.CODEC.read(p);
+            break;
+          case "spec":
+            o.spec = V1alpha1EvictionRequestSpec.CODEC.read(p);
+            break;
+          case "status":
+            o.status = V1alpha1EvictionRequestStatus.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1alpha1EvictionRequest o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.apiVersion != null) {
+        g.writeFieldName("apiVersion");
+        Codecs.STRING.write(g, o.apiVersion);
+      }
+      if (o.kind != null) {
+        g.writeFieldName("kind");
+        Codecs.STRING.write(g, o.kind);
+      }
+      if (o.metadata != null) {
+        g.writeFieldName("metadata");
+        V1ObjectMeta.CODEC.write(g, o.metadata);
+      }
+      if (o.spec != null) {
+        g.writeFieldName("spec");
+        V1alpha1EvictionRequestSpec.CODEC.write(g, o.spec);
+      }
+      if (o.status != null) {
+        g.writeFieldName("status");
+        V1alpha1EvictionRequestStatus.CODEC.write(g, o.status);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String apiVersion;
+
+  private String kind;
+
+  private V1ObjectMeta metadata;
+
+  private V1alpha1EvictionRequestSpec spec;
+
+  private V1alpha1EvictionRequestStatus status;
+
+  public V1alpha1EvictionRequest apiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return this;
+  }
+
+  /**
+   * APIVersion defines the versioned schema of this representation of an object. Servers should
+   * convert recognized schemas to the latest internal value, and may reject unrecognized values.
+   * More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
+   *
+   * @return apiVersion
+   */
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public void setApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+  }
+
+  public V1alpha1EvictionRequest kind(String kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Kind is a string value representing the REST resource this object represents. Servers may
+   * infer this from the endpoint the client submits requests to. Cannot be updated. In
+   * CamelCase. More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+   *
+   * @return kind
+   */
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public V1alpha1EvictionRequest metadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+    return this;
+  }
+
+  /**
+   * metadata is the standard object metadata; More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata.
+   *
+   * @return metadata
+   */
+  public V1ObjectMeta getMetadata() {
+    return metadata;
+  }
+
+  public void setMetadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+  }
+
+  public V1alpha1EvictionRequest spec(V1alpha1EvictionRequestSpec spec) {
+    this.spec = spec;
+    return this;
+  }
+
+  /**
+   * spec defines the eviction request specification.
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+   *
+   * @return spec
+   */
+  public V1alpha1EvictionRequestSpec getSpec() {
+    return spec;
+  }
+
+  public void setSpec(V1alpha1EvictionRequestSpec spec) {
+    this.spec = spec;
+  }
+
+  public V1alpha1EvictionRequest status(V1alpha1EvictionRequestStatus status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * status represents the most recently observed status of the eviction request. More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+   *
+   * @return status
+   */
+  public V1alpha1EvictionRequestStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(V1alpha1EvictionRequestStatus status) {
+    this.status = status;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1alpha1EvictionRequest that = (V1alpha1EvictionRequest) other;
+    return Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(kind, that.kind)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(spec, that.spec)
+        && Objects.equals(status, that.status);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apiVersion, kind, metadata, spec, status);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1alpha1EvictionRequest {\n");
+    sb.append("    apiVersion: ").append(apiVersion).append('\n');
+    sb.append("    kind: ").append(kind).append('\n');
+    sb.append("    metadata: ").append(String.valueOf(metadata).replace("\n", "\n    ")).append('\n');
+    sb.append("    spec: ").append(String.valueOf(spec).replace("\n", "\n    ")).append('\n');
+    sb.append("    status: ").append(String.valueOf(status).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,100 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * EvictionTarget contains a reference to an object that should be evicted.
+ */
+public class V1alpha1EvictionTarget {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1alpha1EvictionTarget> CODEC = new Codec<V1alpha1EvictionTarget>() {
+    @Override
+    public V1alpha1EvictionTarget read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha1EvictionTarget)");
+      }
+      V1alpha1EvictionTarget o = new V1alpha1EvictionTarget();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "pod":
+            o.pod = V1alpha1EvictionPodReference.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1alpha1EvictionTarget o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.pod != null) {
+        g.writeFieldName("pod");
+        V1alpha1EvictionPodReference.CODEC.write(g, o.pod);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1alpha1EvictionPodReference pod;
+
+  public V1alpha1EvictionTarget pod(V1alpha1EvictionPodReference pod) {
+    this.pod = pod;
+    return this;
+  }
+
+  /**
+   * pod references a pod that is subject to eviction/termination. Pods that are part of a
+   * PodGroup (.spec.schedulingGroup is set) are not supported.
+   *
+   * @return pod
+   */
+  public V1alpha1EvictionPodReference getPod() {
+    return pod;
+  }
+
+  public void setPod(V1alpha1EvictionPodReference pod) {
+    this.pod = pod;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1alpha1EvictionTarget that = (V1alpha1EvictionTarget) other;
+    return Objects.equals(pod, that.pod);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(pod);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1alpha1EvictionTarget {\n");
+    sb.append("    pod: ").append(String.valueOf(pod).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link V1alpha3AllCompositeDisruptionMode}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1alpha3AllCompositeDisruptionModeBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1alpha3AllCompositeDisruptionModeFluent<A extends V1alpha3AllCompositeDisruptionModeFluent<A>> {
+
+  public V1alpha3AllCompositeDisruptionModeFluent() {}
+
+  public V1alpha3AllCompositeDisruptionModeFluent(V1alpha3AllCompositeDisruptionMode instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1alpha3AllCompositeDisruptionMode instance) {
+    if (instance != null) {
+    }
+  }
+
+  /** A new {@link V1alpha3AllCompositeDisruptionMode} holding what was set (lists and maps copied). */
+  V1alpha3AllCompositeDisruptionMode toModel() {
+    V1alpha3AllCompositeDisruptionMode o = new V1alpha3AllCompositeDisruptionMode();
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+}

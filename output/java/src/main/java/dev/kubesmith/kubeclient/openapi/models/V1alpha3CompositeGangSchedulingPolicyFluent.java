@@ -1,0 +1,51 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link V1alpha3CompositeGangSchedulingPolicy}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1alpha3CompositeGangSchedulingPolicyBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1alpha3CompositeGangSchedulingPolicyFluent<A extends V1alpha3CompositeGangSchedulingPolicyFluent<A>> {
+  private Integer minGroupCount;
+
+  public V1alpha3CompositeGangSchedulingPolicyFluent() {}
+
+  public V1alpha3CompositeGangSchedulingPolicyFluent(V1alpha3CompositeGangSchedulingPolicy instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1alpha3CompositeGangSchedulingPolicy instance) {
+    if (instance != null) {
+      this.minGroupCount = instance.getMinGroupCount();
+    }
+  }
+
+  /** A new {@link V1alpha3CompositeGangSchedulingPolicy} holding what was set (lists and maps copied). */
+  V1alpha3CompositeGangSchedulingPolicy toModel() {
+    V1alpha3CompositeGangSchedulingPolicy o = new V1alpha3CompositeGangSchedulingPolicy();
+    o.setMinGroupCount(minGroupCount);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public Integer getMinGroupCount() {
+    return minGroupCount;
+  }
+
+  public A withMinGroupCount(Integer minGroupCount) {
+    this.minGroupCount = minGroupCount;
+    return self();
+  }
+
+  public boolean hasMinGroupCount() {
+    return minGroupCount != null;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link V1beta1AllDisruptionMode}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1beta1AllDisruptionModeBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1beta1AllDisruptionModeFluent<A extends V1beta1AllDisruptionModeFluent<A>> {
+
+  public V1beta1AllDisruptionModeFluent() {}
+
+  public V1beta1AllDisruptionModeFluent(V1beta1AllDisruptionMode instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1beta1AllDisruptionMode instance) {
+    if (instance != null) {
+    }
+  }
+
+  /** A new {@link V1beta1AllDisruptionMode} holding what was set (lists and maps copied). */
+  V1beta1AllDisruptionMode toModel() {
+    V1beta1AllDisruptionMode o = new V1beta1AllDisruptionMode();
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+
+/**
+ * BasicSchedulingPolicy indicates that standard Kubernetes scheduling behavior should be used.
+ */
+public class V1beta1BasicSchedulingPolicy {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta1BasicSchedulingPolicy> CODEC = new Codec<V1beta1BasicSchedulingPolicy>() {
+    @Override
+    public V1beta1BasicSchedulingPolicy read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1BasicSchedulingPolicy)");
+      }
+      V1beta1BasicSchedulingPolicy o = new V1beta1BasicSchedulingPolicy();
+      while (p.nextFieldName() != null) {
+        p.nextToken();
+        p.skipChildren();
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta1BasicSchedulingPolicy o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      g.writeEndObject();
+    }
+  };
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return 0;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta1BasicSchedulingPolicy {\n");
+    return sb.append("}").toString();
+  }
+}

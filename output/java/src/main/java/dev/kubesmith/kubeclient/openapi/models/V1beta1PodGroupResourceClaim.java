@@ -1,0 +1,178 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * PodGroupResourceClaim references exactly one ResourceClaim, either directly or by naming a
+ * ResourceClaimTemplate which is then turned into a ResourceClaim for the PodGroup.
+ *
+ * It adds a name to it that uniquely identifies the ResourceClaim inside the PodGroup. Pods
+ * that need access to the ResourceClaim define a matching reference in its own
+ * Spec.ResourceClaims. The Pod's claim must match all fields of the PodGroup's claim exactly.
+ */
+public class V1beta1PodGroupResourceClaim {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta1PodGroupResourceClaim> CODEC = new Codec<V1beta1PodGroupResourceClaim>() {
+    @Override
+    public V1beta1PodGroupResourceClaim read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1PodGroupResourceClaim)");
+      }
+      V1beta1PodGroupResourceClaim o = new V1beta1PodGroupResourceClaim();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "name":
+            o.name = Codecs.STRING.read(p);
+            break;
+          case "resourceClaimName":
+            o.resourceClaimName = Codecs.STRING.read(p);
+            break;
+          case "resourceClaimTemplateName":
+            o.resourceClaimTemplateName = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta1PodGroupResourceClaim o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.name != null) {
+        g.writeFieldName("name");
+        Codecs.STRING.write(g, o.name);
+      }
+      if (o.resourceClaimName != null) {
+        g.writeFieldName("resourceClaimName");
+        Codecs.STRING.write(g, o.resourceClaimName);
+      }
+      if (o.resourceClaimTemplateName != null) {
+        g.writeFieldName("resourceClaimTemplateName");
+        Codecs.STRING.write(g, o.resourceClaimTemplateName);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String name;
+
+  private String resourceClaimName;
+
+  private String resourceClaimTemplateName;
+
+  public V1beta1PodGroupResourceClaim name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * name uniquely identifies this resource claim inside the PodGroup. This must be a DNS_LABEL.
+   *
+   * @return name
+   */
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public V1beta1PodGroupResourceClaim resourceClaimName(String resourceClaimName) {
+    this.resourceClaimName = resourceClaimName;
+    return this;
+  }
+
+  /**
+   * resourceClaimName is the name of a ResourceClaim object in the same namespace as this
+   * PodGroup. The ResourceClaim will be reserved for the PodGroup instead of its individual
+   * pods.
+   *
+   * Exactly one of ResourceClaimName and ResourceClaimTemplateName must be set.
+   *
+   * @return resourceClaimName
+   */
+  public String getResourceClaimName() {
+    return resourceClaimName;
+  }
+
+  public void setResourceClaimName(String resourceClaimName) {
+    this.resourceClaimName = resourceClaimName;
+  }
+
+  public V1beta1PodGroupResourceClaim resourceClaimTemplateName(String resourceClaimTemplateName) {
+    this.resourceClaimTemplateName = resourceClaimTemplateName;
+    return this;
+  }
+
+  /**
+   * resourceClaimTemplateName is the name of a ResourceClaimTemplate object in the same
+   * namespace as this PodGroup.
+   *
+   * The template will be used to create a new ResourceClaim, which will be bound to this
+   * PodGroup. When this PodGroup is deleted, the ResourceClaim will also be deleted. The
+   * PodGroup name and resource name, along with a generated component, will be used to form a
+   * unique name for the ResourceClaim, which will be recorded in
+   * podgroup.status.resourceClaimStatuses.
+   *
+   * This field is immutable and no changes will be made to the corresponding ResourceClaim by
+   * the control plane after creating the ResourceClaim.
+   *
+   * Exactly one of ResourceClaimName and ResourceClaimTemplateName must be set.
+   *
+   * @return resourceClaimTemplateName
+   */
+  public String getResourceClaimTemplateName() {
+    return resourceClaimTemplateName;
+  }
+
+  public void setResourceClaimTemplateName(String resourceClaimTemplateName) {
+    this.resourceClaimTemplateName = resourceClaimTemplateName;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta1PodGroupResourceClaim that = (V1beta1PodGroupResourceClaim) other;
+    return Objects.equals(name, that.name)
+        && Objects.equals(resourceClaimName, that.resourceClaimName)
+        && Objects.equals(resourceClaimTemplateName, that.resourceClaimTemplateName);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, resourceClaimName, resourceClaimTemplateName);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta1PodGroupResourceClaim {\n");
+    sb.append("    name: ").append(name).append('\n');
+    sb.append("    resourceClaimName: ").append(resourceClaimName).append('\n');
+    sb.append("    resourceClaimTemplateName: ").append(resourceClaimTemplateName).append('\n');
+    return sb.append("}").toString();
+  }
+}

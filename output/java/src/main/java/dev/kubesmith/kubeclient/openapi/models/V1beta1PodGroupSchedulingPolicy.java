@@ -1,0 +1,136 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * PodGroupSchedulingPolicy defines the scheduling configuration for a PodGroup. Exactly one
+ * policy must be set. The policy is chosen at creation time by setting either the Basic or
+ * Gang field. The PodGroup may not change policy after creation. Fields within chosen policy
+ * may be updated after creation when their individual fields allow it.
+ */
+public class V1beta1PodGroupSchedulingPolicy {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta1PodGroupSchedulingPolicy> CODEC = new Codec<V1beta1PodGroupSchedulingPolicy>() {
+    @Override
+    public V1beta1PodGroupSchedulingPolicy read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1PodGroupSchedulingPolicy)");
+      }
+      V1beta1PodGroupSchedulingPolicy o = new V1beta1PodGroupSchedulingPolicy();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "basic":
+            o.basic = V1beta1BasicSchedulingPolicy.CODEC.read(p);
+            break;
+          case "gang":
+            o.gang = V1beta1GangSchedulingPolicy.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta1PodGroupSchedulingPolicy o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.basic != null) {
+        g.writeFieldName("basic");
+        V1beta1BasicSchedulingPolicy.CODEC.write(g, o.basic);
+      }
+      if (o.gang != null) {
+        g.writeFieldName("gang");
+        V1beta1GangSchedulingPolicy.CODEC.write(g, o.gang);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1beta1BasicSchedulingPolicy basic;
+
+  private V1beta1GangSchedulingPolicy gang;
+
+  public V1beta1PodGroupSchedulingPolicy basic(V1beta1BasicSchedulingPolicy basic) {
+    this.basic = basic;
+    return this;
+  }
+
+  /**
+   * basic specifies that the pods in this group should be scheduled using standard Kubernetes
+   * scheduling behavior. Setting this field at group creation time opts this group to basic
+   * scheduling; this field cannot be changed afterward.
+   *
+   * @return basic
+   */
+  public V1beta1BasicSchedulingPolicy getBasic() {
+    return basic;
+  }
+
+  public void setBasic(V1beta1BasicSchedulingPolicy basic) {
+    this.basic = basic;
+  }
+
+  public V1beta1PodGroupSchedulingPolicy gang(V1beta1GangSchedulingPolicy gang) {
+    this.gang = gang;
+    return this;
+  }
+
+  /**
+   * gang specifies that the pods in this group should be scheduled using all-or-nothing
+   * semantics. Setting this field at group creation time opts this group to gang scheduling;
+   * this field cannot be set or unset afterward. The minCount field within Gang scheduling
+   * policy remains mutable after group creation.
+   *
+   * @return gang
+   */
+  public V1beta1GangSchedulingPolicy getGang() {
+    return gang;
+  }
+
+  public void setGang(V1beta1GangSchedulingPolicy gang) {
+    this.gang = gang;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta1PodGroupSchedulingPolicy that = (V1beta1PodGroupSchedulingPolicy) other;
+    return Objects.equals(basic, that.basic)
+        && Objects.equals(gang, that.gang);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(basic, gang);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta1PodGroupSchedulingPolicy {\n");
+    sb.append("    basic: ").append(String.valueOf(basic).replace("\n", "\n    ")).append('\n');
+    sb.append("    gang: ").append(String.valueOf(gang).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,373 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * PodGroupSpec defines the desired state of a PodGroup.
+ */
+public class V1beta1PodGroupSpec {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta1PodGroupSpec> CODEC = new Codec<V1beta1PodGroupSpec>() {
+    @Override
+    public V1beta1PodGroupSpec read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1PodGroupSpec)");
+      }
+      V1beta1PodGroupSpec o = new V1beta1PodGroupSpec();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "disruptionMode":
+            o.disruptionMode = V1beta1DisruptionMode.CODEC.read(p);
+            break;
+          case "parentCompositePodGroupName":
+            o.parentCompositePodGroupName = Codecs.STRING.read(p);
+            break;
+          case "preemptionPolicy":
+            o.preemptionPolicy = Codecs.STRING.read(p);
+            break;
+          case "priority":
+            o.priority = Codecs.INT32.read(p);
+            break;
+          case "priorityClassName":
+            o.priorityClassName = Codecs.STRING.read(p);
+            break;
+          case "resourceClaims":
+            o.resourceClaims = Codecs.listOf(V1beta1PodGroupResourceClaim.CODEC).read(p);
+            break;
+          case "schedulingConstraints":
+            o.schedulingConstraints = V1beta1PodGroupSchedulingConstraints.CODEC.read(p);
+            break;
+          case "schedulingPolicy":
+            o.schedulingPolicy = V1beta1PodGroupSchedulingPolicy.CODEC.read(p);
+            break;
+          case "workloadRef":
+            o.workloadRef = V1beta1WorkloadReference.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta1PodGroupSpec o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.disruptionMode != null) {
+        g.writeFieldName("disruptionMode");
+        V1beta1DisruptionMode.CODEC.write(g, o.disruptionMode);
+      }
+      if (o.parentCompositePodGroupName != null) {
+        g.writeFieldName("parentCompositePodGroupName");
+        Codecs.STRING.write(g, o.parentCompositePodGroupName);
+      }
+      if (o.preemptionPolicy != null) {
+        g.writeFieldName("preemptionPolicy");
+        Codecs.STRING.write(g, o.preemptionPolicy);
+      }
+      if (o.priority != null) {
+        g.writeFieldName("priority");
+        Codecs.INT32.write(g, o.priority);
+      }
+      if (o.priorityClassName != null) {
+        g.writeFieldName("priorityClassName");
+        Codecs.STRING.write(g, o.priorityClassName);
+      }
+      if (o.resourceClaims != null) {
+        g.writeFieldName("resourceClaims");
+        Codecs.listOf(V1beta1PodGroupResourceClaim.CODEC).write(g, o.resourceClaims);
+      }
+      if (o.schedulingConstraints != null) {
+        g.writeFieldName("schedulingConstraints");
+        V1beta1PodGroupSchedulingConstraints.CODEC.write(g, o.schedulingConstraints);
+      }
+      if (o.schedulingPolicy != null) {
+        g.writeFieldName("schedulingPolicy");
+        V1beta1PodGroupSchedulingPolicy.CODEC.write(g, o.schedulingPolicy);
+      }
+      if (o.workloadRef != null) {
+        g.writeFieldName("workloadRef");
+        V1beta1WorkloadReference.CODEC.write(g, o.workloadRef);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1beta1DisruptionMode disruptionMode;
+
+  private String parentCompositePodGroupName;
+
+  private String preemptionPolicy;
+
+  private Integer priority;
+
+  private String priorityClassName;
+
+  private List<V1beta1PodGroupResourceClaim> resourceClaims;
+
+  private V1beta1PodGroupSchedulingConstraints schedulingConstraints;
+
+  private V1beta1PodGroupSchedulingPolicy schedulingPolicy;
+
+  private V1beta1WorkloadReference workloadRef;
+
+  public V1beta1PodGroupSpec disruptionMode(V1beta1DisruptionMode disruptionMode) {
+    this.disruptionMode = disruptionMode;
+    return this;
+  }
+
+  /**
+   * disruptionMode defines the mode in which a given PodGroup can be disrupted. Controllers are
+   * expected to fill this field by copying it from a PodGroupTemplate. One of Single, All.
+   * Defaults to Single if unset. This field is immutable.
+   *
+   * @return disruptionMode
+   */
+  public V1beta1DisruptionMode getDisruptionMode() {
+    return disruptionMode;
+  }
+
+  public void setDisruptionMode(V1beta1DisruptionMode disruptionMode) {
+    this.disruptionMode = disruptionMode;
+  }
+
+  public V1beta1PodGroupSpec parentCompositePodGroupName(String parentCompositePodGroupName) {
+    this.parentCompositePodGroupName = parentCompositePodGroupName;
+    return this;
+  }
+
+  /**
+   * parentCompositePodGroupName contains the name of the parent composite pod group within the
+   * same namespace as this pod group. If it's nil, then this pod group is a root of a workload's
+   * hierarchy. This field is used only when the CompositePodGroup feature gate is enabled. This
+   * field is immutable.
+   *
+   * @return parentCompositePodGroupName
+   */
+  public String getParentCompositePodGroupName() {
+    return parentCompositePodGroupName;
+  }
+
+  public void setParentCompositePodGroupName(String parentCompositePodGroupName) {
+    this.parentCompositePodGroupName = parentCompositePodGroupName;
+  }
+
+  public V1beta1PodGroupSpec preemptionPolicy(String preemptionPolicy) {
+    this.preemptionPolicy = preemptionPolicy;
+    return this;
+  }
+
+  /**
+   * preemptionPolicy is the Policy for preempting pods/podgroups with lower priority. One of
+   * Never, PreemptLowerPriority. Defaults to PreemptLowerPriority if unset. When Priority
+   * Admission Controller is enabled, it populates this field from PriorityClassName, and
+   * defaults to PreemptLowerPriority if value is unset in PriorityClass. This field is
+   * immutable. This field is available only when the PodGroupPreemptionPolicy feature gate is
+   * enabled.
+   *
+   * @return preemptionPolicy
+   */
+  public String getPreemptionPolicy() {
+    return preemptionPolicy;
+  }
+
+  public void setPreemptionPolicy(String preemptionPolicy) {
+    this.preemptionPolicy = preemptionPolicy;
+  }
+
+  public V1beta1PodGroupSpec priority(Integer priority) {
+    this.priority = priority;
+    return this;
+  }
+
+  /**
+   * priority is the value of priority of this pod group. Various system components use this
+   * field to find the priority of the pod group. When Priority Admission Controller is enabled,
+   * it prevents users from setting this field. The admission controller populates this field
+   * from PriorityClassName. The higher the value, the higher the priority. This field is
+   * immutable.
+   *
+   * @return priority
+   */
+  public Integer getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Integer priority) {
+    this.priority = priority;
+  }
+
+  public V1beta1PodGroupSpec priorityClassName(String priorityClassName) {
+    this.priorityClassName = priorityClassName;
+    return this;
+  }
+
+  /**
+   * priorityClassName defines the priority that should be considered when scheduling this pod
+   * group. Controllers are expected to fill this field by copying it from a PodGroupTemplate.
+   * Otherwise, it is validated and resolved similarly to the PriorityClassName on
+   * PodGroupTemplate (i.e. if no priority class is specified, admission control can set this to
+   * the global default priority class if it exists. Otherwise, the pod group's priority will be
+   * zero). This field is immutable.
+   *
+   * @return priorityClassName
+   */
+  public String getPriorityClassName() {
+    return priorityClassName;
+  }
+
+  public void setPriorityClassName(String priorityClassName) {
+    this.priorityClassName = priorityClassName;
+  }
+
+  public V1beta1PodGroupSpec resourceClaims(List<V1beta1PodGroupResourceClaim> resourceClaims) {
+    this.resourceClaims = resourceClaims;
+    return this;
+  }
+
+  public V1beta1PodGroupSpec addResourceClaimsItem(V1beta1PodGroupResourceClaim item) {
+    if (this.resourceClaims == null) {
+      this.resourceClaims = new ArrayList<>();
+    }
+    this.resourceClaims.add(item);
+    return this;
+  }
+
+  /**
+   * resourceClaims defines which ResourceClaims may be shared among Pods in the group. Pods
+   * consume the devices allocated to a PodGroup's claim by defining a claim in its own
+   * Spec.ResourceClaims that matches the PodGroup's claim exactly. The claim must have the same
+   * name and refer to the same ResourceClaim or ResourceClaimTemplate.
+   *
+   * This is a beta-level field and requires that the DRAWorkloadResourceClaims feature gate is
+   * enabled.
+   *
+   * This field is immutable.
+   *
+   * @return resourceClaims
+   */
+  public List<V1beta1PodGroupResourceClaim> getResourceClaims() {
+    return resourceClaims;
+  }
+
+  public void setResourceClaims(List<V1beta1PodGroupResourceClaim> resourceClaims) {
+    this.resourceClaims = resourceClaims;
+  }
+
+  public V1beta1PodGroupSpec schedulingConstraints(V1beta1PodGroupSchedulingConstraints schedulingConstraints) {
+    this.schedulingConstraints = schedulingConstraints;
+    return this;
+  }
+
+  /**
+   * schedulingConstraints defines optional scheduling constraints (e.g. topology) for this
+   * PodGroup. Controllers are expected to fill this field by copying it from a PodGroupTemplate.
+   * This field is immutable. This field is only available when the
+   * TopologyAwareWorkloadScheduling feature gate is enabled.
+   *
+   * @return schedulingConstraints
+   */
+  public V1beta1PodGroupSchedulingConstraints getSchedulingConstraints() {
+    return schedulingConstraints;
+  }
+
+  public void setSchedulingConstraints(V1beta1PodGroupSchedulingConstraints schedulingConstraints) {
+    this.schedulingConstraints = schedulingConstraints;
+  }
+
+  public V1beta1PodGroupSpec schedulingPolicy(V1beta1PodGroupSchedulingPolicy schedulingPolicy) {
+    this.schedulingPolicy = schedulingPolicy;
+    return this;
+  }
+
+  /**
+   * schedulingPolicy defines the scheduling policy for this instance of the PodGroup.
+   * Controllers are expected to fill this field by copying it from a PodGroupTemplate.
+   *
+   * @return schedulingPolicy
+   */
+  public V1beta1PodGroupSchedulingPolicy getSchedulingPolicy() {
+    return schedulingPolicy;
+  }
+
+  public void setSchedulingPolicy(V1beta1PodGroupSchedulingPolicy schedulingPolicy) {
+    this.schedulingPolicy = schedulingPolicy;
+  }
+
+  public V1beta1PodGroupSpec workloadRef(V1beta1WorkloadReference workloadRef) {
+    this.workloadRef = workloadRef;
+    return this;
+  }
+
+  /**
+   * workloadRef references an optional PodGroup template within the Workload object that was
+   * used to create the PodGroup. This field is immutable.
+   *
+   * @return workloadRef
+   */
+  public V1beta1WorkloadReference getWorkloadRef() {
+    return workloadRef;
+  }
+
+  public void setWorkloadRef(V1beta1WorkloadReference workloadRef) {
+    this.workloadRef = workloadRef;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta1PodGroupSpec that = (V1beta1PodGroupSpec) other;
+    return Objects.equals(disruptionMode, that.disruptionMode)
+        && Objects.equals(parentCompositePodGroupName, that.parentCompositePodGroupName)
+        && Objects.equals(preemptionPolicy, that.preemptionPolicy)
+        && Objects.equals(priority, that.priority)
+        && Objects.equals(priorityClassName, that.priorityClassName)
+        && Objects.equals(resourceClaims, that.resourceClaims)
+        && Objects.equals(schedulingConstraints, that.schedulingConstraints)
+        && Objects.equals(schedulingPolicy, that.schedulingPolicy)
+        && Objects.equals(workloadRef, that.workloadRef);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(disruptionMode, parentCompositePodGroupName, preemptionPolicy, priority, priorityClassName, resourceClaims, schedulingConstraints, schedulingPolicy, workloadRef);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta1PodGroupSpec {\n");
+    sb.append("    disruptionMode: ").append(String.valueOf(disruptionMode).replace("\n", "\n    ")).append('\n');
+    sb.append("    parentCompositePodGroupName: ").append(parentCompositePodGroupName).append('\n');
+    sb.append("    preemptionPolicy: ").append(preemptionPolicy).append('\n');
+    sb.append("    priority: ").append(priority).append('\n');
+    sb.append("    priorityClassName: ").append(priorityClassName).append('\n');
+    sb.append("    resourceClaims: ").append(String.valueOf(resourceClaims).replace("\n", "\n    ")).append('\n');
+    sb.append("    schedulingConstraints: ").append(String.valueOf(schedulingConstraints).replace("\n", "\n    ")).append('\n');
+    sb.append("    schedulingPolicy: ").append(String.valueOf(schedulingPolicy).replace("\n", "\n    ")).append('\n');
+    sb.append("    workloadRef: ").append(String.valueOf(workloadRef).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

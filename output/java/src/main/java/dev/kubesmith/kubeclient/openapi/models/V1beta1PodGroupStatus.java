@@ -1,0 +1,163 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * PodGroupStatus represents information about the status of a pod group.
+ */
+public class V1beta1PodGroupStatus {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta1PodGroupStatus> CODEC = new Codec<V1beta1PodGroupStatus>() {
+    @Override
+    public V1beta1PodGroupStatus read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1PodGroupStatus)");
+      }
+      V1beta1PodGroupStatus o = new V1beta1PodGroupStatus();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "conditions":
+            o.conditions = Codecs.listOf(V1Condition.CODEC).read(p);
+            break;
+          case "resourceClaimStatuses":
+            o.resourceClaimStatuses = Codecs.listOf(V1beta1PodGroupResourceClaimStatus.CODEC).read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta1PodGroupStatus o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.conditions != null) {
+        g.writeFieldName("conditions");
+        Codecs.listOf(V1Condition.CODEC).write(g, o.conditions);
+      }
+      if (o.resourceClaimStatuses != null) {
+        g.writeFieldName("resourceClaimStatuses");
+        Codecs.listOf(V1beta1PodGroupResourceClaimStatus.CODEC).write(g, o.resourceClaimStatuses);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private List<V1Condition> conditions;
+
+  private List<V1beta1PodGroupResourceClaimStatus> resourceClaimStatuses;
+
+  public V1beta1PodGroupStatus conditions(List<V1Condition> conditions) {
+    this.conditions = conditions;
+    return this;
+  }
+
+  public V1beta1PodGroupStatus addConditionsItem(V1Condition item) {
+    if (this.conditions == null) {
+      this.conditions = new ArrayList<>();
+    }
+    this.conditions.add(item);
+    return this;
+  }
+
+  /**
+   * conditions represent the latest observations of the PodGroup's state.
+   *
+   * Known condition types: - "PodGroupInitiallyScheduled": Indicates whether the scheduling
+   * requirement has been satisfied. Once this condition transitions to True, it serves as a
+   * terminal state and will never revert to False, even if pods are subsequently evicted and
+   * group constraints are no longer met. - "DisruptionTarget": Indicates whether the PodGroup is
+   * about to be terminated
+   *   due to disruption such as preemption.
+   *
+   * Known reasons for the PodGroupInitiallyScheduled condition: - "Unschedulable": The PodGroup
+   * cannot be scheduled due to resource constraints,
+   *   affinity/anti-affinity rules, or insufficient capacity for the gang.
+   * - "SchedulerError": The PodGroup cannot be scheduled due to some internal error
+   *   that happened during scheduling, for example due to nodeAffinity parsing errors.
+   *
+   * Known reasons for the DisruptionTarget condition: - "PreemptionByScheduler": The PodGroup
+   * was preempted by the scheduler to make room for
+   *   higher-priority PodGroups or Pods.
+   *
+   * @return conditions
+   */
+  public List<V1Condition> getConditions() {
+    return conditions;
+  }
+
+  public void setConditions(List<V1Condition> conditions) {
+    this.conditions = conditions;
+  }
+
+  public V1beta1PodGroupStatus resourceClaimStatuses(List<V1beta1PodGroupResourceClaimStatus> resourceClaimStatuses) {
+    this.resourceClaimStatuses = resourceClaimStatuses;
+    return this;
+  }
+
+  public V1beta1PodGroupStatus addResourceClaimStatusesItem(V1beta1PodGroupResourceClaimStatus item) {
+    if (this.resourceClaimStatuses == null) {
+      this.resourceClaimStatuses = new ArrayList<>();
+    }
+    this.resourceClaimStatuses.add(item);
+    return this;
+  }
+
+  /**
+   * resourceClaimStatuses is status of resource claims.
+   *
+   * @return resourceClaimStatuses
+   */
+  public List<V1beta1PodGroupResourceClaimStatus> getResourceClaimStatuses() {
+    return resourceClaimStatuses;
+  }
+
+  public void setResourceClaimStatuses(List<V1beta1PodGroupResourceClaimStatus> resourceClaimStatuses) {
+    this.resourceClaimStatuses = resourceClaimStatuses;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta1PodGroupStatus that = (V1beta1PodGroupStatus) other;
+    return Objects.equals(conditions, that.conditions)
+        && Objects.equals(resourceClaimStatuses, that.resourceClaimStatuses);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(conditions, resourceClaimStatuses);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta1PodGroupStatus {\n");
+    sb.append("    conditions: ").append(String.valueOf(conditions).replace("\n", "\n    ")).append('\n');
+    sb.append("    resourceClaimStatuses: ").append(String.valueOf(resourceClaimStatuses).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,389 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The fluent setters of {@link V1beta1PodGroupTemplate}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1beta1PodGroupTemplateBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1beta1PodGroupTemplateFluent<A extends V1beta1PodGroupTemplateFluent<A>> {
+  private V1beta1DisruptionMode disruptionMode;
+  private String name;
+  private String preemptionPolicy;
+  private Integer priority;
+  private String priorityClassName;
+  private List<V1beta1PodGroupResourceClaim> resourceClaims;
+  private V1beta1PodGroupSchedulingConstraints schedulingConstraints;
+  private V1beta1PodGroupSchedulingPolicy schedulingPolicy;
+
+  public V1beta1PodGroupTemplateFluent() {}
+
+  public V1beta1PodGroupTemplateFluent(V1beta1PodGroupTemplate instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1beta1PodGroupTemplate instance) {
+    if (instance != null) {
+      this.disruptionMode = instance.getDisruptionMode();
+      this.name = instance.getName();
+      this.preemptionPolicy = instance.getPreemptionPolicy();
+      this.priority = instance.getPriority();
+      this.priorityClassName = instance.getPriorityClassName();
+      this.resourceClaims = instance.getResourceClaims() == null ? null : new ArrayList<>(instance.getResourceClaims());
+      this.schedulingConstraints = instance.getSchedulingConstraints();
+      this.schedulingPolicy = instance.getSchedulingPolicy();
+    }
+  }
+
+  /** A new {@link V1beta1PodGroupTemplate} holding what was set (lists and maps copied). */
+  V1beta1PodGroupTemplate toModel() {
+    V1beta1PodGroupTemplate o = new V1beta1PodGroupTemplate();
+    o.setDisruptionMode(disruptionMode);
+    o.setName(name);
+    o.setPreemptionPolicy(preemptionPolicy);
+    o.setPriority(priority);
+    o.setPriorityClassName(priorityClassName);
+    o.setResourceClaims(resourceClaims == null ? null : new ArrayList<>(resourceClaims));
+    o.setSchedulingConstraints(schedulingConstraints);
+    o.setSchedulingPolicy(schedulingPolicy);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public V1beta1DisruptionMode getDisruptionMode() {
+    return disruptionMode;
+  }
+
+  public A withDisruptionMode(V1beta1DisruptionMode disruptionMode) {
+    this.disruptionMode = disruptionMode;
+    return self();
+  }
+
+  public boolean hasDisruptionMode() {
+    return disruptionMode != null;
+  }
+
+  public V1beta1DisruptionMode buildDisruptionMode() {
+    return disruptionMode;
+  }
+
+  public DisruptionModeNested withNewDisruptionMode() {
+    return new DisruptionModeNested(null);
+  }
+
+  public DisruptionModeNested withNewDisruptionModeLike(V1beta1DisruptionMode item) {
+    return new DisruptionModeNested(item);
+  }
+
+  public DisruptionModeNested editDisruptionMode() {
+    return new DisruptionModeNested(disruptionMode);
+  }
+
+  public DisruptionModeNested editOrNewDisruptionMode() {
+    return new DisruptionModeNested(disruptionMode != null ? disruptionMode : new V1beta1DisruptionMode());
+  }
+
+  public DisruptionModeNested editOrNewDisruptionModeLike(V1beta1DisruptionMode item) {
+    return new DisruptionModeNested(disruptionMode != null ? disruptionMode : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class DisruptionModeNested extends V1beta1DisruptionModeFluent<DisruptionModeNested> {
+    DisruptionModeNested(V1beta1DisruptionMode item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1beta1PodGroupTemplateFluent.this.withDisruptionMode(toModel());
+    }
+
+    public A endDisruptionMode() {
+      return and();
+    }
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public A withName(String name) {
+    this.name = name;
+    return self();
+  }
+
+  public boolean hasName() {
+    return name != null;
+  }
+
+  public String getPreemptionPolicy() {
+    return preemptionPolicy;
+  }
+
+  public A withPreemptionPolicy(String preemptionPolicy) {
+    this.preemptionPolicy = preemptionPolicy;
+    return self();
+  }
+
+  public boolean hasPreemptionPolicy() {
+    return preemptionPolicy != null;
+  }
+
+  public Integer getPriority() {
+    return priority;
+  }
+
+  public A withPriority(Integer priority) {
+    this.priority = priority;
+    return self();
+  }
+
+  public boolean hasPriority() {
+    return priority != null;
+  }
+
+  public String getPriorityClassName() {
+    return priorityClassName;
+  }
+
+  public A withPriorityClassName(String priorityClassName) {
+    this.priorityClassName = priorityClassName;
+    return self();
+  }
+
+  public boolean hasPriorityClassName() {
+    return priorityClassName != null;
+  }
+
+  public List<V1beta1PodGroupResourceClaim> getResourceClaims() {
+    return resourceClaims;
+  }
+
+  public A withResourceClaims(List<V1beta1PodGroupResourceClaim> resourceClaims) {
+    this.resourceClaims = resourceClaims == null ? null : new ArrayList<>(resourceClaims);
+    return self();
+  }
+
+  public boolean hasResourceClaims() {
+    return resourceClaims != null;
+  }
+
+  public A withResourceClaims(V1beta1PodGroupResourceClaim... items) {
+    this.resourceClaims = new ArrayList<>(Arrays.asList(items));
+    return self();
+  }
+
+  public A addToResourceClaims(V1beta1PodGroupResourceClaim... items) {
+    for (V1beta1PodGroupResourceClaim item : items) {
+      addToResourceClaims(-1, item);
+    }
+    return self();
+  }
+
+  public A removeFromResourceClaims(V1beta1PodGroupResourceClaim... items) {
+    return removeAllFromResourceClaims(Arrays.asList(items));
+  }
+
+  /** Inserts {@code item} at {@code index}; a negative index appends. */
+  public A addToResourceClaims(int index, V1beta1PodGroupResourceClaim item) {
+    if (this.resourceClaims == null) {
+      this.resourceClaims = new ArrayList<>();
+    }
+    if (index < 0 || index >= this.resourceClaims.size()) {
+      this.resourceClaims.add(item);
+    } else {
+      this.resourceClaims.add(index, item);
+    }
+    return self();
+  }
+
+  /** Replaces the item at {@code index}; a negative index appends. */
+  public A setToResourceClaims(int index, V1beta1PodGroupResourceClaim item) {
+    if (index < 0 || this.resourceClaims == null || index >= this.resourceClaims.size()) {
+      return addToResourceClaims(-1, item);
+    }
+    this.resourceClaims.set(index, item);
+    return self();
+  }
+
+  public A addAllToResourceClaims(Collection<V1beta1PodGroupResourceClaim> items) {
+    for (V1beta1PodGroupResourceClaim item : items) {
+      addToResourceClaims(-1, item);
+    }
+    return self();
+  }
+
+  public A removeAllFromResourceClaims(Collection<V1beta1PodGroupResourceClaim> items) {
+    if (this.resourceClaims != null) {
+      this.resourceClaims.removeAll(items);
+    }
+    return self();
+  }
+
+  public List<V1beta1PodGroupResourceClaim> buildResourceClaims() {
+    return resourceClaims;
+  }
+
+  public V1beta1PodGroupResourceClaim buildResourceClaim(int index) {
+    return this.resourceClaims.get(index);
+  }
+
+  public ResourceClaimsNested addNewResourceClaim() {
+    return new ResourceClaimsNested(-1, null);
+  }
+
+  public ResourceClaimsNested addNewResourceClaimLike(V1beta1PodGroupResourceClaim item) {
+    return new ResourceClaimsNested(-1, item);
+  }
+
+  public ResourceClaimsNested setNewResourceClaimLike(int index, V1beta1PodGroupResourceClaim item) {
+    return new ResourceClaimsNested(index, item);
+  }
+
+  public ResourceClaimsNested editResourceClaim(int index) {
+    if (this.resourceClaims == null || index < 0 || index >= this.resourceClaims.size()) {
+      throw new IndexOutOfBoundsException("can't edit resourceClaims [" + index + "]");
+    }
+    return new ResourceClaimsNested(index, this.resourceClaims.get(index));
+  }
+
+  public ResourceClaimsNested editFirstResourceClaim() {
+    return editResourceClaim(0);
+  }
+
+  public ResourceClaimsNested editLastResourceClaim() {
+    return editResourceClaim(this.resourceClaims == null ? -1 : this.resourceClaims.size() - 1);
+  }
+
+  /** The fluent of one new or edited item; {@link #and()} puts it in the list. */
+  public class ResourceClaimsNested extends V1beta1PodGroupResourceClaimFluent<ResourceClaimsNested> {
+    private final int index;
+
+    ResourceClaimsNested(int index, V1beta1PodGroupResourceClaim item) {
+      super(item);
+      this.index = index;
+    }
+
+    public A and() {
+      return V1beta1PodGroupTemplateFluent.this.setToResourceClaims(index, toModel());
+    }
+
+    public A endResourceClaim() {
+      return and();
+    }
+  }
+
+  public V1beta1PodGroupSchedulingConstraints getSchedulingConstraints() {
+    return schedulingConstraints;
+  }
+
+  public A withSchedulingConstraints(V1beta1PodGroupSchedulingConstraints schedulingConstraints) {
+    this.schedulingConstraints = schedulingConstraints;
+    return self();
+  }
+
+  public boolean hasSchedulingConstraints() {
+    return schedulingConstraints != null;
+  }
+
+  public V1beta1PodGroupSchedulingConstraints buildSchedulingConstraints() {
+    return schedulingConstraints;
+  }
+
+  public SchedulingConstraintsNested withNewSchedulingConstraints() {
+    return new SchedulingConstraintsNested(null);
+  }
+
+  public SchedulingConstraintsNested withNewSchedulingConstraintsLike(V1beta1PodGroupSchedulingConstraints item) {
+    return new SchedulingConstraintsNested(item);
+  }
+
+  public SchedulingConstraintsNested editSchedulingConstraints() {
+    return new SchedulingConstraintsNested(schedulingConstraints);
+  }
+
+  public SchedulingConstraintsNested editOrNewSchedulingConstraints() {
+    return new SchedulingConstraintsNested(schedulingConstraints != null ? schedulingConstraints : new V1beta1PodGroupSchedulingConstraints());
+  }
+
+  public SchedulingConstraintsNested editOrNewSchedulingConstraintsLike(V1beta1PodGroupSchedulingConstraints item) {
+    return new SchedulingConstraintsNested(schedulingConstraints != null ? schedulingConstraints : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class SchedulingConstraintsNested extends V1beta1PodGroupSchedulingConstraintsFluent<SchedulingConstraintsNested> {
+    SchedulingConstraintsNested(V1beta1PodGroupSchedulingConstraints item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1beta1PodGroupTemplateFluent.this.withSchedulingConstraints(toModel());
+    }
+
+    public A endSchedulingConstraints() {
+      return and();
+    }
+  }
+
+  public V1beta1PodGroupSchedulingPolicy getSchedulingPolicy() {
+    return schedulingPolicy;
+  }
+
+  public A withSchedulingPolicy(V1beta1PodGroupSchedulingPolicy schedulingPolicy) {
+    this.schedulingPolicy = schedulingPolicy;
+    return self();
+  }
+
+  public boolean hasSchedulingPolicy() {
+    return schedulingPolicy != null;
+  }
+
+  public V1beta1PodGroupSchedulingPolicy buildSchedulingPolicy() {
+    return schedulingPolicy;
+  }
+
+  public SchedulingPolicyNested withNewSchedulingPolicy() {
+    return new SchedulingPolicyNested(null);
+  }
+
+  public SchedulingPolicyNested withNewSchedulingPolicyLike(V1beta1PodGroupSchedulingPolicy item) {
+    return new SchedulingPolicyNested(item);
+  }
+
+  public SchedulingPolicyNested editSchedulingPolicy() {
+    return new SchedulingPolicyNested(schedulingPolicy);
+  }
+
+  public SchedulingPolicyNested editOrNewSchedulingPolicy() {
+    return new SchedulingPolicyNested(schedulingPolicy != null ? schedulingPolicy : new V1beta1PodGroupSchedulingPolicy());
+  }
+
+  public SchedulingPolicyNested editOrNewSchedulingPolicyLike(V1beta1PodGroupSchedulingPolicy item) {
+    return new SchedulingPolicyNested(schedulingPolicy != null ? schedulingPolicy : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class SchedulingPolicyNested extends V1beta1PodGroupSchedulingPolicyFluent<SchedulingPolicyNested> {
+    SchedulingPolicyNested(V1beta1PodGroupSchedulingPolicy item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1beta1PodGroupTemplateFluent.this.withSchedulingPolicy(toModel());
+    }
+
+    public A endSchedulingPolicy() {
+      return and();
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link V1beta1SingleDisruptionMode}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1beta1SingleDisruptionModeBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1beta1SingleDisruptionModeFluent<A extends V1beta1SingleDisruptionModeFluent<A>> {
+
+  public V1beta1SingleDisruptionModeFluent() {}
+
+  public V1beta1SingleDisruptionModeFluent(V1beta1SingleDisruptionMode instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1beta1SingleDisruptionMode instance) {
+    if (instance != null) {
+    }
+  }
+
+  /** A new {@link V1beta1SingleDisruptionMode} holding what was set (lists and maps copied). */
+  V1beta1SingleDisruptionMode toModel() {
+    V1beta1SingleDisruptionMode o = new V1beta1SingleDisruptionMode();
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+}

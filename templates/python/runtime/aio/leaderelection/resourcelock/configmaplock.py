@@ -1,0 +1,65 @@
+"""The asyncio ``ConfigMapLock`` (the record in a ConfigMap annotation)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from .... import client
+from ....client.exceptions import ApiException
+from ....leaderelection._core import (
+    ANNOTATION,
+    LeaderElectionRecord,
+    annotation_record,
+)
+from ....leaderelection.resourcelock._calls import api, configmap_body, configmap_with
+from .baselock import BaseLock
+
+__all__ = ["ConfigMapLock"]
+
+logger = logging.getLogger("leaderelection")
+
+
+class ConfigMapLock(BaseLock):
+    leader_electionrecord_annotationkey = ANNOTATION
+
+    def __init__(self, name: str, namespace: str, identity: str, api_client: Any = None) -> None:
+        super().__init__(name, namespace, identity)
+        self.api_instance = api("AsyncCoreV1Api", api_client)
+        self.configmap_reference: Any = None
+
+    async def get(self, name: str, namespace: str) -> tuple[bool, Any]:
+        try:
+            configmap = await self.api_instance.read_namespaced_config_map(name, namespace)
+        except ApiException as error:
+            return False, error
+        self.configmap_reference = configmap
+        meta = configmap.metadata
+        return True, annotation_record(meta.annotations if meta is not None else None)
+
+    async def create(
+        self, name: str, namespace: str, election_record: LeaderElectionRecord
+    ) -> bool:
+        try:
+            self.configmap_reference = await self.api_instance.create_namespaced_config_map(
+                namespace, configmap_body(client, name, election_record)
+            )
+        except ApiException as error:
+            logger.info("failed to create lock: %s", error.reason)
+            return False
+        return True
+
+    async def update(self, name: str, namespace: str, updated_record: LeaderElectionRecord) -> bool:
+        configmap = self.configmap_reference
+        if configmap is None:
+            logger.info("configmap not read yet: call get or create first")
+            return False
+        configmap = configmap_with(client, configmap, name, updated_record)
+        try:
+            self.configmap_reference = await self.api_instance.replace_namespaced_config_map(
+                name, namespace, configmap
+            )
+        except ApiException as error:
+            logger.info("failed to update lock: %s", error.reason)
+            return False
+        return True
