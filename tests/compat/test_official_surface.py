@@ -36,7 +36,7 @@ _DISCOVERY_MODELS = (
 def _everywhere(names: tuple[str, ...]) -> dict[str, str]:
     """A model under each of its official paths (client, client.models, its own module;
     sync and asyncio)."""
-    from kubesmith.compat import official_module
+    from kubesmith.targets.python.compat import official_module
 
     paths = {}
     for name in names:
