@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * continued existence of events with that Reason.  Events should be treated as informative,
  * best-effort, supplemental data.
  */
-public class CoreV1Event {
+public class CoreV1Event implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<CoreV1Event> CODEC = new Codec<CoreV1Event>() {
     @Override

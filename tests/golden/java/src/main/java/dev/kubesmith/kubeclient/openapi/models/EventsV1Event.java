@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * Reason reflecting a consistent underlying trigger, or the continued existence of events with
  * that Reason.  Events should be treated as informative, best-effort, supplemental data.
  */
-public class EventsV1Event {
+public class EventsV1Event implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<EventsV1Event> CODEC = new Codec<EventsV1Event>() {
     @Override

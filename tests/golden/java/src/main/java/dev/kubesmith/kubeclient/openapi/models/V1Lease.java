@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.util.Objects;
 /**
  * Lease defines a lease concept.
  */
-public class V1Lease {
+public class V1Lease implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Lease> CODEC = new Codec<V1Lease>() {
     @Override

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesListObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Objects;
 /**
  * NamespaceList is a list of Namespaces.
  */
-public class V1NamespaceList {
+public class V1NamespaceList implements KubernetesListObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NamespaceList> CODEC = new Codec<V1NamespaceList>() {
     @Override

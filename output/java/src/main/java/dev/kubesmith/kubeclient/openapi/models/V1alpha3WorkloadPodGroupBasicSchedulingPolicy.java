@@ -1,0 +1,63 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import java.io.IOException;
+
+/**
+ * WorkloadPodGroupBasicSchedulingPolicy indicates standard Kubernetes scheduling behavior.
+ */
+public class V1alpha3WorkloadPodGroupBasicSchedulingPolicy {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1alpha3WorkloadPodGroupBasicSchedulingPolicy> CODEC = new Codec<V1alpha3WorkloadPodGroupBasicSchedulingPolicy>() {
+    @Override
+    public V1alpha3WorkloadPodGroupBasicSchedulingPolicy read(JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        // null, or a value of another shape (a Status where an object was declared):
+        // nothing of this model in it
+        p.skipChildren();
+        return null;
+      }
+      V1alpha3WorkloadPodGroupBasicSchedulingPolicy o = new V1alpha3WorkloadPodGroupBasicSchedulingPolicy();
+      while (p.nextFieldName() != null) {
+        p.nextToken();
+        p.skipChildren();
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1alpha3WorkloadPodGroupBasicSchedulingPolicy o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      g.writeEndObject();
+    }
+  };
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return 0;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1alpha3WorkloadPodGroupBasicSchedulingPolicy {\n");
+    return sb.append("}").toString();
+  }
+}
