@@ -1,5 +1,7 @@
 package dev.kubesmith.kubeclient.util.generic;
 
+import dev.kubesmith.kubeclient.common.KubernetesListObject;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.custom.V1Patch;
 import dev.kubesmith.kubeclient.openapi.ApiCallback;
 import dev.kubesmith.kubeclient.openapi.ApiClient;
@@ -16,9 +18,6 @@ import dev.kubesmith.kubeclient.util.generic.options.GetOptions;
 import dev.kubesmith.kubeclient.util.generic.options.ListOptions;
 import dev.kubesmith.kubeclient.util.generic.options.PatchOptions;
 import dev.kubesmith.kubeclient.util.generic.options.UpdateOptions;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +29,10 @@ import java.util.concurrent.CompletableFuture;
  * Every call answers a {@link KubernetesApiResponse} (the object, or the failure's Status),
  * and has an {@code ...Async} twin answering a {@link CompletableFuture} (through the
  * client's {@code executeAsync}). The namespace and name of an object come from its
- * {@code getMetadata()}; a custom resource class (generated with {@code --crd}) or
+ * {@code getMetadata()} (KubernetesObject); a custom resource class (generated with {@code --crd}) or
  * {@link dev.kubesmith.kubeclient.util.generic.dynamic.DynamicKubernetesObject} works the same.
  */
-public class GenericKubernetesApi<T, L> {
+public class GenericKubernetesApi<T extends KubernetesObject, L extends KubernetesListObject> {
     private static final String[] JSON = {"application/json"};
 
     private final Class<T> apiTypeClass;
@@ -41,7 +40,6 @@ public class GenericKubernetesApi<T, L> {
     private final String prefix; // /api/v1 or /apis/<group>/<version>
     private final String resourcePlural;
     private final ApiClient apiClient;
-    private final MethodHandle getMetadata;
 
     public GenericKubernetesApi(Class<T> apiTypeClass, Class<L> apiListTypeClass, String apiGroup,
             String apiVersion, String resourcePlural, ApiClient apiClient) {
@@ -51,13 +49,6 @@ public class GenericKubernetesApi<T, L> {
                 : "/apis/" + apiGroup + "/" + apiVersion;
         this.resourcePlural = resourcePlural;
         this.apiClient = apiClient;
-        try {
-            this.getMetadata = MethodHandles.publicLookup().findVirtual(apiTypeClass, "getMetadata",
-                    MethodType.methodType(V1ObjectMeta.class));
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new IllegalArgumentException(apiTypeClass.getName()
-                    + " has no public V1ObjectMeta getMetadata(): not a Kubernetes object", e);
-        }
     }
 
     public ApiClient getApiClient() {
@@ -204,8 +195,9 @@ public class GenericKubernetesApi<T, L> {
 
     private Call patchCall(String namespace, String name, String subresource, String patchType,
             V1Patch patch, PatchOptions options) {
+        // the caller's patch format, not the one V1Patch would guess from the body's shape
         return call("PATCH", path(namespace, require(name, "name"), subresource), options.toQuery(),
-                patch, require(patchType, "patchType"));
+                patch, null).withContentType(require(patchType, "patchType"));
     }
 
     // -- delete -----------------------------------------------------------------------------
@@ -337,14 +329,7 @@ public class GenericKubernetesApi<T, L> {
     }
 
     private V1ObjectMeta metadata(T object) {
-        V1ObjectMeta meta;
-        try {
-            meta = (V1ObjectMeta) getMetadata.invoke(object);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        V1ObjectMeta meta = object.getMetadata();
         if (meta == null) {
             throw new IllegalArgumentException("the " + apiTypeClass.getSimpleName()
                     + " has no metadata (metadata.name is required)");

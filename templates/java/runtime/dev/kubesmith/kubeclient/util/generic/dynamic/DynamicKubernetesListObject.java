@@ -2,6 +2,7 @@ package dev.kubesmith.kubeclient.util.generic.dynamic;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.kubesmith.kubeclient.common.KubernetesListObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import dev.kubesmith.kubeclient.openapi.models.V1ListMeta;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A list of any kind, untyped: its items as {@link DynamicKubernetesObject}s. */
-public class DynamicKubernetesListObject {
+public class DynamicKubernetesListObject implements KubernetesListObject {
     public static final Codec<DynamicKubernetesListObject> CODEC = new Codec<>() {
         @Override
         public DynamicKubernetesListObject read(JsonParser p) throws IOException {
@@ -52,22 +53,26 @@ public class DynamicKubernetesListObject {
         return raw;
     }
 
+    @Override
     public String getApiVersion() {
         Object v = raw.get("apiVersion");
         return v == null ? null : v.toString();
     }
 
+    @Override
     public String getKind() {
         Object v = raw.get("kind");
         return v == null ? null : v.toString();
     }
 
+    @Override
     public V1ListMeta getMetadata() {
         Object meta = raw.get("metadata");
         return meta == null ? null : DynamicKubernetesObject.convert(meta, V1ListMeta.class);
     }
 
     /** The items; they share their trees with this list. */
+    @Override
     public List<DynamicKubernetesObject> getItems() {
         return items;
     }

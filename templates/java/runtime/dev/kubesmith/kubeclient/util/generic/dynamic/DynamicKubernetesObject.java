@@ -2,6 +2,7 @@ package dev.kubesmith.kubeclient.util.generic.dynamic;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.JSON;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
@@ -17,7 +18,7 @@ import java.util.Map;
  * JsonObject): the raw JSON tree, with typed access to apiVersion, kind and metadata.
  * Fields this client does not know are kept and sent back as they were.
  */
-public class DynamicKubernetesObject {
+public class DynamicKubernetesObject implements KubernetesObject {
     /** Reads and writes the whole tree. */
     public static final Codec<DynamicKubernetesObject> CODEC = new Codec<>() {
         @Override
@@ -55,6 +56,7 @@ public class DynamicKubernetesObject {
         return raw;
     }
 
+    @Override
     public String getApiVersion() {
         Object v = raw.get("apiVersion");
         return v == null ? null : v.toString();
@@ -64,6 +66,7 @@ public class DynamicKubernetesObject {
         raw.put("apiVersion", apiVersion);
     }
 
+    @Override
     public String getKind() {
         Object v = raw.get("kind");
         return v == null ? null : v.toString();
@@ -74,6 +77,7 @@ public class DynamicKubernetesObject {
     }
 
     /** The metadata as a typed V1ObjectMeta (a copy: use setMetadata to change it). */
+    @Override
     public V1ObjectMeta getMetadata() {
         Object meta = raw.get("metadata");
         return meta == null ? null : convert(meta, V1ObjectMeta.class);
