@@ -1,6 +1,8 @@
 package dev.kubesmith.kubeclient.util;
 
 import dev.kubesmith.kubeclient.openapi.auth.RequestAuthenticator;
+import dev.kubesmith.kubeclient.util.credentials.ExecCredentialAuthentication;
+import dev.kubesmith.kubeclient.util.credentials.OidcAuthentication;
 import dev.kubesmith.kubeclient.util.credentials.TokenFileAuthentication;
 import java.io.File;
 import java.io.IOException;
@@ -56,6 +58,7 @@ public class KubeConfig {
     private final List<String> sources = new ArrayList<>();
     private String currentContext;
     private Path file;
+    private boolean persistConfig = true;
 
     private KubeConfig() {}
 
@@ -473,8 +476,9 @@ public class KubeConfig {
 
     /**
      * How each request of the current user is authenticated: a bearer token, a token file
-     * (re-read every minute and after a 401) or basic auth; null for none (client
-     * certificates only). Exec plugins and auth providers are rejected with a clear error.
+     * (re-read every minute and after a 401), basic auth, an exec credential plugin or the
+     * oidc auth provider; null for none (client certificates only). The exec and oidc ones
+     * are also {@code Authentication}s that ClientBuilder hands the client to.
      */
     public RequestAuthenticator getRequestAuthenticator() throws KubeConfigException {
         Entry u = user();
@@ -502,12 +506,104 @@ public class KubeConfig {
                     .encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
         if (u.body.get("exec") != null) {
-            throw bad(u, "exec", "exec credential plugins are not supported by this client yet");
+            return new ExecCredentialAuthentication(getExec(), u.source + ": " + u.place + ".exec",
+                    u.dir, execClusterInfo());
         }
         if (u.body.get("auth-provider") != null) {
-            throw bad(u, "auth-provider", "auth providers are not supported by this client yet");
+            return authProvider(u);
         }
         return null;
+    }
+
+    /** The cluster as an exec plugin sees it (KUBERNETES_EXEC_INFO spec.cluster). */
+    private Map<String, Object> execClusterInfo() throws KubeConfigException {
+        Entry c = cluster();
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("server", getServer());
+        String name = getTlsServerName();
+        if (name != null) {
+            info.put("tls-server-name", name);
+        }
+        if (bool(c, "insecure-skip-tls-verify")) {
+            info.put("insecure-skip-tls-verify", true);
+        }
+        byte[] ca = getCertificateAuthorityData();
+        if (ca != null) {
+            info.put("certificate-authority-data", Base64.getEncoder().encodeToString(ca));
+        }
+        if (getProxyUrl() != null) {
+            info.put("proxy-url", getProxyUrl());
+        }
+        if (bool(c, "disable-compression")) {
+            info.put("disable-compression", true);
+        }
+        Object extensions = c.body.get("extensions");
+        if (extensions instanceof List) {
+            for (Object ext : (List<?>) extensions) {
+                if (ext instanceof Map && ExecCredentialAuthentication.EXEC_EXTENSION.equals(
+                        ((Map<?, ?>) ext).get("name"))) {
+                    info.put("config", ((Map<?, ?>) ext).get("extension"));
+                }
+            }
+        }
+        return info;
+    }
+
+    /** auth-provider oidc (gcp and azure were removed from Kubernetes: say what replaces them). */
+    private RequestAuthenticator authProvider(Entry u) throws KubeConfigException {
+        Map<String, Object> provider = getAuthProvider();
+        Object name = provider.get("name");
+        String where = u.source + ": " + u.place + ".auth-provider";
+        if ("gcp".equals(name)) {
+            throw bad(u, "auth-provider", "the gcp auth provider was removed from Kubernetes; "
+                    + "use the exec plugin gke-gcloud-auth-plugin");
+        }
+        if ("azure".equals(name)) {
+            throw bad(u, "auth-provider", "the azure auth provider was removed from Kubernetes; "
+                    + "use the exec plugin kubelogin");
+        }
+        if (!"oidc".equals(name)) {
+            throw bad(u, "auth-provider", "unknown auth provider " + name + " (only oidc is built in)");
+        }
+        Object raw = provider.get("config");
+        Map<String, String> settings = new java.util.TreeMap<>();
+        if (raw instanceof Map) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) raw).entrySet()) {
+                settings.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+            }
+        } else if (raw != null) {
+            throw bad(u, "auth-provider.config", "expected a mapping");
+        }
+        byte[] ca;
+        String caData = settings.get("idp-certificate-authority-data");
+        String caFile = settings.get("idp-certificate-authority");
+        if (caData != null && !caData.isEmpty()) {
+            try {
+                ca = Base64.getDecoder().decode(caData.replaceAll("\\s", ""));
+            } catch (IllegalArgumentException x) {
+                throw bad(u, "auth-provider.config.idp-certificate-authority-data", "not valid base64");
+            }
+        } else if (caFile != null && !caFile.isEmpty()) {
+            Path p = resolve(u, caFile);
+            try {
+                ca = Files.readAllBytes(p);
+            } catch (IOException x) {
+                throw bad(u, "auth-provider.config.idp-certificate-authority", "cannot read " + p);
+            }
+        } else {
+            ca = null;
+        }
+        String userName = string(context(), "user");
+        FilePersister persister = u.dir != null && persistConfig
+                ? new FilePersister(Path.of(u.source)) : null;
+        String key = u.source + "\0" + userName + "\0" + persistConfig + "\0" + settings;
+        return OidcAuthentication.shared(key, () -> new OidcAuthentication(settings, ca, persister,
+                userName, where, java.time.Clock.systemUTC()));
+    }
+
+    /** Whether refreshed credentials (OIDC tokens) are written back to the file (default). */
+    public void setPersistConfig(boolean persist) {
+        this.persistConfig = persist;
     }
 
     /** A fixed Authorization header; never printed. */
