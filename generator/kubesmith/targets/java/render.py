@@ -186,8 +186,7 @@ def model_view(definition: Definition, names: _Names) -> dict[str, Any]:
         f"{ROOT_PACKAGE}.openapi.json.Codec",
         "java.io.IOException",
     }
-    if any(f["codec"].find("Codecs.") >= 0 for f in fields):
-        extra.add(f"{ROOT_PACKAGE}.openapi.json.Codecs")
+    extra.add(f"{ROOT_PACKAGE}.openapi.json.Codecs")
     if fields:
         extra.add("java.util.Objects")
     if any(f["java"].is_array for f in fields):
@@ -316,8 +315,17 @@ def fluent_view(definition: Definition, names: _Names) -> dict[str, Any]:
 # -- API classes ----------------------------------------------------------------------------
 
 
+def _api_type(type_: Type, names: _Names) -> JavaType:
+    """A parameter's or answer's Java type: free-form JSON objects are ``Object`` (client-
+    java's custom-object bodies and answers: a Map, a typed model or a ``V1Patch``)."""
+    free = type_.kind == "any" or (
+        type_.kind == "map" and (type_.items is None or type_.items.kind == "any")
+    )
+    return java_type(Type("any"), names) if free else names.type(type_)
+
+
 def _parameter_view(param: Parameter, name: str, names: _Names) -> dict[str, Any]:
-    java = names.type(param.type)
+    java = _api_type(param.type, names)
     return {
         "name": name,
         "wire": param.wire,
@@ -347,7 +355,7 @@ def _response(op: Operation, names: _Names) -> tuple[str | None, str, set[str]]:
     if op.response.kind == "union":
         # delete answers a Status or the object (while finalizers run): decoded by its kind
         return "Object", "ModelRegistry.class", {f"{MODELS}.ModelRegistry"}
-    java = names.type(op.response)
+    java = _api_type(op.response, names)
     imports = set(java.imports)
     if java.model is not None:
         imports.add(f"{MODELS}.{java.model}")

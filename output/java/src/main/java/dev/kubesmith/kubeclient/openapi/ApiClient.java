@@ -479,9 +479,15 @@ public class ApiClient {
 
     private static String contentType(Call call) {
         // a patch sent without PatchUtils: JSON Patch for an array, else strategic merge (as
-        // the Python client does), whatever default the API method declares
+        // the Python client does), or merge patch where the API method declares it
         if (call.body() instanceof V1Patch && !call.isContentTypeChosen()) {
-            return ((V1Patch) call.body()).defaultContentType();
+            String guess = ((V1Patch) call.body()).defaultContentType();
+            // custom resources refuse strategic merge (415): their calls declare merge patch
+            if (V1Patch.PATCH_FORMAT_STRATEGIC_MERGE_PATCH.equals(guess)
+                    && V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH.equals(call.contentType())) {
+                return call.contentType();
+            }
+            return guess;
         }
         return call.contentType() != null ? call.contentType() : "application/json";
     }

@@ -506,8 +506,8 @@ public class KubeConfig {
                     .encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
         if (u.body.get("exec") != null) {
-            return new ExecCredentialAuthentication(getExec(), u.source + ": " + u.place + ".exec",
-                    u.dir, execClusterInfo());
+            return new ExecCredentialAuthentication(getExec(), "kubeconfig " + u.source + ": "
+                    + u.place + ".exec", u.dir, execClusterInfo());
         }
         if (u.body.get("auth-provider") != null) {
             return authProvider(u);

@@ -10,7 +10,6 @@ import dev.kubesmith.kubeclient.openapi.Pair;
 import dev.kubesmith.kubeclient.openapi.models.V1APIResourceList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The operations of {@code custom_objects}, in both of client-java's call styles: required
@@ -53,7 +52,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call createClusterCustomObjectCall(String group, String version, String plural, Map<String, Object> body, String pretty, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
+  public Call createClusterCustomObjectCall(String group, String version, String plural, Object body, String pretty, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling createClusterCustomObject");
     }
@@ -89,11 +88,11 @@ public class CustomObjectsApi {
    * @param dryRun (no description in the spec)
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> createClusterCustomObject(String group, String version, String plural, Map<String, Object> body, String pretty, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(createClusterCustomObjectCall(group, version, plural, body, pretty, dryRun, fieldManager, fieldValidation, null), Object.class);
+  public Object createClusterCustomObject(String group, String version, String plural, Object body, String pretty, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(createClusterCustomObjectCall(group, version, plural, body, pretty, dryRun, fieldManager, fieldValidation, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -106,7 +105,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIcreateClusterCustomObjectRequest createClusterCustomObject(String group, String version, String plural, Map<String, Object> body) {
+  public APIcreateClusterCustomObjectRequest createClusterCustomObject(String group, String version, String plural, Object body) {
     return new APIcreateClusterCustomObjectRequest(group, version, plural, body);
   }
 
@@ -115,13 +114,13 @@ public class CustomObjectsApi {
     private final String group;
     private final String version;
     private final String plural;
-    private final Map<String, Object> body;
+    private final Object body;
     private String pretty;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
 
-    private APIcreateClusterCustomObjectRequest(String group, String version, String plural, Map<String, Object> body) {
+    private APIcreateClusterCustomObjectRequest(String group, String version, String plural, Object body) {
       this.group = group;
       this.version = version;
       this.plural = plural;
@@ -168,15 +167,15 @@ public class CustomObjectsApi {
       return createClusterCustomObjectCall(group, version, plural, body, pretty, dryRun, fieldManager, fieldValidation, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -199,7 +198,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call createNamespacedCustomObjectCall(String group, String version, String namespace, String plural, Map<String, Object> body, String pretty, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
+  public Call createNamespacedCustomObjectCall(String group, String version, String namespace, String plural, Object body, String pretty, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling createNamespacedCustomObject");
     }
@@ -240,11 +239,11 @@ public class CustomObjectsApi {
    * @param dryRun (no description in the spec)
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> createNamespacedCustomObject(String group, String version, String namespace, String plural, Map<String, Object> body, String pretty, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(createNamespacedCustomObjectCall(group, version, namespace, plural, body, pretty, dryRun, fieldManager, fieldValidation, null), Object.class);
+  public Object createNamespacedCustomObject(String group, String version, String namespace, String plural, Object body, String pretty, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(createNamespacedCustomObjectCall(group, version, namespace, plural, body, pretty, dryRun, fieldManager, fieldValidation, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -258,7 +257,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIcreateNamespacedCustomObjectRequest createNamespacedCustomObject(String group, String version, String namespace, String plural, Map<String, Object> body) {
+  public APIcreateNamespacedCustomObjectRequest createNamespacedCustomObject(String group, String version, String namespace, String plural, Object body) {
     return new APIcreateNamespacedCustomObjectRequest(group, version, namespace, plural, body);
   }
 
@@ -268,13 +267,13 @@ public class CustomObjectsApi {
     private final String version;
     private final String namespace;
     private final String plural;
-    private final Map<String, Object> body;
+    private final Object body;
     private String pretty;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
 
-    private APIcreateNamespacedCustomObjectRequest(String group, String version, String namespace, String plural, Map<String, Object> body) {
+    private APIcreateNamespacedCustomObjectRequest(String group, String version, String namespace, String plural, Object body) {
       this.group = group;
       this.version = version;
       this.namespace = namespace;
@@ -322,15 +321,15 @@ public class CustomObjectsApi {
       return createNamespacedCustomObjectCall(group, version, namespace, plural, body, pretty, dryRun, fieldManager, fieldValidation, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -389,11 +388,11 @@ public class CustomObjectsApi {
    * @param orphanDependents (no description in the spec)
    * @param propagationPolicy (no description in the spec)
    * @param dryRun (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> deleteClusterCustomObject(String group, String version, String plural, String name, Integer gracePeriodSeconds, Boolean orphanDependents, String propagationPolicy, String dryRun) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(deleteClusterCustomObjectCall(group, version, plural, name, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, null), Object.class);
+  public Object deleteClusterCustomObject(String group, String version, String plural, String name, Integer gracePeriodSeconds, Boolean orphanDependents, String propagationPolicy, String dryRun) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(deleteClusterCustomObjectCall(group, version, plural, name, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -468,15 +467,15 @@ public class CustomObjectsApi {
       return deleteClusterCustomObjectCall(group, version, plural, name, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -535,11 +534,11 @@ public class CustomObjectsApi {
    * @param dryRun (no description in the spec)
    * @param labelSelector (no description in the spec)
    * @param fieldSelector (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> deleteCollectionClusterCustomObject(String group, String version, String plural, Integer gracePeriodSeconds, Boolean orphanDependents, String propagationPolicy, String dryRun, String labelSelector, String fieldSelector) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(deleteCollectionClusterCustomObjectCall(group, version, plural, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, labelSelector, fieldSelector, null), Object.class);
+  public Object deleteCollectionClusterCustomObject(String group, String version, String plural, Integer gracePeriodSeconds, Boolean orphanDependents, String propagationPolicy, String dryRun, String labelSelector, String fieldSelector) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(deleteCollectionClusterCustomObjectCall(group, version, plural, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, labelSelector, fieldSelector, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -631,15 +630,15 @@ public class CustomObjectsApi {
       return deleteCollectionClusterCustomObjectCall(group, version, plural, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, labelSelector, fieldSelector, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -704,11 +703,11 @@ public class CustomObjectsApi {
    * @param dryRun (no description in the spec)
    * @param labelSelector (no description in the spec)
    * @param fieldSelector (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> deleteCollectionNamespacedCustomObject(String group, String version, String namespace, String plural, Integer gracePeriodSeconds, Boolean orphanDependents, String propagationPolicy, String dryRun, String labelSelector, String fieldSelector) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(deleteCollectionNamespacedCustomObjectCall(group, version, namespace, plural, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, labelSelector, fieldSelector, null), Object.class);
+  public Object deleteCollectionNamespacedCustomObject(String group, String version, String namespace, String plural, Integer gracePeriodSeconds, Boolean orphanDependents, String propagationPolicy, String dryRun, String labelSelector, String fieldSelector) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(deleteCollectionNamespacedCustomObjectCall(group, version, namespace, plural, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, labelSelector, fieldSelector, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -803,15 +802,15 @@ public class CustomObjectsApi {
       return deleteCollectionNamespacedCustomObjectCall(group, version, namespace, plural, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, labelSelector, fieldSelector, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -876,11 +875,11 @@ public class CustomObjectsApi {
    * @param orphanDependents (no description in the spec)
    * @param propagationPolicy (no description in the spec)
    * @param dryRun (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> deleteNamespacedCustomObject(String group, String version, String namespace, String plural, String name, Integer gracePeriodSeconds, Boolean orphanDependents, String propagationPolicy, String dryRun) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(deleteNamespacedCustomObjectCall(group, version, namespace, plural, name, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, null), Object.class);
+  public Object deleteNamespacedCustomObject(String group, String version, String namespace, String plural, String name, Integer gracePeriodSeconds, Boolean orphanDependents, String propagationPolicy, String dryRun) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(deleteNamespacedCustomObjectCall(group, version, namespace, plural, name, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -958,15 +957,15 @@ public class CustomObjectsApi {
       return deleteNamespacedCustomObjectCall(group, version, namespace, plural, name, gracePeriodSeconds, orphanDependents, propagationPolicy, dryRun, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -1100,15 +1099,15 @@ public class CustomObjectsApi {
       return getClusterCustomObjectCall(group, version, plural, name, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -1179,15 +1178,15 @@ public class CustomObjectsApi {
       return getClusterCustomObjectScaleCall(group, version, plural, name, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -1258,15 +1257,15 @@ public class CustomObjectsApi {
       return getClusterCustomObjectStatusCall(group, version, plural, name, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -1345,15 +1344,15 @@ public class CustomObjectsApi {
       return getNamespacedCustomObjectCall(group, version, namespace, plural, name, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -1432,15 +1431,15 @@ public class CustomObjectsApi {
       return getNamespacedCustomObjectScaleCall(group, version, namespace, plural, name, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -1519,15 +1518,15 @@ public class CustomObjectsApi {
       return getNamespacedCustomObjectStatusCall(group, version, namespace, plural, name, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -1601,11 +1600,11 @@ public class CustomObjectsApi {
    * @param sendInitialEvents (no description in the spec)
    * @param timeoutSeconds (no description in the spec)
    * @param watch (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> listClusterCustomObject(String group, String version, String plural, String pretty, Boolean allowWatchBookmarks, String _continue, String fieldSelector, String labelSelector, Integer limit, String resourceVersion, String resourceVersionMatch, Boolean sendInitialEvents, Integer timeoutSeconds, Boolean watch) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(listClusterCustomObjectCall(group, version, plural, pretty, allowWatchBookmarks, _continue, fieldSelector, labelSelector, limit, resourceVersion, resourceVersionMatch, sendInitialEvents, timeoutSeconds, watch, null), Object.class);
+  public Object listClusterCustomObject(String group, String version, String plural, String pretty, Boolean allowWatchBookmarks, String _continue, String fieldSelector, String labelSelector, Integer limit, String resourceVersion, String resourceVersionMatch, Boolean sendInitialEvents, Integer timeoutSeconds, Boolean watch) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(listClusterCustomObjectCall(group, version, plural, pretty, allowWatchBookmarks, _continue, fieldSelector, labelSelector, limit, resourceVersion, resourceVersionMatch, sendInitialEvents, timeoutSeconds, watch, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -1747,15 +1746,15 @@ public class CustomObjectsApi {
       return listClusterCustomObjectCall(group, version, plural, pretty, allowWatchBookmarks, _continue, fieldSelector, labelSelector, limit, resourceVersion, resourceVersionMatch, sendInitialEvents, timeoutSeconds, watch, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -1829,11 +1828,11 @@ public class CustomObjectsApi {
    * @param sendInitialEvents (no description in the spec)
    * @param timeoutSeconds (no description in the spec)
    * @param watch (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> listCustomObjectForAllNamespaces(String group, String version, String resource_plural, String pretty, Boolean allowWatchBookmarks, String _continue, String fieldSelector, String labelSelector, Integer limit, String resourceVersion, String resourceVersionMatch, Boolean sendInitialEvents, Integer timeoutSeconds, Boolean watch) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(listCustomObjectForAllNamespacesCall(group, version, resource_plural, pretty, allowWatchBookmarks, _continue, fieldSelector, labelSelector, limit, resourceVersion, resourceVersionMatch, sendInitialEvents, timeoutSeconds, watch, null), Object.class);
+  public Object listCustomObjectForAllNamespaces(String group, String version, String resource_plural, String pretty, Boolean allowWatchBookmarks, String _continue, String fieldSelector, String labelSelector, Integer limit, String resourceVersion, String resourceVersionMatch, Boolean sendInitialEvents, Integer timeoutSeconds, Boolean watch) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(listCustomObjectForAllNamespacesCall(group, version, resource_plural, pretty, allowWatchBookmarks, _continue, fieldSelector, labelSelector, limit, resourceVersion, resourceVersionMatch, sendInitialEvents, timeoutSeconds, watch, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -1975,15 +1974,15 @@ public class CustomObjectsApi {
       return listCustomObjectForAllNamespacesCall(group, version, resource_plural, pretty, allowWatchBookmarks, _continue, fieldSelector, labelSelector, limit, resourceVersion, resourceVersionMatch, sendInitialEvents, timeoutSeconds, watch, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -2063,11 +2062,11 @@ public class CustomObjectsApi {
    * @param sendInitialEvents (no description in the spec)
    * @param timeoutSeconds (no description in the spec)
    * @param watch (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> listNamespacedCustomObject(String group, String version, String namespace, String plural, String pretty, Boolean allowWatchBookmarks, String _continue, String fieldSelector, String labelSelector, Integer limit, String resourceVersion, String resourceVersionMatch, Boolean sendInitialEvents, Integer timeoutSeconds, Boolean watch) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(listNamespacedCustomObjectCall(group, version, namespace, plural, pretty, allowWatchBookmarks, _continue, fieldSelector, labelSelector, limit, resourceVersion, resourceVersionMatch, sendInitialEvents, timeoutSeconds, watch, null), Object.class);
+  public Object listNamespacedCustomObject(String group, String version, String namespace, String plural, String pretty, Boolean allowWatchBookmarks, String _continue, String fieldSelector, String labelSelector, Integer limit, String resourceVersion, String resourceVersionMatch, Boolean sendInitialEvents, Integer timeoutSeconds, Boolean watch) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(listNamespacedCustomObjectCall(group, version, namespace, plural, pretty, allowWatchBookmarks, _continue, fieldSelector, labelSelector, limit, resourceVersion, resourceVersionMatch, sendInitialEvents, timeoutSeconds, watch, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -2212,15 +2211,15 @@ public class CustomObjectsApi {
       return listNamespacedCustomObjectCall(group, version, namespace, plural, pretty, allowWatchBookmarks, _continue, fieldSelector, labelSelector, limit, resourceVersion, resourceVersionMatch, sendInitialEvents, timeoutSeconds, watch, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -2243,7 +2242,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call patchClusterCustomObjectCall(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
+  public Call patchClusterCustomObjectCall(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling patchClusterCustomObject");
     }
@@ -2284,11 +2283,11 @@ public class CustomObjectsApi {
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
    * @param force (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> patchClusterCustomObject(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(patchClusterCustomObjectCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
+  public Object patchClusterCustomObject(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(patchClusterCustomObjectCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -2302,7 +2301,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIpatchClusterCustomObjectRequest patchClusterCustomObject(String group, String version, String plural, String name, Map<String, Object> body) {
+  public APIpatchClusterCustomObjectRequest patchClusterCustomObject(String group, String version, String plural, String name, Object body) {
     return new APIpatchClusterCustomObjectRequest(group, version, plural, name, body);
   }
 
@@ -2312,13 +2311,13 @@ public class CustomObjectsApi {
     private final String version;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
     private Boolean force;
 
-    private APIpatchClusterCustomObjectRequest(String group, String version, String plural, String name, Map<String, Object> body) {
+    private APIpatchClusterCustomObjectRequest(String group, String version, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.plural = plural;
@@ -2366,15 +2365,15 @@ public class CustomObjectsApi {
       return patchClusterCustomObjectCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, force, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -2397,7 +2396,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call patchClusterCustomObjectScaleCall(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
+  public Call patchClusterCustomObjectScaleCall(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling patchClusterCustomObjectScale");
     }
@@ -2438,11 +2437,11 @@ public class CustomObjectsApi {
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
    * @param force (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> patchClusterCustomObjectScale(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(patchClusterCustomObjectScaleCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
+  public Object patchClusterCustomObjectScale(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(patchClusterCustomObjectScaleCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -2456,7 +2455,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIpatchClusterCustomObjectScaleRequest patchClusterCustomObjectScale(String group, String version, String plural, String name, Map<String, Object> body) {
+  public APIpatchClusterCustomObjectScaleRequest patchClusterCustomObjectScale(String group, String version, String plural, String name, Object body) {
     return new APIpatchClusterCustomObjectScaleRequest(group, version, plural, name, body);
   }
 
@@ -2466,13 +2465,13 @@ public class CustomObjectsApi {
     private final String version;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
     private Boolean force;
 
-    private APIpatchClusterCustomObjectScaleRequest(String group, String version, String plural, String name, Map<String, Object> body) {
+    private APIpatchClusterCustomObjectScaleRequest(String group, String version, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.plural = plural;
@@ -2520,15 +2519,15 @@ public class CustomObjectsApi {
       return patchClusterCustomObjectScaleCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, force, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -2551,7 +2550,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call patchClusterCustomObjectStatusCall(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
+  public Call patchClusterCustomObjectStatusCall(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling patchClusterCustomObjectStatus");
     }
@@ -2592,11 +2591,11 @@ public class CustomObjectsApi {
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
    * @param force (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> patchClusterCustomObjectStatus(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(patchClusterCustomObjectStatusCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
+  public Object patchClusterCustomObjectStatus(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(patchClusterCustomObjectStatusCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -2610,7 +2609,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIpatchClusterCustomObjectStatusRequest patchClusterCustomObjectStatus(String group, String version, String plural, String name, Map<String, Object> body) {
+  public APIpatchClusterCustomObjectStatusRequest patchClusterCustomObjectStatus(String group, String version, String plural, String name, Object body) {
     return new APIpatchClusterCustomObjectStatusRequest(group, version, plural, name, body);
   }
 
@@ -2620,13 +2619,13 @@ public class CustomObjectsApi {
     private final String version;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
     private Boolean force;
 
-    private APIpatchClusterCustomObjectStatusRequest(String group, String version, String plural, String name, Map<String, Object> body) {
+    private APIpatchClusterCustomObjectStatusRequest(String group, String version, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.plural = plural;
@@ -2674,15 +2673,15 @@ public class CustomObjectsApi {
       return patchClusterCustomObjectStatusCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, force, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -2706,7 +2705,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call patchNamespacedCustomObjectCall(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
+  public Call patchNamespacedCustomObjectCall(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling patchNamespacedCustomObject");
     }
@@ -2752,11 +2751,11 @@ public class CustomObjectsApi {
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
    * @param force (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> patchNamespacedCustomObject(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(patchNamespacedCustomObjectCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
+  public Object patchNamespacedCustomObject(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(patchNamespacedCustomObjectCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -2771,7 +2770,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIpatchNamespacedCustomObjectRequest patchNamespacedCustomObject(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+  public APIpatchNamespacedCustomObjectRequest patchNamespacedCustomObject(String group, String version, String namespace, String plural, String name, Object body) {
     return new APIpatchNamespacedCustomObjectRequest(group, version, namespace, plural, name, body);
   }
 
@@ -2782,13 +2781,13 @@ public class CustomObjectsApi {
     private final String namespace;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
     private Boolean force;
 
-    private APIpatchNamespacedCustomObjectRequest(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+    private APIpatchNamespacedCustomObjectRequest(String group, String version, String namespace, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.namespace = namespace;
@@ -2837,15 +2836,15 @@ public class CustomObjectsApi {
       return patchNamespacedCustomObjectCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, force, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -2869,7 +2868,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call patchNamespacedCustomObjectScaleCall(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
+  public Call patchNamespacedCustomObjectScaleCall(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling patchNamespacedCustomObjectScale");
     }
@@ -2915,11 +2914,11 @@ public class CustomObjectsApi {
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
    * @param force (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> patchNamespacedCustomObjectScale(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(patchNamespacedCustomObjectScaleCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
+  public Object patchNamespacedCustomObjectScale(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(patchNamespacedCustomObjectScaleCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -2934,7 +2933,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIpatchNamespacedCustomObjectScaleRequest patchNamespacedCustomObjectScale(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+  public APIpatchNamespacedCustomObjectScaleRequest patchNamespacedCustomObjectScale(String group, String version, String namespace, String plural, String name, Object body) {
     return new APIpatchNamespacedCustomObjectScaleRequest(group, version, namespace, plural, name, body);
   }
 
@@ -2945,13 +2944,13 @@ public class CustomObjectsApi {
     private final String namespace;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
     private Boolean force;
 
-    private APIpatchNamespacedCustomObjectScaleRequest(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+    private APIpatchNamespacedCustomObjectScaleRequest(String group, String version, String namespace, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.namespace = namespace;
@@ -3000,15 +2999,15 @@ public class CustomObjectsApi {
       return patchNamespacedCustomObjectScaleCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, force, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -3032,7 +3031,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call patchNamespacedCustomObjectStatusCall(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
+  public Call patchNamespacedCustomObjectStatusCall(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling patchNamespacedCustomObjectStatus");
     }
@@ -3078,11 +3077,11 @@ public class CustomObjectsApi {
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
    * @param force (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> patchNamespacedCustomObjectStatus(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(patchNamespacedCustomObjectStatusCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
+  public Object patchNamespacedCustomObjectStatus(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, Boolean force) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(patchNamespacedCustomObjectStatusCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, force, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -3097,7 +3096,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIpatchNamespacedCustomObjectStatusRequest patchNamespacedCustomObjectStatus(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+  public APIpatchNamespacedCustomObjectStatusRequest patchNamespacedCustomObjectStatus(String group, String version, String namespace, String plural, String name, Object body) {
     return new APIpatchNamespacedCustomObjectStatusRequest(group, version, namespace, plural, name, body);
   }
 
@@ -3108,13 +3107,13 @@ public class CustomObjectsApi {
     private final String namespace;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
     private Boolean force;
 
-    private APIpatchNamespacedCustomObjectStatusRequest(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+    private APIpatchNamespacedCustomObjectStatusRequest(String group, String version, String namespace, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.namespace = namespace;
@@ -3163,15 +3162,15 @@ public class CustomObjectsApi {
       return patchNamespacedCustomObjectStatusCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, force, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -3193,7 +3192,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call replaceClusterCustomObjectCall(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
+  public Call replaceClusterCustomObjectCall(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling replaceClusterCustomObject");
     }
@@ -3232,11 +3231,11 @@ public class CustomObjectsApi {
    * @param dryRun (no description in the spec)
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> replaceClusterCustomObject(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(replaceClusterCustomObjectCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
+  public Object replaceClusterCustomObject(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(replaceClusterCustomObjectCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -3250,7 +3249,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIreplaceClusterCustomObjectRequest replaceClusterCustomObject(String group, String version, String plural, String name, Map<String, Object> body) {
+  public APIreplaceClusterCustomObjectRequest replaceClusterCustomObject(String group, String version, String plural, String name, Object body) {
     return new APIreplaceClusterCustomObjectRequest(group, version, plural, name, body);
   }
 
@@ -3260,12 +3259,12 @@ public class CustomObjectsApi {
     private final String version;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
 
-    private APIreplaceClusterCustomObjectRequest(String group, String version, String plural, String name, Map<String, Object> body) {
+    private APIreplaceClusterCustomObjectRequest(String group, String version, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.plural = plural;
@@ -3304,15 +3303,15 @@ public class CustomObjectsApi {
       return replaceClusterCustomObjectCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -3334,7 +3333,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call replaceClusterCustomObjectScaleCall(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
+  public Call replaceClusterCustomObjectScaleCall(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling replaceClusterCustomObjectScale");
     }
@@ -3373,11 +3372,11 @@ public class CustomObjectsApi {
    * @param dryRun (no description in the spec)
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> replaceClusterCustomObjectScale(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(replaceClusterCustomObjectScaleCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
+  public Object replaceClusterCustomObjectScale(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(replaceClusterCustomObjectScaleCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -3391,7 +3390,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIreplaceClusterCustomObjectScaleRequest replaceClusterCustomObjectScale(String group, String version, String plural, String name, Map<String, Object> body) {
+  public APIreplaceClusterCustomObjectScaleRequest replaceClusterCustomObjectScale(String group, String version, String plural, String name, Object body) {
     return new APIreplaceClusterCustomObjectScaleRequest(group, version, plural, name, body);
   }
 
@@ -3401,12 +3400,12 @@ public class CustomObjectsApi {
     private final String version;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
 
-    private APIreplaceClusterCustomObjectScaleRequest(String group, String version, String plural, String name, Map<String, Object> body) {
+    private APIreplaceClusterCustomObjectScaleRequest(String group, String version, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.plural = plural;
@@ -3445,15 +3444,15 @@ public class CustomObjectsApi {
       return replaceClusterCustomObjectScaleCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -3475,7 +3474,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call replaceClusterCustomObjectStatusCall(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
+  public Call replaceClusterCustomObjectStatusCall(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling replaceClusterCustomObjectStatus");
     }
@@ -3514,11 +3513,11 @@ public class CustomObjectsApi {
    * @param dryRun (no description in the spec)
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> replaceClusterCustomObjectStatus(String group, String version, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(replaceClusterCustomObjectStatusCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
+  public Object replaceClusterCustomObjectStatus(String group, String version, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(replaceClusterCustomObjectStatusCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -3532,7 +3531,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIreplaceClusterCustomObjectStatusRequest replaceClusterCustomObjectStatus(String group, String version, String plural, String name, Map<String, Object> body) {
+  public APIreplaceClusterCustomObjectStatusRequest replaceClusterCustomObjectStatus(String group, String version, String plural, String name, Object body) {
     return new APIreplaceClusterCustomObjectStatusRequest(group, version, plural, name, body);
   }
 
@@ -3542,12 +3541,12 @@ public class CustomObjectsApi {
     private final String version;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
 
-    private APIreplaceClusterCustomObjectStatusRequest(String group, String version, String plural, String name, Map<String, Object> body) {
+    private APIreplaceClusterCustomObjectStatusRequest(String group, String version, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.plural = plural;
@@ -3586,15 +3585,15 @@ public class CustomObjectsApi {
       return replaceClusterCustomObjectStatusCall(group, version, plural, name, body, dryRun, fieldManager, fieldValidation, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -3617,7 +3616,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call replaceNamespacedCustomObjectCall(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
+  public Call replaceNamespacedCustomObjectCall(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling replaceNamespacedCustomObject");
     }
@@ -3661,11 +3660,11 @@ public class CustomObjectsApi {
    * @param dryRun (no description in the spec)
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> replaceNamespacedCustomObject(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(replaceNamespacedCustomObjectCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
+  public Object replaceNamespacedCustomObject(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(replaceNamespacedCustomObjectCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -3680,7 +3679,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIreplaceNamespacedCustomObjectRequest replaceNamespacedCustomObject(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+  public APIreplaceNamespacedCustomObjectRequest replaceNamespacedCustomObject(String group, String version, String namespace, String plural, String name, Object body) {
     return new APIreplaceNamespacedCustomObjectRequest(group, version, namespace, plural, name, body);
   }
 
@@ -3691,12 +3690,12 @@ public class CustomObjectsApi {
     private final String namespace;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
 
-    private APIreplaceNamespacedCustomObjectRequest(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+    private APIreplaceNamespacedCustomObjectRequest(String group, String version, String namespace, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.namespace = namespace;
@@ -3736,15 +3735,15 @@ public class CustomObjectsApi {
       return replaceNamespacedCustomObjectCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -3767,7 +3766,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call replaceNamespacedCustomObjectScaleCall(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
+  public Call replaceNamespacedCustomObjectScaleCall(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling replaceNamespacedCustomObjectScale");
     }
@@ -3811,11 +3810,11 @@ public class CustomObjectsApi {
    * @param dryRun (no description in the spec)
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> replaceNamespacedCustomObjectScale(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(replaceNamespacedCustomObjectScaleCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
+  public Object replaceNamespacedCustomObjectScale(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(replaceNamespacedCustomObjectScaleCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -3830,7 +3829,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIreplaceNamespacedCustomObjectScaleRequest replaceNamespacedCustomObjectScale(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+  public APIreplaceNamespacedCustomObjectScaleRequest replaceNamespacedCustomObjectScale(String group, String version, String namespace, String plural, String name, Object body) {
     return new APIreplaceNamespacedCustomObjectScaleRequest(group, version, namespace, plural, name, body);
   }
 
@@ -3841,12 +3840,12 @@ public class CustomObjectsApi {
     private final String namespace;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
 
-    private APIreplaceNamespacedCustomObjectScaleRequest(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+    private APIreplaceNamespacedCustomObjectScaleRequest(String group, String version, String namespace, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.namespace = namespace;
@@ -3886,15 +3885,15 @@ public class CustomObjectsApi {
       return replaceNamespacedCustomObjectScaleCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;
@@ -3917,7 +3916,7 @@ public class CustomObjectsApi {
    * @return the call, not yet executed
    * @throws ApiException when a required parameter is missing
    */
-  public Call replaceNamespacedCustomObjectStatusCall(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
+  public Call replaceNamespacedCustomObjectStatusCall(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation, final ApiCallback<?> _callback) throws ApiException {
     if (group == null) {
       throw new ApiException("Missing the required parameter 'group' when calling replaceNamespacedCustomObjectStatus");
     }
@@ -3961,11 +3960,11 @@ public class CustomObjectsApi {
    * @param dryRun (no description in the spec)
    * @param fieldManager (no description in the spec)
    * @param fieldValidation (no description in the spec)
-   * @return Map<String, Object>
+   * @return Object
    * @throws ApiException when the server answers with an error
    */
-  public Map<String, Object> replaceNamespacedCustomObjectStatus(String group, String version, String namespace, String plural, String name, Map<String, Object> body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
-    ApiResponse<Map<String, Object>> localVarResp = localVarApiClient.execute(replaceNamespacedCustomObjectStatusCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
+  public Object replaceNamespacedCustomObjectStatus(String group, String version, String namespace, String plural, String name, Object body, String dryRun, String fieldManager, String fieldValidation) throws ApiException {
+    ApiResponse<Object> localVarResp = localVarApiClient.execute(replaceNamespacedCustomObjectStatusCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, null), Object.class);
     return localVarResp.getData();
   }
 
@@ -3980,7 +3979,7 @@ public class CustomObjectsApi {
    * @param body the object (a dict or a model); for patch, the patch document
    * @return the request: set optional parameters, then {@code execute()}
    */
-  public APIreplaceNamespacedCustomObjectStatusRequest replaceNamespacedCustomObjectStatus(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+  public APIreplaceNamespacedCustomObjectStatusRequest replaceNamespacedCustomObjectStatus(String group, String version, String namespace, String plural, String name, Object body) {
     return new APIreplaceNamespacedCustomObjectStatusRequest(group, version, namespace, plural, name, body);
   }
 
@@ -3991,12 +3990,12 @@ public class CustomObjectsApi {
     private final String namespace;
     private final String plural;
     private final String name;
-    private final Map<String, Object> body;
+    private final Object body;
     private String dryRun;
     private String fieldManager;
     private String fieldValidation;
 
-    private APIreplaceNamespacedCustomObjectStatusRequest(String group, String version, String namespace, String plural, String name, Map<String, Object> body) {
+    private APIreplaceNamespacedCustomObjectStatusRequest(String group, String version, String namespace, String plural, String name, Object body) {
       this.group = group;
       this.version = version;
       this.namespace = namespace;
@@ -4036,15 +4035,15 @@ public class CustomObjectsApi {
       return replaceNamespacedCustomObjectStatusCall(group, version, namespace, plural, name, body, dryRun, fieldManager, fieldValidation, _callback);
     }
 
-    public Map<String, Object> execute() throws ApiException {
+    public Object execute() throws ApiException {
       return executeWithHttpInfo().getData();
     }
 
-    public ApiResponse<Map<String, Object>> executeWithHttpInfo() throws ApiException {
+    public ApiResponse<Object> executeWithHttpInfo() throws ApiException {
       return localVarApiClient.execute(buildCall(null), Object.class);
     }
 
-    public Call executeAsync(final ApiCallback<Map<String, Object>> _callback) throws ApiException {
+    public Call executeAsync(final ApiCallback<Object> _callback) throws ApiException {
       Call localVarCall = buildCall(_callback);
       localVarApiClient.executeAsync(localVarCall, Object.class, _callback);
       return localVarCall;

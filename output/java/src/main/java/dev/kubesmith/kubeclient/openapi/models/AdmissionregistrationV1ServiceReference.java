@@ -16,11 +16,12 @@ public class AdmissionregistrationV1ServiceReference {
   public static final Codec<AdmissionregistrationV1ServiceReference> CODEC = new Codec<AdmissionregistrationV1ServiceReference>() {
     @Override
     public AdmissionregistrationV1ServiceReference read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (AdmissionregistrationV1ServiceReference)");
       }
       AdmissionregistrationV1ServiceReference o = new AdmissionregistrationV1ServiceReference();
       String name;

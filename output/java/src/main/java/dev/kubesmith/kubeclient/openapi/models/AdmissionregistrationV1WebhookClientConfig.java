@@ -17,11 +17,12 @@ public class AdmissionregistrationV1WebhookClientConfig {
   public static final Codec<AdmissionregistrationV1WebhookClientConfig> CODEC = new Codec<AdmissionregistrationV1WebhookClientConfig>() {
     @Override
     public AdmissionregistrationV1WebhookClientConfig read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (AdmissionregistrationV1WebhookClientConfig)");
       }
       AdmissionregistrationV1WebhookClientConfig o = new AdmissionregistrationV1WebhookClientConfig();
       String name;

@@ -16,11 +16,12 @@ public class ApiextensionsV1ServiceReference {
   public static final Codec<ApiextensionsV1ServiceReference> CODEC = new Codec<ApiextensionsV1ServiceReference>() {
     @Override
     public ApiextensionsV1ServiceReference read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (ApiextensionsV1ServiceReference)");
       }
       ApiextensionsV1ServiceReference o = new ApiextensionsV1ServiceReference();
       String name;

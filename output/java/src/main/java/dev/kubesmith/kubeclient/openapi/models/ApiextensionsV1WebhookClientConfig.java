@@ -17,11 +17,12 @@ public class ApiextensionsV1WebhookClientConfig {
   public static final Codec<ApiextensionsV1WebhookClientConfig> CODEC = new Codec<ApiextensionsV1WebhookClientConfig>() {
     @Override
     public ApiextensionsV1WebhookClientConfig read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (ApiextensionsV1WebhookClientConfig)");
       }
       ApiextensionsV1WebhookClientConfig o = new ApiextensionsV1WebhookClientConfig();
       String name;

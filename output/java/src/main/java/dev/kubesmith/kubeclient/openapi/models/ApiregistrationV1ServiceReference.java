@@ -16,11 +16,12 @@ public class ApiregistrationV1ServiceReference {
   public static final Codec<ApiregistrationV1ServiceReference> CODEC = new Codec<ApiregistrationV1ServiceReference>() {
     @Override
     public ApiregistrationV1ServiceReference read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (ApiregistrationV1ServiceReference)");
       }
       ApiregistrationV1ServiceReference o = new ApiregistrationV1ServiceReference();
       String name;

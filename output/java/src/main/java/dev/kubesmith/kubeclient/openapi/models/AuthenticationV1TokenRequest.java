@@ -17,11 +17,12 @@ public class AuthenticationV1TokenRequest implements KubernetesObject {
   public static final Codec<AuthenticationV1TokenRequest> CODEC = new Codec<AuthenticationV1TokenRequest>() {
     @Override
     public AuthenticationV1TokenRequest read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (AuthenticationV1TokenRequest)");
       }
       AuthenticationV1TokenRequest o = new AuthenticationV1TokenRequest();
       String name;

@@ -17,11 +17,12 @@ public class CoreV1EndpointPort {
   public static final Codec<CoreV1EndpointPort> CODEC = new Codec<CoreV1EndpointPort>() {
     @Override
     public CoreV1EndpointPort read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (CoreV1EndpointPort)");
       }
       CoreV1EndpointPort o = new CoreV1EndpointPort();
       String name;

@@ -22,11 +22,12 @@ public class CoreV1Event implements KubernetesObject {
   public static final Codec<CoreV1Event> CODEC = new Codec<CoreV1Event>() {
     @Override
     public CoreV1Event read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (CoreV1Event)");
       }
       CoreV1Event o = new CoreV1Event();
       String name;

@@ -19,11 +19,12 @@ public class CoreV1EventList implements KubernetesListObject {
   public static final Codec<CoreV1EventList> CODEC = new Codec<CoreV1EventList>() {
     @Override
     public CoreV1EventList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (CoreV1EventList)");
       }
       CoreV1EventList o = new CoreV1EventList();
       String name;

@@ -16,11 +16,12 @@ public class CoreV1ResourceClaim {
   public static final Codec<CoreV1ResourceClaim> CODEC = new Codec<CoreV1ResourceClaim>() {
     @Override
     public CoreV1ResourceClaim read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (CoreV1ResourceClaim)");
       }
       CoreV1ResourceClaim o = new CoreV1ResourceClaim();
       String name;

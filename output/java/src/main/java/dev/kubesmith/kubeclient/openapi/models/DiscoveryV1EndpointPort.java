@@ -16,11 +16,12 @@ public class DiscoveryV1EndpointPort {
   public static final Codec<DiscoveryV1EndpointPort> CODEC = new Codec<DiscoveryV1EndpointPort>() {
     @Override
     public DiscoveryV1EndpointPort read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (DiscoveryV1EndpointPort)");
       }
       DiscoveryV1EndpointPort o = new DiscoveryV1EndpointPort();
       String name;

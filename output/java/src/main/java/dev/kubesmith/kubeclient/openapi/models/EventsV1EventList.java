@@ -19,11 +19,12 @@ public class EventsV1EventList implements KubernetesListObject {
   public static final Codec<EventsV1EventList> CODEC = new Codec<EventsV1EventList>() {
     @Override
     public EventsV1EventList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (EventsV1EventList)");
       }
       EventsV1EventList o = new EventsV1EventList();
       String name;

@@ -17,11 +17,12 @@ public class FlowcontrolV1Subject {
   public static final Codec<FlowcontrolV1Subject> CODEC = new Codec<FlowcontrolV1Subject>() {
     @Override
     public FlowcontrolV1Subject read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (FlowcontrolV1Subject)");
       }
       FlowcontrolV1Subject o = new FlowcontrolV1Subject();
       String name;

@@ -18,11 +18,12 @@ public class RbacV1Subject {
   public static final Codec<RbacV1Subject> CODEC = new Codec<RbacV1Subject>() {
     @Override
     public RbacV1Subject read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (RbacV1Subject)");
       }
       RbacV1Subject o = new RbacV1Subject();
       String name;

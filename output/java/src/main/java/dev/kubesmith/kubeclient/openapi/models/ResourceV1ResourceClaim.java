@@ -20,11 +20,12 @@ public class ResourceV1ResourceClaim implements KubernetesObject {
   public static final Codec<ResourceV1ResourceClaim> CODEC = new Codec<ResourceV1ResourceClaim>() {
     @Override
     public ResourceV1ResourceClaim read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (ResourceV1ResourceClaim)");
       }
       ResourceV1ResourceClaim o = new ResourceV1ResourceClaim();
       String name;

@@ -16,11 +16,12 @@ public class StorageV1TokenRequest {
   public static final Codec<StorageV1TokenRequest> CODEC = new Codec<StorageV1TokenRequest>() {
     @Override
     public StorageV1TokenRequest read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (StorageV1TokenRequest)");
       }
       StorageV1TokenRequest o = new StorageV1TokenRequest();
       String name;

@@ -18,11 +18,12 @@ public class V1APIResource {
   public static final Codec<V1APIResource> CODEC = new Codec<V1APIResource>() {
     @Override
     public V1APIResource read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1APIResource)");
       }
       V1APIResource o = new V1APIResource();
       String name;

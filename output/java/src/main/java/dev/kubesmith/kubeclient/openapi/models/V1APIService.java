@@ -17,11 +17,12 @@ public class V1APIService implements KubernetesObject {
   public static final Codec<V1APIService> CODEC = new Codec<V1APIService>() {
     @Override
     public V1APIService read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1APIService)");
       }
       V1APIService o = new V1APIService();
       String name;

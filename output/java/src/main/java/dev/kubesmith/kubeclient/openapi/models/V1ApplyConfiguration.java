@@ -16,11 +16,12 @@ public class V1ApplyConfiguration {
   public static final Codec<V1ApplyConfiguration> CODEC = new Codec<V1ApplyConfiguration>() {
     @Override
     public V1ApplyConfiguration read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ApplyConfiguration)");
       }
       V1ApplyConfiguration o = new V1ApplyConfiguration();
       String name;

@@ -16,11 +16,12 @@ public class V1CELDeviceSelector {
   public static final Codec<V1CELDeviceSelector> CODEC = new Codec<V1CELDeviceSelector>() {
     @Override
     public V1CELDeviceSelector read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CELDeviceSelector)");
       }
       V1CELDeviceSelector o = new V1CELDeviceSelector();
       String name;

@@ -20,11 +20,12 @@ public class V1CSIDriver implements KubernetesObject {
   public static final Codec<V1CSIDriver> CODEC = new Codec<V1CSIDriver>() {
     @Override
     public V1CSIDriver read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CSIDriver)");
       }
       V1CSIDriver o = new V1CSIDriver();
       String name;

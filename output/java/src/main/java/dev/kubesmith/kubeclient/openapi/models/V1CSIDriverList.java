@@ -19,11 +19,12 @@ public class V1CSIDriverList implements KubernetesListObject {
   public static final Codec<V1CSIDriverList> CODEC = new Codec<V1CSIDriverList>() {
     @Override
     public V1CSIDriverList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CSIDriverList)");
       }
       V1CSIDriverList o = new V1CSIDriverList();
       String name;

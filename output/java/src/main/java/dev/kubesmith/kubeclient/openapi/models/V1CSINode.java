@@ -23,11 +23,12 @@ public class V1CSINode implements KubernetesObject {
   public static final Codec<V1CSINode> CODEC = new Codec<V1CSINode>() {
     @Override
     public V1CSINode read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CSINode)");
       }
       V1CSINode o = new V1CSINode();
       String name;

@@ -18,11 +18,12 @@ public class V1CSINodeSpec {
   public static final Codec<V1CSINodeSpec> CODEC = new Codec<V1CSINodeSpec>() {
     @Override
     public V1CSINodeSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CSINodeSpec)");
       }
       V1CSINodeSpec o = new V1CSINodeSpec();
       String name;

@@ -37,11 +37,12 @@ public class V1CSIStorageCapacity implements KubernetesObject {
   public static final Codec<V1CSIStorageCapacity> CODEC = new Codec<V1CSIStorageCapacity>() {
     @Override
     public V1CSIStorageCapacity read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CSIStorageCapacity)");
       }
       V1CSIStorageCapacity o = new V1CSIStorageCapacity();
       String name;

@@ -18,11 +18,12 @@ public class V1Capabilities {
   public static final Codec<V1Capabilities> CODEC = new Codec<V1Capabilities>() {
     @Override
     public V1Capabilities read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1Capabilities)");
       }
       V1Capabilities o = new V1Capabilities();
       String name;

@@ -21,11 +21,12 @@ public class V1CapacityRequestPolicy {
   public static final Codec<V1CapacityRequestPolicy> CODEC = new Codec<V1CapacityRequestPolicy>() {
     @Override
     public V1CapacityRequestPolicy read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CapacityRequestPolicy)");
       }
       V1CapacityRequestPolicy o = new V1CapacityRequestPolicy();
       String name;

@@ -28,11 +28,12 @@ public class V1CertificateSigningRequest implements KubernetesObject {
   public static final Codec<V1CertificateSigningRequest> CODEC = new Codec<V1CertificateSigningRequest>() {
     @Override
     public V1CertificateSigningRequest read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CertificateSigningRequest)");
       }
       V1CertificateSigningRequest o = new V1CertificateSigningRequest();
       String name;

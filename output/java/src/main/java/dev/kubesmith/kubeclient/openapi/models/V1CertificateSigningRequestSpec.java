@@ -21,11 +21,12 @@ public class V1CertificateSigningRequestSpec {
   public static final Codec<V1CertificateSigningRequestSpec> CODEC = new Codec<V1CertificateSigningRequestSpec>() {
     @Override
     public V1CertificateSigningRequestSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CertificateSigningRequestSpec)");
       }
       V1CertificateSigningRequestSpec o = new V1CertificateSigningRequestSpec();
       String name;

@@ -20,11 +20,12 @@ public class V1CertificateSigningRequestStatus {
   public static final Codec<V1CertificateSigningRequestStatus> CODEC = new Codec<V1CertificateSigningRequestStatus>() {
     @Override
     public V1CertificateSigningRequestStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CertificateSigningRequestStatus)");
       }
       V1CertificateSigningRequestStatus o = new V1CertificateSigningRequestStatus();
       String name;

@@ -20,11 +20,12 @@ public class V1ClusterRoleBinding implements KubernetesObject {
   public static final Codec<V1ClusterRoleBinding> CODEC = new Codec<V1ClusterRoleBinding>() {
     @Override
     public V1ClusterRoleBinding read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ClusterRoleBinding)");
       }
       V1ClusterRoleBinding o = new V1ClusterRoleBinding();
       String name;

@@ -30,11 +30,12 @@ public class V1ClusterTrustBundle implements KubernetesObject {
   public static final Codec<V1ClusterTrustBundle> CODEC = new Codec<V1ClusterTrustBundle>() {
     @Override
     public V1ClusterTrustBundle read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ClusterTrustBundle)");
       }
       V1ClusterTrustBundle o = new V1ClusterTrustBundle();
       String name;

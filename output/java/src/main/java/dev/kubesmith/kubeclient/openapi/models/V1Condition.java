@@ -17,11 +17,12 @@ public class V1Condition {
   public static final Codec<V1Condition> CODEC = new Codec<V1Condition>() {
     @Override
     public V1Condition read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1Condition)");
       }
       V1Condition o = new V1Condition();
       String name;

@@ -23,11 +23,12 @@ public class V1ConfigMapProjection {
   public static final Codec<V1ConfigMapProjection> CODEC = new Codec<V1ConfigMapProjection>() {
     @Override
     public V1ConfigMapProjection read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ConfigMapProjection)");
       }
       V1ConfigMapProjection o = new V1ConfigMapProjection();
       String name;

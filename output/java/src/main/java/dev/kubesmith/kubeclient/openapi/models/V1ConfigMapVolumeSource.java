@@ -23,11 +23,12 @@ public class V1ConfigMapVolumeSource {
   public static final Codec<V1ConfigMapVolumeSource> CODEC = new Codec<V1ConfigMapVolumeSource>() {
     @Override
     public V1ConfigMapVolumeSource read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ConfigMapVolumeSource)");
       }
       V1ConfigMapVolumeSource o = new V1ConfigMapVolumeSource();
       String name;

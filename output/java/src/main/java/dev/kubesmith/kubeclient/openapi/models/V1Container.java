@@ -18,11 +18,12 @@ public class V1Container {
   public static final Codec<V1Container> CODEC = new Codec<V1Container>() {
     @Override
     public V1Container read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1Container)");
       }
       V1Container o = new V1Container();
       String name;

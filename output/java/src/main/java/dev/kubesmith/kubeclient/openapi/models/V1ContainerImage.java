@@ -18,11 +18,12 @@ public class V1ContainerImage {
   public static final Codec<V1ContainerImage> CODEC = new Codec<V1ContainerImage>() {
     @Override
     public V1ContainerImage read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ContainerImage)");
       }
       V1ContainerImage o = new V1ContainerImage();
       String name;

@@ -21,11 +21,12 @@ public class V1ContainerStatus {
   public static final Codec<V1ContainerStatus> CODEC = new Codec<V1ContainerStatus>() {
     @Override
     public V1ContainerStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ContainerStatus)");
       }
       V1ContainerStatus o = new V1ContainerStatus();
       String name;

@@ -24,11 +24,12 @@ public class V1ControllerRevision implements KubernetesObject {
   public static final Codec<V1ControllerRevision> CODEC = new Codec<V1ControllerRevision>() {
     @Override
     public V1ControllerRevision read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ControllerRevision)");
       }
       V1ControllerRevision o = new V1ControllerRevision();
       String name;

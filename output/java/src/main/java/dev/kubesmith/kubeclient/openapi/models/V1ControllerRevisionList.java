@@ -19,11 +19,12 @@ public class V1ControllerRevisionList implements KubernetesListObject {
   public static final Codec<V1ControllerRevisionList> CODEC = new Codec<V1ControllerRevisionList>() {
     @Override
     public V1ControllerRevisionList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ControllerRevisionList)");
       }
       V1ControllerRevisionList o = new V1ControllerRevisionList();
       String name;

@@ -17,11 +17,12 @@ public class V1DaemonSetCondition {
   public static final Codec<V1DaemonSetCondition> CODEC = new Codec<V1DaemonSetCondition>() {
     @Override
     public V1DaemonSetCondition read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1DaemonSetCondition)");
       }
       V1DaemonSetCondition o = new V1DaemonSetCondition();
       String name;

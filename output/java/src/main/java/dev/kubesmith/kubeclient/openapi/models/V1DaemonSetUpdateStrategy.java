@@ -16,11 +16,12 @@ public class V1DaemonSetUpdateStrategy {
   public static final Codec<V1DaemonSetUpdateStrategy> CODEC = new Codec<V1DaemonSetUpdateStrategy>() {
     @Override
     public V1DaemonSetUpdateStrategy read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1DaemonSetUpdateStrategy)");
       }
       V1DaemonSetUpdateStrategy o = new V1DaemonSetUpdateStrategy();
       String name;

@@ -17,11 +17,12 @@ public class V1DeploymentCondition {
   public static final Codec<V1DeploymentCondition> CODEC = new Codec<V1DeploymentCondition>() {
     @Override
     public V1DeploymentCondition read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1DeploymentCondition)");
       }
       V1DeploymentCondition o = new V1DeploymentCondition();
       String name;

@@ -21,11 +21,12 @@ public class V1Device {
   public static final Codec<V1Device> CODEC = new Codec<V1Device>() {
     @Override
     public V1Device read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1Device)");
       }
       V1Device o = new V1Device();
       String name;

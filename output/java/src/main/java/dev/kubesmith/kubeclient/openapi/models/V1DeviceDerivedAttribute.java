@@ -16,11 +16,12 @@ public class V1DeviceDerivedAttribute {
   public static final Codec<V1DeviceDerivedAttribute> CODEC = new Codec<V1DeviceDerivedAttribute>() {
     @Override
     public V1DeviceDerivedAttribute read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1DeviceDerivedAttribute)");
       }
       V1DeviceDerivedAttribute o = new V1DeviceDerivedAttribute();
       String name;

@@ -20,11 +20,12 @@ public class V1DeviceRequest {
   public static final Codec<V1DeviceRequest> CODEC = new Codec<V1DeviceRequest>() {
     @Override
     public V1DeviceRequest read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1DeviceRequest)");
       }
       V1DeviceRequest o = new V1DeviceRequest();
       String name;

@@ -23,11 +23,12 @@ public class V1DeviceSubRequest {
   public static final Codec<V1DeviceSubRequest> CODEC = new Codec<V1DeviceSubRequest>() {
     @Override
     public V1DeviceSubRequest read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1DeviceSubRequest)");
       }
       V1DeviceSubRequest o = new V1DeviceSubRequest();
       String name;

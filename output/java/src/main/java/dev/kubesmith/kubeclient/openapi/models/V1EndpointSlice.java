@@ -24,11 +24,12 @@ public class V1EndpointSlice implements KubernetesObject {
   public static final Codec<V1EndpointSlice> CODEC = new Codec<V1EndpointSlice>() {
     @Override
     public V1EndpointSlice read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1EndpointSlice)");
       }
       V1EndpointSlice o = new V1EndpointSlice();
       String name;

@@ -31,11 +31,12 @@ public class V1EndpointSubset {
   public static final Codec<V1EndpointSubset> CODEC = new Codec<V1EndpointSubset>() {
     @Override
     public V1EndpointSubset read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1EndpointSubset)");
       }
       V1EndpointSubset o = new V1EndpointSubset();
       String name;

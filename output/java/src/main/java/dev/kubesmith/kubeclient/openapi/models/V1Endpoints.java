@@ -36,11 +36,12 @@ public class V1Endpoints implements KubernetesObject {
   public static final Codec<V1Endpoints> CODEC = new Codec<V1Endpoints>() {
     @Override
     public V1Endpoints read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1Endpoints)");
       }
       V1Endpoints o = new V1Endpoints();
       String name;

@@ -25,11 +25,12 @@ public class V1EphemeralContainer {
   public static final Codec<V1EphemeralContainer> CODEC = new Codec<V1EphemeralContainer>() {
     @Override
     public V1EphemeralContainer read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1EphemeralContainer)");
       }
       V1EphemeralContainer o = new V1EphemeralContainer();
       String name;

@@ -18,11 +18,12 @@ public class V1EvictionResponder {
   public static final Codec<V1EvictionResponder> CODEC = new Codec<V1EvictionResponder>() {
     @Override
     public V1EvictionResponder read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1EvictionResponder)");
       }
       V1EvictionResponder o = new V1EvictionResponder();
       String name;

@@ -18,11 +18,12 @@ public class V1ExecAction {
   public static final Codec<V1ExecAction> CODEC = new Codec<V1ExecAction>() {
     @Override
     public V1ExecAction read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ExecAction)");
       }
       V1ExecAction o = new V1ExecAction();
       String name;

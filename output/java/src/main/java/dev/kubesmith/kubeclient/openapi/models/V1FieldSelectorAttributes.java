@@ -28,11 +28,12 @@ public class V1FieldSelectorAttributes {
   public static final Codec<V1FieldSelectorAttributes> CODEC = new Codec<V1FieldSelectorAttributes>() {
     @Override
     public V1FieldSelectorAttributes read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1FieldSelectorAttributes)");
       }
       V1FieldSelectorAttributes o = new V1FieldSelectorAttributes();
       String name;

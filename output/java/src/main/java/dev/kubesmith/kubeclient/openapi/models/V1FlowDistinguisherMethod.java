@@ -16,11 +16,12 @@ public class V1FlowDistinguisherMethod {
   public static final Codec<V1FlowDistinguisherMethod> CODEC = new Codec<V1FlowDistinguisherMethod>() {
     @Override
     public V1FlowDistinguisherMethod read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1FlowDistinguisherMethod)");
       }
       V1FlowDistinguisherMethod o = new V1FlowDistinguisherMethod();
       String name;

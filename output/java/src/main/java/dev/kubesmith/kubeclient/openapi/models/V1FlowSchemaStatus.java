@@ -18,11 +18,12 @@ public class V1FlowSchemaStatus {
   public static final Codec<V1FlowSchemaStatus> CODEC = new Codec<V1FlowSchemaStatus>() {
     @Override
     public V1FlowSchemaStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1FlowSchemaStatus)");
       }
       V1FlowSchemaStatus o = new V1FlowSchemaStatus();
       String name;

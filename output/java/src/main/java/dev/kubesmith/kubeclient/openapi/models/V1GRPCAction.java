@@ -16,11 +16,12 @@ public class V1GRPCAction {
   public static final Codec<V1GRPCAction> CODEC = new Codec<V1GRPCAction>() {
     @Override
     public V1GRPCAction read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1GRPCAction)");
       }
       V1GRPCAction o = new V1GRPCAction();
       String name;

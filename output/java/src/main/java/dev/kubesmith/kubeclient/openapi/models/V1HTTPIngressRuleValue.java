@@ -21,11 +21,12 @@ public class V1HTTPIngressRuleValue {
   public static final Codec<V1HTTPIngressRuleValue> CODEC = new Codec<V1HTTPIngressRuleValue>() {
     @Override
     public V1HTTPIngressRuleValue read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1HTTPIngressRuleValue)");
       }
       V1HTTPIngressRuleValue o = new V1HTTPIngressRuleValue();
       String name;

@@ -17,11 +17,12 @@ public class V1HorizontalPodAutoscaler implements KubernetesObject {
   public static final Codec<V1HorizontalPodAutoscaler> CODEC = new Codec<V1HorizontalPodAutoscaler>() {
     @Override
     public V1HorizontalPodAutoscaler read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1HorizontalPodAutoscaler)");
       }
       V1HorizontalPodAutoscaler o = new V1HorizontalPodAutoscaler();
       String name;

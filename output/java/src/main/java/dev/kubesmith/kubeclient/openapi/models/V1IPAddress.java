@@ -23,11 +23,12 @@ public class V1IPAddress implements KubernetesObject {
   public static final Codec<V1IPAddress> CODEC = new Codec<V1IPAddress>() {
     @Override
     public V1IPAddress read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1IPAddress)");
       }
       V1IPAddress o = new V1IPAddress();
       String name;

@@ -19,11 +19,12 @@ public class V1IPAddressList implements KubernetesListObject {
   public static final Codec<V1IPAddressList> CODEC = new Codec<V1IPAddressList>() {
     @Override
     public V1IPAddressList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1IPAddressList)");
       }
       V1IPAddressList o = new V1IPAddressList();
       String name;

@@ -18,11 +18,12 @@ public class V1IngressLoadBalancerIngress {
   public static final Codec<V1IngressLoadBalancerIngress> CODEC = new Codec<V1IngressLoadBalancerIngress>() {
     @Override
     public V1IngressLoadBalancerIngress read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1IngressLoadBalancerIngress)");
       }
       V1IngressLoadBalancerIngress o = new V1IngressLoadBalancerIngress();
       String name;

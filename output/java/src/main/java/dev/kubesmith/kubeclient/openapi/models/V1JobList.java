@@ -19,11 +19,12 @@ public class V1JobList implements KubernetesListObject {
   public static final Codec<V1JobList> CODEC = new Codec<V1JobList>() {
     @Override
     public V1JobList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1JobList)");
       }
       V1JobList o = new V1JobList();
       String name;

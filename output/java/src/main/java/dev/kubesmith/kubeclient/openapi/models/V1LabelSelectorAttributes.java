@@ -28,11 +28,12 @@ public class V1LabelSelectorAttributes {
   public static final Codec<V1LabelSelectorAttributes> CODEC = new Codec<V1LabelSelectorAttributes>() {
     @Override
     public V1LabelSelectorAttributes read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1LabelSelectorAttributes)");
       }
       V1LabelSelectorAttributes o = new V1LabelSelectorAttributes();
       String name;

@@ -19,11 +19,12 @@ public class V1LoadBalancerIngress {
   public static final Codec<V1LoadBalancerIngress> CODEC = new Codec<V1LoadBalancerIngress>() {
     @Override
     public V1LoadBalancerIngress read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1LoadBalancerIngress)");
       }
       V1LoadBalancerIngress o = new V1LoadBalancerIngress();
       String name;

@@ -19,11 +19,12 @@ public class V1MutatingWebhook {
   public static final Codec<V1MutatingWebhook> CODEC = new Codec<V1MutatingWebhook>() {
     @Override
     public V1MutatingWebhook read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1MutatingWebhook)");
       }
       V1MutatingWebhook o = new V1MutatingWebhook();
       String name;

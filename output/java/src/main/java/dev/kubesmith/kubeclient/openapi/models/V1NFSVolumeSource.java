@@ -17,11 +17,12 @@ public class V1NFSVolumeSource {
   public static final Codec<V1NFSVolumeSource> CODEC = new Codec<V1NFSVolumeSource>() {
     @Override
     public V1NFSVolumeSource read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1NFSVolumeSource)");
       }
       V1NFSVolumeSource o = new V1NFSVolumeSource();
       String name;

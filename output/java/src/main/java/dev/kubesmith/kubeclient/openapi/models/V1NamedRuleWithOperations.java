@@ -18,11 +18,12 @@ public class V1NamedRuleWithOperations {
   public static final Codec<V1NamedRuleWithOperations> CODEC = new Codec<V1NamedRuleWithOperations>() {
     @Override
     public V1NamedRuleWithOperations read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1NamedRuleWithOperations)");
       }
       V1NamedRuleWithOperations o = new V1NamedRuleWithOperations();
       String name;

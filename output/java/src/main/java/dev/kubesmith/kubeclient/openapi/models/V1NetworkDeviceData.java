@@ -20,11 +20,12 @@ public class V1NetworkDeviceData {
   public static final Codec<V1NetworkDeviceData> CODEC = new Codec<V1NetworkDeviceData>() {
     @Override
     public V1NetworkDeviceData read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1NetworkDeviceData)");
       }
       V1NetworkDeviceData o = new V1NetworkDeviceData();
       String name;

@@ -17,11 +17,12 @@ public class V1NetworkPolicyPort {
   public static final Codec<V1NetworkPolicyPort> CODEC = new Codec<V1NetworkPolicyPort>() {
     @Override
     public V1NetworkPolicyPort read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1NetworkPolicyPort)");
       }
       V1NetworkPolicyPort o = new V1NetworkPolicyPort();
       String name;

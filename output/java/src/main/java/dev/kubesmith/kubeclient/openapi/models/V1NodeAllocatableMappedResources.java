@@ -17,11 +17,12 @@ public class V1NodeAllocatableMappedResources {
   public static final Codec<V1NodeAllocatableMappedResources> CODEC = new Codec<V1NodeAllocatableMappedResources>() {
     @Override
     public V1NodeAllocatableMappedResources read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1NodeAllocatableMappedResources)");
       }
       V1NodeAllocatableMappedResources o = new V1NodeAllocatableMappedResources();
       String name;

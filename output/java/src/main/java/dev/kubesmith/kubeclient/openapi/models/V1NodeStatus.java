@@ -21,11 +21,12 @@ public class V1NodeStatus {
   public static final Codec<V1NodeStatus> CODEC = new Codec<V1NodeStatus>() {
     @Override
     public V1NodeStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1NodeStatus)");
       }
       V1NodeStatus o = new V1NodeStatus();
       String name;

@@ -16,11 +16,12 @@ public class V1NodeSwapStatus {
   public static final Codec<V1NodeSwapStatus> CODEC = new Codec<V1NodeSwapStatus>() {
     @Override
     public V1NodeSwapStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1NodeSwapStatus)");
       }
       V1NodeSwapStatus o = new V1NodeSwapStatus();
       String name;

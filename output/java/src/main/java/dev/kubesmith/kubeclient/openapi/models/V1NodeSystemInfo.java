@@ -16,11 +16,12 @@ public class V1NodeSystemInfo {
   public static final Codec<V1NodeSystemInfo> CODEC = new Codec<V1NodeSystemInfo>() {
     @Override
     public V1NodeSystemInfo read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1NodeSystemInfo)");
       }
       V1NodeSystemInfo o = new V1NodeSystemInfo();
       String name;

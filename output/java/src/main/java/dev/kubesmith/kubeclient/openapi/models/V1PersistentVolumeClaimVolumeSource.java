@@ -19,11 +19,12 @@ public class V1PersistentVolumeClaimVolumeSource {
   public static final Codec<V1PersistentVolumeClaimVolumeSource> CODEC = new Codec<V1PersistentVolumeClaimVolumeSource>() {
     @Override
     public V1PersistentVolumeClaimVolumeSource read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PersistentVolumeClaimVolumeSource)");
       }
       V1PersistentVolumeClaimVolumeSource o = new V1PersistentVolumeClaimVolumeSource();
       String name;

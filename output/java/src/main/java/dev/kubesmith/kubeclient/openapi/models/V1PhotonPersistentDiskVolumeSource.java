@@ -16,11 +16,12 @@ public class V1PhotonPersistentDiskVolumeSource {
   public static final Codec<V1PhotonPersistentDiskVolumeSource> CODEC = new Codec<V1PhotonPersistentDiskVolumeSource>() {
     @Override
     public V1PhotonPersistentDiskVolumeSource read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PhotonPersistentDiskVolumeSource)");
       }
       V1PhotonPersistentDiskVolumeSource o = new V1PhotonPersistentDiskVolumeSource();
       String name;

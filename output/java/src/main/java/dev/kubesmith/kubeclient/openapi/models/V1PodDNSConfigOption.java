@@ -16,11 +16,12 @@ public class V1PodDNSConfigOption {
   public static final Codec<V1PodDNSConfigOption> CODEC = new Codec<V1PodDNSConfigOption>() {
     @Override
     public V1PodDNSConfigOption read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PodDNSConfigOption)");
       }
       V1PodDNSConfigOption o = new V1PodDNSConfigOption();
       String name;

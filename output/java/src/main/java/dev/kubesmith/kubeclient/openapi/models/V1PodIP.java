@@ -16,11 +16,12 @@ public class V1PodIP {
   public static final Codec<V1PodIP> CODEC = new Codec<V1PodIP>() {
     @Override
     public V1PodIP read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PodIP)");
       }
       V1PodIP o = new V1PodIP();
       String name;

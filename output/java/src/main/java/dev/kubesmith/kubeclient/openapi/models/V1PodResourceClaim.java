@@ -26,11 +26,12 @@ public class V1PodResourceClaim {
   public static final Codec<V1PodResourceClaim> CODEC = new Codec<V1PodResourceClaim>() {
     @Override
     public V1PodResourceClaim read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PodResourceClaim)");
       }
       V1PodResourceClaim o = new V1PodResourceClaim();
       String name;

@@ -21,11 +21,12 @@ public class V1PodSpec {
   public static final Codec<V1PodSpec> CODEC = new Codec<V1PodSpec>() {
     @Override
     public V1PodSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PodSpec)");
       }
       V1PodSpec o = new V1PodSpec();
       String name;

@@ -24,11 +24,12 @@ public class V1PodStatus {
   public static final Codec<V1PodStatus> CODEC = new Codec<V1PodStatus>() {
     @Override
     public V1PodStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PodStatus)");
       }
       V1PodStatus o = new V1PodStatus();
       String name;

@@ -17,11 +17,12 @@ public class V1PodTemplate implements KubernetesObject {
   public static final Codec<V1PodTemplate> CODEC = new Codec<V1PodTemplate>() {
     @Override
     public V1PodTemplate read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PodTemplate)");
       }
       V1PodTemplate o = new V1PodTemplate();
       String name;

@@ -20,11 +20,12 @@ public class V1PodVolumeHealth {
   public static final Codec<V1PodVolumeHealth> CODEC = new Codec<V1PodVolumeHealth>() {
     @Override
     public V1PodVolumeHealth read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PodVolumeHealth)");
       }
       V1PodVolumeHealth o = new V1PodVolumeHealth();
       String name;

@@ -22,11 +22,12 @@ public class V1PolicyRulesWithSubjects {
   public static final Codec<V1PolicyRulesWithSubjects> CODEC = new Codec<V1PolicyRulesWithSubjects>() {
     @Override
     public V1PolicyRulesWithSubjects read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PolicyRulesWithSubjects)");
       }
       V1PolicyRulesWithSubjects o = new V1PolicyRulesWithSubjects();
       String name;

@@ -17,11 +17,12 @@ public class V1Probe {
   public static final Codec<V1Probe> CODEC = new Codec<V1Probe>() {
     @Override
     public V1Probe read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1Probe)");
       }
       V1Probe o = new V1Probe();
       String name;

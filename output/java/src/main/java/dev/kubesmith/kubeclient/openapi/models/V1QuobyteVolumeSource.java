@@ -17,11 +17,12 @@ public class V1QuobyteVolumeSource {
   public static final Codec<V1QuobyteVolumeSource> CODEC = new Codec<V1QuobyteVolumeSource>() {
     @Override
     public V1QuobyteVolumeSource read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1QuobyteVolumeSource)");
       }
       V1QuobyteVolumeSource o = new V1QuobyteVolumeSource();
       String name;

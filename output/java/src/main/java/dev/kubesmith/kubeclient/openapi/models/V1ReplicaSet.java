@@ -17,11 +17,12 @@ public class V1ReplicaSet implements KubernetesObject {
   public static final Codec<V1ReplicaSet> CODEC = new Codec<V1ReplicaSet>() {
     @Override
     public V1ReplicaSet read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ReplicaSet)");
       }
       V1ReplicaSet o = new V1ReplicaSet();
       String name;

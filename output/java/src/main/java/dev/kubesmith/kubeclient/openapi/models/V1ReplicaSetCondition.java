@@ -17,11 +17,12 @@ public class V1ReplicaSetCondition {
   public static final Codec<V1ReplicaSetCondition> CODEC = new Codec<V1ReplicaSetCondition>() {
     @Override
     public V1ReplicaSetCondition read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ReplicaSetCondition)");
       }
       V1ReplicaSetCondition o = new V1ReplicaSetCondition();
       String name;

@@ -18,11 +18,12 @@ public class V1ReplicationControllerSpec {
   public static final Codec<V1ReplicationControllerSpec> CODEC = new Codec<V1ReplicationControllerSpec>() {
     @Override
     public V1ReplicationControllerSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ReplicationControllerSpec)");
       }
       V1ReplicationControllerSpec o = new V1ReplicationControllerSpec();
       String name;

@@ -17,11 +17,12 @@ public class V1ResourceClaimTemplate implements KubernetesObject {
   public static final Codec<V1ResourceClaimTemplate> CODEC = new Codec<V1ResourceClaimTemplate>() {
     @Override
     public V1ResourceClaimTemplate read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ResourceClaimTemplate)");
       }
       V1ResourceClaimTemplate o = new V1ResourceClaimTemplate();
       String name;

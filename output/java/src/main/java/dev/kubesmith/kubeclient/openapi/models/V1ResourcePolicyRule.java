@@ -24,11 +24,12 @@ public class V1ResourcePolicyRule {
   public static final Codec<V1ResourcePolicyRule> CODEC = new Codec<V1ResourcePolicyRule>() {
     @Override
     public V1ResourcePolicyRule read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ResourcePolicyRule)");
       }
       V1ResourcePolicyRule o = new V1ResourcePolicyRule();
       String name;

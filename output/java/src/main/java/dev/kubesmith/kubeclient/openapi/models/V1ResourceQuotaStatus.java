@@ -19,11 +19,12 @@ public class V1ResourceQuotaStatus {
   public static final Codec<V1ResourceQuotaStatus> CODEC = new Codec<V1ResourceQuotaStatus>() {
     @Override
     public V1ResourceQuotaStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ResourceQuotaStatus)");
       }
       V1ResourceQuotaStatus o = new V1ResourceQuotaStatus();
       String name;

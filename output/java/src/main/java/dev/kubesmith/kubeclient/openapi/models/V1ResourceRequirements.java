@@ -21,11 +21,12 @@ public class V1ResourceRequirements {
   public static final Codec<V1ResourceRequirements> CODEC = new Codec<V1ResourceRequirements>() {
     @Override
     public V1ResourceRequirements read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ResourceRequirements)");
       }
       V1ResourceRequirements o = new V1ResourceRequirements();
       String name;

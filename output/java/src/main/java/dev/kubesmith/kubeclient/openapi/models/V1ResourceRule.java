@@ -19,11 +19,12 @@ public class V1ResourceRule {
   public static final Codec<V1ResourceRule> CODEC = new Codec<V1ResourceRule>() {
     @Override
     public V1ResourceRule read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ResourceRule)");
       }
       V1ResourceRule o = new V1ResourceRule();
       String name;

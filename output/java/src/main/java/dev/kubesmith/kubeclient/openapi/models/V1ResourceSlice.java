@@ -36,11 +36,12 @@ public class V1ResourceSlice implements KubernetesObject {
   public static final Codec<V1ResourceSlice> CODEC = new Codec<V1ResourceSlice>() {
     @Override
     public V1ResourceSlice read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ResourceSlice)");
       }
       V1ResourceSlice o = new V1ResourceSlice();
       String name;

@@ -22,11 +22,12 @@ public class V1RoleBinding implements KubernetesObject {
   public static final Codec<V1RoleBinding> CODEC = new Codec<V1RoleBinding>() {
     @Override
     public V1RoleBinding read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1RoleBinding)");
       }
       V1RoleBinding o = new V1RoleBinding();
       String name;

@@ -22,11 +22,12 @@ public class V1RuntimeClass implements KubernetesObject {
   public static final Codec<V1RuntimeClass> CODEC = new Codec<V1RuntimeClass>() {
     @Override
     public V1RuntimeClass read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1RuntimeClass)");
       }
       V1RuntimeClass o = new V1RuntimeClass();
       String name;

@@ -16,11 +16,12 @@ public class V1SELinuxOptions {
   public static final Codec<V1SELinuxOptions> CODEC = new Codec<V1SELinuxOptions>() {
     @Override
     public V1SELinuxOptions read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1SELinuxOptions)");
       }
       V1SELinuxOptions o = new V1SELinuxOptions();
       String name;

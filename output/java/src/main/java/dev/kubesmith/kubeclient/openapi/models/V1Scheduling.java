@@ -20,11 +20,12 @@ public class V1Scheduling {
   public static final Codec<V1Scheduling> CODEC = new Codec<V1Scheduling>() {
     @Override
     public V1Scheduling read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1Scheduling)");
       }
       V1Scheduling o = new V1Scheduling();
       String name;

@@ -19,11 +19,12 @@ public class V1ScopeSelector {
   public static final Codec<V1ScopeSelector> CODEC = new Codec<V1ScopeSelector>() {
     @Override
     public V1ScopeSelector read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ScopeSelector)");
       }
       V1ScopeSelector o = new V1ScopeSelector();
       String name;

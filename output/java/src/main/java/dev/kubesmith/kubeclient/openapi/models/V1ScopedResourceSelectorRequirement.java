@@ -19,11 +19,12 @@ public class V1ScopedResourceSelectorRequirement {
   public static final Codec<V1ScopedResourceSelectorRequirement> CODEC = new Codec<V1ScopedResourceSelectorRequirement>() {
     @Override
     public V1ScopedResourceSelectorRequirement read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ScopedResourceSelectorRequirement)");
       }
       V1ScopedResourceSelectorRequirement o = new V1ScopedResourceSelectorRequirement();
       String name;

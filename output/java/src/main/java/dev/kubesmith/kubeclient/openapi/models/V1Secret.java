@@ -20,11 +20,12 @@ public class V1Secret implements KubernetesObject {
   public static final Codec<V1Secret> CODEC = new Codec<V1Secret>() {
     @Override
     public V1Secret read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1Secret)");
       }
       V1Secret o = new V1Secret();
       String name;

@@ -24,11 +24,12 @@ public class V1SelfSubjectRulesReview implements KubernetesObject {
   public static final Codec<V1SelfSubjectRulesReview> CODEC = new Codec<V1SelfSubjectRulesReview>() {
     @Override
     public V1SelfSubjectRulesReview read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1SelfSubjectRulesReview)");
       }
       V1SelfSubjectRulesReview o = new V1SelfSubjectRulesReview();
       String name;

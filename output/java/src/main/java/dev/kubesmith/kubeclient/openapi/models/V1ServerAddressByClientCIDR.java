@@ -17,11 +17,12 @@ public class V1ServerAddressByClientCIDR {
   public static final Codec<V1ServerAddressByClientCIDR> CODEC = new Codec<V1ServerAddressByClientCIDR>() {
     @Override
     public V1ServerAddressByClientCIDR read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ServerAddressByClientCIDR)");
       }
       V1ServerAddressByClientCIDR o = new V1ServerAddressByClientCIDR();
       String name;

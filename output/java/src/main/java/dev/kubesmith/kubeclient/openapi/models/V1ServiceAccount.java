@@ -21,11 +21,12 @@ public class V1ServiceAccount implements KubernetesObject {
   public static final Codec<V1ServiceAccount> CODEC = new Codec<V1ServiceAccount>() {
     @Override
     public V1ServiceAccount read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ServiceAccount)");
       }
       V1ServiceAccount o = new V1ServiceAccount();
       String name;

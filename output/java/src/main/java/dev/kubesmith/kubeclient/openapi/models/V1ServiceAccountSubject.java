@@ -16,11 +16,12 @@ public class V1ServiceAccountSubject {
   public static final Codec<V1ServiceAccountSubject> CODEC = new Codec<V1ServiceAccountSubject>() {
     @Override
     public V1ServiceAccountSubject read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ServiceAccountSubject)");
       }
       V1ServiceAccountSubject o = new V1ServiceAccountSubject();
       String name;

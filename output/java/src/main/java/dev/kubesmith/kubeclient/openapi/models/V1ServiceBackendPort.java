@@ -16,11 +16,12 @@ public class V1ServiceBackendPort {
   public static final Codec<V1ServiceBackendPort> CODEC = new Codec<V1ServiceBackendPort>() {
     @Override
     public V1ServiceBackendPort read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ServiceBackendPort)");
       }
       V1ServiceBackendPort o = new V1ServiceBackendPort();
       String name;

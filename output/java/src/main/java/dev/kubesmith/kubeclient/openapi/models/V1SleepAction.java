@@ -16,11 +16,12 @@ public class V1SleepAction {
   public static final Codec<V1SleepAction> CODEC = new Codec<V1SleepAction>() {
     @Override
     public V1SleepAction read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1SleepAction)");
       }
       V1SleepAction o = new V1SleepAction();
       String name;

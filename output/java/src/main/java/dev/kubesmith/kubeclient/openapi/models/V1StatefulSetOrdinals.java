@@ -17,11 +17,12 @@ public class V1StatefulSetOrdinals {
   public static final Codec<V1StatefulSetOrdinals> CODEC = new Codec<V1StatefulSetOrdinals>() {
     @Override
     public V1StatefulSetOrdinals read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1StatefulSetOrdinals)");
       }
       V1StatefulSetOrdinals o = new V1StatefulSetOrdinals();
       String name;

@@ -18,11 +18,12 @@ public class V1StatefulSetUpdateStrategy {
   public static final Codec<V1StatefulSetUpdateStrategy> CODEC = new Codec<V1StatefulSetUpdateStrategy>() {
     @Override
     public V1StatefulSetUpdateStrategy read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1StatefulSetUpdateStrategy)");
       }
       V1StatefulSetUpdateStrategy o = new V1StatefulSetUpdateStrategy();
       String name;

@@ -25,11 +25,12 @@ public class V1StorageClass implements KubernetesObject {
   public static final Codec<V1StorageClass> CODEC = new Codec<V1StorageClass>() {
     @Override
     public V1StorageClass read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1StorageClass)");
       }
       V1StorageClass o = new V1StorageClass();
       String name;

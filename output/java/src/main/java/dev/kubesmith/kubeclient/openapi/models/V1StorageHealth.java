@@ -18,11 +18,12 @@ public class V1StorageHealth {
   public static final Codec<V1StorageHealth> CODEC = new Codec<V1StorageHealth>() {
     @Override
     public V1StorageHealth read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1StorageHealth)");
       }
       V1StorageHealth o = new V1StorageHealth();
       String name;

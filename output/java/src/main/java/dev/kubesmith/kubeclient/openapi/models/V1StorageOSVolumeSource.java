@@ -16,11 +16,12 @@ public class V1StorageOSVolumeSource {
   public static final Codec<V1StorageOSVolumeSource> CODEC = new Codec<V1StorageOSVolumeSource>() {
     @Override
     public V1StorageOSVolumeSource read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1StorageOSVolumeSource)");
       }
       V1StorageOSVolumeSource o = new V1StorageOSVolumeSource();
       String name;

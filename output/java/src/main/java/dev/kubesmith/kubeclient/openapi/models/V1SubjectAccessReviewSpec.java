@@ -21,11 +21,12 @@ public class V1SubjectAccessReviewSpec {
   public static final Codec<V1SubjectAccessReviewSpec> CODEC = new Codec<V1SubjectAccessReviewSpec>() {
     @Override
     public V1SubjectAccessReviewSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1SubjectAccessReviewSpec)");
       }
       V1SubjectAccessReviewSpec o = new V1SubjectAccessReviewSpec();
       String name;

@@ -21,11 +21,12 @@ public class V1SubjectRulesReviewStatus {
   public static final Codec<V1SubjectRulesReviewStatus> CODEC = new Codec<V1SubjectRulesReviewStatus>() {
     @Override
     public V1SubjectRulesReviewStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1SubjectRulesReviewStatus)");
       }
       V1SubjectRulesReviewStatus o = new V1SubjectRulesReviewStatus();
       String name;

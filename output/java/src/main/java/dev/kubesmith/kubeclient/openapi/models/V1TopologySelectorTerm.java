@@ -20,11 +20,12 @@ public class V1TopologySelectorTerm {
   public static final Codec<V1TopologySelectorTerm> CODEC = new Codec<V1TopologySelectorTerm>() {
     @Override
     public V1TopologySelectorTerm read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1TopologySelectorTerm)");
       }
       V1TopologySelectorTerm o = new V1TopologySelectorTerm();
       String name;

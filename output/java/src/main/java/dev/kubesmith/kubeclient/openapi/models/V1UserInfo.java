@@ -20,11 +20,12 @@ public class V1UserInfo {
   public static final Codec<V1UserInfo> CODEC = new Codec<V1UserInfo>() {
     @Override
     public V1UserInfo read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1UserInfo)");
       }
       V1UserInfo o = new V1UserInfo();
       String name;

@@ -16,11 +16,12 @@ public class V1UserSubject {
   public static final Codec<V1UserSubject> CODEC = new Codec<V1UserSubject>() {
     @Override
     public V1UserSubject read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1UserSubject)");
       }
       V1UserSubject o = new V1UserSubject();
       String name;

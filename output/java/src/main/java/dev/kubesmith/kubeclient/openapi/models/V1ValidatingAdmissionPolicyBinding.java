@@ -28,11 +28,12 @@ public class V1ValidatingAdmissionPolicyBinding implements KubernetesObject {
   public static final Codec<V1ValidatingAdmissionPolicyBinding> CODEC = new Codec<V1ValidatingAdmissionPolicyBinding>() {
     @Override
     public V1ValidatingAdmissionPolicyBinding read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ValidatingAdmissionPolicyBinding)");
       }
       V1ValidatingAdmissionPolicyBinding o = new V1ValidatingAdmissionPolicyBinding();
       String name;

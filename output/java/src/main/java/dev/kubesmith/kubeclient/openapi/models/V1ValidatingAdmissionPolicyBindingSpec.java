@@ -19,11 +19,12 @@ public class V1ValidatingAdmissionPolicyBindingSpec {
   public static final Codec<V1ValidatingAdmissionPolicyBindingSpec> CODEC = new Codec<V1ValidatingAdmissionPolicyBindingSpec>() {
     @Override
     public V1ValidatingAdmissionPolicyBindingSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ValidatingAdmissionPolicyBindingSpec)");
       }
       V1ValidatingAdmissionPolicyBindingSpec o = new V1ValidatingAdmissionPolicyBindingSpec();
       String name;

@@ -19,11 +19,12 @@ public class V1ValidatingWebhookConfigurationList implements KubernetesListObjec
   public static final Codec<V1ValidatingWebhookConfigurationList> CODEC = new Codec<V1ValidatingWebhookConfigurationList>() {
     @Override
     public V1ValidatingWebhookConfigurationList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ValidatingWebhookConfigurationList)");
       }
       V1ValidatingWebhookConfigurationList o = new V1ValidatingWebhookConfigurationList();
       String name;

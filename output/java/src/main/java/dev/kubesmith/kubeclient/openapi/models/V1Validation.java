@@ -16,11 +16,12 @@ public class V1Validation {
   public static final Codec<V1Validation> CODEC = new Codec<V1Validation>() {
     @Override
     public V1Validation read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1Validation)");
       }
       V1Validation o = new V1Validation();
       String name;

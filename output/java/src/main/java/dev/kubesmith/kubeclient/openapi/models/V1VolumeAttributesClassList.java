@@ -19,11 +19,12 @@ public class V1VolumeAttributesClassList implements KubernetesListObject {
   public static final Codec<V1VolumeAttributesClassList> CODEC = new Codec<V1VolumeAttributesClassList>() {
     @Override
     public V1VolumeAttributesClassList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1VolumeAttributesClassList)");
       }
       V1VolumeAttributesClassList o = new V1VolumeAttributesClassList();
       String name;

@@ -17,11 +17,12 @@ public class V1WeightedPodAffinityTerm {
   public static final Codec<V1WeightedPodAffinityTerm> CODEC = new Codec<V1WeightedPodAffinityTerm>() {
     @Override
     public V1WeightedPodAffinityTerm read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1WeightedPodAffinityTerm)");
       }
       V1WeightedPodAffinityTerm o = new V1WeightedPodAffinityTerm();
       String name;

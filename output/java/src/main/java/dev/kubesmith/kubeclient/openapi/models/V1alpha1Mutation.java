@@ -16,11 +16,12 @@ public class V1alpha1Mutation {
   public static final Codec<V1alpha1Mutation> CODEC = new Codec<V1alpha1Mutation>() {
     @Override
     public V1alpha1Mutation read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha1Mutation)");
       }
       V1alpha1Mutation o = new V1alpha1Mutation();
       String name;

@@ -17,11 +17,12 @@ public class V1alpha1StorageVersion implements KubernetesObject {
   public static final Codec<V1alpha1StorageVersion> CODEC = new Codec<V1alpha1StorageVersion>() {
     @Override
     public V1alpha1StorageVersion read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha1StorageVersion)");
       }
       V1alpha1StorageVersion o = new V1alpha1StorageVersion();
       String name;

@@ -18,11 +18,12 @@ public class V1alpha2LeaseCandidate implements KubernetesObject {
   public static final Codec<V1alpha2LeaseCandidate> CODEC = new Codec<V1alpha2LeaseCandidate>() {
     @Override
     public V1alpha2LeaseCandidate read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha2LeaseCandidate)");
       }
       V1alpha2LeaseCandidate o = new V1alpha2LeaseCandidate();
       String name;

@@ -17,11 +17,12 @@ public class V1alpha3DeviceTaintSelector {
   public static final Codec<V1alpha3DeviceTaintSelector> CODEC = new Codec<V1alpha3DeviceTaintSelector>() {
     @Override
     public V1alpha3DeviceTaintSelector read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha3DeviceTaintSelector)");
       }
       V1alpha3DeviceTaintSelector o = new V1alpha3DeviceTaintSelector();
       String name;

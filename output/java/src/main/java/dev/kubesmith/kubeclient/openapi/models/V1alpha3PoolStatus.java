@@ -18,11 +18,12 @@ public class V1alpha3PoolStatus {
   public static final Codec<V1alpha3PoolStatus> CODEC = new Codec<V1alpha3PoolStatus>() {
     @Override
     public V1alpha3PoolStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha3PoolStatus)");
       }
       V1alpha3PoolStatus o = new V1alpha3PoolStatus();
       String name;

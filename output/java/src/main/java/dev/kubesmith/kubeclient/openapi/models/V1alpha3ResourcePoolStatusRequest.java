@@ -19,11 +19,12 @@ public class V1alpha3ResourcePoolStatusRequest implements KubernetesObject {
   public static final Codec<V1alpha3ResourcePoolStatusRequest> CODEC = new Codec<V1alpha3ResourcePoolStatusRequest>() {
     @Override
     public V1alpha3ResourcePoolStatusRequest read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha3ResourcePoolStatusRequest)");
       }
       V1alpha3ResourcePoolStatusRequest o = new V1alpha3ResourcePoolStatusRequest();
       String name;

@@ -19,11 +19,12 @@ public class V1alpha3ResourcePoolStatusRequestList implements KubernetesListObje
   public static final Codec<V1alpha3ResourcePoolStatusRequestList> CODEC = new Codec<V1alpha3ResourcePoolStatusRequestList>() {
     @Override
     public V1alpha3ResourcePoolStatusRequestList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha3ResourcePoolStatusRequestList)");
       }
       V1alpha3ResourcePoolStatusRequestList o = new V1alpha3ResourcePoolStatusRequestList();
       String name;

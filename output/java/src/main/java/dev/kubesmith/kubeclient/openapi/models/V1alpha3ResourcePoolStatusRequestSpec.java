@@ -16,11 +16,12 @@ public class V1alpha3ResourcePoolStatusRequestSpec {
   public static final Codec<V1alpha3ResourcePoolStatusRequestSpec> CODEC = new Codec<V1alpha3ResourcePoolStatusRequestSpec>() {
     @Override
     public V1alpha3ResourcePoolStatusRequestSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha3ResourcePoolStatusRequestSpec)");
       }
       V1alpha3ResourcePoolStatusRequestSpec o = new V1alpha3ResourcePoolStatusRequestSpec();
       String name;

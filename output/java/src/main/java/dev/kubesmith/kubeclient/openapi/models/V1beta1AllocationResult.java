@@ -17,11 +17,12 @@ public class V1beta1AllocationResult {
   public static final Codec<V1beta1AllocationResult> CODEC = new Codec<V1beta1AllocationResult>() {
     @Override
     public V1beta1AllocationResult read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1AllocationResult)");
       }
       V1beta1AllocationResult o = new V1beta1AllocationResult();
       String name;

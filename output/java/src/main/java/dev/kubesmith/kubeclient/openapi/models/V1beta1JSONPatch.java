@@ -16,11 +16,12 @@ public class V1beta1JSONPatch {
   public static final Codec<V1beta1JSONPatch> CODEC = new Codec<V1beta1JSONPatch>() {
     @Override
     public V1beta1JSONPatch read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1JSONPatch)");
       }
       V1beta1JSONPatch o = new V1beta1JSONPatch();
       String name;

@@ -18,11 +18,12 @@ public class V1beta1LeaseCandidate implements KubernetesObject {
   public static final Codec<V1beta1LeaseCandidate> CODEC = new Codec<V1beta1LeaseCandidate>() {
     @Override
     public V1beta1LeaseCandidate read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1LeaseCandidate)");
       }
       V1beta1LeaseCandidate o = new V1beta1LeaseCandidate();
       String name;

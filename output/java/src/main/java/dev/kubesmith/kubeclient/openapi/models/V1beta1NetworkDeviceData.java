@@ -20,11 +20,12 @@ public class V1beta1NetworkDeviceData {
   public static final Codec<V1beta1NetworkDeviceData> CODEC = new Codec<V1beta1NetworkDeviceData>() {
     @Override
     public V1beta1NetworkDeviceData read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1NetworkDeviceData)");
       }
       V1beta1NetworkDeviceData o = new V1beta1NetworkDeviceData();
       String name;

@@ -18,11 +18,12 @@ public class V1beta1ResourceSliceSpec {
   public static final Codec<V1beta1ResourceSliceSpec> CODEC = new Codec<V1beta1ResourceSliceSpec>() {
     @Override
     public V1beta1ResourceSliceSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1ResourceSliceSpec)");
       }
       V1beta1ResourceSliceSpec o = new V1beta1ResourceSliceSpec();
       String name;

@@ -17,11 +17,12 @@ public class V1beta2AllocationResult {
   public static final Codec<V1beta2AllocationResult> CODEC = new Codec<V1beta2AllocationResult>() {
     @Override
     public V1beta2AllocationResult read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta2AllocationResult)");
       }
       V1beta2AllocationResult o = new V1beta2AllocationResult();
       String name;

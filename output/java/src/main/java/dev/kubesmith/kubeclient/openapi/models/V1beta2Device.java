@@ -21,11 +21,12 @@ public class V1beta2Device {
   public static final Codec<V1beta2Device> CODEC = new Codec<V1beta2Device>() {
     @Override
     public V1beta2Device read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta2Device)");
       }
       V1beta2Device o = new V1beta2Device();
       String name;

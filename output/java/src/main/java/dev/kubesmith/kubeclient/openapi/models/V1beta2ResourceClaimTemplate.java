@@ -19,11 +19,12 @@ public class V1beta2ResourceClaimTemplate implements KubernetesObject {
   public static final Codec<V1beta2ResourceClaimTemplate> CODEC = new Codec<V1beta2ResourceClaimTemplate>() {
     @Override
     public V1beta2ResourceClaimTemplate read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta2ResourceClaimTemplate)");
       }
       V1beta2ResourceClaimTemplate o = new V1beta2ResourceClaimTemplate();
       String name;

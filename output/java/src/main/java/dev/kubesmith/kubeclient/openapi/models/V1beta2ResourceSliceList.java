@@ -19,11 +19,12 @@ public class V1beta2ResourceSliceList implements KubernetesListObject {
   public static final Codec<V1beta2ResourceSliceList> CODEC = new Codec<V1beta2ResourceSliceList>() {
     @Override
     public V1beta2ResourceSliceList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta2ResourceSliceList)");
       }
       V1beta2ResourceSliceList o = new V1beta2ResourceSliceList();
       String name;

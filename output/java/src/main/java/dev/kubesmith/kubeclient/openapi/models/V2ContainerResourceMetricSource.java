@@ -21,11 +21,12 @@ public class V2ContainerResourceMetricSource {
   public static final Codec<V2ContainerResourceMetricSource> CODEC = new Codec<V2ContainerResourceMetricSource>() {
     @Override
     public V2ContainerResourceMetricSource read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2ContainerResourceMetricSource)");
       }
       V2ContainerResourceMetricSource o = new V2ContainerResourceMetricSource();
       String name;

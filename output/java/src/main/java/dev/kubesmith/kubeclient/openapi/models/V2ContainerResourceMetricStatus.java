@@ -20,11 +20,12 @@ public class V2ContainerResourceMetricStatus {
   public static final Codec<V2ContainerResourceMetricStatus> CODEC = new Codec<V2ContainerResourceMetricStatus>() {
     @Override
     public V2ContainerResourceMetricStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2ContainerResourceMetricStatus)");
       }
       V2ContainerResourceMetricStatus o = new V2ContainerResourceMetricStatus();
       String name;

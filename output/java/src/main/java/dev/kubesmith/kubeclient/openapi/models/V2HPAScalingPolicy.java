@@ -16,11 +16,12 @@ public class V2HPAScalingPolicy {
   public static final Codec<V2HPAScalingPolicy> CODEC = new Codec<V2HPAScalingPolicy>() {
     @Override
     public V2HPAScalingPolicy read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2HPAScalingPolicy)");
       }
       V2HPAScalingPolicy o = new V2HPAScalingPolicy();
       String name;

@@ -28,11 +28,12 @@ public class V2HPAScalingRules {
   public static final Codec<V2HPAScalingRules> CODEC = new Codec<V2HPAScalingRules>() {
     @Override
     public V2HPAScalingRules read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2HPAScalingRules)");
       }
       V2HPAScalingRules o = new V2HPAScalingRules();
       String name;

@@ -19,11 +19,12 @@ public class V2HorizontalPodAutoscaler implements KubernetesObject {
   public static final Codec<V2HorizontalPodAutoscaler> CODEC = new Codec<V2HorizontalPodAutoscaler>() {
     @Override
     public V2HorizontalPodAutoscaler read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2HorizontalPodAutoscaler)");
       }
       V2HorizontalPodAutoscaler o = new V2HorizontalPodAutoscaler();
       String name;

@@ -19,11 +19,12 @@ public class V2HorizontalPodAutoscalerList implements KubernetesListObject {
   public static final Codec<V2HorizontalPodAutoscalerList> CODEC = new Codec<V2HorizontalPodAutoscalerList>() {
     @Override
     public V2HorizontalPodAutoscalerList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2HorizontalPodAutoscalerList)");
       }
       V2HorizontalPodAutoscalerList o = new V2HorizontalPodAutoscalerList();
       String name;

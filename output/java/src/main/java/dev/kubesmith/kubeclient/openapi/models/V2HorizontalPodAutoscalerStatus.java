@@ -19,11 +19,12 @@ public class V2HorizontalPodAutoscalerStatus {
   public static final Codec<V2HorizontalPodAutoscalerStatus> CODEC = new Codec<V2HorizontalPodAutoscalerStatus>() {
     @Override
     public V2HorizontalPodAutoscalerStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2HorizontalPodAutoscalerStatus)");
       }
       V2HorizontalPodAutoscalerStatus o = new V2HorizontalPodAutoscalerStatus();
       String name;

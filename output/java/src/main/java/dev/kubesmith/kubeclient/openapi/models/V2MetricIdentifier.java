@@ -16,11 +16,12 @@ public class V2MetricIdentifier {
   public static final Codec<V2MetricIdentifier> CODEC = new Codec<V2MetricIdentifier>() {
     @Override
     public V2MetricIdentifier read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2MetricIdentifier)");
       }
       V2MetricIdentifier o = new V2MetricIdentifier();
       String name;

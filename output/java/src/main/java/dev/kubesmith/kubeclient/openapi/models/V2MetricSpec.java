@@ -17,11 +17,12 @@ public class V2MetricSpec {
   public static final Codec<V2MetricSpec> CODEC = new Codec<V2MetricSpec>() {
     @Override
     public V2MetricSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2MetricSpec)");
       }
       V2MetricSpec o = new V2MetricSpec();
       String name;

@@ -16,11 +16,12 @@ public class V2MetricStatus {
   public static final Codec<V2MetricStatus> CODEC = new Codec<V2MetricStatus>() {
     @Override
     public V2MetricStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2MetricStatus)");
       }
       V2MetricStatus o = new V2MetricStatus();
       String name;

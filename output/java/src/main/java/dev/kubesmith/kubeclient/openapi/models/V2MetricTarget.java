@@ -18,11 +18,12 @@ public class V2MetricTarget {
   public static final Codec<V2MetricTarget> CODEC = new Codec<V2MetricTarget>() {
     @Override
     public V2MetricTarget read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2MetricTarget)");
       }
       V2MetricTarget o = new V2MetricTarget();
       String name;

@@ -17,11 +17,12 @@ public class V2MetricValueStatus {
   public static final Codec<V2MetricValueStatus> CODEC = new Codec<V2MetricValueStatus>() {
     @Override
     public V2MetricValueStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2MetricValueStatus)");
       }
       V2MetricValueStatus o = new V2MetricValueStatus();
       String name;

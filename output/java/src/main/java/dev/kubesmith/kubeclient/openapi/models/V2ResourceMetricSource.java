@@ -21,11 +21,12 @@ public class V2ResourceMetricSource {
   public static final Codec<V2ResourceMetricSource> CODEC = new Codec<V2ResourceMetricSource>() {
     @Override
     public V2ResourceMetricSource read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2ResourceMetricSource)");
       }
       V2ResourceMetricSource o = new V2ResourceMetricSource();
       String name;

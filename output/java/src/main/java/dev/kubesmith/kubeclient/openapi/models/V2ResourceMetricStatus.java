@@ -19,11 +19,12 @@ public class V2ResourceMetricStatus {
   public static final Codec<V2ResourceMetricStatus> CODEC = new Codec<V2ResourceMetricStatus>() {
     @Override
     public V2ResourceMetricStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2ResourceMetricStatus)");
       }
       V2ResourceMetricStatus o = new V2ResourceMetricStatus();
       String name;

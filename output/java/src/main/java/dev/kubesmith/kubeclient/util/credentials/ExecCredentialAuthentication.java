@@ -114,7 +114,7 @@ public class ExecCredentialAuthentication implements Authentication, RequestAuth
 
     /**
      * Validates a kubeconfig {@code exec} mapping. {@code where} names it in errors
-     * ({@code /path/config: users[1].user.exec}); a command with a path separator that is not
+     * ({@code kubeconfig /path/config: users[1].user.exec}); a command with a path separator that is not
      * absolute resolves against {@code dir}; {@code cluster} is the plugin's
      * {@code spec.cluster} (used only with {@code provideClusterInfo}).
      */
@@ -323,8 +323,8 @@ public class ExecCredentialAuthentication implements Authentication, RequestAuth
             if (!command.contains(File.separator) || !Files.exists(Path.of(command))) {
                 throw missing();
             }
-            throw new KubeConfigException("exec plugin " + command + ": cannot run it ("
-                    + e.getClass().getSimpleName() + ")" + where());
+            throw new KubeConfigException(where + ": cannot run the credential plugin " + command
+                    + " (" + e.getClass().getSimpleName() + ")");
         }
         synchronized (shared) {
             shared.runs++;
@@ -339,13 +339,13 @@ public class ExecCredentialAuthentication implements Authentication, RequestAuth
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while running the exec plugin " + command, e);
+            throw new IOException(where + ": interrupted while the credential plugin ran", e);
         }
         String err = new String(stderr.join(), StandardCharsets.UTF_8);
         if (code != 0) {
             String shown = interactive ? " (its stderr went to the terminal)" : excerpt(err);
-            throw new KubeConfigException("exec plugin " + command + " failed with exit code "
-                    + code + where() + shown);
+            throw new KubeConfigException(where + ": the credential plugin " + command
+                    + " exited with status " + code + shown);
         }
         if (!err.isEmpty()) {
             System.err.print(err); // client-go passes the plugin's stderr through
@@ -378,9 +378,8 @@ public class ExecCredentialAuthentication implements Authentication, RequestAuth
         }
         boolean terminal = System.console() != null;
         if ("Always".equals(interactiveMode) && !terminal) {
-            throw new KubeConfigException("exec plugin " + command + ": interactiveMode is Always "
-                    + "but standard input is not a terminal, so the plugin cannot ask for input"
-                    + where());
+            throw new KubeConfigException(where + ".interactiveMode: Always, but standard input "
+                    + "is not a terminal, so the credential plugin " + command + " cannot ask for input");
         }
         return terminal;
     }
@@ -400,16 +399,12 @@ public class ExecCredentialAuthentication implements Authentication, RequestAuth
     }
 
     private KubeConfigException missing() {
-        String message = "exec plugin: executable " + command + " not found" + where();
+        String message = where + ": cannot run the credential plugin " + command + ": not found";
         if (!installHint.isEmpty()) {
             message += "\n\nIt looks like you are trying to use a client-go credential plugin "
                     + "that is not installed.\n\n" + installHint.stripTrailing();
         }
         return new KubeConfigException(message);
-    }
-
-    private String where() {
-        return where == null || where.isEmpty() ? "" : " (" + where + ")";
     }
 
     private Credential parse(byte[] stdout) throws KubeConfigException {
@@ -418,27 +413,27 @@ public class ExecCredentialAuthentication implements Authentication, RequestAuth
             p.nextToken();
             doc = Codecs.ANY.read(p);
         } catch (IOException | RuntimeException e) {
-            throw fail("its output is not a JSON ExecCredential");
+            throw fail("printed something that is not a JSON ExecCredential");
         }
         if (!(doc instanceof Map) || !"ExecCredential".equals(((Map<?, ?>) doc).get("kind"))) {
-            throw fail("its output is not an ExecCredential");
+            throw fail("printed something that is not an ExecCredential");
         }
         Map<?, ?> map = (Map<?, ?>) doc;
         if (!apiVersion.equals(map.get("apiVersion"))) {
-            throw fail("it returned apiVersion " + map.get("apiVersion") + ", expected " + apiVersion);
+            throw fail("answered apiVersion " + map.get("apiVersion") + ", expected " + apiVersion);
         }
         if (!(map.get("status") instanceof Map)) {
-            throw fail("the ExecCredential has no status");
+            throw fail("answered an ExecCredential without status");
         }
         Map<?, ?> status = (Map<?, ?>) map.get("status");
         String token = text(status, "token");
         String cert = text(status, "clientCertificateData");
         String key = text(status, "clientKeyData");
         if ((cert == null) != (key == null)) {
-            throw fail("clientCertificateData and clientKeyData must both be present or both be empty");
+            throw fail("answered clientCertificateData without clientKeyData, or the reverse");
         }
         if (token == null && cert == null) {
-            throw fail("the ExecCredential holds neither a token nor a client certificate");
+            throw fail("answered neither a token nor a client certificate");
         }
         X509KeyManager manager = null;
         byte[] certBytes = null;
@@ -451,7 +446,7 @@ public class ExecCredentialAuthentication implements Authentication, RequestAuth
                     }
                 }
             } catch (GeneralSecurityException | IOException e) {
-                throw fail("its client certificate or key is not valid PEM ("
+                throw fail("answered a client certificate or key that is not valid PEM ("
                         + e.getClass().getSimpleName() + ")");
             }
         }
@@ -473,13 +468,13 @@ public class ExecCredentialAuthentication implements Authentication, RequestAuth
             return null;
         }
         if (!(v instanceof String)) {
-            throw fail("token, clientCertificateData and clientKeyData must be strings");
+            throw fail("answered a token, clientCertificateData or clientKeyData that is not a string");
         }
         return (String) v;
     }
 
     private KubeConfigException fail(String what) {
-        return new KubeConfigException("exec plugin " + command + ": " + what + where());
+        return new KubeConfigException(where + ": the credential plugin " + command + " " + what);
     }
 
     private static String toJson(Object value) {

@@ -58,11 +58,10 @@ class AuthTest {
     }
 
     @Test
-    void execContextIsAClearErrorUntilPluginsArrive() {
-        KubeConfigException e = assertThrows(KubeConfigException.class,
-                () -> ClientBuilder.kubeconfig(Cluster.config(Cluster.EXEC)).build());
-        assertTrue(e.getMessage().contains(".user.exec"), e.getMessage());
-        assertTrue(e.getMessage().contains(Cluster.kubeconfig().toString()), e.getMessage());
+    void execContextGetsItsTokenFromThePlugin() throws Exception {
+        V1UserInfo info = whoami(Cluster.client(Cluster.EXEC));
+        assertEquals("kubesmith-exec-user", info.getUsername());
+        assertTrue(info.getGroups().contains("kubesmith:exec-users"), info.getGroups().toString());
     }
 
     /** The testbed kubeconfig as a tree, one context kept, its user and cluster editable. */

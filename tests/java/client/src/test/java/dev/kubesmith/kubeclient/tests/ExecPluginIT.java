@@ -273,7 +273,7 @@ class ExecPluginIT {
         ApiClient client = client(kubeconfig(V1, script));
         ApiException e = assertThrows(ApiException.class, () -> AuthFixtures.whoami(client));
         String message = e.getMessage() + " " + e.getCause();
-        assertTrue(message.contains("exit code 3"), message);
+        assertTrue(message.contains("exited with status 3"), message);
         assertTrue(message.contains("plugin broke: no network"), message);
         assertTrue(message.contains("users[") && message.contains("].user.exec"), message);
         assertFalse(message.contains(secret), message);
@@ -291,7 +291,7 @@ class ExecPluginIT {
         ApiClient client = client(path);
         ApiException e = assertThrows(ApiException.class, () -> AuthFixtures.whoami(client));
         String message = e.getMessage();
-        assertTrue(message.contains("kubesmith-no-such-plugin not found"), message);
+        assertTrue(message.contains("cannot run the credential plugin kubesmith-no-such-plugin: not found"), message);
         assertTrue(message.contains("install it with: make plugin"), message);
     }
 
@@ -324,7 +324,7 @@ class ExecPluginIT {
                 Map.of("exec", exec), null);
         ApiClient client = client(path);
         ApiException e = assertThrows(ApiException.class, () -> AuthFixtures.whoami(client));
-        assertTrue(e.getMessage().contains("interactiveMode is Always"), e.getMessage());
+        assertTrue(e.getMessage().contains(".user.exec.interactiveMode: Always, but standard input is not a terminal"), e.getMessage());
         assertEquals(0, runs());
     }
 }

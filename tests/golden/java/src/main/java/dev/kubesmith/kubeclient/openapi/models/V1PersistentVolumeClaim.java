@@ -17,11 +17,12 @@ public class V1PersistentVolumeClaim implements KubernetesObject {
   public static final Codec<V1PersistentVolumeClaim> CODEC = new Codec<V1PersistentVolumeClaim>() {
     @Override
     public V1PersistentVolumeClaim read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PersistentVolumeClaim)");
       }
       V1PersistentVolumeClaim o = new V1PersistentVolumeClaim();
       String name;
