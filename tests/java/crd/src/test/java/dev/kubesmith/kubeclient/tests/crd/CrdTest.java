@@ -102,6 +102,7 @@ class CrdTest {
                 .schedule(new V1WidgetSpecSchedule().startAt(start).day("2026-01-02"))
                 .payload("hello".getBytes(StandardCharsets.UTF_8))
                 .ratio(0.5));
+        body.getMetadata().labels(Map.of("app", "widget", "test", "crud"));
         V1Widget created = api.createNamespacedWidget(ns, body).execute();
         assertTrue(created.getMetadata().getUid() != null);
         // server-side defaults of the schema
@@ -119,7 +120,7 @@ class CrdTest {
 
         V1Widget read = api.readNamespacedWidget(name, ns).execute();
         assertEquals(created, read);
-        V1WidgetList listed = api.listNamespacedWidget(ns).labelSelector("app=widget").execute();
+        V1WidgetList listed = api.listNamespacedWidget(ns).labelSelector("app=widget,test=crud").execute();
         assertEquals(List.of(name), names(listed));
         V1WidgetList everywhere = api.listWidgetForAllNamespaces()
                 .fieldSelector("metadata.name=" + name).execute();
