@@ -574,6 +574,12 @@ public class KubeConfig {
         } else if (raw != null) {
             throw bad(u, "auth-provider.config", "expected a mapping");
         }
+        for (String required : List.of("idp-issuer-url", "client-id")) {
+            if (settings.getOrDefault(required, "").isEmpty()) {
+                // client-go refuses the provider at load: "Must provide idp-issuer-url"
+                throw bad(u, "auth-provider.config." + required, "required by the oidc auth provider");
+            }
+        }
         byte[] ca;
         String caData = settings.get("idp-certificate-authority-data");
         String caFile = settings.get("idp-certificate-authority");
