@@ -49,18 +49,25 @@ public class ClientBuilder {
         return standard(true);
     }
 
-    /** As {@link #standard()}; kubeconfig changes are not written back, so the flag is unused. */
+    /**
+     * As {@link #standard()}; {@code persistConfig} false keeps refreshed credentials (OIDC
+     * tokens) out of the kubeconfig file.
+     */
     public static ClientBuilder standard(boolean persistConfig) throws IOException {
         String env = System.getenv(Config.ENV_KUBECONFIG);
         if (env != null && !env.isBlank()) {
             List<Path> paths = KubeConfig.splitPathList(env);
             if (paths.stream().anyMatch(Files::exists)) {
-                return kubeconfig(KubeConfig.loadKubeConfig(paths));
+                KubeConfig config = KubeConfig.loadKubeConfig(paths);
+                config.setPersistConfig(persistConfig);
+                return kubeconfig(config);
             }
         }
         Path home = Path.of(System.getProperty("user.home"), KubeConfig.KUBEDIR, KubeConfig.KUBECONFIG);
         if (Files.exists(home)) {
-            return kubeconfig(KubeConfig.loadKubeConfig(home));
+            KubeConfig config = KubeConfig.loadKubeConfig(home);
+            config.setPersistConfig(persistConfig);
+            return kubeconfig(config);
         }
         if (inCluster()) {
             return cluster();
@@ -136,7 +143,13 @@ public class ClientBuilder {
                         + e.getMessage(), e);
             }
         }
-        b.authenticator = config.getRequestAuthenticator();
+        RequestAuthenticator authenticator = config.getRequestAuthenticator();
+        if (authenticator instanceof Authentication) {
+            // exec plugins present certificates too, so they need the client (provide)
+            b.authentication = (Authentication) authenticator;
+        } else {
+            b.authenticator = authenticator;
+        }
         b.defaultHeaders.putAll(config.getImpersonationHeaders());
         return b;
     }

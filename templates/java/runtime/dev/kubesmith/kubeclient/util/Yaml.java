@@ -2,6 +2,9 @@ package dev.kubesmith.kubeclient.util;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.kubesmith.kubeclient.openapi.ApiClient;
+import dev.kubesmith.kubeclient.openapi.ApiException;
+import dev.kubesmith.kubeclient.openapi.Call;
 import dev.kubesmith.kubeclient.openapi.JSON;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
@@ -106,6 +109,48 @@ public final class Yaml {
             throw new IOException(source + ": invalid YAML: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * Creates the object of a YAML document on the server (client-java's createResource): its
+     * apiVersion/kind give the class and the resource (generated registry, or
+     * {@link #addModelMap} plus {@link #addResource} for a custom resource); a namespaced
+     * object without a namespace goes to "default". Answers the created object, typed.
+     */
+    public static Object createResource(ApiClient client, String content) throws IOException,
+            ApiException {
+        Object doc = single(new StringReader(content), "<yaml>");
+        Object object = typed(doc, "<yaml>", 0);
+        Map<?, ?> map = (Map<?, ?>) doc;
+        String apiVersion = (String) map.get("apiVersion");
+        String kind = (String) map.get("kind");
+        String[] resource = RESOURCES.get(apiVersion + "/" + kind);
+        String plural = resource != null ? resource[0] : ModelRegistry.plural(apiVersion, kind);
+        Boolean namespaced = resource != null ? Boolean.valueOf(resource[1])
+                : ModelRegistry.namespaced(apiVersion, kind);
+        if (plural == null || namespaced == null) {
+            throw new IOException("<yaml>: " + apiVersion + "/" + kind + " is not a resource this "
+                    + "client knows (Yaml.addResource registers custom resources)");
+        }
+        StringBuilder path = new StringBuilder(apiVersion.contains("/") ? "/apis/" : "/api/")
+                .append(apiVersion);
+        if (namespaced) {
+            Object meta = map.get("metadata");
+            Object ns = meta instanceof Map ? ((Map<?, ?>) meta).get("namespace") : null;
+            path.append("/namespaces/").append(client.escapeString(
+                    ns == null || ns.toString().isEmpty() ? "default" : ns.toString()));
+        }
+        path.append('/').append(plural);
+        Call call = client.buildCall("POST", path.toString(), new ArrayList<>(), object,
+                "application/json", new String[] {"application/json"}, object.getClass(), null);
+        return client.execute(call, object.getClass()).getData();
+    }
+
+    private static final Map<String, String[]> RESOURCES = new ConcurrentHashMap<>();
+
+    /** Registers the resource of a kind the generated registry does not know (a CRD). */
+    public static void addResource(String apiVersion, String kind, String plural, boolean namespaced) {
+        RESOURCES.put(apiVersion + "/" + kind, new String[] {plural, String.valueOf(namespaced)});
     }
 
     /** Block-style YAML of a model (its wire form; absent fields left out). */

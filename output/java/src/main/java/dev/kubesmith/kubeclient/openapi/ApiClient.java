@@ -478,14 +478,16 @@ public class ApiClient {
     }
 
     private static String contentType(Call call) {
-        // a patch sent without PatchUtils: JSON Patch for an array (as the Python client
-        // does), else the method's own default: strategic merge for built-in kinds, merge
-        // patch for custom resources (which answer strategic merge with 415)
+        // a patch sent without PatchUtils: JSON Patch for an array, else strategic merge (as
+        // the Python client does), or merge patch where the API method declares it
         if (call.body() instanceof V1Patch && !call.isContentTypeChosen()) {
-            String guessed = ((V1Patch) call.body()).defaultContentType();
-            if (guessed.equals(V1Patch.PATCH_FORMAT_JSON_PATCH) || call.contentType() == null) {
-                return guessed;
+            String guess = ((V1Patch) call.body()).defaultContentType();
+            // custom resources refuse strategic merge (415): their calls declare merge patch
+            if (V1Patch.PATCH_FORMAT_STRATEGIC_MERGE_PATCH.equals(guess)
+                    && V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH.equals(call.contentType())) {
+                return call.contentType();
             }
+            return guess;
         }
         return call.contentType() != null ? call.contentType() : "application/json";
     }

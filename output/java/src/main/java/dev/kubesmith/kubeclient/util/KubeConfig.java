@@ -1,7 +1,8 @@
 package dev.kubesmith.kubeclient.util;
 
 import dev.kubesmith.kubeclient.openapi.auth.RequestAuthenticator;
-import dev.kubesmith.kubeclient.util.credentials.ExecCredentialAuthenticator;
+import dev.kubesmith.kubeclient.util.credentials.ExecCredentialAuthentication;
+import dev.kubesmith.kubeclient.util.credentials.OidcAuthentication;
 import dev.kubesmith.kubeclient.util.credentials.TokenFileAuthentication;
 import java.io.File;
 import java.io.IOException;
@@ -57,6 +58,7 @@ public class KubeConfig {
     private final List<String> sources = new ArrayList<>();
     private String currentContext;
     private Path file;
+    private boolean persistConfig = true;
 
     private KubeConfig() {}
 
@@ -474,9 +476,9 @@ public class KubeConfig {
 
     /**
      * How each request of the current user is authenticated: a bearer token, a token file
-     * (re-read every minute and after a 401) or basic auth; null for none (client
-     * certificates only), or an exec credential plugin. Auth providers (OIDC) are rejected
-     * with a clear error.
+     * (re-read every minute and after a 401), basic auth, an exec credential plugin or the
+     * oidc auth provider; null for none (client certificates only). The exec and oidc ones
+     * are also {@code Authentication}s that ClientBuilder hands the client to.
      */
     public RequestAuthenticator getRequestAuthenticator() throws KubeConfigException {
         Entry u = user();
@@ -504,89 +506,110 @@ public class KubeConfig {
                     .encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
         if (u.body.get("exec") != null) {
-            return execPlugin(u);
+            return new ExecCredentialAuthentication(getExec(), "kubeconfig " + u.source + ": "
+                    + u.place + ".exec", u.dir, execClusterInfo());
         }
         if (u.body.get("auth-provider") != null) {
-            throw bad(u, "auth-provider", "auth providers are not supported by this client yet");
+            return authProvider(u);
         }
         return null;
     }
 
-    /** The user's exec credential plugin, checked as client-go checks it. */
-    private RequestAuthenticator execPlugin(Entry u) throws KubeConfigException {
-        Map<String, Object> exec = getExec();
-        Entry e = new Entry(u.source, u.dir, u.place + ".exec", exec);
-        String apiVersion = string(e, "apiVersion");
-        if (!"client.authentication.k8s.io/v1".equals(apiVersion)
-                && !"client.authentication.k8s.io/v1beta1".equals(apiVersion)) {
-            throw bad(e, "apiVersion", "expected client.authentication.k8s.io/v1 or /v1beta1");
+    /** The cluster as an exec plugin sees it (KUBERNETES_EXEC_INFO spec.cluster). */
+    private Map<String, Object> execClusterInfo() throws KubeConfigException {
+        Entry c = cluster();
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("server", getServer());
+        String name = getTlsServerName();
+        if (name != null) {
+            info.put("tls-server-name", name);
         }
-        String command = string(e, "command");
-        if (command == null || command.isEmpty()) {
-            throw bad(e, "command", "missing");
+        if (bool(c, "insecure-skip-tls-verify")) {
+            info.put("insecure-skip-tls-verify", true);
         }
-        if (command.contains("/")) {
-            command = resolve(e, command).toString(); // relative to the kubeconfig (client-go)
+        byte[] ca = getCertificateAuthorityData();
+        if (ca != null) {
+            info.put("certificate-authority-data", Base64.getEncoder().encodeToString(ca));
         }
-        List<String> argv = new ArrayList<>();
-        argv.add(command);
-        Object args = exec.get("args");
-        if (args != null) {
-            if (!(args instanceof List)) {
-                throw bad(e, "args", "expected a list of strings");
-            }
-            for (Object a : (List<?>) args) {
-                argv.add(String.valueOf(a));
-            }
+        if (getProxyUrl() != null) {
+            info.put("proxy-url", getProxyUrl());
         }
-        Map<String, String> env = new LinkedHashMap<>();
-        Object envList = exec.get("env");
-        if (envList != null) {
-            if (!(envList instanceof List)) {
-                throw bad(e, "env", "expected a list of {name, value}");
-            }
-            for (Object item : (List<?>) envList) {
-                if (!(item instanceof Map) || !(((Map<?, ?>) item).get("name") instanceof String)) {
-                    throw bad(e, "env", "expected a list of {name, value}");
+        if (bool(c, "disable-compression")) {
+            info.put("disable-compression", true);
+        }
+        Object extensions = c.body.get("extensions");
+        if (extensions instanceof List) {
+            for (Object ext : (List<?>) extensions) {
+                if (ext instanceof Map && ExecCredentialAuthentication.EXEC_EXTENSION.equals(
+                        ((Map<?, ?>) ext).get("name"))) {
+                    info.put("config", ((Map<?, ?>) ext).get("extension"));
                 }
-                Map<?, ?> m = (Map<?, ?>) item;
-                env.put((String) m.get("name"), m.get("value") == null ? "" : String.valueOf(m.get("value")));
             }
         }
-        String mode = string(e, "interactiveMode");
-        if (mode == null && apiVersion.endsWith("/v1")) {
-            throw bad(e, "interactiveMode", "required for client.authentication.k8s.io/v1");
+        return info;
+    }
+
+    /** auth-provider oidc (gcp and azure were removed from Kubernetes: say what replaces them). */
+    private RequestAuthenticator authProvider(Entry u) throws KubeConfigException {
+        Map<String, Object> provider = getAuthProvider();
+        Object name = provider.get("name");
+        String where = u.source + ": " + u.place + ".auth-provider";
+        if ("gcp".equals(name)) {
+            throw bad(u, "auth-provider", "the gcp auth provider was removed from Kubernetes; "
+                    + "use the exec plugin gke-gcloud-auth-plugin");
         }
-        boolean terminal = System.console() != null;
-        boolean interactive;
-        if (mode == null || mode.equals("IfAvailable")) {
-            interactive = terminal;
-        } else if (mode.equals("Never")) {
-            interactive = false;
-        } else if (mode.equals("Always")) {
-            if (!terminal) {
-                throw bad(e, "interactiveMode", "Always, but there is no terminal to interact with");
+        if ("azure".equals(name)) {
+            throw bad(u, "auth-provider", "the azure auth provider was removed from Kubernetes; "
+                    + "use the exec plugin kubelogin");
+        }
+        if (!"oidc".equals(name)) {
+            throw bad(u, "auth-provider", "unknown auth provider " + name + " (only oidc is built in)");
+        }
+        Object raw = provider.get("config");
+        Map<String, String> settings = new java.util.TreeMap<>();
+        if (raw instanceof Map) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) raw).entrySet()) {
+                settings.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
             }
-            interactive = true;
+        } else if (raw != null) {
+            throw bad(u, "auth-provider.config", "expected a mapping");
+        }
+        for (String required : List.of("idp-issuer-url", "client-id")) {
+            if (settings.getOrDefault(required, "").isEmpty()) {
+                // client-go refuses the provider at load: "Must provide idp-issuer-url"
+                throw bad(u, "auth-provider.config." + required, "required by the oidc auth provider");
+            }
+        }
+        byte[] ca;
+        String caData = settings.get("idp-certificate-authority-data");
+        String caFile = settings.get("idp-certificate-authority");
+        if (caData != null && !caData.isEmpty()) {
+            try {
+                ca = Base64.getDecoder().decode(caData.replaceAll("\\s", ""));
+            } catch (IllegalArgumentException x) {
+                throw bad(u, "auth-provider.config.idp-certificate-authority-data", "not valid base64");
+            }
+        } else if (caFile != null && !caFile.isEmpty()) {
+            Path p = resolve(u, caFile);
+            try {
+                ca = Files.readAllBytes(p);
+            } catch (IOException x) {
+                throw bad(u, "auth-provider.config.idp-certificate-authority", "cannot read " + p);
+            }
         } else {
-            throw bad(e, "interactiveMode", "expected Never, IfAvailable or Always");
+            ca = null;
         }
-        Map<String, Object> cluster = null;
-        if (Boolean.TRUE.equals(exec.get("provideClusterInfo"))) {
-            cluster = new LinkedHashMap<>();
-            cluster.put("server", getServer());
-            String serverName = getTlsServerName();
-            if (serverName != null) {
-                cluster.put("tls-server-name", serverName);
-            }
-            cluster.put("insecure-skip-tls-verify", !verifySSL());
-            byte[] ca = getCertificateAuthorityData();
-            if (ca != null) {
-                cluster.put("certificate-authority-data", Base64.getEncoder().encodeToString(ca));
-            }
-        }
-        return new ExecCredentialAuthenticator(apiVersion, argv, env, interactive, cluster,
-                "kubeconfig " + e.source + ": " + e.place, java.time.Clock.systemUTC());
+        String userName = string(context(), "user");
+        FilePersister persister = u.dir != null && persistConfig
+                ? new FilePersister(Path.of(u.source)) : null;
+        String key = u.source + "\0" + userName + "\0" + persistConfig + "\0" + settings;
+        return OidcAuthentication.shared(key, () -> new OidcAuthentication(settings, ca, persister,
+                userName, where, java.time.Clock.systemUTC()));
+    }
+
+    /** Whether refreshed credentials (OIDC tokens) are written back to the file (default). */
+    public void setPersistConfig(boolean persist) {
+        this.persistConfig = persist;
     }
 
     /** A fixed Authorization header; never printed. */
