@@ -83,8 +83,8 @@ def test_from_cluster_with_crds_is_typed(testbed_cluster: Testbed, installed: li
         "V1Gizmo",
         "V1GizmoList",
         "V1GizmoSpec",
-        "V1GizmoSpecOwner",
-        "V1GizmoSpecPartsItem",
+        "V1GizmoOwner",
+        "V1GizmoPartsItem",
         "V1GizmoStatus",
     ]
     assert modules["storage_example_net_v2"] == ["V2Backup", "V2BackupList", "V2BackupSpec"]

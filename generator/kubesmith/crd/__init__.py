@@ -68,7 +68,7 @@ Modules
 
 from __future__ import annotations
 
-from .add import AddedKind, add_crds, manifest_plural
+from .add import AddedKind, CrdReport, add_crds, manifest_plural
 from .keywords import VALIDATION_FORMATS
 from .manifests import CRD_API_VERSION, Manifest, crd_files, read_crds
 from .naming import group_id, tag
@@ -77,6 +77,7 @@ __all__ = [
     "CRD_API_VERSION",
     "VALIDATION_FORMATS",
     "AddedKind",
+    "CrdReport",
     "Manifest",
     "add_crds",
     "crd_files",
