@@ -28,7 +28,8 @@ Types
     string formats (``uri``, ``email``, ``uuid``, ``duration``, ``date`` …) stay ``str``
     and are named in the docstring. ``enum`` keeps the base type and lists the allowed
     values in the docstring; a string enum is also carried into the model (``Type.enum``:
-    ``OneOf[...]`` in Python, a ``Literal`` to type checkers and ``str`` at run time). ``x-kubernetes-int-or-string`` is ``IntOrString``;
+    ``OneOf[...]`` in Python, a ``Literal`` to type checkers and ``str`` at run time).
+    ``x-kubernetes-int-or-string`` is ``IntOrString``;
     ``x-kubernetes-preserve-unknown-fields`` without properties is untyped JSON
     (``dict[str, JSON]`` for objects); with properties the known properties are typed and
     the docstring says that unknown ones are not kept (msgspec keeps no extra fields).

@@ -13,7 +13,7 @@ from ..errors import SpecError
 from ..names import class_names, version_prefix
 from .convert import Converter
 from .manifests import Manifest, read_crds
-from .naming import Family, Renames, group_id, parse_renames
+from .naming import Family, Renames, group_id, parse_renames, rewrite_refs
 from .paths import Resource
 from .shapes import Outcome, settle
 from .standard import (
@@ -22,7 +22,6 @@ from .standard import (
     INT_OR_STRING,
     LIST_META,
     OBJECT_META,
-    REF,
     SCALE,
     STATUS,
 )
@@ -258,7 +257,7 @@ def add_crds(
         gvk = (family.group, family.version, family.kind)
         names = names_of[(family.group, family.version)]
         family_defs = {
-            names[local]: _rename_refs(schema, names)
+            names[local]: rewrite_refs(schema, names)
             for local, schema in family.definitions.items()
         }
         for name in family_defs:
@@ -378,19 +377,3 @@ def _check_resource(
         scale="scale" in subresources,
     )
     return resource.paths()
-
-
-def _rename_refs(node: Any, names: dict[str, str]) -> Any:
-    """Point the family's local ``$ref`` names at their final spec names."""
-    if isinstance(node, dict):
-        result = {}
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str) and value.startswith(REF):
-                local = value[len(REF) :]
-                result[key] = REF + names[local] if local in names else value
-            else:
-                result[key] = _rename_refs(value, names)
-        return result
-    if isinstance(node, list):
-        return [_rename_refs(item, names) for item in node]
-    return node

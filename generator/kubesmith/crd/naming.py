@@ -145,3 +145,18 @@ def tag(group: str, version: str) -> str:
 
 def class_word(wire: str) -> str:
     return pascal(wire) or "Field"
+
+
+def rewrite_refs(node: Any, names: dict[str, str]) -> Any:
+    """``node`` with every ``$ref`` to a local name of ``names`` pointing at its value."""
+    if isinstance(node, dict):
+        result = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str) and value[len(REF) :] in names:
+                result[key] = REF + names[value[len(REF) :]]
+            else:
+                result[key] = rewrite_refs(value, names)
+        return result
+    if isinstance(node, list):
+        return [rewrite_refs(item, names) for item in node]
+    return node

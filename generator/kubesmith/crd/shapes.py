@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..names import lower_words, version_prefix
-from .naming import ENUM, NESTED, WORDS, Family
+from .naming import ENUM, NESTED, WORDS, Family, rewrite_refs
 from .standard import INT_OR_STRING, QUANTITY, REF, TIMES
 
 Key = tuple[Any, ...]
@@ -164,7 +164,7 @@ def _settle_group(
     for local in sorted(_reachable(families, stop=set(target))):
         if local in target:
             outcome.reused[target[local]] = outcome.reused.get(target[local], 0) + 1
-    _rewrite_all(families, {k: REF + v for k, v in target.items()})
+    _rewrite_all(families, target)
     reachable = _reachable(families)
     # 2. equal shapes
     kinds = {family.kind: position for position, family in enumerate(families)}
@@ -184,7 +184,7 @@ def _settle_group(
         if kept != local:
             same[local] = kept
             outcome.deduplicated += 1
-    _rewrite_all(families, {k: REF + v for k, v in same.items()})
+    _rewrite_all(families, same)
     classes = [local for local in remaining if local not in same]
     # 3. short names
     final = _short_names(classes, home, families, existing_classes)
@@ -289,21 +289,7 @@ def _rewrite_all(families: list[Family], refs: dict[str, str]) -> None:
         return
     for family in families:
         for local, schema in family.definitions.items():
-            family.definitions[local] = _rewrite(schema, refs)
-
-
-def _rewrite(node: Any, refs: dict[str, str]) -> Any:
-    if isinstance(node, dict):
-        result = {}
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str) and value[len(REF) :] in refs:
-                result[key] = refs[value[len(REF) :]]
-            else:
-                result[key] = _rewrite(value, refs)
-        return result
-    if isinstance(node, list):
-        return [_rewrite(item, refs) for item in node]
-    return node
+            family.definitions[local] = rewrite_refs(schema, refs)
 
 
 def _reachable(families: list[Family], stop: set[str] | None = None) -> set[str]:
