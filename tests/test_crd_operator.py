@@ -308,11 +308,12 @@ def test_embedded_built_in_types_are_the_base_packages(crds: ModuleType) -> None
     assert apply.V1ContainerApply is base.apply.V1ContainerApply
 
 
-def test_a_hand_written_shape_is_not_taken_for_a_built_in(tmp_path: Path) -> None:
+def test_a_hand_written_shape_is_not_taken_for_a_built_in(
+    generated: tuple[Result, ModuleType],
+) -> None:
     """``{key, name, optional}`` is both SecretKeySelector and ConfigMapKeySelector in shape,
     but the test CRD documents its own fields: it stays a CRD class."""
-    client = build(str(SPEC), "x", crds=[ALERTS])
-    spec = client.definition(f"{MONITORING}.AlertRouteWebhook")
+    spec = generated[0].client.definition(f"{MONITORING}.AlertRouteWebhook")
     types = {f.wire: f.type.ref for f in spec.fields}
     assert types["urlSecret"] == f"{MONITORING}.AlertRouteUrlSecret"
 
