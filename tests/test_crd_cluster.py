@@ -135,24 +135,22 @@ def test_typed_crud(pkg: ModuleType, api_client: Any, testbed_namespace: str) ->
         pkg,
         name,
         port="http",
-        ports=[c.V1WidgetSpecPortsItem(container_port=8080, name="http")],
-        backends={"main": c.V1WidgetSpecBackendsValue(host="a.example.com", weight=3)},
-        template=c.V1WidgetSpecTemplate(
-            spec=c.V1WidgetSpecTemplateSpec(
+        ports=[c.V1WidgetPortsItem(container_port=8080, name="http")],
+        backends={"main": c.V1WidgetBackendsValue(host="a.example.com", weight=3)},
+        template=c.V1WidgetTemplate(
+            spec=c.V1WidgetTemplateSpec(
                 containers=[
-                    c.V1WidgetSpecTemplateSpecContainersItem(
+                    c.V1WidgetContainersItem(
                         name="main",
-                        env=[c.V1WidgetSpecTemplateSpecContainersItemEnvItem(name="A", value="1")],
-                        resources=c.V1WidgetSpecTemplateSpecContainersItemResources(
-                            limits={"cpu": "500m", "pods": 4}
-                        ),
+                        env=[c.V1WidgetEnvItem(name="A", value="1")],
+                        resources=c.V1WidgetResources(limits={"cpu": "500m", "pods": 4}),
                     )
                 ]
             )
         ),
         config={"nested": {"list": [1, "two", True]}},
         resource_template={"apiVersion": "v1", "kind": "ConfigMap", "data": {"k": "v"}},
-        schedule=c.V1WidgetSpecSchedule(start_at=start, day="2026-01-02"),
+        schedule=c.V1WidgetSchedule(start_at=start, day="2026-01-02"),
         payload=b"hello",
         ratio=0.5,
     )
@@ -292,7 +290,7 @@ def test_typed_apply_configuration_of_a_custom_resource(
         config(
             size="large",
             replicas=2,
-            ports=[apply.V1WidgetSpecPortsItemApply(container_port=80, protocol="TCP")],
+            ports=[apply.V1WidgetPortsItemApply(container_port=80, protocol="TCP")],
         ),
         "alpha",
     )
@@ -340,7 +338,7 @@ def test_status_and_scale_subresources(
         replicas=2,
         selector="app=widget",
         conditions=[
-            c.V1WidgetStatusConditionsItem(
+            c.V1WidgetConditionsItem(
                 type="Ready", status="True", last_transition_time=now, reason="Up"
             )
         ],
@@ -397,8 +395,8 @@ def test_cluster_scoped_kinds(pkg: ModuleType, api_client: Any) -> None:
         metadata=c.V1ObjectMeta(name=name),
         spec=c.V1GizmoSpec(
             color="red",
-            parts=[c.V1GizmoSpecPartsItem(name="bolt")],
-            owner=c.V1GizmoSpecOwner(
+            parts=[c.V1GizmoPartsItem(name="bolt")],
+            owner=c.V1GizmoOwner(
                 api_version="v1",
                 kind="ConfigMap",
                 metadata=c.V1ObjectMeta(name="cm"),

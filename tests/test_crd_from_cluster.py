@@ -82,9 +82,9 @@ def test_from_cluster_with_crds_is_typed(testbed_cluster: Testbed, installed: li
     assert modules["tools_example_org_v1"] == [
         "V1Gizmo",
         "V1GizmoList",
+        "V1GizmoOwner",
+        "V1GizmoPartsItem",
         "V1GizmoSpec",
-        "V1GizmoSpecOwner",
-        "V1GizmoSpecPartsItem",
         "V1GizmoStatus",
     ]
     assert modules["storage_example_net_v2"] == ["V2Backup", "V2BackupList", "V2BackupSpec"]

@@ -49,7 +49,7 @@ def test_only_the_crds_are_generated(crds: ModuleType) -> None:
     ]
     assert not (root / "client" / "api_client.py").exists(), "the runtime is the base's"
     assert not (root / "config").exists()
-    assert '"kubeclient"' in (root.parent / "pyproject.toml").read_text()
+    assert '"kubeclient~=1.37.0"' in (root.parent / "pyproject.toml").read_text()
 
 
 def test_built_in_types_are_the_base_packages(crds: ModuleType) -> None:

@@ -320,7 +320,9 @@ def test_golden_client_compiles_without_warnings(tmp_path: Path) -> None:
 
 
 def test_crds_compile_as_typed_classes(tmp_path: Path) -> None:
-    out = _generate_full(spec_with_scale(tmp_path), tmp_path / "crd", crds=(GOOD_CRDS,))
+    # with the operator-style CRDs: short names, shared shapes, a numbered case-only clash
+    operator = GOOD_CRDS.parent / "operator"
+    out = _generate_full(spec_with_scale(tmp_path), tmp_path / "crd", crds=(GOOD_CRDS, operator))
     models = out / "src/main/java/dev/kubesmith/kubeclient/openapi/models"
     golden_models = GOLDEN_JAVA / models.relative_to(out)
     assert len(list(models.glob("*.java"))) > len(list(golden_models.glob("*.java")))

@@ -9,8 +9,10 @@ from pathlib import Path
 import click
 
 from .cluster import fetch as fetch_from_cluster
+from .crd import CrdReport
 from .errors import SpecError
 from .load import LoadedSpec
+from .model import ClientModel
 from .pipeline import generate as run_generate
 from .targets import TARGETS, UnknownTarget
 from .targets import get as get_target
@@ -68,6 +70,20 @@ def main() -> None:
     help="python: ruff (default) or black; java: none (the generated Java is laid out by "
     "the generator).",
 )
+@click.option(
+    "--rename",
+    "rename",
+    multiple=True,
+    metavar="GROUP/KIND:json.path=name",
+    help="With --crd (repeatable): the name of one property in every target "
+    "(e.g. example.com/Widget:spec.proxyUrl=proxy_url_legacy); wire names never change.",
+)
+@click.option(
+    "--keep-going",
+    is_flag=True,
+    help="With --crd: leave out a CRD with a problem, generate the others, report each "
+    "problem and exit 2.",
+)
 @click.option("--check", is_flag=True, help="Only report files that differ from --out.")
 @click.option(
     "--from-cluster",
@@ -96,6 +112,8 @@ def generate(
     context: str | None,
     without_runtime: bool,
     base_package: str | None,
+    rename: tuple[str, ...],
+    keep_going: bool,
 ) -> None:
     """Generate the client from a Kubernetes OpenAPI spec.
 
@@ -121,11 +139,14 @@ def generate(
             crds=crd,
             base_package=base_package,
             target=target,
+            renames=rename,
+            keep_going=keep_going,
         )
     except (SpecError, FormatError, UnknownTarget) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     elapsed = time.perf_counter() - started
+    report = result.crd
     if check:
         if result.stale:
             click.echo(f"{out} is out of date; these files differ:", err=True)
@@ -133,13 +154,49 @@ def generate(
                 click.echo(f"  {path}", err=True)
             sys.exit(1)
         click.echo(f"{out} is up to date ({result.files} files)")
-        return
-    client = result.client
-    click.echo(
-        f"generated {result.files} files into {out} in {elapsed:.1f}s: "
-        f"{len(client.definitions)} models, {sum(len(a.operations) for a in client.apis)} "
-        f"operations in {len(client.apis)} API classes"
-    )
+    else:
+        client = result.client
+        own = [d for d in client.definitions if d.spec_name not in client.external_definitions]
+        operations = sum(
+            len(a.operations) for a in client.apis if a.tag not in client.external_tags
+        )
+        apis = sum(1 for a in client.apis if a.tag not in client.external_tags)
+        click.echo(
+            f"generated {result.files} files into {out} in {elapsed:.1f}s: "
+            f"{len(own)} models, {operations} operations in {apis} API classes"
+        )
+    if report is not None and report.definitions:
+        for line in crd_summary(result.client, report):
+            click.echo(line)
+    if report is not None and report.problems:
+        for problem in report.problems:
+            click.echo(f"error: {problem}", err=True)
+        click.echo(
+            f"{len(report.problems)} CRD file(s) or CRD(s) left out (--keep-going)", err=True
+        )
+        sys.exit(2)
+
+
+def crd_summary(client: ClientModel, report: CrdReport) -> list[str]:
+    """What ``kubesmith generate --crd`` prints about the CRDs' classes."""
+    ours = set(report.definitions)
+    names = [d.class_name for d in client.definitions if d.spec_name in ours]
+    lengths = [len(name) for name in names]
+    lines = [
+        f"CRD classes: {len(names)}, class names {sum(lengths) / len(lengths):.1f} characters "
+        f"on average, {max(lengths)} at most; {report.shapes.deduplicated} equal shapes "
+        f"shared, {sum(report.shapes.reused.values())} built-in types reused"
+    ]
+    if report.shapes.reused:
+        by_class = {d.spec_name: d.class_name for d in client.definitions}
+        reused = sorted(
+            (by_class.get(name, name), count) for name, count in report.shapes.reused.items()
+        )
+        lines.append("  reused: " + ", ".join(f"{name} x{count}" for name, count in reused))
+    for kind, spec_name in report.prefixed:
+        cls = next((d.class_name for d in client.definitions if d.spec_name == spec_name), "?")
+        lines.append(f"  {kind} is named {cls}: its plain name is a built-in class's")
+    return lines
 
 
 def _add_testbed() -> None:

@@ -16,7 +16,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from . import openapi3
+from . import kubeyaml, openapi3
 from .crd import VALIDATION_FORMATS
 from .errors import SpecError, pointer
 from .shape import SWAGGER_SHAPE
@@ -95,7 +95,7 @@ def _parse(name: str, text: str) -> dict[str, Any]:
             ) from exc
     else:
         try:
-            document = yaml.safe_load(text)
+            document = kubeyaml.load(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""

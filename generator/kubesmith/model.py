@@ -53,6 +53,9 @@ class Type:
     #: kind ``union``: the JSON shapes a value may take (``JSONSchemaPropsOrBool`` is a
     #: schema or a boolean; delete answers the object or a Status)
     alternatives: tuple[Type, ...] = ()
+    #: kind ``string``: the allowed values of a custom resource's enum (empty: any string);
+    #: a client still decodes a value it does not list (the server may add values)
+    enum: tuple[str, ...] = ()
 
     def refs(self) -> tuple[str, ...]:
         """Spec names of the definitions this type mentions, in order of appearance."""
@@ -79,7 +82,10 @@ class MergeInfo:
 @dataclass(frozen=True)
 class Field:
     wire: str  # JSON name: ``podIPs``
-    words: tuple[str, ...]  # ``("pod", "ips")``
+    #: ``("pod", "ips")``; for fields of custom resources that would share a name
+    #: (``proxyURL``, ``proxyUrl``) or are renamed (``--rename``) not the wire name's split:
+    #: targets name a field from these words when they differ from ``lower_words(wire)``
+    words: tuple[str, ...]
     type: Type
     required: bool
     description: str

@@ -11,6 +11,7 @@ from collections import defaultdict
 from typing import Any
 
 from . import names
+from .crd.naming import ENUM, WORDS
 from .errors import SpecError, pointer
 from .load import HTTP_METHODS, resolve_ref
 from .model import (
@@ -121,7 +122,8 @@ class _Builder:
         if kind == "string":
             if fmt in _STRING_SPECIALS:
                 return Type("special", special=_STRING_SPECIALS[fmt])
-            return Type("string")
+            # a custom resource's allowed values (the built-in spec's enums stay text)
+            return Type("string", enum=tuple(schema.get(ENUM, ())))
         if kind in ("integer", "number"):
             return Type(kind, format=fmt)
         if kind == "boolean":
@@ -150,7 +152,7 @@ class _Builder:
             fields.append(
                 Field(
                     wire=wire,
-                    words=names.lower_words(wire),
+                    words=tuple(prop[WORDS]) if WORDS in prop else names.lower_words(wire),
                     type=self.type_of(prop, where),
                     required=wire in required,
                     description=prop.get("description", ""),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .crd import add_crds
+from .crd import CrdReport, add_crds
 from .errors import SpecError
 from .extras import add_custom_objects
 from .fixups import apply_fixups
@@ -26,6 +26,8 @@ class Result:
     files: int
     #: files that differ from the committed output (``check`` mode only)
     stale: tuple[str, ...] = ()
+    #: what the CRD step did (classes, shared and reused shapes, problems)
+    crd: CrdReport | None = None
 
 
 def kubernetes_minor(source: str, info_version: str | None, explicit: str | None) -> int | None:
@@ -45,7 +47,12 @@ def build(
     version: str | None = None,
     crds: Iterable[str | Path] = (),
     base_package: str | None = None,
+    renames: Iterable[str] = (),
+    keep_going: bool = False,
+    report: CrdReport | None = None,
 ) -> ClientModel:
+    """The model of ``source`` with the CRDs added (``report`` gets what the CRD step
+    did; with ``keep_going`` a CRD with a problem is left out and reported there)."""
     spec = source if isinstance(source, LoadedSpec) else load(source)
     document = spec.document
     minor = kubernetes_minor(spec.source, document.get("info", {}).get("version"), version)
@@ -54,7 +61,8 @@ def build(
     built_in = set(document["definitions"])
     built_in_tags = _tags(document)
     crds = list(crds)
-    add_crds(document, crds)  # CRD manifests: typed custom resources
+    # CRD manifests: typed custom resources
+    add_crds(document, crds, renames=renames, keep_going=keep_going, report=report)
     client = build_model(
         spec.source, document, package, f"1.{minor}" if minor is not None else None, applied
     )
@@ -92,6 +100,8 @@ def generate(
     crds: Iterable[str | Path] = (),
     base_package: str | None = None,
     target: str = "python",
+    renames: Iterable[str] = (),
+    keep_going: bool = False,
 ) -> Result:
     """Generate the ``target`` client for ``source`` into ``out``; with ``check``, only
     compare. ``formatter`` is one of the target's (its default when None)."""
@@ -107,7 +117,8 @@ def generate(
         raise FormatError(
             f"target {target!r} has no formatter {formatter!r} (formatters: {choices})"
         )
-    client = build(source, package, version, crds, base_package)
+    report = CrdReport()
+    client = build(source, package, version, crds, base_package, renames, keep_going, report)
     files = back_end.render(client, runtime)
     staging = materialise(files, out, lambda root: back_end.format(root, formatter))
     if check:
@@ -115,6 +126,6 @@ def generate(
             stale = differences(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        return Result(client, len(files), tuple(stale))
+        return Result(client, len(files), tuple(stale), report)
     swap_in(staging, out)
-    return Result(client, len(files))
+    return Result(client, len(files), crd=report)

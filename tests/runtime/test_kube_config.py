@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from runtime import _kubeyaml as kubeyaml
 from runtime import config
 from runtime.aio import config as aio_config
 from runtime.client.api_client import ApiClient, AsyncApiClient
@@ -43,7 +43,8 @@ def kubeconfig(
 
 def write(path: Path, data: dict[str, Any] | str) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(data if isinstance(data, str) else yaml.safe_dump(data))
+    # quoted where kubectl would read another type (a user named ``y`` is the boolean true)
+    path.write_text(data if isinstance(data, str) else kubeyaml.dump(data))
     return str(path)
 
 

@@ -10,16 +10,16 @@ Names
     with every non-alphanumeric run replaced by ``_`` (``example.com`` → ``example_com``;
     ``.k8s.io`` is dropped as in API tags), so
     models land in the module ``example_com_v1`` as ``V1Widget``. Nested object schemas
-    become their own definitions named after their path from the kind: property names in
-    PascalCase, ``Item`` for array items and ``Value`` for map values (``V1WidgetSpec``,
-    ``V1WidgetSpecPortsItem``, ``V1WidgetSpecBackendsValue``). Two schemas wanting one name
-    (``list`` next to the kind's ``WidgetList``) get ``2``, ``3`` … in a depth-first walk of
-    the properties in name order, so names never depend on file order. When any class of a
-    kind would take the name of a class already in the spec (a CRD ``Namespace`` next to
-    the built-in one), the whole kind is named ``<group_id>_<version>.<Name>``, giving
-    ``TenancyExampleIoV1Namespace`` (the official client's clash form) while the built-in
-    keeps ``V1Namespace``. Two CRDs with one kind and version in different groups are
-    prefixed by :func:`kubesmith.names.class_names` in the same form.
+    become their own definitions, unless they are a built-in type or equal to another
+    (:mod:`.shapes`), named after the kind and the shortest distinguishing suffix of their
+    path (``V1WidgetSpec``, ``V1WidgetPortsItem``, ``V1WidgetSecretKeyRef``). When the kind
+    or its list would take the name of a class already in the spec (a CRD ``Namespace``
+    next to the built-in one), the kind's classes are named ``<group_id>_<version>.<Name>``,
+    giving ``TenancyExampleIoV1Namespace`` (the official client's clash form) while the
+    built-in keeps ``V1Namespace``. Two CRDs with one kind and version in different groups
+    are prefixed by :func:`kubesmith.names.class_names` in the same form. Properties of one
+    object whose word splits are equal (``proxyURL``, ``proxyUrl``) are numbered in the
+    neutral model (:func:`.naming.disambiguate`), and ``--rename`` names any property.
 
 Types
     Objects with properties are classes; ``additionalProperties`` are ``dict[str, T]``;
@@ -27,7 +27,9 @@ Types
     are ``float``, ``byte`` is ``bytes`` and ``date-time`` is ``datetime``; validation-only
     string formats (``uri``, ``email``, ``uuid``, ``duration``, ``date`` …) stay ``str``
     and are named in the docstring. ``enum`` keeps the base type and lists the allowed
-    values in the docstring. ``x-kubernetes-int-or-string`` is ``IntOrString``;
+    values in the docstring; a string enum is also carried into the model (``Type.enum``:
+    ``OneOf[...]`` in Python, a ``Literal`` to type checkers and ``str`` at run time).
+    ``x-kubernetes-int-or-string`` is ``IntOrString``;
     ``x-kubernetes-preserve-unknown-fields`` without properties is untyped JSON
     (``dict[str, JSON]`` for objects); with properties the known properties are typed and
     the docstring says that unknown ones are not kept (msgspec keeps no extra fields).
@@ -62,13 +64,14 @@ Operations
 Modules
     ``manifests`` reads and checks the files; ``convert`` turns a schema into definitions,
     with ``keywords`` (what a schema may use), ``notes`` (what becomes documentation) and
-    ``naming`` (spec names of nested classes, tags); ``paths`` writes the operations;
+    ``naming`` (field words, ``--rename``, tags); ``shapes`` shares equal shapes, reuses
+    built-in types and names nested classes; ``paths`` writes the operations;
     ``add`` is the whole step; ``standard`` holds the built-in names they refer to.
 """
 
 from __future__ import annotations
 
-from .add import AddedKind, add_crds, manifest_plural
+from .add import AddedKind, CrdReport, add_crds, manifest_plural
 from .keywords import VALIDATION_FORMATS
 from .manifests import CRD_API_VERSION, Manifest, crd_files, read_crds
 from .naming import group_id, tag
@@ -77,6 +80,7 @@ __all__ = [
     "CRD_API_VERSION",
     "VALIDATION_FORMATS",
     "AddedKind",
+    "CrdReport",
     "Manifest",
     "add_crds",
     "crd_files",

@@ -6,14 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import SpecError
-from ..targets.python import naming
+from ..names import lower_words
 from .keywords import (
     NUMBER_FORMATS,
     VALIDATION_FORMATS,
     check_int_or_string,
     check_keywords,
 )
-from .naming import Family, class_word
+from .naming import ENUM, WORDS, Family, Words, class_word, disambiguate
 from .notes import join, schema_notes, wire_path
 from .standard import (
     API_VERSION_DOC,
@@ -47,7 +47,7 @@ class Converter:
         if schema.get("type", "object") != "object":
             raise self.error("the schema of a kind must be of type object", ("type",))
         family = self.family
-        root = self._object(schema, (), family.kind, is_root=True)
+        root = self._object(schema, (), (), is_root=True)
         properties = root.setdefault("properties", {})
         properties["apiVersion"] = {"type": "string", "description": API_VERSION_DOC}
         properties["kind"] = {"type": "string", "description": KIND_DOC}
@@ -82,8 +82,14 @@ class Converter:
 
     # -- any schema ----------------------------------------------------------------------
 
-    def convert(self, schema: Any, path: tuple[str | int, ...], name: str) -> dict[str, Any]:
-        """The Swagger property schema for ``schema``; nested objects become definitions."""
+    def convert(
+        self, schema: Any, path: tuple[str | int, ...], name: tuple[str, ...]
+    ) -> dict[str, Any]:
+        """The Swagger property schema for ``schema``; nested objects become definitions.
+
+        ``name`` is the class path from the kind (``("Spec", "PortsItem")``), which
+        :mod:`.shapes` turns into a short class name once every kind is read.
+        """
         if not isinstance(schema, dict):
             raise self.error("a schema must be a mapping", path)
         check_keywords(schema, path, self.error)
@@ -110,10 +116,13 @@ class Converter:
                 raise self.error("an array needs items", path)
             if not isinstance(schema["items"], dict):
                 raise self.error("items must be one schema (tuples are not supported)", path)
-            items = self.convert(schema["items"], (*path, "items"), f"{name}Item")
+            items = self.convert(schema["items"], (*path, "items"), _suffixed(name, "Item"))
             result = {"type": "array", "items": items}
         elif kind == "string":
             result = self._string(schema, path, notes)
+            enum = schema.get("enum")
+            if isinstance(enum, list) and enum and all(isinstance(v, str) for v in enum):
+                result[ENUM] = sorted(set(enum))
         elif kind in ("integer", "number"):
             fmt = schema.get("format")
             if fmt is not None and fmt not in NUMBER_FORMATS[kind]:
@@ -160,7 +169,7 @@ class Converter:
         self,
         schema: dict[str, Any],
         path: tuple[str | int, ...],
-        name: str,
+        name: tuple[str, ...],
         notes: list[str],
     ) -> dict[str, Any]:
         properties = schema.get("properties") or {}
@@ -170,15 +179,14 @@ class Converter:
         if properties and extra not in (None, False):
             raise self.error("properties and additionalProperties together are not allowed", path)
         if isinstance(extra, dict):
-            value = self.convert(extra, (*path, "additionalProperties"), f"{name}Value")
+            value = self.convert(extra, (*path, "additionalProperties"), _suffixed(name, "Value"))
             return {"type": "object", "additionalProperties": value}
         if extra is True:
             notes.append("A map of any JSON values.")
             return {"type": "object", "additionalProperties": {}}
         if properties:
-            local = self.family.claim(name)
-            self.family.definitions[local] = self._object(schema, path, local)
-            return {"$ref": self.family.ref(local)}
+            definition = self._object(schema, path, name)
+            return {"$ref": self.family.nested(name, definition)}
         if embedded:
             # an embedded object of any kind: kept whole as JSON (as RawExtension is)
             notes.append("Kept as JSON: a dict in wire form (camelCase keys).")
@@ -190,7 +198,7 @@ class Converter:
         self,
         schema: dict[str, Any],
         path: tuple[str | int, ...],
-        local: str,
+        name: tuple[str, ...],
         is_root: bool = False,
     ) -> dict[str, Any]:
         """The definition of an object schema with properties (or an embedded resource)."""
@@ -203,7 +211,6 @@ class Converter:
         for missing in sorted(set(required_raw) - set(raw)):
             if not (is_root and missing in ("apiVersion", "kind", "metadata")):
                 raise self.error(f"required property {missing!r} is not defined", path)
-        python_names: dict[str, str] = {}
         properties: dict[str, Any] = {}
         required: list[str] = []
         embedded = bool(schema.get("x-kubernetes-embedded-resource"))
@@ -211,33 +218,20 @@ class Converter:
         # are the standard ones whatever the schema says
         skipped: tuple[str, ...] = ("apiVersion", "kind", "metadata") if is_root else ()
         skipped = ("metadata",) if embedded else skipped
+        field_words = self._field_words(sorted(raw), path)
         for wire in sorted(raw):
             where = (*path, "properties", wire)
-            try:
-                py = naming.field_name(wire)
-            except ValueError:
-                raise self.error(f"property {wire!r} has no Python name", where) from None
-            if py in python_names:
-                raise self.error(
-                    f"properties {python_names[py]!r} and {wire!r} both map to the Python "
-                    f"name {py!r}",
-                    where,
-                )
-            if py in MODEL_METHODS:
-                raise self.error(
-                    f"property {wire!r} would hide the model method {py}() (Python name {py!r})",
-                    where,
-                )
-            python_names[py] = wire
             if wire in skipped:
                 if isinstance(raw[wire], dict):
                     check_keywords(raw[wire], where, self.error)
                 continue
-            prop = self.convert(raw[wire], where, f"{local}{class_word(wire)}")
+            prop = self.convert(raw[wire], where, (*name, class_word(wire)))
             if wire in required_raw and self._keeps_required(raw[wire], prop):
                 required.append(wire)
                 if "default" in raw[wire]:
                     prop["default"] = raw[wire]["default"]
+            if field_words[wire] != lower_words(wire):
+                prop[WORDS] = list(field_words[wire])
             properties[wire] = prop
         if embedded:
             properties.setdefault("apiVersion", {"type": "string", "description": API_VERSION_DOC})
@@ -258,6 +252,28 @@ class Converter:
         if "x-kubernetes-map-type" in schema:
             definition["x-kubernetes-map-type"] = schema["x-kubernetes-map-type"]
         return definition
+
+    def _field_words(self, wires: list[str], path: tuple[str | int, ...]) -> dict[str, Words]:
+        """The neutral word split of each property: its own, a ``--rename``, or (for names
+        that split alike, ``proxyURL`` and ``proxyUrl``) a disambiguated one."""
+        found: dict[str, Words] = {}
+        for wire in wires:
+            where = (*path, "properties", wire)
+            renamed = self.family.renames.take(wire_path(where))
+            words = lower_words(renamed) if renamed is not None else lower_words(wire)
+            if not words:
+                raise self.error(f"property {wire!r} has no name in words (use --rename)", where)
+            found[wire] = words
+        resolved = disambiguate(found)
+        for wire in wires:
+            snake = "_".join(resolved[wire])
+            if snake in MODEL_METHODS:
+                raise self.error(
+                    f"property {wire!r} would hide the model method {snake}() (Python name "
+                    f"{snake!r}): give it another name with --rename",
+                    (*path, "properties", wire),
+                )
+        return resolved
 
     def _keeps_required(self, raw: dict[str, Any], prop: dict[str, Any]) -> bool:
         """Whether a required property stays required (without ``None``) in the model.
@@ -283,3 +299,9 @@ class Converter:
         if kind == "array" and default == []:
             return True
         return bool(kind == "object" and "additionalProperties" in prop and default == {})
+
+
+def _suffixed(name: tuple[str, ...], word: str) -> tuple[str, ...]:
+    """``("Spec", "Ports")`` → ``("Spec", "PortsItem")``: items and values of a property
+    are named after it."""
+    return (*name[:-1], name[-1] + word) if name else (word,)

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from .. import kubeyaml
 from ..errors import SpecError, pointer
 
 CRD_API_VERSION = "apiextensions.k8s.io/v1"
@@ -31,6 +32,11 @@ class Manifest:
     @property
     def name(self) -> str:
         return str(self.body.get("metadata", {}).get("name", "?"))
+
+    @property
+    def key(self) -> str:
+        """The CRD, for leaving it out (``--keep-going``): file and name."""
+        return f"{self.source}#{self.name}"
 
     def where(self, *parts: str | int) -> str:
         return f"document {self.document} ({self.name}) {pointer(*parts)}".rstrip()
@@ -70,7 +76,8 @@ def _documents(source: str, text: str) -> list[Any]:
             where = f"line {exc.lineno} column {exc.colno}"
             raise SpecError(source, where, f"invalid JSON: {exc.msg}") from exc
     try:
-        return [doc for doc in yaml.safe_load_all(text) if doc is not None]
+        # as the API server reads it (``=`` is a string, not YAML 1.1's value tag)
+        return [doc for doc in kubeyaml.load_all(text) if doc is not None]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""
@@ -78,29 +85,45 @@ def _documents(source: str, text: str) -> list[Any]:
         raise SpecError(source, where, f"invalid YAML: {problem}") from exc
 
 
-def read_crds(paths: Iterable[str | Path]) -> list[Manifest]:
-    """Every CRD in ``paths`` (multi-document YAML, JSON, ``List`` documents)."""
+def read_crds(
+    paths: Iterable[str | Path], problems: list[SpecError] | None = None
+) -> list[Manifest]:
+    """Every CRD in ``paths`` (multi-document YAML, JSON, ``List`` documents).
+
+    With ``problems``, a file with a problem is left out and its error added there.
+    """
     manifests: list[Manifest] = []
     for path in crd_files(paths):
-        source = str(path)
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise SpecError(source, "", f"cannot read the CRD file: {exc}") from exc
-        number = 0
-        for document in _documents(source, text):
-            items: list[Any] = [document]
-            if isinstance(document, dict) and document.get("kind") == "List":
-                items = document.get("items") or []
-                if not isinstance(items, list):
-                    raise SpecError(source, f"document {number + 1}", "List items is not a list")
-            for item in items:
-                number += 1
-                manifest = Manifest(source, number, item if isinstance(item, dict) else {})
-                _check_crd(manifest, item)
-                manifests.append(manifest)
-        if number == 0:
-            raise SpecError(source, "", "no CRD in this file")
+            manifests.extend(_read_file(path))
+        except SpecError as error:
+            if problems is None:
+                raise
+            problems.append(error)
+    return manifests
+
+
+def _read_file(path: Path) -> list[Manifest]:
+    manifests: list[Manifest] = []
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(source, "", f"cannot read the CRD file: {exc}") from exc
+    number = 0
+    for document in _documents(source, text):
+        items: list[Any] = [document]
+        if isinstance(document, dict) and document.get("kind") == "List":
+            items = document.get("items") or []
+            if not isinstance(items, list):
+                raise SpecError(source, f"document {number + 1}", "List items is not a list")
+        for item in items:
+            number += 1
+            manifest = Manifest(source, number, item if isinstance(item, dict) else {})
+            _check_crd(manifest, item)
+            manifests.append(manifest)
+    if number == 0:
+        raise SpecError(source, "", "no CRD in this file")
     return manifests
 
 

@@ -40,3 +40,7 @@ LIST_METADATA_DOC = (
     "Standard list metadata. More info: https://git.k8s.io/community/contributors/devel/"
     "sig-architecture/api-conventions.md#types-kinds"
 )
+
+#: built-in types a CRD schema spells differently (int-or-string, a date-time string)
+QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity"
+TIMES = frozenset({f"{META}.Time", f"{META}.MicroTime"})

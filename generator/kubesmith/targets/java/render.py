@@ -16,6 +16,7 @@ import jinja2
 from ... import templating
 from ...errors import SpecError
 from ...model import ApiGroup, ClientModel, Definition, Field, Operation, Parameter, Type
+from ...names import lower_words
 from . import naming
 from .types import JavaType, java_type, reflect_type
 
@@ -121,6 +122,8 @@ def _field_names(fields: tuple[Field, ...]) -> list[str]:
     names: list[str] = []
     for item in fields:
         name = naming.identifier(item.wire)
+        if item.words != lower_words(item.wire):  # named by the model (a clash, --rename)
+            name = naming.identifier("-".join(item.words))
         while name in names:
             name = f"{name}2"
         names.append(name)

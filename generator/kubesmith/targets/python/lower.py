@@ -10,6 +10,7 @@ from typing import Any
 
 from ...errors import SpecError
 from ...model import ClientModel, Definition, Field, GroupVersionKind, Operation
+from ...names import lower_words
 from . import naming
 from .model import (
     ModelModule,
@@ -103,7 +104,9 @@ def _field(field: Field, class_of: ClassOf) -> PyField:
     type_ = type_ref(field.type, class_of)
     default, factory = _default(field.default, type_, field.required)
     return PyField(
-        name=naming.field_name(field.wire),
+        name=naming.field_name(field.wire)
+        if field.words == lower_words(field.wire)
+        else naming.field_name_of_words(field.words),
         wire=field.wire,
         type=type_,
         required=field.required,

@@ -73,6 +73,12 @@ def identifier(wire: str) -> str:
     return name
 
 
+def field_name_of_words(split: tuple[str, ...]) -> str:
+    """The Python name of a field the model named by words (a case-only clash,
+    ``--rename``): ``("proxy", "url", "2")`` → ``proxy_url_2``."""
+    return field_name("_".join(split))
+
+
 def field_name(wire: str) -> str:
     name = identifier(wire)
     if name in _SHADOWING:

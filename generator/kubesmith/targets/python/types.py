@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -45,6 +46,9 @@ ClassOf = Callable[[str], tuple[str, str]]
 
 def type_ref(type_: Type, class_of: ClassOf) -> TypeRef:
     """The annotation of a field or parameter of type ``type_``."""
+    if type_.kind == "string" and type_.enum:
+        values = ", ".join(json.dumps(value) for value in type_.enum)
+        return TypeRef(f"OneOf[{values}]", specials=("OneOf",))
     if type_.kind in _SCALARS:
         return TypeRef(_SCALARS[type_.kind])
     if type_.kind == "special" and type_.special is not None:

@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import msgspec
 
-__all__ = ["JSON", "IntOrString", "MicroTime", "Quantity", "RawJSON"]
+__all__ = ["JSON", "IntOrString", "MicroTime", "OneOf", "Quantity", "RawJSON"]
+
+if TYPE_CHECKING:
+    # ``OneOf["a", "b"]``: the allowed values of a custom resource's enum, checked by type
+    # checkers as a ``Literal``
+    from typing import Literal as OneOf
+else:
+
+    class _OneOf:
+        """At run time ``OneOf[...]`` is ``str``: a value the enum does not list (one a
+        newer server added) still decodes."""
+
+        def __getitem__(self, values: Any) -> type:
+            return str
+
+    OneOf = _OneOf()
 
 #: ``intstr.IntOrString``: the wire carries either a JSON number or a string.
 IntOrString: TypeAlias = int | str

@@ -37,6 +37,7 @@ from typing import Any
 
 import yaml
 
+from .. import _kubeyaml as kubeyaml
 from ..client.api_client import ApiClient
 from ..client.auth import FileToken
 from ..client.configuration import Configuration
@@ -198,7 +199,7 @@ def _read_file(path: str) -> Mapping[str, Any]:
     except OSError as error:
         raise ConfigException(f"cannot read kubeconfig {path}: {error.strerror}") from None
     try:
-        data = yaml.safe_load(text)
+        data = kubeyaml.load(text)  # as kubectl reads it
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or "invalid YAML"
@@ -628,7 +629,7 @@ def update_auth_provider_config(path: str, user_name: str, updates: Mapping[str,
         if not isinstance(settings, dict):
             settings = provider["config"] = {}
         settings.update(updates)
-        text = yaml.safe_dump(data, sort_keys=False, default_flow_style=False)
+        text = kubeyaml.dump(data, sort_keys=False, default_flow_style=False)
         directory = os.path.dirname(os.path.abspath(path))
         try:
             mode = stat.S_IMODE(os.stat(path).st_mode)

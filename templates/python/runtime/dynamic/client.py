@@ -24,8 +24,7 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
-import yaml
-
+from .. import _kubeyaml as kubeyaml
 from ..client._core import APPLY_PATCH, JSON_PATCH, MERGE_PATCH, STRATEGIC_MERGE_PATCH
 from ..watch import Watch, WatchEvent
 from ._calls import Call, Machine, drive, list_function, query_items
@@ -49,7 +48,7 @@ def to_body(body: Any) -> Any:
     if isinstance(body, ResourceField):
         return body.to_dict()
     if isinstance(body, str | bytes):
-        return yaml.safe_load(body)
+        return kubeyaml.load(body if isinstance(body, str) else body.decode("utf-8"))
     if isinstance(body, list | tuple):
         return [to_body(item) if not isinstance(item, dict) else item for item in body]
     if hasattr(body, "to_wire") and hasattr(body, "__struct_fields__"):

@@ -8,7 +8,7 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-import yaml
+from .. import _kubeyaml as kubeyaml
 
 __all__ = ["Resource", "ResourceField", "ResourceInstance", "ResourceList", "Subresource"]
 
@@ -476,7 +476,7 @@ class ResourceInstance(ResourceField):
         return ResourceInstance(object.__getattribute__(self, "client"), self.to_dict())
 
     def to_str(self) -> str:
-        return yaml.safe_dump(self.to_dict(), sort_keys=False)
+        return kubeyaml.dump(self.to_dict(), sort_keys=False)
 
     def __repr__(self) -> str:
         data = object.__getattribute__(self, "_data")

@@ -11,6 +11,7 @@ from typing import IO, Any
 import msgspec
 import yaml
 
+from .._kubeyaml import Loader, dump_all
 from ..dynamic._registry import model_class
 
 __all__ = [
@@ -118,7 +119,7 @@ def manifests_from_text(text: str, source: str = "<string>") -> list[Manifest]:
     A syntax error raises :class:`ManifestError` naming the source and the document."""
     result: list[Manifest] = []
     index = 0
-    loader = yaml.SafeLoader(text)
+    loader = Loader(text)  # scalars as the API server reads them (``=`` is a string)
     try:
         while True:
             try:
@@ -229,9 +230,7 @@ def dump_yaml(
     (returns None), else returned."""
     items: Iterable[Any] = objects if isinstance(objects, list | tuple) else [objects]
     documents = [_ordered(_prune(to_manifest(obj))) for obj in items]
-    text = yaml.safe_dump_all(
-        documents, sort_keys=sort_keys, default_flow_style=False, allow_unicode=True
-    )
+    text = dump_all(documents, sort_keys=sort_keys, default_flow_style=False, allow_unicode=True)
     if stream is not None:
         stream.write(text)
         return None

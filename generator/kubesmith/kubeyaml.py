@@ -1,0 +1,1 @@
+../../templates/python/runtime/_kubeyaml.py
