@@ -9,12 +9,13 @@ each client's loop. Clients take turns, so machine load hits them alike.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import os
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -307,7 +308,10 @@ def run_against(kubeconfig: str, rounds: int) -> dict[str, Any]:
     return {"scenarios": scenarios, "notes": notes}
 
 
-def stage_cluster(quick: bool = False) -> dict[str, Any]:
+@contextlib.contextmanager
+def private_testbed() -> Iterator[dict[str, Any]]:
+    """A private testbed (bench/testbed_host.py) for the duration of the block: yields its
+    kubeconfig, server and version."""
     python = os.environ.get("KUBESMITH_PYTHON", str(ROOT / ".venv" / "bin" / "python"))
     if not Path(python).exists():
         raise RuntimeError(f"no Python with kubesmith for the testbed at {python}")
@@ -326,12 +330,9 @@ def stage_cluster(quick: bool = False) -> dict[str, Any]:
         line = host.stdout.readline()
         if not line:
             raise RuntimeError(f"the testbed did not start (exit {host.wait()})")
-        info = json.loads(line)
+        info: dict[str, Any] = json.loads(line)
         print(f"  testbed {info['version']} at {info['server']}", flush=True)
-        result = run_against(info["kubeconfig"], rounds=1 if quick else 3)
-        result["testbed"] = {"version": info["version"]}
-        result["load"] = loadavg()
-        return result
+        yield info
     finally:
         if host.stdin is not None:
             host.stdin.close()
@@ -340,3 +341,11 @@ def stage_cluster(quick: bool = False) -> dict[str, Any]:
         except subprocess.TimeoutExpired:
             host.terminate()
             host.wait(timeout=30)
+
+
+def stage_cluster(quick: bool = False) -> dict[str, Any]:
+    with private_testbed() as info:
+        result = run_against(info["kubeconfig"], rounds=1 if quick else 3)
+        result["testbed"] = {"version": info["version"]}
+        result["load"] = loadavg()
+        return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bench import report_java
 from bench.common import ROOT
 
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -195,6 +196,38 @@ def _markdown(results: dict[str, Any]) -> str:
     _decode(lines, results.get("decode"))
     _encode(lines, results.get("encode"))
     _cluster(lines, results.get("cluster"))
+    lines.extend(_java_section(results))
+    if TRIED.exists():
+        lines.append(TRIED.read_text().rstrip())
+        lines.append("")
+    return "\n".join(lines)
+
+
+JAVA_BEGIN = "<!-- java stages -->"
+JAVA_END = "<!-- /java stages -->"
+TRIED_HEADING = "## What was tried"
+PYTHON_STAGES = ("generate", "import", "decode", "encode", "cluster")
+
+
+def _java_section(results: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    report_java.markdown(lines, results)
+    return [JAVA_BEGIN, "", *lines, JAVA_END, ""] if lines else []
+
+
+def _spliced(results: dict[str, Any]) -> str | None:
+    """Without any Python stage in the results (only the Java stages were run on a machine
+    whose results cache lacks the others), the Python sections of the existing document
+    are kept as they are and only the Java section and "What was tried" are rewritten."""
+    if any(stage in results for stage in PYTHON_STAGES) or not DOC.exists():
+        return None
+    old = DOC.read_text()
+    cut = old.find(JAVA_BEGIN)
+    if cut < 0:
+        cut = old.find(TRIED_HEADING)
+    if cut < 0:
+        return None
+    lines = [old[:cut].rstrip(), "", *_java_section(results)]
     if TRIED.exists():
         lines.append(TRIED.read_text().rstrip())
         lines.append("")
@@ -444,6 +477,9 @@ def _chart(results: dict[str, Any]) -> None:
 
 def write(results: dict[str, Any]) -> None:
     DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text(_markdown(results) + "\n")
-    _chart(results)
+    spliced = _spliced(results)
+    DOC.write_text((spliced or _markdown(results)) + "\n")
+    if spliced is None:  # else the Python chart stays as it was, like its sections
+        _chart(results)
+    report_java.chart(results)
     print(f"wrote {DOC.relative_to(ROOT)} and {CHART.relative_to(ROOT)}", flush=True)

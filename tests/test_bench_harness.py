@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import msgspec
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -116,3 +117,102 @@ def test_report_renders_targets_from_results() -> None:
     assert targets["decode 10k pods, GC on: ≥ 3× lightkube"] is True
     text = report._markdown(results)
     assert "10,000 pods" in text
+
+
+def _java_results() -> dict[str, object]:
+    """Results of the Java stages in the shape bench/java_stages.py stores them."""
+
+    def jmh(score: float, alloc: float) -> dict[str, object]:
+        return {
+            "score": score,
+            "error": score / 10,
+            "unit": "ms/op",
+            "raw": [score],
+            "alloc": alloc,
+            "alloc_error": 1.0,
+        }
+
+    def run(value: float) -> dict[str, object]:
+        return {"wall": summary([value * 2, value * 2]), "cpu": summary([value, value])}
+
+    return {
+        "java-jmh": {
+            "decode": {
+                "10000": {
+                    "kubesmith": jmh(100.0, 130e6),
+                    "clientJava": jmh(900.0, 1.9e9),
+                    "fabric8": jmh(150.0, 200e6),
+                    "jacksonSkip": jmh(20.0, 1e3),
+                }
+            },
+            "encode": {"kubesmith": jmh(5.0, 4e3), "clientJava": jmh(20.0, 9e3)},
+        },
+        "java-cluster": {
+            "scenarios": {
+                "list 5,000 ConfigMaps (pages of 500)": {
+                    "kubesmith": run(0.2),
+                    "client-java": run(0.15),
+                },
+            },
+            "cold_start": {"kubesmith": summary([1.0]), "client-java": summary([2.0])},
+        },
+        "java-size": {
+            "clients": {
+                "kubesmith": {"total": 9e6, "jars": {"kubeclient.jar": 8e6}, "builders": 3e6},
+                "client-java": {"total": 52e6, "jars": {"client-java-api.jar": 8e6}},
+                "fabric8": {"total": 17e6, "jars": {"kubernetes-model-core.jar": 3e6}},
+            }
+        },
+    }
+
+
+def test_java_targets_state_met_and_missed_with_figures() -> None:
+    from bench import report_java
+
+    rows = {
+        target: (measured, met) for target, measured, met in report_java.targets(_java_results())
+    }
+    assert rows["decode 10k pods ≥ 4× faster than client-java"] == (
+        "9.0× faster (100.0 ms vs 900.0 ms)",
+        True,
+    )
+    assert rows["decode 10k pods ≥ 2× faster than fabric8"][1] is False  # 1.5 times
+    assert rows["decode 10k pods: fewer bytes allocated per pod than fabric8"][1] is True
+    assert rows["encode a typed Pod ≥ 2× client-java's throughput"] == ("4.0×", True)
+    list_row = rows["list 5,000 ConfigMaps (pages of 500): client CPU ≤ 0.5 × client-java"]
+    assert list_row == ("1.33 × client-java", False)
+    cold = rows["cold start (JVM start to the first decoded V1PodList) ≤ 0.6 × client-java"]
+    assert cold == ("0.50 × client-java", True)
+    assert rows["jars with all runtime dependencies ≤ 0.5 × fabric8"][1] is False  # 0.53 times
+    assert rows["jars with all runtime dependencies ≤ 0.5 × client-java"][1] is True
+
+
+def test_java_only_run_keeps_the_python_sections(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text("# Benchmarks\n\n## 5. Testbed\n\npython figures\n\n## What was tried\n\nold\n")
+    tried = tmp_path / "tried.md"
+    tried.write_text("## What was tried\n\nnew notes\n")
+    monkeypatch.setattr(report, "DOC", doc)
+    monkeypatch.setattr(report, "TRIED", tried)
+    results = _java_results()
+    first = report._spliced(results)
+    assert first is not None
+    assert first.startswith("# Benchmarks\n\n## 5. Testbed\n\npython figures\n")
+    assert "## 6. Java" in first and "new notes" in first and "\nold\n" not in first
+    doc.write_text(first)
+    # a second Java-only run replaces the Java section instead of adding another
+    second = report._spliced(results)
+    assert second is not None and second.count("## 6. Java") == 1
+    assert "python figures" in second
+    # with a Python stage in the results the whole document is generated
+    assert report._spliced({**results, "encode": {}}) is None
+
+
+def test_stage_groups_expand() -> None:
+    from bench import main
+
+    assert main.GROUPS["java"] == ("java-jmh", "java-cluster", "java-size")
+    assert set(main.ALL) == set(main.PYTHON_STAGES) | set(main.JAVA_STAGES)
+    assert main.PYTHON_STAGES == report.PYTHON_STAGES

@@ -44,6 +44,13 @@ class CodecsTest {
         assertEquals(expected, Codecs.parseTime("2024-05-01T12:20:30+02:00").withOffsetSameInstant(ZoneOffset.UTC));
         assertEquals(123_000_000, Codecs.parseTime("2024-05-01T10:20:30.123Z").getNano());
         assertEquals(123_456_789, Codecs.parseTime("2024-05-01T10:20:30.123456789Z").getNano());
+        // the API server's own form is read without a DateTimeFormatter: offsets, fractions
+        // beyond nanoseconds and invalid dates as the lenient parser has them
+        assertEquals(OffsetDateTime.of(2024, 5, 1, 10, 20, 30, 0, ZoneOffset.ofHours(-5)),
+                Codecs.parseTime("2024-05-01T10:20:30-05:00"));
+        assertEquals(123_456_789, Codecs.parseTime("2024-05-01T10:20:30.1234567891Z").getNano());
+        assertThrows(java.time.format.DateTimeParseException.class,
+                () -> Codecs.parseTime("2024-02-30T10:20:30Z"));
     }
 
     @Test
