@@ -11,7 +11,7 @@ GOLDEN_OUT := tests/golden/output
 JAVA_OUT := output/java
 GOLDEN_JAVA_OUT := tests/golden/java
 
-.PHONY: venv generate check-output golden testbed spec test lint typecheck clean
+.PHONY: venv generate check-output golden testbed spec test test-java lint typecheck clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ spec: $(STAMP) testbed
 ## Every test: unit, generator, generated client, and integration on the real control plane.
 test: $(STAMP) testbed
 	$(BIN)/python -m pytest
+
+## Only the Java client's JUnit tests (Maven reactor tests/java on the testbed; part of `test`).
+test-java: $(STAMP) testbed
+	$(BIN)/python -m pytest tests/java -s
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests templates/python/runtime

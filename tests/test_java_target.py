@@ -28,6 +28,8 @@ GOLDEN_JAVA = GOLDEN / "java"
 SHARED_SPECS = Path(os.environ.get("KUBESMITH_SHARED", ROOT.parent / "shared")) / "specs"
 DEFAULT_SPEC = ROOT / "specs" / "kubernetes-v1.37.2" / "swagger.json"
 COMPILE_ALL = ROOT / "tests" / "java_support" / "CompileAll.java"
+#: the seed chapter's Java snippets, compiled beside the default spec's client
+CHAPTER = ROOT / "tests" / "java_support" / "Chapter.java"
 MAVEN_REPO = Path.home() / ".m2" / "repository"
 #: the generated project's run-time dependencies (the pom's), as Maven caches them
 DEPENDENCIES = (
@@ -327,8 +329,21 @@ def test_crds_compile_as_typed_classes(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_every_spec_compiles_without_warnings(tmp_path: Path) -> None:
-    """The default spec and every shared one (1.31 to 1.36), compiled in one JVM."""
+    """The default spec and every shared one (1.31 to 1.36), compiled in one JVM; the
+    default one with the seed chapter's snippets beside it."""
     specs = [DEFAULT_SPEC, *sorted(SHARED_SPECS.glob("kubernetes-1.3*.swagger.json"))]
     assert len(specs) == 7, specs
     trees = [_generate_full(spec, tmp_path / spec.stem) for spec in specs]
+    shutil.copy(CHAPTER, trees[0] / "src" / "main" / "java" / "Chapter.java")
     _compile(tmp_path, trees)
+
+
+@pytest.mark.slow
+def test_openapi_v3_input_gives_the_same_client(tmp_path: Path) -> None:
+    """The v3 documents of the default spec's server give the v2 client, but for kinds the
+    v3 documents list under fewer groups (DeleteOptions, WatchEvent) in the registry."""
+    v2 = _generate_full(DEFAULT_SPEC, tmp_path / "v2")
+    v3 = _generate_full(DEFAULT_SPEC.parent / "v3", tmp_path / "v3")
+    assert differences(v3, v2) == [
+        "src/main/java/dev/kubesmith/kubeclient/openapi/models/ModelRegistry.java"
+    ]

@@ -9,22 +9,26 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from ... import templating
 from ...errors import SpecError
 from ...model import ApiGroup, ClientModel, Definition, Field, Operation, Parameter, Type
 from . import naming
 from .types import JavaType, java_type, reflect_type
 
-TEMPLATES = Path(__file__).resolve().parents[4] / "templates" / "java"
+TEMPLATES = templating.TEMPLATES / "java"
 RUNTIME = TEMPLATES / "runtime"
 SOURCES = "src/main/java"
 ROOT_PACKAGE = "dev.kubesmith.kubeclient"
 MODELS = f"{ROOT_PACKAGE}.openapi.models"
 APIS = f"{ROOT_PACKAGE}.openapi.apis"
+#: client-java's ``common`` interfaces of kinds and lists (generic API, informers)
+COMMON = f"{ROOT_PACKAGE}.common"
+_OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"
+_LIST_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"
 #: the Maven version of the generated project
 VERSION = "0.1.0"
 #: javadoc width (text only; code lines are not wrapped)
@@ -87,20 +91,12 @@ def one_line(text: str) -> str:
     return " ".join(line.strip() for line in lines if line.strip())
 
 
-FILTERS: dict[str, Callable[..., Any]] = {"java_string": java_string}
+#: the templates print values computed here, so they need no filters
+FILTERS: dict[str, Callable[..., Any]] = {}
 
 
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-    )
-    env.filters.update(FILTERS)
-    return env
+    return templating.environment(TEMPLATES, FILTERS)
 
 
 class _Names:
@@ -190,8 +186,7 @@ def model_view(definition: Definition, names: _Names) -> dict[str, Any]:
         f"{ROOT_PACKAGE}.openapi.json.Codec",
         "java.io.IOException",
     }
-    if any(f["codec"].find("Codecs.") >= 0 for f in fields):
-        extra.add(f"{ROOT_PACKAGE}.openapi.json.Codecs")
+    extra.add(f"{ROOT_PACKAGE}.openapi.json.Codecs")
     if fields:
         extra.add("java.util.Objects")
     if any(f["java"].is_array for f in fields):
@@ -200,13 +195,79 @@ def model_view(definition: Definition, names: _Names) -> dict[str, Any]:
         extra.add("java.util.ArrayList")
     if any(f["container"] == "map" for f in fields):
         extra.add("java.util.LinkedHashMap")
+    implements = _common_interface(definition, names.client)
+    if implements is not None:
+        extra.add(f"{COMMON}.{implements}")
     return {
         "package": MODELS,
         "imports": _imports(fields, extra),
         "cls": definition.class_name,
         "doc": doc_lines(definition.description),
         "fields": fields,
+        "implements": f" implements {implements}" if implements else "",
     }
+
+
+def _common_interface(definition: Definition, client: ClientModel) -> str | None:
+    """``KubernetesObject`` for a kind (apiVersion, kind, ObjectMeta metadata),
+    ``KubernetesListObject`` for a list of them (ListMeta metadata, items), else None."""
+    types = {f.wire: f.type for f in definition.fields}
+    if types.get("apiVersion") != Type("string") or types.get("kind") != Type("string"):
+        return None
+    metadata = types.get("metadata")
+    if metadata == Type("ref", ref=_OBJECT_META):
+        return "KubernetesObject"
+    items = types.get("items")
+    if (
+        metadata == Type("ref", ref=_LIST_META)
+        and items is not None
+        and items.kind == "array"
+        and items.items is not None
+        and items.items.ref is not None
+        and _common_interface(client.definition(items.items.ref), client) == "KubernetesObject"
+    ):
+        return "KubernetesListObject"
+    return None
+
+
+def common_files(client: ClientModel, env: jinja2.Environment) -> dict[str, str]:
+    """client-java's ``common.KubernetesType/KubernetesObject/KubernetesListObject``."""
+    template = env.get_template("common.java.jinja")
+    if not (_has(client, _OBJECT_META) and _has(client, _LIST_META)):
+        return {}  # a spec without meta/v1 (never a Kubernetes one): no interfaces
+    object_meta = client.definition(_OBJECT_META).class_name
+    list_meta = client.definition(_LIST_META).class_name
+    views = {
+        "KubernetesType": {
+            "imports": [],
+            "doc": ["A value with the apiVersion and kind of a Kubernetes type."],
+            "extends": "",
+            "methods": ["String getApiVersion()", "String getKind()"],
+        },
+        "KubernetesObject": {
+            "imports": [f"{MODELS}.{object_meta}"],
+            "doc": ["A kind: its models implement this (client-java's common.KubernetesObject)."],
+            "extends": "KubernetesType",
+            "methods": [f"{object_meta} getMetadata()"],
+        },
+        "KubernetesListObject": {
+            "imports": [f"{MODELS}.{list_meta}", "java.util.List"],
+            "doc": ["A list of a kind (client-java's common.KubernetesListObject)."],
+            "extends": "KubernetesType",
+            "methods": [
+                f"{list_meta} getMetadata()",
+                "List<? extends KubernetesObject> getItems()",
+            ],
+        },
+    }
+    return {
+        _source(COMMON, name): template.render(package=COMMON, name=name, **view)
+        for name, view in views.items()
+    }
+
+
+def _has(client: ClientModel, spec_name: str) -> bool:
+    return any(d.spec_name == spec_name for d in client.definitions)
 
 
 def fluent_view(definition: Definition, names: _Names) -> dict[str, Any]:
@@ -254,8 +315,17 @@ def fluent_view(definition: Definition, names: _Names) -> dict[str, Any]:
 # -- API classes ----------------------------------------------------------------------------
 
 
+def _api_type(type_: Type, names: _Names) -> JavaType:
+    """A parameter's or answer's Java type: free-form JSON objects are ``Object`` (client-
+    java's custom-object bodies and answers: a Map, a typed model or a ``V1Patch``)."""
+    free = type_.kind == "any" or (
+        type_.kind == "map" and (type_.items is None or type_.items.kind == "any")
+    )
+    return java_type(Type("any"), names) if free else names.type(type_)
+
+
 def _parameter_view(param: Parameter, name: str, names: _Names) -> dict[str, Any]:
-    java = names.type(param.type)
+    java = _api_type(param.type, names)
     return {
         "name": name,
         "wire": param.wire,
@@ -285,7 +355,7 @@ def _response(op: Operation, names: _Names) -> tuple[str | None, str, set[str]]:
     if op.response.kind == "union":
         # delete answers a Status or the object (while finalizers run): decoded by its kind
         return "Object", "ModelRegistry.class", {f"{MODELS}.ModelRegistry"}
-    java = names.type(op.response)
+    java = _api_type(op.response, names)
     imports = set(java.imports)
     if java.model is not None:
         imports.add(f"{MODELS}.{java.model}")
@@ -439,6 +509,7 @@ def render(client: ClientModel, runtime: bool = True) -> dict[str, str]:
         files[_source(MODELS, cls)] = model.render(model_view(definition, names))
         files[_source(MODELS, f"{cls}Fluent")] = fluent.render(fluent_view(definition, names))
         files[_source(MODELS, f"{cls}Builder")] = builder.render(package=MODELS, cls=cls)
+    files.update(common_files(client, env))
     files[_source(MODELS, "ModelRegistry")] = env.get_template("registry.java.jinja").render(
         registry_view(client)
     )

@@ -69,6 +69,7 @@ public class ApiClient {
     private boolean debugging;
     private int maxRetries = 10;
     private Executor callbackExecutor = CALLBACKS;
+    private HttpClient.Version httpVersion = HttpClient.Version.HTTP_1_1;
     private JSON json = new JSON();
     private Transport transport; // built on first use from the settings above
     private JdkTransport jdkTransport;
@@ -216,6 +217,21 @@ public class ApiClient {
         return this;
     }
 
+    public HttpClient.Version getHttpVersion() {
+        return httpVersion;
+    }
+
+    /**
+     * HTTP/1.1 by default: the JDK's HTTP/2 client before Java 24 fails every open stream when
+     * a GOAWAY arrives (JDK-8335181), and kube-apiserver sends one right after answering an
+     * unauthenticated request with 401, so the 401 would be lost. HTTP_2 is fine on newer JDKs.
+     */
+    public synchronized ApiClient setHttpVersion(HttpClient.Version version) {
+        this.httpVersion = version;
+        transport = null;
+        return this;
+    }
+
     /** Where {@code executeAsync} runs calls and callbacks; a shared daemon pool by default. */
     public ApiClient setCallbackExecutor(Executor executor) {
         this.callbackExecutor = executor;
@@ -253,7 +269,7 @@ public class ApiClient {
                     params = ssl.getDefaultSSLParameters();
                     params.setServerNames(List.of(new SNIHostName(tlsServerName)));
                 }
-                jdkTransport = new JdkTransport(ssl, params, proxy, connectTimeout);
+                jdkTransport = new JdkTransport(ssl, params, proxy, connectTimeout, httpVersion);
                 transport = jdkTransport;
             } catch (GeneralSecurityException | IOException e) {
                 throw new IllegalStateException("cannot set up TLS: " + e.getMessage(), e);
@@ -479,13 +495,25 @@ public class ApiClient {
     }
 
     private static String contentType(Call call) {
-        if (call.contentType() != null) {
-            return call.contentType();
-        }
-        if (call.body() instanceof V1Patch) {
+        // a patch sent without PatchUtils: JSON Patch for an array, else strategic merge (as
+        // the Python client does), whatever default the API method declares
+        if (call.body() instanceof V1Patch && !call.isContentTypeChosen()) {
             return ((V1Patch) call.body()).defaultContentType();
         }
-        return "application/json";
+        return call.contentType() != null ? call.contentType() : "application/json";
+    }
+
+    /** JSON when the operation offers it (the codecs read nothing else), as client-java does. */
+    private static String accept(String[] accepts) {
+        if (accepts.length == 0) {
+            return "application/json";
+        }
+        for (String a : accepts) {
+            if (a.equals("application/json") || a.endsWith("+json")) {
+                return a;
+            }
+        }
+        return String.join(", ", accepts);
     }
 
     private URI uri(Call call) {
@@ -504,9 +532,7 @@ public class ApiClient {
         synchronized (this) {
             defaultHeaders.forEach((k, v) -> headers.put(k, new ArrayList<>(v)));
         }
-        String[] accepts = call.accepts();
-        headers.put("Accept", List.of(accepts.length == 0 ? "application/json"
-                : String.join(", ", accepts)));
+        headers.put("Accept", List.of(accept(call.accepts())));
         headers.put("User-Agent", List.of(userAgent));
         if (body != null) {
             headers.put("Content-Type", List.of(contentType(call)));

@@ -20,10 +20,18 @@ public final class Call {
     private final String[] accepts;
     private final Type returnType;
     private final ApiCallback<?> callback;
+    private final boolean contentTypeChosen;
     private final State state = new State();
 
     Call(ApiClient client, String method, String path, List<Pair> query, Object body,
             String contentType, String[] accepts, Type returnType, ApiCallback<?> callback) {
+        this(client, method, path, query, body, contentType, accepts, returnType, callback, false);
+    }
+
+    private Call(ApiClient client, String method, String path, List<Pair> query, Object body,
+            String contentType, String[] accepts, Type returnType, ApiCallback<?> callback,
+            boolean contentTypeChosen) {
+        this.contentTypeChosen = contentTypeChosen;
         this.client = client;
         this.method = method;
         this.path = path;
@@ -74,10 +82,18 @@ public final class Call {
         return callback;
     }
 
-    /** The same request with another content type (a patch format). */
+    /** The same request with another content type (a patch format), chosen by the caller. */
     public Call withContentType(String newContentType) {
         return new Call(client, method, path, query, body, newContentType, accepts, returnType,
-                callback);
+                callback, true);
+    }
+
+    /**
+     * True when the content type was chosen by the caller ({@link #withContentType}); a patch
+     * body's own default (JSON Patch for an array) applies only otherwise.
+     */
+    public boolean isContentTypeChosen() {
+        return contentTypeChosen;
     }
 
     /** The same request with more query parameters (e.g. a watch's resourceVersion). */
@@ -85,7 +101,7 @@ public final class Call {
         List<Pair> all = new ArrayList<>(query);
         all.addAll(more);
         return new Call(client, method, path, all, body, contentType, accepts, returnType,
-                callback);
+                callback, contentTypeChosen);
     }
 
     /** Sends the request and decodes the response as {@link #returnType()}. */

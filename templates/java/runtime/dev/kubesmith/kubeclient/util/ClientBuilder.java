@@ -103,6 +103,7 @@ public class ClientBuilder {
             b.caCertPem = Files.readAllBytes(ca);
         }
         b.authenticator = new TokenFileAuthentication(token, Clock.systemUTC());
+        b.proxy = EnvProxySelector.fromEnvironment();
         return b;
     }
 
@@ -116,6 +117,8 @@ public class ClientBuilder {
         String proxyUrl = config.getProxyUrl();
         if (proxyUrl != null) {
             b.proxy = proxy(proxyUrl, config);
+        } else {
+            b.proxy = EnvProxySelector.fromEnvironment(); // HTTPS_PROXY, NO_PROXY (client-go)
         }
         byte[] cert = config.getClientCertificateData();
         byte[] key = config.getClientKeyData();

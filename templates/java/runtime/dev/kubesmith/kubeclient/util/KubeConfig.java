@@ -1,6 +1,7 @@
 package dev.kubesmith.kubeclient.util;
 
 import dev.kubesmith.kubeclient.openapi.auth.RequestAuthenticator;
+import dev.kubesmith.kubeclient.util.credentials.ExecCredentialAuthenticator;
 import dev.kubesmith.kubeclient.util.credentials.TokenFileAuthentication;
 import java.io.File;
 import java.io.IOException;
@@ -474,7 +475,8 @@ public class KubeConfig {
     /**
      * How each request of the current user is authenticated: a bearer token, a token file
      * (re-read every minute and after a 401) or basic auth; null for none (client
-     * certificates only). Exec plugins and auth providers are rejected with a clear error.
+     * certificates only), or an exec credential plugin. Auth providers (OIDC) are rejected
+     * with a clear error.
      */
     public RequestAuthenticator getRequestAuthenticator() throws KubeConfigException {
         Entry u = user();
@@ -502,12 +504,89 @@ public class KubeConfig {
                     .encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
         if (u.body.get("exec") != null) {
-            throw bad(u, "exec", "exec credential plugins are not supported by this client yet");
+            return execPlugin(u);
         }
         if (u.body.get("auth-provider") != null) {
             throw bad(u, "auth-provider", "auth providers are not supported by this client yet");
         }
         return null;
+    }
+
+    /** The user's exec credential plugin, checked as client-go checks it. */
+    private RequestAuthenticator execPlugin(Entry u) throws KubeConfigException {
+        Map<String, Object> exec = getExec();
+        Entry e = new Entry(u.source, u.dir, u.place + ".exec", exec);
+        String apiVersion = string(e, "apiVersion");
+        if (!"client.authentication.k8s.io/v1".equals(apiVersion)
+                && !"client.authentication.k8s.io/v1beta1".equals(apiVersion)) {
+            throw bad(e, "apiVersion", "expected client.authentication.k8s.io/v1 or /v1beta1");
+        }
+        String command = string(e, "command");
+        if (command == null || command.isEmpty()) {
+            throw bad(e, "command", "missing");
+        }
+        if (command.contains("/")) {
+            command = resolve(e, command).toString(); // relative to the kubeconfig (client-go)
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(command);
+        Object args = exec.get("args");
+        if (args != null) {
+            if (!(args instanceof List)) {
+                throw bad(e, "args", "expected a list of strings");
+            }
+            for (Object a : (List<?>) args) {
+                argv.add(String.valueOf(a));
+            }
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        Object envList = exec.get("env");
+        if (envList != null) {
+            if (!(envList instanceof List)) {
+                throw bad(e, "env", "expected a list of {name, value}");
+            }
+            for (Object item : (List<?>) envList) {
+                if (!(item instanceof Map) || !(((Map<?, ?>) item).get("name") instanceof String)) {
+                    throw bad(e, "env", "expected a list of {name, value}");
+                }
+                Map<?, ?> m = (Map<?, ?>) item;
+                env.put((String) m.get("name"), m.get("value") == null ? "" : String.valueOf(m.get("value")));
+            }
+        }
+        String mode = string(e, "interactiveMode");
+        if (mode == null && apiVersion.endsWith("/v1")) {
+            throw bad(e, "interactiveMode", "required for client.authentication.k8s.io/v1");
+        }
+        boolean terminal = System.console() != null;
+        boolean interactive;
+        if (mode == null || mode.equals("IfAvailable")) {
+            interactive = terminal;
+        } else if (mode.equals("Never")) {
+            interactive = false;
+        } else if (mode.equals("Always")) {
+            if (!terminal) {
+                throw bad(e, "interactiveMode", "Always, but there is no terminal to interact with");
+            }
+            interactive = true;
+        } else {
+            throw bad(e, "interactiveMode", "expected Never, IfAvailable or Always");
+        }
+        Map<String, Object> cluster = null;
+        if (Boolean.TRUE.equals(exec.get("provideClusterInfo"))) {
+            cluster = new LinkedHashMap<>();
+            cluster.put("server", getServer());
+            String serverName = getTlsServerName();
+            if (serverName != null) {
+                cluster.put("tls-server-name", serverName);
+            }
+            cluster.put("insecure-skip-tls-verify", !verifySSL());
+            byte[] ca = getCertificateAuthorityData();
+            if (ca != null) {
+                cluster.put("certificate-authority-data", Base64.getEncoder().encodeToString(ca));
+            }
+        }
+        return new ExecCredentialAuthenticator(apiVersion, argv, env, interactive, cluster,
+                "kubeconfig " + e.source + ": " + e.place, java.time.Clock.systemUTC());
     }
 
     /** A fixed Authorization header; never printed. */

@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
-/** {@link Transport} over java.net.http (HTTP/2 with HTTP/1.1 fallback). */
+/** {@link Transport} over java.net.http (HTTP/1.1, or HTTP/2 with HTTP/1.1 fallback). */
 public final class JdkTransport implements Transport {
     private final HttpClient client;
 
@@ -27,11 +27,12 @@ public final class JdkTransport implements Transport {
      * @param sslParameters e.g. the SNI name from tls-server-name; null for the defaults
      * @param proxy null for the JDK's default (system properties)
      * @param connectTimeout null for no limit
+     * @param version HTTP_2 (with HTTP/1.1 fallback) or HTTP_1_1
      */
     public JdkTransport(SSLContext ssl, SSLParameters sslParameters, ProxySelector proxy,
-            Duration connectTimeout) {
+            Duration connectTimeout, HttpClient.Version version) {
         HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_2)
+                .version(version)
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (ssl != null) {
             builder.sslContext(ssl);

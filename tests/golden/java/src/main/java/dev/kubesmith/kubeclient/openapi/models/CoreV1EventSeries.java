@@ -18,11 +18,12 @@ public class CoreV1EventSeries {
   public static final Codec<CoreV1EventSeries> CODEC = new Codec<CoreV1EventSeries>() {
     @Override
     public CoreV1EventSeries read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (CoreV1EventSeries)");
       }
       CoreV1EventSeries o = new CoreV1EventSeries();
       String name;

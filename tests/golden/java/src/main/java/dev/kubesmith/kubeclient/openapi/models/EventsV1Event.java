@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -16,16 +17,17 @@ import java.util.Objects;
  * Reason reflecting a consistent underlying trigger, or the continued existence of events with
  * that Reason.  Events should be treated as informative, best-effort, supplemental data.
  */
-public class EventsV1Event {
+public class EventsV1Event implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<EventsV1Event> CODEC = new Codec<EventsV1Event>() {
     @Override
     public EventsV1Event read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (EventsV1Event)");
       }
       EventsV1Event o = new EventsV1Event();
       String name;

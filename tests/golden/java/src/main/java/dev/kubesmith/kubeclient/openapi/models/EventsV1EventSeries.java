@@ -21,11 +21,12 @@ public class EventsV1EventSeries {
   public static final Codec<EventsV1EventSeries> CODEC = new Codec<EventsV1EventSeries>() {
     @Override
     public EventsV1EventSeries read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (EventsV1EventSeries)");
       }
       EventsV1EventSeries o = new EventsV1EventSeries();
       String name;

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesListObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -13,16 +14,17 @@ import java.util.Objects;
 /**
  * ConfigMapList is a resource containing a list of ConfigMap objects.
  */
-public class V1ConfigMapList {
+public class V1ConfigMapList implements KubernetesListObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ConfigMapList> CODEC = new Codec<V1ConfigMapList>() {
     @Override
     public V1ConfigMapList read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ConfigMapList)");
       }
       V1ConfigMapList o = new V1ConfigMapList();
       String name;

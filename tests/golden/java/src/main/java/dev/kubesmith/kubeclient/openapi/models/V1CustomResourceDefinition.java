@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -12,16 +13,17 @@ import java.util.Objects;
  * CustomResourceDefinition represents a resource that should be exposed on the API server.
  * Its name MUST be in the format &lt;.spec.name&gt;.&lt;.spec.group&gt;.
  */
-public class V1CustomResourceDefinition {
+public class V1CustomResourceDefinition implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CustomResourceDefinition> CODEC = new Codec<V1CustomResourceDefinition>() {
     @Override
     public V1CustomResourceDefinition read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CustomResourceDefinition)");
       }
       V1CustomResourceDefinition o = new V1CustomResourceDefinition();
       String name;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -15,11 +16,12 @@ public class V1CustomResourceSubresources {
   public static final Codec<V1CustomResourceSubresources> CODEC = new Codec<V1CustomResourceSubresources>() {
     @Override
     public V1CustomResourceSubresources read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CustomResourceSubresources)");
       }
       V1CustomResourceSubresources o = new V1CustomResourceSubresources();
       String name;

@@ -16,11 +16,12 @@ public class V1EventSource {
   public static final Codec<V1EventSource> CODEC = new Codec<V1EventSource>() {
     @Override
     public V1EventSource read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1EventSource)");
       }
       V1EventSource o = new V1EventSource();
       String name;

@@ -20,11 +20,12 @@ public class V1JSONSchemaProps {
   public static final Codec<V1JSONSchemaProps> CODEC = new Codec<V1JSONSchemaProps>() {
     @Override
     public V1JSONSchemaProps read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1JSONSchemaProps)");
       }
       V1JSONSchemaProps o = new V1JSONSchemaProps();
       String name;

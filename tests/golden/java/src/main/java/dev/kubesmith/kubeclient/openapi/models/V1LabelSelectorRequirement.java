@@ -19,11 +19,12 @@ public class V1LabelSelectorRequirement {
   public static final Codec<V1LabelSelectorRequirement> CODEC = new Codec<V1LabelSelectorRequirement>() {
     @Override
     public V1LabelSelectorRequirement read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1LabelSelectorRequirement)");
       }
       V1LabelSelectorRequirement o = new V1LabelSelectorRequirement();
       String name;

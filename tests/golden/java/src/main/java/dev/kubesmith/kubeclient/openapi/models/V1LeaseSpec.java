@@ -17,11 +17,12 @@ public class V1LeaseSpec {
   public static final Codec<V1LeaseSpec> CODEC = new Codec<V1LeaseSpec>() {
     @Override
     public V1LeaseSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1LeaseSpec)");
       }
       V1LeaseSpec o = new V1LeaseSpec();
       String name;

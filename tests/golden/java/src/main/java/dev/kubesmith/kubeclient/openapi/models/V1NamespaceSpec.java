@@ -18,11 +18,12 @@ public class V1NamespaceSpec {
   public static final Codec<V1NamespaceSpec> CODEC = new Codec<V1NamespaceSpec>() {
     @Override
     public V1NamespaceSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1NamespaceSpec)");
       }
       V1NamespaceSpec o = new V1NamespaceSpec();
       String name;

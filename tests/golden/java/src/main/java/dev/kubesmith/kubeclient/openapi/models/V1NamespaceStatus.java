@@ -18,11 +18,12 @@ public class V1NamespaceStatus {
   public static final Codec<V1NamespaceStatus> CODEC = new Codec<V1NamespaceStatus>() {
     @Override
     public V1NamespaceStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1NamespaceStatus)");
       }
       V1NamespaceStatus o = new V1NamespaceStatus();
       String name;

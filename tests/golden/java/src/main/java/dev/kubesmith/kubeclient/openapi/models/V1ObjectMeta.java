@@ -22,11 +22,12 @@ public class V1ObjectMeta {
   public static final Codec<V1ObjectMeta> CODEC = new Codec<V1ObjectMeta>() {
     @Override
     public V1ObjectMeta read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ObjectMeta)");
       }
       V1ObjectMeta o = new V1ObjectMeta();
       String name;

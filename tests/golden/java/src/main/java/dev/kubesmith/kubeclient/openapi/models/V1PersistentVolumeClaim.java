@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.openapi.models;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import java.io.IOException;
@@ -11,16 +12,17 @@ import java.util.Objects;
 /**
  * PersistentVolumeClaim is a user's request for and claim to a persistent volume
  */
-public class V1PersistentVolumeClaim {
+public class V1PersistentVolumeClaim implements KubernetesObject {
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PersistentVolumeClaim> CODEC = new Codec<V1PersistentVolumeClaim>() {
     @Override
     public V1PersistentVolumeClaim read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PersistentVolumeClaim)");
       }
       V1PersistentVolumeClaim o = new V1PersistentVolumeClaim();
       String name;

@@ -19,11 +19,12 @@ public class V1PersistentVolumeClaimSpec {
   public static final Codec<V1PersistentVolumeClaimSpec> CODEC = new Codec<V1PersistentVolumeClaimSpec>() {
     @Override
     public V1PersistentVolumeClaimSpec read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PersistentVolumeClaimSpec)");
       }
       V1PersistentVolumeClaimSpec o = new V1PersistentVolumeClaimSpec();
       String name;

@@ -21,11 +21,12 @@ public class V1PersistentVolumeClaimStatus {
   public static final Codec<V1PersistentVolumeClaimStatus> CODEC = new Codec<V1PersistentVolumeClaimStatus>() {
     @Override
     public V1PersistentVolumeClaimStatus read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PersistentVolumeClaimStatus)");
       }
       V1PersistentVolumeClaimStatus o = new V1PersistentVolumeClaimStatus();
       String name;

@@ -17,11 +17,12 @@ public class V1StatusCause {
   public static final Codec<V1StatusCause> CODEC = new Codec<V1StatusCause>() {
     @Override
     public V1StatusCause read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1StatusCause)");
       }
       V1StatusCause o = new V1StatusCause();
       String name;

@@ -22,11 +22,12 @@ public class V1StatusDetails {
   public static final Codec<V1StatusDetails> CODEC = new Codec<V1StatusDetails>() {
     @Override
     public V1StatusDetails read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1StatusDetails)");
       }
       V1StatusDetails o = new V1StatusDetails();
       String name;

@@ -19,11 +19,12 @@ public class V1VolumeResourceRequirements {
   public static final Codec<V1VolumeResourceRequirements> CODEC = new Codec<V1VolumeResourceRequirements>() {
     @Override
     public V1VolumeResourceRequirements read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1VolumeResourceRequirements)");
       }
       V1VolumeResourceRequirements o = new V1VolumeResourceRequirements();
       String name;

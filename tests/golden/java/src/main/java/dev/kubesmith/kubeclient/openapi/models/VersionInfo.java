@@ -16,11 +16,12 @@ public class VersionInfo {
   public static final Codec<VersionInfo> CODEC = new Codec<VersionInfo>() {
     @Override
     public VersionInfo read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        // null, or a value of another shape (a Status where an object was declared):
-        // nothing of this model in it
-        p.skipChildren();
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
         return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (VersionInfo)");
       }
       VersionInfo o = new VersionInfo();
       String name;

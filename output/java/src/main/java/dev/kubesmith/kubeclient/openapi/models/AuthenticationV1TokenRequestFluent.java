@@ -1,0 +1,232 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link AuthenticationV1TokenRequest}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link AuthenticationV1TokenRequestBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class AuthenticationV1TokenRequestFluent<A extends AuthenticationV1TokenRequestFluent<A>> {
+  private String apiVersion;
+  private String kind;
+  private V1ObjectMeta metadata;
+  private V1TokenRequestSpec spec;
+  private V1TokenRequestStatus status;
+
+  public AuthenticationV1TokenRequestFluent() {}
+
+  public AuthenticationV1TokenRequestFluent(AuthenticationV1TokenRequest instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(AuthenticationV1TokenRequest instance) {
+    if (instance != null) {
+      this.apiVersion = instance.getApiVersion();
+      this.kind = instance.getKind();
+      this.metadata = instance.getMetadata();
+      this.spec = instance.getSpec();
+      this.status = instance.getStatus();
+    }
+  }
+
+  /** A new {@link AuthenticationV1TokenRequest} holding what was set (lists and maps copied). */
+  AuthenticationV1TokenRequest toModel() {
+    AuthenticationV1TokenRequest o = new AuthenticationV1TokenRequest();
+    o.setApiVersion(apiVersion);
+    o.setKind(kind);
+    o.setMetadata(metadata);
+    o.setSpec(spec);
+    o.setStatus(status);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public A withApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return self();
+  }
+
+  public boolean hasApiVersion() {
+    return apiVersion != null;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public A withKind(String kind) {
+    this.kind = kind;
+    return self();
+  }
+
+  public boolean hasKind() {
+    return kind != null;
+  }
+
+  public V1ObjectMeta getMetadata() {
+    return metadata;
+  }
+
+  public A withMetadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+    return self();
+  }
+
+  public boolean hasMetadata() {
+    return metadata != null;
+  }
+
+  public V1ObjectMeta buildMetadata() {
+    return metadata;
+  }
+
+  public MetadataNested withNewMetadata() {
+    return new MetadataNested(null);
+  }
+
+  public MetadataNested withNewMetadataLike(V1ObjectMeta item) {
+    return new MetadataNested(item);
+  }
+
+  public MetadataNested editMetadata() {
+    return new MetadataNested(metadata);
+  }
+
+  public MetadataNested editOrNewMetadata() {
+    return new MetadataNested(metadata != null ? metadata : new V1ObjectMeta());
+  }
+
+  public MetadataNested editOrNewMetadataLike(V1ObjectMeta item) {
+    return new MetadataNested(metadata != null ? metadata : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class MetadataNested extends V1ObjectMetaFluent<MetadataNested> {
+    MetadataNested(V1ObjectMeta item) {
+      super(item);
+    }
+
+    public A and() {
+      return AuthenticationV1TokenRequestFluent.this.withMetadata(toModel());
+    }
+
+    public A endMetadata() {
+      return and();
+    }
+  }
+
+  public V1TokenRequestSpec getSpec() {
+    return spec;
+  }
+
+  public A withSpec(V1TokenRequestSpec spec) {
+    this.spec = spec;
+    return self();
+  }
+
+  public boolean hasSpec() {
+    return spec != null;
+  }
+
+  public V1TokenRequestSpec buildSpec() {
+    return spec;
+  }
+
+  public SpecNested withNewSpec() {
+    return new SpecNested(null);
+  }
+
+  public SpecNested withNewSpecLike(V1TokenRequestSpec item) {
+    return new SpecNested(item);
+  }
+
+  public SpecNested editSpec() {
+    return new SpecNested(spec);
+  }
+
+  public SpecNested editOrNewSpec() {
+    return new SpecNested(spec != null ? spec : new V1TokenRequestSpec());
+  }
+
+  public SpecNested editOrNewSpecLike(V1TokenRequestSpec item) {
+    return new SpecNested(spec != null ? spec : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class SpecNested extends V1TokenRequestSpecFluent<SpecNested> {
+    SpecNested(V1TokenRequestSpec item) {
+      super(item);
+    }
+
+    public A and() {
+      return AuthenticationV1TokenRequestFluent.this.withSpec(toModel());
+    }
+
+    public A endSpec() {
+      return and();
+    }
+  }
+
+  public V1TokenRequestStatus getStatus() {
+    return status;
+  }
+
+  public A withStatus(V1TokenRequestStatus status) {
+    this.status = status;
+    return self();
+  }
+
+  public boolean hasStatus() {
+    return status != null;
+  }
+
+  public V1TokenRequestStatus buildStatus() {
+    return status;
+  }
+
+  public StatusNested withNewStatus() {
+    return new StatusNested(null);
+  }
+
+  public StatusNested withNewStatusLike(V1TokenRequestStatus item) {
+    return new StatusNested(item);
+  }
+
+  public StatusNested editStatus() {
+    return new StatusNested(status);
+  }
+
+  public StatusNested editOrNewStatus() {
+    return new StatusNested(status != null ? status : new V1TokenRequestStatus());
+  }
+
+  public StatusNested editOrNewStatusLike(V1TokenRequestStatus item) {
+    return new StatusNested(status != null ? status : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class StatusNested extends V1TokenRequestStatusFluent<StatusNested> {
+    StatusNested(V1TokenRequestStatus item) {
+      super(item);
+    }
+
+    public A and() {
+      return AuthenticationV1TokenRequestFluent.this.withStatus(toModel());
+    }
+
+    public A endStatus() {
+      return and();
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * AzureFile represents an Azure File Service mount on the host and bind mount to the pod.
+ */
+public class V1AzureFilePersistentVolumeSource {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1AzureFilePersistentVolumeSource> CODEC = new Codec<V1AzureFilePersistentVolumeSource>() {
+    @Override
+    public V1AzureFilePersistentVolumeSource read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1AzureFilePersistentVolumeSource)");
+      }
+      V1AzureFilePersistentVolumeSource o = new V1AzureFilePersistentVolumeSource();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "readOnly":
+            o.readOnly = Codecs.BOOLEAN.read(p);
+            break;
+          case "secretName":
+            o.secretName = Codecs.STRING.read(p);
+            break;
+          case "secretNamespace":
+            o.secretNamespace = Codecs.STRING.read(p);
+            break;
+          case "shareName":
+            o.shareName = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1AzureFilePersistentVolumeSource o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.readOnly != null) {
+        g.writeFieldName("readOnly");
+        Codecs.BOOLEAN.write(g, o.readOnly);
+      }
+      if (o.secretName != null) {
+        g.writeFieldName("secretName");
+        Codecs.STRING.write(g, o.secretName);
+      }
+      if (o.secretNamespace != null) {
+        g.writeFieldName("secretNamespace");
+        Codecs.STRING.write(g, o.secretNamespace);
+      }
+      if (o.shareName != null) {
+        g.writeFieldName("shareName");
+        Codecs.STRING.write(g, o.shareName);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private Boolean readOnly;
+
+  private String secretName;
+
+  private String secretNamespace;
+
+  private String shareName;
+
+  public V1AzureFilePersistentVolumeSource readOnly(Boolean readOnly) {
+    this.readOnly = readOnly;
+    return this;
+  }
+
+  /**
+   * readOnly defaults to false (read/write). ReadOnly here will force the ReadOnly setting in
+   * VolumeMounts.
+   *
+   * @return readOnly
+   */
+  public Boolean getReadOnly() {
+    return readOnly;
+  }
+
+  public void setReadOnly(Boolean readOnly) {
+    this.readOnly = readOnly;
+  }
+
+  public V1AzureFilePersistentVolumeSource secretName(String secretName) {
+    this.secretName = secretName;
+    return this;
+  }
+
+  /**
+   * secretName is the name of secret that contains Azure Storage Account Name and Key
+   *
+   * @return secretName
+   */
+  public String getSecretName() {
+    return secretName;
+  }
+
+  public void setSecretName(String secretName) {
+    this.secretName = secretName;
+  }
+
+  public V1AzureFilePersistentVolumeSource secretNamespace(String secretNamespace) {
+    this.secretNamespace = secretNamespace;
+    return this;
+  }
+
+  /**
+   * secretNamespace is the namespace of the secret that contains Azure Storage Account Name and
+   * Key default is the same as the Pod
+   *
+   * @return secretNamespace
+   */
+  public String getSecretNamespace() {
+    return secretNamespace;
+  }
+
+  public void setSecretNamespace(String secretNamespace) {
+    this.secretNamespace = secretNamespace;
+  }
+
+  public V1AzureFilePersistentVolumeSource shareName(String shareName) {
+    this.shareName = shareName;
+    return this;
+  }
+
+  /**
+   * shareName is the azure Share Name
+   *
+   * @return shareName
+   */
+  public String getShareName() {
+    return shareName;
+  }
+
+  public void setShareName(String shareName) {
+    this.shareName = shareName;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1AzureFilePersistentVolumeSource that = (V1AzureFilePersistentVolumeSource) other;
+    return Objects.equals(readOnly, that.readOnly)
+        && Objects.equals(secretName, that.secretName)
+        && Objects.equals(secretNamespace, that.secretNamespace)
+        && Objects.equals(shareName, that.shareName);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(readOnly, secretName, secretNamespace, shareName);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1AzureFilePersistentVolumeSource {\n");
+    sb.append("    readOnly: ").append(readOnly).append('\n');
+    sb.append("    secretName: ").append(secretName).append('\n');
+    sb.append("    secretNamespace: ").append(secretNamespace).append('\n');
+    sb.append("    shareName: ").append(shareName).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,236 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * CertificateSigningRequest objects provide a mechanism to obtain x509 certificates by
+ * submitting a certificate signing request, and having it asynchronously approved and issued.
+ *
+ * Kubelets use this API to obtain:
+ *  1. client certificates to authenticate to kube-apiserver (with the
+ * "kubernetes.io/kube-apiserver-client-kubelet" signerName).
+ *  2. serving certificates for TLS endpoints kube-apiserver can connect to securely (with the
+ * "kubernetes.io/kubelet-serving" signerName).
+ *
+ * This API can be used to request client certificates to authenticate to kube-apiserver (with
+ * the "kubernetes.io/kube-apiserver-client" signerName), or to obtain certificates from custom
+ * non-Kubernetes signers.
+ */
+public class V1CertificateSigningRequest implements KubernetesObject {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1CertificateSigningRequest> CODEC = new Codec<V1CertificateSigningRequest>() {
+    @Override
+    public V1CertificateSigningRequest read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1CertificateSigningRequest)");
+      }
+      V1CertificateSigningRequest o = new V1CertificateSigningRequest();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "apiVersion":
+            o.apiVersion = Codecs.STRING.read(p);
+            break;
+          case "kind":
+            o.kind = Codecs.STRING.read(p);
+            break;
+          case "metadata":
+            o.metadata = V1ObjectMeta.CODEC.read(p);
+            break;
+          case "spec":
+            o.spec = V1CertificateSigningRequestSpec.CODEC.read(p);
+            break;
+          case "status":
+            o.status = V1CertificateSigningRequestStatus.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1CertificateSigningRequest o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.apiVersion != null) {
+        g.writeFieldName("apiVersion");
+        Codecs.STRING.write(g, o.apiVersion);
+      }
+      if (o.kind != null) {
+        g.writeFieldName("kind");
+        Codecs.STRING.write(g, o.kind);
+      }
+      if (o.metadata != null) {
+        g.writeFieldName("metadata");
+        V1ObjectMeta.CODEC.write(g, o.metadata);
+      }
+      if (o.spec != null) {
+        g.writeFieldName("spec");
+        V1CertificateSigningRequestSpec.CODEC.write(g, o.spec);
+      }
+      if (o.status != null) {
+        g.writeFieldName("status");
+        V1CertificateSigningRequestStatus.CODEC.write(g, o.status);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String apiVersion;
+
+  private String kind;
+
+  private V1ObjectMeta metadata;
+
+  private V1CertificateSigningRequestSpec spec;
+
+  private V1CertificateSigningRequestStatus status;
+
+  public V1CertificateSigningRequest apiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return this;
+  }
+
+  /**
+   * APIVersion defines the versioned schema of this representation of an object. Servers should
+   * convert recognized schemas to the latest internal value, and may reject unrecognized values.
+   * More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
+   *
+   * @return apiVersion
+   */
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public void setApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+  }
+
+  public V1CertificateSigningRequest kind(String kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Kind is a string value representing the REST resource this object represents. Servers may
+   * infer this from the endpoint the client submits requests to. Cannot be updated. In
+   * CamelCase. More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+   *
+   * @return kind
+   */
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public V1CertificateSigningRequest metadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+    return this;
+  }
+
+  /**
+   * (no description in the spec)
+   *
+   * @return metadata
+   */
+  public V1ObjectMeta getMetadata() {
+    return metadata;
+  }
+
+  public void setMetadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+  }
+
+  public V1CertificateSigningRequest spec(V1CertificateSigningRequestSpec spec) {
+    this.spec = spec;
+    return this;
+  }
+
+  /**
+   * spec contains the certificate request, and is immutable after creation. Only the request,
+   * signerName, expirationSeconds, and usages fields can be set on creation. Other fields are
+   * derived by Kubernetes and cannot be modified by users.
+   *
+   * @return spec
+   */
+  public V1CertificateSigningRequestSpec getSpec() {
+    return spec;
+  }
+
+  public void setSpec(V1CertificateSigningRequestSpec spec) {
+    this.spec = spec;
+  }
+
+  public V1CertificateSigningRequest status(V1CertificateSigningRequestStatus status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * status contains information about whether the request is approved or denied, and the
+   * certificate issued by the signer, or the failure condition indicating signer failure.
+   *
+   * @return status
+   */
+  public V1CertificateSigningRequestStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(V1CertificateSigningRequestStatus status) {
+    this.status = status;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1CertificateSigningRequest that = (V1CertificateSigningRequest) other;
+    return Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(kind, that.kind)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(spec, that.spec)
+        && Objects.equals(status, that.status);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apiVersion, kind, metadata, spec, status);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1CertificateSigningRequest {\n");
+    sb.append("    apiVersion: ").append(apiVersion).append('\n');
+    sb.append("    kind: ").append(kind).append('\n');
+    sb.append("    metadata: ").append(String.valueOf(metadata).replace("\n", "\n    ")).append('\n');
+    sb.append("    spec: ").append(String.valueOf(spec).replace("\n", "\n    ")).append('\n');
+    sb.append("    status: ").append(String.valueOf(status).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

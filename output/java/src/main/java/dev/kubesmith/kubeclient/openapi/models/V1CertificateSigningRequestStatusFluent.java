@@ -1,0 +1,176 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The fluent setters of {@link V1CertificateSigningRequestStatus}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1CertificateSigningRequestStatusBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1CertificateSigningRequestStatusFluent<A extends V1CertificateSigningRequestStatusFluent<A>> {
+  private byte[] certificate;
+  private List<V1CertificateSigningRequestCondition> conditions;
+
+  public V1CertificateSigningRequestStatusFluent() {}
+
+  public V1CertificateSigningRequestStatusFluent(V1CertificateSigningRequestStatus instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1CertificateSigningRequestStatus instance) {
+    if (instance != null) {
+      this.certificate = instance.getCertificate();
+      this.conditions = instance.getConditions() == null ? null : new ArrayList<>(instance.getConditions());
+    }
+  }
+
+  /** A new {@link V1CertificateSigningRequestStatus} holding what was set (lists and maps copied). */
+  V1CertificateSigningRequestStatus toModel() {
+    V1CertificateSigningRequestStatus o = new V1CertificateSigningRequestStatus();
+    o.setCertificate(certificate);
+    o.setConditions(conditions == null ? null : new ArrayList<>(conditions));
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public byte[] getCertificate() {
+    return certificate;
+  }
+
+  public A withCertificate(byte[] certificate) {
+    this.certificate = certificate;
+    return self();
+  }
+
+  public boolean hasCertificate() {
+    return certificate != null;
+  }
+
+  public List<V1CertificateSigningRequestCondition> getConditions() {
+    return conditions;
+  }
+
+  public A withConditions(List<V1CertificateSigningRequestCondition> conditions) {
+    this.conditions = conditions == null ? null : new ArrayList<>(conditions);
+    return self();
+  }
+
+  public boolean hasConditions() {
+    return conditions != null;
+  }
+
+  public A withConditions(V1CertificateSigningRequestCondition... items) {
+    this.conditions = new ArrayList<>(Arrays.asList(items));
+    return self();
+  }
+
+  public A addToConditions(V1CertificateSigningRequestCondition... items) {
+    for (V1CertificateSigningRequestCondition item : items) {
+      addToConditions(-1, item);
+    }
+    return self();
+  }
+
+  public A removeFromConditions(V1CertificateSigningRequestCondition... items) {
+    return removeAllFromConditions(Arrays.asList(items));
+  }
+
+  /** Inserts {@code item} at {@code index}; a negative index appends. */
+  public A addToConditions(int index, V1CertificateSigningRequestCondition item) {
+    if (this.conditions == null) {
+      this.conditions = new ArrayList<>();
+    }
+    if (index < 0 || index >= this.conditions.size()) {
+      this.conditions.add(item);
+    } else {
+      this.conditions.add(index, item);
+    }
+    return self();
+  }
+
+  /** Replaces the item at {@code index}; a negative index appends. */
+  public A setToConditions(int index, V1CertificateSigningRequestCondition item) {
+    if (index < 0 || this.conditions == null || index >= this.conditions.size()) {
+      return addToConditions(-1, item);
+    }
+    this.conditions.set(index, item);
+    return self();
+  }
+
+  public A addAllToConditions(Collection<V1CertificateSigningRequestCondition> items) {
+    for (V1CertificateSigningRequestCondition item : items) {
+      addToConditions(-1, item);
+    }
+    return self();
+  }
+
+  public A removeAllFromConditions(Collection<V1CertificateSigningRequestCondition> items) {
+    if (this.conditions != null) {
+      this.conditions.removeAll(items);
+    }
+    return self();
+  }
+
+  public List<V1CertificateSigningRequestCondition> buildConditions() {
+    return conditions;
+  }
+
+  public V1CertificateSigningRequestCondition buildCondition(int index) {
+    return this.conditions.get(index);
+  }
+
+  public ConditionsNested addNewCondition() {
+    return new ConditionsNested(-1, null);
+  }
+
+  public ConditionsNested addNewConditionLike(V1CertificateSigningRequestCondition item) {
+    return new ConditionsNested(-1, item);
+  }
+
+  public ConditionsNested setNewConditionLike(int index, V1CertificateSigningRequestCondition item) {
+    return new ConditionsNested(index, item);
+  }
+
+  public ConditionsNested editCondition(int index) {
+    if (this.conditions == null || index < 0 || index >= this.conditions.size()) {
+      throw new IndexOutOfBoundsException("can't edit conditions [" + index + "]");
+    }
+    return new ConditionsNested(index, this.conditions.get(index));
+  }
+
+  public ConditionsNested editFirstCondition() {
+    return editCondition(0);
+  }
+
+  public ConditionsNested editLastCondition() {
+    return editCondition(this.conditions == null ? -1 : this.conditions.size() - 1);
+  }
+
+  /** The fluent of one new or edited item; {@link #and()} puts it in the list. */
+  public class ConditionsNested extends V1CertificateSigningRequestConditionFluent<ConditionsNested> {
+    private final int index;
+
+    ConditionsNested(int index, V1CertificateSigningRequestCondition item) {
+      super(item);
+      this.index = index;
+    }
+
+    public A and() {
+      return V1CertificateSigningRequestStatusFluent.this.setToConditions(index, toModel());
+    }
+
+    public A endCondition() {
+      return and();
+    }
+  }
+}

@@ -1,0 +1,235 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * ClusterRole is a cluster level, logical grouping of PolicyRules that can be referenced as a
+ * unit by a RoleBinding or ClusterRoleBinding.
+ */
+public class V1ClusterRole implements KubernetesObject {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1ClusterRole> CODEC = new Codec<V1ClusterRole>() {
+    @Override
+    public V1ClusterRole read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ClusterRole)");
+      }
+      V1ClusterRole o = new V1ClusterRole();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "aggregationRule":
+            o.aggregationRule = V1AggregationRule.CODEC.read(p);
+            break;
+          case "apiVersion":
+            o.apiVersion = Codecs.STRING.read(p);
+            break;
+          case "kind":
+            o.kind = Codecs.STRING.read(p);
+            break;
+          case "metadata":
+            o.metadata = V1ObjectMeta.CODEC.read(p);
+            break;
+          case "rules":
+            o.rules = Codecs.listOf(V1PolicyRule.CODEC).read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1ClusterRole o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.aggregationRule != null) {
+        g.writeFieldName("aggregationRule");
+        V1AggregationRule.CODEC.write(g, o.aggregationRule);
+      }
+      if (o.apiVersion != null) {
+        g.writeFieldName("apiVersion");
+        Codecs.STRING.write(g, o.apiVersion);
+      }
+      if (o.kind != null) {
+        g.writeFieldName("kind");
+        Codecs.STRING.write(g, o.kind);
+      }
+      if (o.metadata != null) {
+        g.writeFieldName("metadata");
+        V1ObjectMeta.CODEC.write(g, o.metadata);
+      }
+      if (o.rules != null) {
+        g.writeFieldName("rules");
+        Codecs.listOf(V1PolicyRule.CODEC).write(g, o.rules);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1AggregationRule aggregationRule;
+
+  private String apiVersion;
+
+  private String kind;
+
+  private V1ObjectMeta metadata;
+
+  private List<V1PolicyRule> rules;
+
+  public V1ClusterRole aggregationRule(V1AggregationRule aggregationRule) {
+    this.aggregationRule = aggregationRule;
+    return this;
+  }
+
+  /**
+   * aggregationRule is an optional field that describes how to build the Rules for this
+   * ClusterRole. If AggregationRule is set, then the Rules are controller managed and direct
+   * changes to Rules will be stomped by the controller.
+   *
+   * @return aggregationRule
+   */
+  public V1AggregationRule getAggregationRule() {
+    return aggregationRule;
+  }
+
+  public void setAggregationRule(V1AggregationRule aggregationRule) {
+    this.aggregationRule = aggregationRule;
+  }
+
+  public V1ClusterRole apiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return this;
+  }
+
+  /**
+   * APIVersion defines the versioned schema of this representation of an object. Servers should
+   * convert recognized schemas to the latest internal value, and may reject unrecognized values.
+   * More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
+   *
+   * @return apiVersion
+   */
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public void setApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+  }
+
+  public V1ClusterRole kind(String kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Kind is a string value representing the REST resource this object represents. Servers may
+   * infer this from the endpoint the client submits requests to. Cannot be updated. In
+   * CamelCase. More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+   *
+   * @return kind
+   */
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public V1ClusterRole metadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+    return this;
+  }
+
+  /**
+   * metadata is the standard object's metadata.
+   *
+   * @return metadata
+   */
+  public V1ObjectMeta getMetadata() {
+    return metadata;
+  }
+
+  public void setMetadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+  }
+
+  public V1ClusterRole rules(List<V1PolicyRule> rules) {
+    this.rules = rules;
+    return this;
+  }
+
+  public V1ClusterRole addRulesItem(V1PolicyRule item) {
+    if (this.rules == null) {
+      this.rules = new ArrayList<>();
+    }
+    this.rules.add(item);
+    return this;
+  }
+
+  /**
+   * rules holds all the PolicyRules for this ClusterRole
+   *
+   * @return rules
+   */
+  public List<V1PolicyRule> getRules() {
+    return rules;
+  }
+
+  public void setRules(List<V1PolicyRule> rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1ClusterRole that = (V1ClusterRole) other;
+    return Objects.equals(aggregationRule, that.aggregationRule)
+        && Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(kind, that.kind)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(rules, that.rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(aggregationRule, apiVersion, kind, metadata, rules);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1ClusterRole {\n");
+    sb.append("    aggregationRule: ").append(String.valueOf(aggregationRule).replace("\n", "\n    ")).append('\n');
+    sb.append("    apiVersion: ").append(apiVersion).append('\n');
+    sb.append("    kind: ").append(kind).append('\n');
+    sb.append("    metadata: ").append(String.valueOf(metadata).replace("\n", "\n    ")).append('\n');
+    sb.append("    rules: ").append(String.valueOf(rules).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

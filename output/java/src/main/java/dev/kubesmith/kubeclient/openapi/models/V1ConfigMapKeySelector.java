@@ -1,0 +1,161 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Selects a key from a ConfigMap.
+ */
+public class V1ConfigMapKeySelector {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1ConfigMapKeySelector> CODEC = new Codec<V1ConfigMapKeySelector>() {
+    @Override
+    public V1ConfigMapKeySelector read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ConfigMapKeySelector)");
+      }
+      V1ConfigMapKeySelector o = new V1ConfigMapKeySelector();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "key":
+            o.key = Codecs.STRING.read(p);
+            break;
+          case "name":
+            o.name = Codecs.STRING.read(p);
+            break;
+          case "optional":
+            o.optional = Codecs.BOOLEAN.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1ConfigMapKeySelector o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.key != null) {
+        g.writeFieldName("key");
+        Codecs.STRING.write(g, o.key);
+      }
+      if (o.name != null) {
+        g.writeFieldName("name");
+        Codecs.STRING.write(g, o.name);
+      }
+      if (o.optional != null) {
+        g.writeFieldName("optional");
+        Codecs.BOOLEAN.write(g, o.optional);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String key;
+
+  private String name;
+
+  private Boolean optional;
+
+  public V1ConfigMapKeySelector key(String key) {
+    this.key = key;
+    return this;
+  }
+
+  /**
+   * The key to select from the ConfigMap's Data field. Keys in the BinaryData field are not
+   * currently propagated to container env vars.
+   *
+   * @return key
+   */
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public V1ConfigMapKeySelector name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * Name of the referent. This field is effectively required, but due to backwards compatibility
+   * is allowed to be empty. Instances of this type with an empty value here are almost certainly
+   * wrong. More info:
+   * https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @return name
+   */
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public V1ConfigMapKeySelector optional(Boolean optional) {
+    this.optional = optional;
+    return this;
+  }
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @return optional
+   */
+  public Boolean getOptional() {
+    return optional;
+  }
+
+  public void setOptional(Boolean optional) {
+    this.optional = optional;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1ConfigMapKeySelector that = (V1ConfigMapKeySelector) other;
+    return Objects.equals(key, that.key)
+        && Objects.equals(name, that.name)
+        && Objects.equals(optional, that.optional);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, name, optional);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1ConfigMapKeySelector {\n");
+    sb.append("    key: ").append(key).append('\n');
+    sb.append("    name: ").append(name).append('\n');
+    sb.append("    optional: ").append(optional).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,232 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link V1CronJob}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1CronJobBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1CronJobFluent<A extends V1CronJobFluent<A>> {
+  private String apiVersion;
+  private String kind;
+  private V1ObjectMeta metadata;
+  private V1CronJobSpec spec;
+  private V1CronJobStatus status;
+
+  public V1CronJobFluent() {}
+
+  public V1CronJobFluent(V1CronJob instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1CronJob instance) {
+    if (instance != null) {
+      this.apiVersion = instance.getApiVersion();
+      this.kind = instance.getKind();
+      this.metadata = instance.getMetadata();
+      this.spec = instance.getSpec();
+      this.status = instance.getStatus();
+    }
+  }
+
+  /** A new {@link V1CronJob} holding what was set (lists and maps copied). */
+  V1CronJob toModel() {
+    V1CronJob o = new V1CronJob();
+    o.setApiVersion(apiVersion);
+    o.setKind(kind);
+    o.setMetadata(metadata);
+    o.setSpec(spec);
+    o.setStatus(status);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public A withApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return self();
+  }
+
+  public boolean hasApiVersion() {
+    return apiVersion != null;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public A withKind(String kind) {
+    this.kind = kind;
+    return self();
+  }
+
+  public boolean hasKind() {
+    return kind != null;
+  }
+
+  public V1ObjectMeta getMetadata() {
+    return metadata;
+  }
+
+  public A withMetadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+    return self();
+  }
+
+  public boolean hasMetadata() {
+    return metadata != null;
+  }
+
+  public V1ObjectMeta buildMetadata() {
+    return metadata;
+  }
+
+  public MetadataNested withNewMetadata() {
+    return new MetadataNested(null);
+  }
+
+  public MetadataNested withNewMetadataLike(V1ObjectMeta item) {
+    return new MetadataNested(item);
+  }
+
+  public MetadataNested editMetadata() {
+    return new MetadataNested(metadata);
+  }
+
+  public MetadataNested editOrNewMetadata() {
+    return new MetadataNested(metadata != null ? metadata : new V1ObjectMeta());
+  }
+
+  public MetadataNested editOrNewMetadataLike(V1ObjectMeta item) {
+    return new MetadataNested(metadata != null ? metadata : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class MetadataNested extends V1ObjectMetaFluent<MetadataNested> {
+    MetadataNested(V1ObjectMeta item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1CronJobFluent.this.withMetadata(toModel());
+    }
+
+    public A endMetadata() {
+      return and();
+    }
+  }
+
+  public V1CronJobSpec getSpec() {
+    return spec;
+  }
+
+  public A withSpec(V1CronJobSpec spec) {
+    this.spec = spec;
+    return self();
+  }
+
+  public boolean hasSpec() {
+    return spec != null;
+  }
+
+  public V1CronJobSpec buildSpec() {
+    return spec;
+  }
+
+  public SpecNested withNewSpec() {
+    return new SpecNested(null);
+  }
+
+  public SpecNested withNewSpecLike(V1CronJobSpec item) {
+    return new SpecNested(item);
+  }
+
+  public SpecNested editSpec() {
+    return new SpecNested(spec);
+  }
+
+  public SpecNested editOrNewSpec() {
+    return new SpecNested(spec != null ? spec : new V1CronJobSpec());
+  }
+
+  public SpecNested editOrNewSpecLike(V1CronJobSpec item) {
+    return new SpecNested(spec != null ? spec : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class SpecNested extends V1CronJobSpecFluent<SpecNested> {
+    SpecNested(V1CronJobSpec item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1CronJobFluent.this.withSpec(toModel());
+    }
+
+    public A endSpec() {
+      return and();
+    }
+  }
+
+  public V1CronJobStatus getStatus() {
+    return status;
+  }
+
+  public A withStatus(V1CronJobStatus status) {
+    this.status = status;
+    return self();
+  }
+
+  public boolean hasStatus() {
+    return status != null;
+  }
+
+  public V1CronJobStatus buildStatus() {
+    return status;
+  }
+
+  public StatusNested withNewStatus() {
+    return new StatusNested(null);
+  }
+
+  public StatusNested withNewStatusLike(V1CronJobStatus item) {
+    return new StatusNested(item);
+  }
+
+  public StatusNested editStatus() {
+    return new StatusNested(status);
+  }
+
+  public StatusNested editOrNewStatus() {
+    return new StatusNested(status != null ? status : new V1CronJobStatus());
+  }
+
+  public StatusNested editOrNewStatusLike(V1CronJobStatus item) {
+    return new StatusNested(status != null ? status : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class StatusNested extends V1CronJobStatusFluent<StatusNested> {
+    StatusNested(V1CronJobStatus item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1CronJobFluent.this.withStatus(toModel());
+    }
+
+    public A endStatus() {
+      return and();
+    }
+  }
+}

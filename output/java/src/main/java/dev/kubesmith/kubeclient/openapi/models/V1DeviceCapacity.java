@@ -1,0 +1,139 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.custom.Quantity;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * DeviceCapacity describes a quantity associated with a device.
+ */
+public class V1DeviceCapacity {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1DeviceCapacity> CODEC = new Codec<V1DeviceCapacity>() {
+    @Override
+    public V1DeviceCapacity read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1DeviceCapacity)");
+      }
+      V1DeviceCapacity o = new V1DeviceCapacity();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "requestPolicy":
+            o.requestPolicy = V1CapacityRequestPolicy.CODEC.read(p);
+            break;
+          case "value":
+            o.value = Codecs.QUANTITY.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1DeviceCapacity o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.requestPolicy != null) {
+        g.writeFieldName("requestPolicy");
+        V1CapacityRequestPolicy.CODEC.write(g, o.requestPolicy);
+      }
+      if (o.value != null) {
+        g.writeFieldName("value");
+        Codecs.QUANTITY.write(g, o.value);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1CapacityRequestPolicy requestPolicy;
+
+  private Quantity value;
+
+  public V1DeviceCapacity requestPolicy(V1CapacityRequestPolicy requestPolicy) {
+    this.requestPolicy = requestPolicy;
+    return this;
+  }
+
+  /**
+   * RequestPolicy defines how this DeviceCapacity must be consumed when the device is allowed to
+   * be shared by multiple allocations.
+   *
+   * The Device must have allowMultipleAllocations set to true in order to set a requestPolicy.
+   *
+   * If unset, capacity requests are unconstrained: requests can consume any amount of capacity,
+   * as long as the total consumed across all allocations does not exceed the device's defined
+   * capacity. If request is also unset, default is the full capacity value.
+   *
+   * @return requestPolicy
+   */
+  public V1CapacityRequestPolicy getRequestPolicy() {
+    return requestPolicy;
+  }
+
+  public void setRequestPolicy(V1CapacityRequestPolicy requestPolicy) {
+    this.requestPolicy = requestPolicy;
+  }
+
+  public V1DeviceCapacity value(Quantity value) {
+    this.value = value;
+    return this;
+  }
+
+  /**
+   * Value defines how much of a certain capacity that device has.
+   *
+   * This field reflects the fixed total capacity and does not change. The consumed amount is
+   * tracked separately by scheduler and does not affect this value.
+   *
+   * @return value
+   */
+  public Quantity getValue() {
+    return value;
+  }
+
+  public void setValue(Quantity value) {
+    this.value = value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1DeviceCapacity that = (V1DeviceCapacity) other;
+    return Objects.equals(requestPolicy, that.requestPolicy)
+        && Objects.equals(value, that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(requestPolicy, value);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1DeviceCapacity {\n");
+    sb.append("    requestPolicy: ").append(String.valueOf(requestPolicy).replace("\n", "\n    ")).append('\n');
+    sb.append("    value: ").append(value).append('\n');
+    return sb.append("}").toString();
+  }
+}

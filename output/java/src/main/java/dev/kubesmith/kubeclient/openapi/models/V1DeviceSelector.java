@@ -1,0 +1,99 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * DeviceSelector must have exactly one field set.
+ */
+public class V1DeviceSelector {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1DeviceSelector> CODEC = new Codec<V1DeviceSelector>() {
+    @Override
+    public V1DeviceSelector read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1DeviceSelector)");
+      }
+      V1DeviceSelector o = new V1DeviceSelector();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "cel":
+            o.cel = V1CELDeviceSelector.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1DeviceSelector o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.cel != null) {
+        g.writeFieldName("cel");
+        V1CELDeviceSelector.CODEC.write(g, o.cel);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1CELDeviceSelector cel;
+
+  public V1DeviceSelector cel(V1CELDeviceSelector cel) {
+    this.cel = cel;
+    return this;
+  }
+
+  /**
+   * CEL contains a CEL expression for selecting a device.
+   *
+   * @return cel
+   */
+  public V1CELDeviceSelector getCel() {
+    return cel;
+  }
+
+  public void setCel(V1CELDeviceSelector cel) {
+    this.cel = cel;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1DeviceSelector that = (V1DeviceSelector) other;
+    return Objects.equals(cel, that.cel);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cel);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1DeviceSelector {\n");
+    sb.append("    cel: ").append(String.valueOf(cel).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

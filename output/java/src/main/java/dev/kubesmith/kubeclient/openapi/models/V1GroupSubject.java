@@ -1,0 +1,101 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * GroupSubject holds detailed information for group-kind subject.
+ */
+public class V1GroupSubject {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1GroupSubject> CODEC = new Codec<V1GroupSubject>() {
+    @Override
+    public V1GroupSubject read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1GroupSubject)");
+      }
+      V1GroupSubject o = new V1GroupSubject();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "name":
+            o.name = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1GroupSubject o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.name != null) {
+        g.writeFieldName("name");
+        Codecs.STRING.write(g, o.name);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String name;
+
+  public V1GroupSubject name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * name is the user group that matches, or "*" to match all user groups. See
+   * https://github.com/kubernetes/apiserver/blob/master/pkg/authentication/user/user.go for some
+   * well-known group names. Required.
+   *
+   * @return name
+   */
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1GroupSubject that = (V1GroupSubject) other;
+    return Objects.equals(name, that.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1GroupSubject {\n");
+    sb.append("    name: ").append(name).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,304 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * MatchResources decides whether to run the admission control policy on an object based on
+ * whether it meets the match criteria. The exclude rules take precedence over include rules
+ * (if a resource matches both, it is excluded)
+ */
+public class V1MatchResources {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1MatchResources> CODEC = new Codec<V1MatchResources>() {
+    @Override
+    public V1MatchResources read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1MatchResources)");
+      }
+      V1MatchResources o = new V1MatchResources();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "excludeResourceRules":
+            o.excludeResourceRules = Codecs.listOf(V1NamedRuleWithOperations.CODEC).read(p);
+            break;
+          case "matchPolicy":
+            o.matchPolicy = Codecs.STRING.read(p);
+            break;
+          case "namespaceSelector":
+            o.namespaceSelector = V1LabelSelector.CODEC.read(p);
+            break;
+          case "objectSelector":
+            o.objectSelector = V1LabelSelector.CODEC.read(p);
+            break;
+          case "resourceRules":
+            o.resourceRules = Codecs.listOf(V1NamedRuleWithOperations.CODEC).read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1MatchResources o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.excludeResourceRules != null) {
+        g.writeFieldName("excludeResourceRules");
+        Codecs.listOf(V1NamedRuleWithOperations.CODEC).write(g, o.excludeResourceRules);
+      }
+      if (o.matchPolicy != null) {
+        g.writeFieldName("matchPolicy");
+        Codecs.STRING.write(g, o.matchPolicy);
+      }
+      if (o.namespaceSelector != null) {
+        g.writeFieldName("namespaceSelector");
+        V1LabelSelector.CODEC.write(g, o.namespaceSelector);
+      }
+      if (o.objectSelector != null) {
+        g.writeFieldName("objectSelector");
+        V1LabelSelector.CODEC.write(g, o.objectSelector);
+      }
+      if (o.resourceRules != null) {
+        g.writeFieldName("resourceRules");
+        Codecs.listOf(V1NamedRuleWithOperations.CODEC).write(g, o.resourceRules);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private List<V1NamedRuleWithOperations> excludeResourceRules;
+
+  private String matchPolicy;
+
+  private V1LabelSelector namespaceSelector;
+
+  private V1LabelSelector objectSelector;
+
+  private List<V1NamedRuleWithOperations> resourceRules;
+
+  public V1MatchResources excludeResourceRules(List<V1NamedRuleWithOperations> excludeResourceRules) {
+    this.excludeResourceRules = excludeResourceRules;
+    return this;
+  }
+
+  public V1MatchResources addExcludeResourceRulesItem(V1NamedRuleWithOperations item) {
+    if (this.excludeResourceRules == null) {
+      this.excludeResourceRules = new ArrayList<>();
+    }
+    this.excludeResourceRules.add(item);
+    return this;
+  }
+
+  /**
+   * excludeResourceRules describes what operations on what resources/subresources the
+   * ValidatingAdmissionPolicy should not care about. The exclude rules take precedence over
+   * include rules (if a resource matches both, it is excluded)
+   *
+   * @return excludeResourceRules
+   */
+  public List<V1NamedRuleWithOperations> getExcludeResourceRules() {
+    return excludeResourceRules;
+  }
+
+  public void setExcludeResourceRules(List<V1NamedRuleWithOperations> excludeResourceRules) {
+    this.excludeResourceRules = excludeResourceRules;
+  }
+
+  public V1MatchResources matchPolicy(String matchPolicy) {
+    this.matchPolicy = matchPolicy;
+    return this;
+  }
+
+  /**
+   * matchPolicy defines how the "MatchResources" list is used to match incoming requests.
+   * Allowed values are "Exact" or "Equivalent".
+   *
+   * - Exact: match a request only if it exactly matches a specified rule. For example, if
+   * deployments can be modified via apps/v1, apps/v1beta1, and extensions/v1beta1, but "rules"
+   * only included `apiGroups:["apps"], apiVersions:["v1"], resources: ["deployments"]`, a
+   * request to apps/v1beta1 or extensions/v1beta1 would not be sent to the
+   * ValidatingAdmissionPolicy.
+   *
+   * - Equivalent: match a request if modifies a resource listed in rules, even via another API
+   * group or version. For example, if deployments can be modified via apps/v1, apps/v1beta1, and
+   * extensions/v1beta1, and "rules" only included `apiGroups:["apps"], apiVersions:["v1"],
+   * resources: ["deployments"]`, a request to apps/v1beta1 or extensions/v1beta1 would be
+   * converted to apps/v1 and sent to the ValidatingAdmissionPolicy.
+   *
+   * Defaults to "Equivalent"
+   *
+   * Possible enum values:
+   *  - `"Equivalent"` means requests should be sent to the webhook if they modify a resource
+   * listed in rules via another API group or version.
+   *  - `"Exact"` means requests should only be sent to the webhook if they exactly match a given
+   * rule.
+   *
+   * @return matchPolicy
+   */
+  public String getMatchPolicy() {
+    return matchPolicy;
+  }
+
+  public void setMatchPolicy(String matchPolicy) {
+    this.matchPolicy = matchPolicy;
+  }
+
+  public V1MatchResources namespaceSelector(V1LabelSelector namespaceSelector) {
+    this.namespaceSelector = namespaceSelector;
+    return this;
+  }
+
+  /**
+   * namespaceSelector decides whether to run the admission control policy on an object based on
+   * whether the namespace for that object matches the selector. If the object itself is a
+   * namespace, the matching is performed on object.metadata.labels. If the object is another
+   * cluster scoped resource, it never skips the policy.
+   *
+   * For example, to run the webhook on any objects whose namespace is not associated with
+   * "runlevel" of "0" or "1";  you will set the selector as follows: "namespaceSelector": {
+   *   "matchExpressions": [
+   *     {
+   *       "key": "runlevel",
+   *       "operator": "NotIn",
+   *       "values": [
+   *         "0",
+   *         "1"
+   *       ]
+   *     }
+   *   ]
+   * }
+   *
+   * If instead you want to only run the policy on any objects whose namespace is associated with
+   * the "environment" of "prod" or "staging"; you will set the selector as follows:
+   * "namespaceSelector": {
+   *   "matchExpressions": [
+   *     {
+   *       "key": "environment",
+   *       "operator": "In",
+   *       "values": [
+   *         "prod",
+   *         "staging"
+   *       ]
+   *     }
+   *   ]
+   * }
+   *
+   * See https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/ for more
+   * examples of label selectors.
+   *
+   * Default to the empty LabelSelector, which matches everything.
+   *
+   * @return namespaceSelector
+   */
+  public V1LabelSelector getNamespaceSelector() {
+    return namespaceSelector;
+  }
+
+  public void setNamespaceSelector(V1LabelSelector namespaceSelector) {
+    this.namespaceSelector = namespaceSelector;
+  }
+
+  public V1MatchResources objectSelector(V1LabelSelector objectSelector) {
+    this.objectSelector = objectSelector;
+    return this;
+  }
+
+  /**
+   * objectSelector decides whether to run the validation based on if the object has matching
+   * labels. objectSelector is evaluated against both the oldObject and newObject that would be
+   * sent to the cel validation, and is considered to match if either object matches the
+   * selector. A null object (oldObject in the case of create, or newObject in the case of
+   * delete) or an object that cannot have labels (like a DeploymentRollback or a PodProxyOptions
+   * object) is not considered to match. Use the object selector only if the webhook is opt-in,
+   * because end users may skip the admission webhook by setting the labels. Default to the empty
+   * LabelSelector, which matches everything.
+   *
+   * @return objectSelector
+   */
+  public V1LabelSelector getObjectSelector() {
+    return objectSelector;
+  }
+
+  public void setObjectSelector(V1LabelSelector objectSelector) {
+    this.objectSelector = objectSelector;
+  }
+
+  public V1MatchResources resourceRules(List<V1NamedRuleWithOperations> resourceRules) {
+    this.resourceRules = resourceRules;
+    return this;
+  }
+
+  public V1MatchResources addResourceRulesItem(V1NamedRuleWithOperations item) {
+    if (this.resourceRules == null) {
+      this.resourceRules = new ArrayList<>();
+    }
+    this.resourceRules.add(item);
+    return this;
+  }
+
+  /**
+   * resourceRules describes what operations on what resources/subresources the
+   * ValidatingAdmissionPolicy matches. The policy cares about an operation if it matches _any_
+   * Rule.
+   *
+   * @return resourceRules
+   */
+  public List<V1NamedRuleWithOperations> getResourceRules() {
+    return resourceRules;
+  }
+
+  public void setResourceRules(List<V1NamedRuleWithOperations> resourceRules) {
+    this.resourceRules = resourceRules;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1MatchResources that = (V1MatchResources) other;
+    return Objects.equals(excludeResourceRules, that.excludeResourceRules)
+        && Objects.equals(matchPolicy, that.matchPolicy)
+        && Objects.equals(namespaceSelector, that.namespaceSelector)
+        && Objects.equals(objectSelector, that.objectSelector)
+        && Objects.equals(resourceRules, that.resourceRules);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(excludeResourceRules, matchPolicy, namespaceSelector, objectSelector, resourceRules);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1MatchResources {\n");
+    sb.append("    excludeResourceRules: ").append(String.valueOf(excludeResourceRules).replace("\n", "\n    ")).append('\n');
+    sb.append("    matchPolicy: ").append(matchPolicy).append('\n');
+    sb.append("    namespaceSelector: ").append(String.valueOf(namespaceSelector).replace("\n", "\n    ")).append('\n');
+    sb.append("    objectSelector: ").append(String.valueOf(objectSelector).replace("\n", "\n    ")).append('\n');
+    sb.append("    resourceRules: ").append(String.valueOf(resourceRules).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,361 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * MutatingAdmissionPolicySpec defines the desired behavior of the admission policy.
+ */
+public class V1MutatingAdmissionPolicySpec {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1MutatingAdmissionPolicySpec> CODEC = new Codec<V1MutatingAdmissionPolicySpec>() {
+    @Override
+    public V1MutatingAdmissionPolicySpec read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1MutatingAdmissionPolicySpec)");
+      }
+      V1MutatingAdmissionPolicySpec o = new V1MutatingAdmissionPolicySpec();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "failurePolicy":
+            o.failurePolicy = Codecs.STRING.read(p);
+            break;
+          case "matchConditions":
+            o.matchConditions = Codecs.listOf(V1MatchCondition.CODEC).read(p);
+            break;
+          case "matchConstraints":
+            o.matchConstraints = V1MatchResources.CODEC.read(p);
+            break;
+          case "mutations":
+            o.mutations = Codecs.listOf(V1Mutation.CODEC).read(p);
+            break;
+          case "paramKind":
+            o.paramKind = V1ParamKind.CODEC.read(p);
+            break;
+          case "reinvocationPolicy":
+            o.reinvocationPolicy = Codecs.STRING.read(p);
+            break;
+          case "variables":
+            o.variables = Codecs.listOf(V1Variable.CODEC).read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1MutatingAdmissionPolicySpec o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.failurePolicy != null) {
+        g.writeFieldName("failurePolicy");
+        Codecs.STRING.write(g, o.failurePolicy);
+      }
+      if (o.matchConditions != null) {
+        g.writeFieldName("matchConditions");
+        Codecs.listOf(V1MatchCondition.CODEC).write(g, o.matchConditions);
+      }
+      if (o.matchConstraints != null) {
+        g.writeFieldName("matchConstraints");
+        V1MatchResources.CODEC.write(g, o.matchConstraints);
+      }
+      if (o.mutations != null) {
+        g.writeFieldName("mutations");
+        Codecs.listOf(V1Mutation.CODEC).write(g, o.mutations);
+      }
+      if (o.paramKind != null) {
+        g.writeFieldName("paramKind");
+        V1ParamKind.CODEC.write(g, o.paramKind);
+      }
+      if (o.reinvocationPolicy != null) {
+        g.writeFieldName("reinvocationPolicy");
+        Codecs.STRING.write(g, o.reinvocationPolicy);
+      }
+      if (o.variables != null) {
+        g.writeFieldName("variables");
+        Codecs.listOf(V1Variable.CODEC).write(g, o.variables);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String failurePolicy;
+
+  private List<V1MatchCondition> matchConditions;
+
+  private V1MatchResources matchConstraints;
+
+  private List<V1Mutation> mutations;
+
+  private V1ParamKind paramKind;
+
+  private String reinvocationPolicy;
+
+  private List<V1Variable> variables;
+
+  public V1MutatingAdmissionPolicySpec failurePolicy(String failurePolicy) {
+    this.failurePolicy = failurePolicy;
+    return this;
+  }
+
+  /**
+   * failurePolicy defines how to handle failures for the admission policy. Failures can occur
+   * from CEL expression parse errors, type check errors, runtime errors and invalid or
+   * mis-configured policy definitions or bindings.
+   *
+   * A policy is invalid if paramKind refers to a non-existent Kind. A binding is invalid if
+   * paramRef.name refers to a non-existent resource.
+   *
+   * failurePolicy does not define how validations that evaluate to false are handled.
+   *
+   * Allowed values are Ignore or Fail. Defaults to Fail.
+   *
+   * Possible enum values:
+   *  - `"Fail"` means that an error calling the webhook causes the admission to fail.
+   *  - `"Ignore"` means that an error calling the webhook is ignored.
+   *
+   * @return failurePolicy
+   */
+  public String getFailurePolicy() {
+    return failurePolicy;
+  }
+
+  public void setFailurePolicy(String failurePolicy) {
+    this.failurePolicy = failurePolicy;
+  }
+
+  public V1MutatingAdmissionPolicySpec matchConditions(List<V1MatchCondition> matchConditions) {
+    this.matchConditions = matchConditions;
+    return this;
+  }
+
+  public V1MutatingAdmissionPolicySpec addMatchConditionsItem(V1MatchCondition item) {
+    if (this.matchConditions == null) {
+      this.matchConditions = new ArrayList<>();
+    }
+    this.matchConditions.add(item);
+    return this;
+  }
+
+  /**
+   * matchConditions is a list of conditions that must be met for a request to be validated.
+   * Match conditions filter requests that have already been matched by the matchConstraints. An
+   * empty list of matchConditions matches all requests. There are a maximum of 64 match
+   * conditions allowed.
+   *
+   * If a parameter object is provided, it can be accessed via the `params` handle in the same
+   * manner as validation expressions.
+   *
+   * The exact matching logic is (in order):
+   *   1. If ANY matchCondition evaluates to FALSE, the policy is skipped.
+   *   2. If ALL matchConditions evaluate to TRUE, the policy is evaluated.
+   *   3. If any matchCondition evaluates to an error (but none are FALSE):
+   *      - If failurePolicy=Fail, reject the request
+   *      - If failurePolicy=Ignore, the policy is skipped
+   *
+   * @return matchConditions
+   */
+  public List<V1MatchCondition> getMatchConditions() {
+    return matchConditions;
+  }
+
+  public void setMatchConditions(List<V1MatchCondition> matchConditions) {
+    this.matchConditions = matchConditions;
+  }
+
+  public V1MutatingAdmissionPolicySpec matchConstraints(V1MatchResources matchConstraints) {
+    this.matchConstraints = matchConstraints;
+    return this;
+  }
+
+  /**
+   * matchConstraints specifies what resources this policy is designed to validate. The
+   * MutatingAdmissionPolicy cares about a request if it matches _all_ Constraints. However, in
+   * order to prevent clusters from being put into an unstable state that cannot be recovered
+   * from via the API MutatingAdmissionPolicy cannot match MutatingAdmissionPolicy and
+   * MutatingAdmissionPolicyBinding. The CREATE, UPDATE and CONNECT operations are allowed.  The
+   * DELETE operation may not be matched. '*' matches CREATE, UPDATE and CONNECT. Required.
+   *
+   * @return matchConstraints
+   */
+  public V1MatchResources getMatchConstraints() {
+    return matchConstraints;
+  }
+
+  public void setMatchConstraints(V1MatchResources matchConstraints) {
+    this.matchConstraints = matchConstraints;
+  }
+
+  public V1MutatingAdmissionPolicySpec mutations(List<V1Mutation> mutations) {
+    this.mutations = mutations;
+    return this;
+  }
+
+  public V1MutatingAdmissionPolicySpec addMutationsItem(V1Mutation item) {
+    if (this.mutations == null) {
+      this.mutations = new ArrayList<>();
+    }
+    this.mutations.add(item);
+    return this;
+  }
+
+  /**
+   * mutations contain operations to perform on matching objects. mutations may not be empty; a
+   * minimum of one mutation is required. mutations are evaluated in order, and are reinvoked
+   * according to the reinvocationPolicy. The mutations of a policy are invoked for each binding
+   * of this policy and reinvocation of mutations occurs on a per binding basis.
+   *
+   * @return mutations
+   */
+  public List<V1Mutation> getMutations() {
+    return mutations;
+  }
+
+  public void setMutations(List<V1Mutation> mutations) {
+    this.mutations = mutations;
+  }
+
+  public V1MutatingAdmissionPolicySpec paramKind(V1ParamKind paramKind) {
+    this.paramKind = paramKind;
+    return this;
+  }
+
+  /**
+   * paramKind specifies the kind of resources used to parameterize this policy. If absent, there
+   * are no parameters for this policy and the param CEL variable will not be provided to
+   * validation expressions. If paramKind refers to a non-existent kind, this policy definition
+   * is mis-configured and the FailurePolicy is applied. If paramKind is specified but paramRef
+   * is unset in MutatingAdmissionPolicyBinding, the params variable will be null.
+   *
+   * @return paramKind
+   */
+  public V1ParamKind getParamKind() {
+    return paramKind;
+  }
+
+  public void setParamKind(V1ParamKind paramKind) {
+    this.paramKind = paramKind;
+  }
+
+  public V1MutatingAdmissionPolicySpec reinvocationPolicy(String reinvocationPolicy) {
+    this.reinvocationPolicy = reinvocationPolicy;
+    return this;
+  }
+
+  /**
+   * reinvocationPolicy indicates whether mutations may be called multiple times per
+   * MutatingAdmissionPolicyBinding as part of a single admission evaluation. Allowed values are
+   * "Never" and "IfNeeded".
+   *
+   * Never: These mutations will not be called more than once per binding in a single admission
+   * evaluation.
+   *
+   * IfNeeded: These mutations may be invoked more than once per binding for a single admission
+   * request and there is no guarantee of order with respect to other admission plugins,
+   * admission webhooks, bindings of this policy and admission policies.  Mutations are only
+   * reinvoked when mutations change the object after this mutation is invoked. Required.
+   *
+   * Possible enum values:
+   *  - `"IfNeeded"` indicates that the mutation may be called at least one additional time as
+   * part of the admission evaluation if the object being admitted is modified by other admission
+   * plugins after the initial mutation call.
+   *  - `"Never"` indicates that the mutation must not be called more than once in a single
+   * admission evaluation.
+   *
+   * @return reinvocationPolicy
+   */
+  public String getReinvocationPolicy() {
+    return reinvocationPolicy;
+  }
+
+  public void setReinvocationPolicy(String reinvocationPolicy) {
+    this.reinvocationPolicy = reinvocationPolicy;
+  }
+
+  public V1MutatingAdmissionPolicySpec variables(List<V1Variable> variables) {
+    this.variables = variables;
+    return this;
+  }
+
+  public V1MutatingAdmissionPolicySpec addVariablesItem(V1Variable item) {
+    if (this.variables == null) {
+      this.variables = new ArrayList<>();
+    }
+    this.variables.add(item);
+    return this;
+  }
+
+  /**
+   * variables contain definitions of variables that can be used in composition of other
+   * expressions. Each variable is defined as a named CEL expression. The variables defined here
+   * will be available under `variables` in other expressions of the policy except
+   * matchConditions because matchConditions are evaluated before the rest of the policy.
+   *
+   * The expression of a variable can refer to other variables defined earlier in the list but
+   * not those after. Thus, variables must be sorted by the order of first appearance and
+   * acyclic.
+   *
+   * @return variables
+   */
+  public List<V1Variable> getVariables() {
+    return variables;
+  }
+
+  public void setVariables(List<V1Variable> variables) {
+    this.variables = variables;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1MutatingAdmissionPolicySpec that = (V1MutatingAdmissionPolicySpec) other;
+    return Objects.equals(failurePolicy, that.failurePolicy)
+        && Objects.equals(matchConditions, that.matchConditions)
+        && Objects.equals(matchConstraints, that.matchConstraints)
+        && Objects.equals(mutations, that.mutations)
+        && Objects.equals(paramKind, that.paramKind)
+        && Objects.equals(reinvocationPolicy, that.reinvocationPolicy)
+        && Objects.equals(variables, that.variables);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(failurePolicy, matchConditions, matchConstraints, mutations, paramKind, reinvocationPolicy, variables);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1MutatingAdmissionPolicySpec {\n");
+    sb.append("    failurePolicy: ").append(failurePolicy).append('\n');
+    sb.append("    matchConditions: ").append(String.valueOf(matchConditions).replace("\n", "\n    ")).append('\n');
+    sb.append("    matchConstraints: ").append(String.valueOf(matchConstraints).replace("\n", "\n    ")).append('\n');
+    sb.append("    mutations: ").append(String.valueOf(mutations).replace("\n", "\n    ")).append('\n');
+    sb.append("    paramKind: ").append(String.valueOf(paramKind).replace("\n", "\n    ")).append('\n');
+    sb.append("    reinvocationPolicy: ").append(reinvocationPolicy).append('\n');
+    sb.append("    variables: ").append(String.valueOf(variables).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

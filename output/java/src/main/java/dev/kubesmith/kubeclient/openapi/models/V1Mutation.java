@@ -1,0 +1,167 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Mutation specifies the CEL expression which is used to apply the Mutation.
+ */
+public class V1Mutation {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1Mutation> CODEC = new Codec<V1Mutation>() {
+    @Override
+    public V1Mutation read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1Mutation)");
+      }
+      V1Mutation o = new V1Mutation();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "applyConfiguration":
+            o.applyConfiguration = V1ApplyConfiguration.CODEC.read(p);
+            break;
+          case "jsonPatch":
+            o.jsonPatch = V1JSONPatch.CODEC.read(p);
+            break;
+          case "patchType":
+            o.patchType = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1Mutation o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.applyConfiguration != null) {
+        g.writeFieldName("applyConfiguration");
+        V1ApplyConfiguration.CODEC.write(g, o.applyConfiguration);
+      }
+      if (o.jsonPatch != null) {
+        g.writeFieldName("jsonPatch");
+        V1JSONPatch.CODEC.write(g, o.jsonPatch);
+      }
+      if (o.patchType != null) {
+        g.writeFieldName("patchType");
+        Codecs.STRING.write(g, o.patchType);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1ApplyConfiguration applyConfiguration;
+
+  private V1JSONPatch jsonPatch;
+
+  private String patchType;
+
+  public V1Mutation applyConfiguration(V1ApplyConfiguration applyConfiguration) {
+    this.applyConfiguration = applyConfiguration;
+    return this;
+  }
+
+  /**
+   * applyConfiguration defines the desired configuration values of an object. The configuration
+   * is applied to the admission object using [structured merge
+   * diff](https://github.com/kubernetes-sigs/structured-merge-diff). A CEL expression is used to
+   * create apply configuration.
+   *
+   * @return applyConfiguration
+   */
+  public V1ApplyConfiguration getApplyConfiguration() {
+    return applyConfiguration;
+  }
+
+  public void setApplyConfiguration(V1ApplyConfiguration applyConfiguration) {
+    this.applyConfiguration = applyConfiguration;
+  }
+
+  public V1Mutation jsonPatch(V1JSONPatch jsonPatch) {
+    this.jsonPatch = jsonPatch;
+    return this;
+  }
+
+  /**
+   * jsonPatch defines a [JSON patch](https://jsonpatch.com/) operation to perform a mutation to
+   * the object. A CEL expression is used to create the JSON patch.
+   *
+   * @return jsonPatch
+   */
+  public V1JSONPatch getJsonPatch() {
+    return jsonPatch;
+  }
+
+  public void setJsonPatch(V1JSONPatch jsonPatch) {
+    this.jsonPatch = jsonPatch;
+  }
+
+  public V1Mutation patchType(String patchType) {
+    this.patchType = patchType;
+    return this;
+  }
+
+  /**
+   * patchType indicates the patch strategy used. Allowed values are "ApplyConfiguration" and
+   * "JSONPatch". Required.
+   *
+   * Possible enum values:
+   *  - `"ApplyConfiguration"` ApplyConfiguration indicates that the mutation is using apply
+   * configuration to mutate the object.
+   *  - `"JSONPatch"` JSONPatch indicates that the object is mutated through JSON Patch.
+   *
+   * @return patchType
+   */
+  public String getPatchType() {
+    return patchType;
+  }
+
+  public void setPatchType(String patchType) {
+    this.patchType = patchType;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1Mutation that = (V1Mutation) other;
+    return Objects.equals(applyConfiguration, that.applyConfiguration)
+        && Objects.equals(jsonPatch, that.jsonPatch)
+        && Objects.equals(patchType, that.patchType);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(applyConfiguration, jsonPatch, patchType);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1Mutation {\n");
+    sb.append("    applyConfiguration: ").append(String.valueOf(applyConfiguration).replace("\n", "\n    ")).append('\n');
+    sb.append("    jsonPatch: ").append(String.valueOf(jsonPatch).replace("\n", "\n    ")).append('\n');
+    sb.append("    patchType: ").append(patchType).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,132 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import java.time.OffsetDateTime;
+
+/**
+ * The fluent setters of {@link V1NodeCondition}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1NodeConditionBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1NodeConditionFluent<A extends V1NodeConditionFluent<A>> {
+  private OffsetDateTime lastHeartbeatTime;
+  private OffsetDateTime lastTransitionTime;
+  private String message;
+  private String reason;
+  private String status;
+  private String type;
+
+  public V1NodeConditionFluent() {}
+
+  public V1NodeConditionFluent(V1NodeCondition instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1NodeCondition instance) {
+    if (instance != null) {
+      this.lastHeartbeatTime = instance.getLastHeartbeatTime();
+      this.lastTransitionTime = instance.getLastTransitionTime();
+      this.message = instance.getMessage();
+      this.reason = instance.getReason();
+      this.status = instance.getStatus();
+      this.type = instance.getType();
+    }
+  }
+
+  /** A new {@link V1NodeCondition} holding what was set (lists and maps copied). */
+  V1NodeCondition toModel() {
+    V1NodeCondition o = new V1NodeCondition();
+    o.setLastHeartbeatTime(lastHeartbeatTime);
+    o.setLastTransitionTime(lastTransitionTime);
+    o.setMessage(message);
+    o.setReason(reason);
+    o.setStatus(status);
+    o.setType(type);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public OffsetDateTime getLastHeartbeatTime() {
+    return lastHeartbeatTime;
+  }
+
+  public A withLastHeartbeatTime(OffsetDateTime lastHeartbeatTime) {
+    this.lastHeartbeatTime = lastHeartbeatTime;
+    return self();
+  }
+
+  public boolean hasLastHeartbeatTime() {
+    return lastHeartbeatTime != null;
+  }
+
+  public OffsetDateTime getLastTransitionTime() {
+    return lastTransitionTime;
+  }
+
+  public A withLastTransitionTime(OffsetDateTime lastTransitionTime) {
+    this.lastTransitionTime = lastTransitionTime;
+    return self();
+  }
+
+  public boolean hasLastTransitionTime() {
+    return lastTransitionTime != null;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public A withMessage(String message) {
+    this.message = message;
+    return self();
+  }
+
+  public boolean hasMessage() {
+    return message != null;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public A withReason(String reason) {
+    this.reason = reason;
+    return self();
+  }
+
+  public boolean hasReason() {
+    return reason != null;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public A withStatus(String status) {
+    this.status = status;
+    return self();
+  }
+
+  public boolean hasStatus() {
+    return status != null;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public A withType(String type) {
+    this.type = type;
+    return self();
+  }
+
+  public boolean hasType() {
+    return type != null;
+  }
+}

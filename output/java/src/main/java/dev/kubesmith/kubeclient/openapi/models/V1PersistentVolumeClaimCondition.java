@@ -1,0 +1,249 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * PersistentVolumeClaimCondition contains details about state of pvc
+ */
+public class V1PersistentVolumeClaimCondition {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1PersistentVolumeClaimCondition> CODEC = new Codec<V1PersistentVolumeClaimCondition>() {
+    @Override
+    public V1PersistentVolumeClaimCondition read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PersistentVolumeClaimCondition)");
+      }
+      V1PersistentVolumeClaimCondition o = new V1PersistentVolumeClaimCondition();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "lastProbeTime":
+            o.lastProbeTime = Codecs.TIME.read(p);
+            break;
+          case "lastTransitionTime":
+            o.lastTransitionTime = Codecs.TIME.read(p);
+            break;
+          case "message":
+            o.message = Codecs.STRING.read(p);
+            break;
+          case "reason":
+            o.reason = Codecs.STRING.read(p);
+            break;
+          case "status":
+            o.status = Codecs.STRING.read(p);
+            break;
+          case "type":
+            o.type = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1PersistentVolumeClaimCondition o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.lastProbeTime != null) {
+        g.writeFieldName("lastProbeTime");
+        Codecs.TIME.write(g, o.lastProbeTime);
+      }
+      if (o.lastTransitionTime != null) {
+        g.writeFieldName("lastTransitionTime");
+        Codecs.TIME.write(g, o.lastTransitionTime);
+      }
+      if (o.message != null) {
+        g.writeFieldName("message");
+        Codecs.STRING.write(g, o.message);
+      }
+      if (o.reason != null) {
+        g.writeFieldName("reason");
+        Codecs.STRING.write(g, o.reason);
+      }
+      if (o.status != null) {
+        g.writeFieldName("status");
+        Codecs.STRING.write(g, o.status);
+      }
+      if (o.type != null) {
+        g.writeFieldName("type");
+        Codecs.STRING.write(g, o.type);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private OffsetDateTime lastProbeTime;
+
+  private OffsetDateTime lastTransitionTime;
+
+  private String message;
+
+  private String reason;
+
+  private String status;
+
+  private String type;
+
+  public V1PersistentVolumeClaimCondition lastProbeTime(OffsetDateTime lastProbeTime) {
+    this.lastProbeTime = lastProbeTime;
+    return this;
+  }
+
+  /**
+   * lastProbeTime is the time we probed the condition.
+   *
+   * @return lastProbeTime
+   */
+  public OffsetDateTime getLastProbeTime() {
+    return lastProbeTime;
+  }
+
+  public void setLastProbeTime(OffsetDateTime lastProbeTime) {
+    this.lastProbeTime = lastProbeTime;
+  }
+
+  public V1PersistentVolumeClaimCondition lastTransitionTime(OffsetDateTime lastTransitionTime) {
+    this.lastTransitionTime = lastTransitionTime;
+    return this;
+  }
+
+  /**
+   * lastTransitionTime is the time the condition transitioned from one status to another.
+   *
+   * @return lastTransitionTime
+   */
+  public OffsetDateTime getLastTransitionTime() {
+    return lastTransitionTime;
+  }
+
+  public void setLastTransitionTime(OffsetDateTime lastTransitionTime) {
+    this.lastTransitionTime = lastTransitionTime;
+  }
+
+  public V1PersistentVolumeClaimCondition message(String message) {
+    this.message = message;
+    return this;
+  }
+
+  /**
+   * message is the human-readable message indicating details about last transition.
+   *
+   * @return message
+   */
+  public String getMessage() {
+    return message;
+  }
+
+  public void setMessage(String message) {
+    this.message = message;
+  }
+
+  public V1PersistentVolumeClaimCondition reason(String reason) {
+    this.reason = reason;
+    return this;
+  }
+
+  /**
+   * reason is a unique, this should be a short, machine understandable string that gives the
+   * reason for condition's last transition. If it reports "Resizing" that means the underlying
+   * persistent volume is being resized.
+   *
+   * @return reason
+   */
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public V1PersistentVolumeClaimCondition status(String status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * Status is the status of the condition. Can be True, False, Unknown. More info:
+   * https://kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/persistent-volume-claim-v1/#:~:text=state%20of%20pvc-,conditions.status,-(string)%2C%20required
+   *
+   * @return status
+   */
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public V1PersistentVolumeClaimCondition type(String type) {
+    this.type = type;
+    return this;
+  }
+
+  /**
+   * Type is the type of the condition. More info:
+   * https://kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/persistent-volume-claim-v1/#:~:text=set%20to%20%27ResizeStarted%27.-,PersistentVolumeClaimCondition,-contains%20details%20about
+   *
+   * @return type
+   */
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1PersistentVolumeClaimCondition that = (V1PersistentVolumeClaimCondition) other;
+    return Objects.equals(lastProbeTime, that.lastProbeTime)
+        && Objects.equals(lastTransitionTime, that.lastTransitionTime)
+        && Objects.equals(message, that.message)
+        && Objects.equals(reason, that.reason)
+        && Objects.equals(status, that.status)
+        && Objects.equals(type, that.type);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(lastProbeTime, lastTransitionTime, message, reason, status, type);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1PersistentVolumeClaimCondition {\n");
+    sb.append("    lastProbeTime: ").append(lastProbeTime).append('\n');
+    sb.append("    lastTransitionTime: ").append(lastTransitionTime).append('\n');
+    sb.append("    message: ").append(message).append('\n');
+    sb.append("    reason: ").append(reason).append('\n');
+    sb.append("    status: ").append(status).append('\n');
+    sb.append("    type: ").append(type).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,128 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * PodDNSConfigOption defines DNS resolver options of a pod.
+ */
+public class V1PodDNSConfigOption {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1PodDNSConfigOption> CODEC = new Codec<V1PodDNSConfigOption>() {
+    @Override
+    public V1PodDNSConfigOption read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PodDNSConfigOption)");
+      }
+      V1PodDNSConfigOption o = new V1PodDNSConfigOption();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "name":
+            o.name = Codecs.STRING.read(p);
+            break;
+          case "value":
+            o.value = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1PodDNSConfigOption o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.name != null) {
+        g.writeFieldName("name");
+        Codecs.STRING.write(g, o.name);
+      }
+      if (o.value != null) {
+        g.writeFieldName("value");
+        Codecs.STRING.write(g, o.value);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String name;
+
+  private String value;
+
+  public V1PodDNSConfigOption name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * Name is this DNS resolver option's name. Required.
+   *
+   * @return name
+   */
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public V1PodDNSConfigOption value(String value) {
+    this.value = value;
+    return this;
+  }
+
+  /**
+   * Value is this DNS resolver option's value.
+   *
+   * @return value
+   */
+  public String getValue() {
+    return value;
+  }
+
+  public void setValue(String value) {
+    this.value = value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1PodDNSConfigOption that = (V1PodDNSConfigOption) other;
+    return Objects.equals(name, that.name)
+        && Objects.equals(value, that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, value);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1PodDNSConfigOption {\n");
+    sb.append("    name: ").append(name).append('\n');
+    sb.append("    value: ").append(value).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * PodSchedulingGate is associated to a Pod to guard its scheduling.
+ */
+public class V1PodSchedulingGate {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1PodSchedulingGate> CODEC = new Codec<V1PodSchedulingGate>() {
+    @Override
+    public V1PodSchedulingGate read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PodSchedulingGate)");
+      }
+      V1PodSchedulingGate o = new V1PodSchedulingGate();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "name":
+            o.name = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1PodSchedulingGate o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.name != null) {
+        g.writeFieldName("name");
+        Codecs.STRING.write(g, o.name);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String name;
+
+  public V1PodSchedulingGate name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * Name of the scheduling gate. Each scheduling gate must have a unique name field.
+   *
+   * @return name
+   */
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1PodSchedulingGate that = (V1PodSchedulingGate) other;
+    return Objects.equals(name, that.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1PodSchedulingGate {\n");
+    sb.append("    name: ").append(name).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,51 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link V1PodSchedulingGate}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1PodSchedulingGateBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1PodSchedulingGateFluent<A extends V1PodSchedulingGateFluent<A>> {
+  private String name;
+
+  public V1PodSchedulingGateFluent() {}
+
+  public V1PodSchedulingGateFluent(V1PodSchedulingGate instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1PodSchedulingGate instance) {
+    if (instance != null) {
+      this.name = instance.getName();
+    }
+  }
+
+  /** A new {@link V1PodSchedulingGate} holding what was set (lists and maps copied). */
+  V1PodSchedulingGate toModel() {
+    V1PodSchedulingGate o = new V1PodSchedulingGate();
+    o.setName(name);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public A withName(String name) {
+    this.name = name;
+    return self();
+  }
+
+  public boolean hasName() {
+    return name != null;
+  }
+}

@@ -1,0 +1,225 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * PriorityLevelConfiguration represents the configuration of a priority level.
+ */
+public class V1PriorityLevelConfiguration implements KubernetesObject {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1PriorityLevelConfiguration> CODEC = new Codec<V1PriorityLevelConfiguration>() {
+    @Override
+    public V1PriorityLevelConfiguration read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1PriorityLevelConfiguration)");
+      }
+      V1PriorityLevelConfiguration o = new V1PriorityLevelConfiguration();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "apiVersion":
+            o.apiVersion = Codecs.STRING.read(p);
+            break;
+          case "kind":
+            o.kind = Codecs.STRING.read(p);
+            break;
+          case "metadata":
+            o.metadata = V1ObjectMeta.CODEC.read(p);
+            break;
+          case "spec":
+            o.spec = V1PriorityLevelConfigurationSpec.CODEC.read(p);
+            break;
+          case "status":
+            o.status = V1PriorityLevelConfigurationStatus.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1PriorityLevelConfiguration o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.apiVersion != null) {
+        g.writeFieldName("apiVersion");
+        Codecs.STRING.write(g, o.apiVersion);
+      }
+      if (o.kind != null) {
+        g.writeFieldName("kind");
+        Codecs.STRING.write(g, o.kind);
+      }
+      if (o.metadata != null) {
+        g.writeFieldName("metadata");
+        V1ObjectMeta.CODEC.write(g, o.metadata);
+      }
+      if (o.spec != null) {
+        g.writeFieldName("spec");
+        V1PriorityLevelConfigurationSpec.CODEC.write(g, o.spec);
+      }
+      if (o.status != null) {
+        g.writeFieldName("status");
+        V1PriorityLevelConfigurationStatus.CODEC.write(g, o.status);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String apiVersion;
+
+  private String kind;
+
+  private V1ObjectMeta metadata;
+
+  private V1PriorityLevelConfigurationSpec spec;
+
+  private V1PriorityLevelConfigurationStatus status;
+
+  public V1PriorityLevelConfiguration apiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return this;
+  }
+
+  /**
+   * APIVersion defines the versioned schema of this representation of an object. Servers should
+   * convert recognized schemas to the latest internal value, and may reject unrecognized values.
+   * More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
+   *
+   * @return apiVersion
+   */
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public void setApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+  }
+
+  public V1PriorityLevelConfiguration kind(String kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Kind is a string value representing the REST resource this object represents. Servers may
+   * infer this from the endpoint the client submits requests to. Cannot be updated. In
+   * CamelCase. More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+   *
+   * @return kind
+   */
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public V1PriorityLevelConfiguration metadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+    return this;
+  }
+
+  /**
+   * `metadata` is the standard object's metadata. More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata
+   *
+   * @return metadata
+   */
+  public V1ObjectMeta getMetadata() {
+    return metadata;
+  }
+
+  public void setMetadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+  }
+
+  public V1PriorityLevelConfiguration spec(V1PriorityLevelConfigurationSpec spec) {
+    this.spec = spec;
+    return this;
+  }
+
+  /**
+   * `spec` is the specification of the desired behavior of a "request-priority". More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+   *
+   * @return spec
+   */
+  public V1PriorityLevelConfigurationSpec getSpec() {
+    return spec;
+  }
+
+  public void setSpec(V1PriorityLevelConfigurationSpec spec) {
+    this.spec = spec;
+  }
+
+  public V1PriorityLevelConfiguration status(V1PriorityLevelConfigurationStatus status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * `status` is the current status of a "request-priority". More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+   *
+   * @return status
+   */
+  public V1PriorityLevelConfigurationStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(V1PriorityLevelConfigurationStatus status) {
+    this.status = status;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1PriorityLevelConfiguration that = (V1PriorityLevelConfiguration) other;
+    return Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(kind, that.kind)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(spec, that.spec)
+        && Objects.equals(status, that.status);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apiVersion, kind, metadata, spec, status);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1PriorityLevelConfiguration {\n");
+    sb.append("    apiVersion: ").append(apiVersion).append('\n');
+    sb.append("    kind: ").append(kind).append('\n');
+    sb.append("    metadata: ").append(String.valueOf(metadata).replace("\n", "\n    ")).append('\n');
+    sb.append("    spec: ").append(String.valueOf(spec).replace("\n", "\n    ")).append('\n');
+    sb.append("    status: ").append(String.valueOf(status).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

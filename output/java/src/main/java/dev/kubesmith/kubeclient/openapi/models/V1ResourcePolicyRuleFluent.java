@@ -1,0 +1,327 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The fluent setters of {@link V1ResourcePolicyRule}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1ResourcePolicyRuleBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1ResourcePolicyRuleFluent<A extends V1ResourcePolicyRuleFluent<A>> {
+  private List<String> apiGroups;
+  private Boolean clusterScope;
+  private List<String> namespaces;
+  private List<String> resources;
+  private List<String> verbs;
+
+  public V1ResourcePolicyRuleFluent() {}
+
+  public V1ResourcePolicyRuleFluent(V1ResourcePolicyRule instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1ResourcePolicyRule instance) {
+    if (instance != null) {
+      this.apiGroups = instance.getApiGroups() == null ? null : new ArrayList<>(instance.getApiGroups());
+      this.clusterScope = instance.getClusterScope();
+      this.namespaces = instance.getNamespaces() == null ? null : new ArrayList<>(instance.getNamespaces());
+      this.resources = instance.getResources() == null ? null : new ArrayList<>(instance.getResources());
+      this.verbs = instance.getVerbs() == null ? null : new ArrayList<>(instance.getVerbs());
+    }
+  }
+
+  /** A new {@link V1ResourcePolicyRule} holding what was set (lists and maps copied). */
+  V1ResourcePolicyRule toModel() {
+    V1ResourcePolicyRule o = new V1ResourcePolicyRule();
+    o.setApiGroups(apiGroups == null ? null : new ArrayList<>(apiGroups));
+    o.setClusterScope(clusterScope);
+    o.setNamespaces(namespaces == null ? null : new ArrayList<>(namespaces));
+    o.setResources(resources == null ? null : new ArrayList<>(resources));
+    o.setVerbs(verbs == null ? null : new ArrayList<>(verbs));
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public List<String> getApiGroups() {
+    return apiGroups;
+  }
+
+  public A withApiGroups(List<String> apiGroups) {
+    this.apiGroups = apiGroups == null ? null : new ArrayList<>(apiGroups);
+    return self();
+  }
+
+  public boolean hasApiGroups() {
+    return apiGroups != null;
+  }
+
+  public A withApiGroups(String... items) {
+    this.apiGroups = new ArrayList<>(Arrays.asList(items));
+    return self();
+  }
+
+  public A addToApiGroups(String... items) {
+    for (String item : items) {
+      addToApiGroups(-1, item);
+    }
+    return self();
+  }
+
+  public A removeFromApiGroups(String... items) {
+    return removeAllFromApiGroups(Arrays.asList(items));
+  }
+
+  /** Inserts {@code item} at {@code index}; a negative index appends. */
+  public A addToApiGroups(int index, String item) {
+    if (this.apiGroups == null) {
+      this.apiGroups = new ArrayList<>();
+    }
+    if (index < 0 || index >= this.apiGroups.size()) {
+      this.apiGroups.add(item);
+    } else {
+      this.apiGroups.add(index, item);
+    }
+    return self();
+  }
+
+  /** Replaces the item at {@code index}; a negative index appends. */
+  public A setToApiGroups(int index, String item) {
+    if (index < 0 || this.apiGroups == null || index >= this.apiGroups.size()) {
+      return addToApiGroups(-1, item);
+    }
+    this.apiGroups.set(index, item);
+    return self();
+  }
+
+  public A addAllToApiGroups(Collection<String> items) {
+    for (String item : items) {
+      addToApiGroups(-1, item);
+    }
+    return self();
+  }
+
+  public A removeAllFromApiGroups(Collection<String> items) {
+    if (this.apiGroups != null) {
+      this.apiGroups.removeAll(items);
+    }
+    return self();
+  }
+
+  public Boolean getClusterScope() {
+    return clusterScope;
+  }
+
+  public A withClusterScope(Boolean clusterScope) {
+    this.clusterScope = clusterScope;
+    return self();
+  }
+
+  public boolean hasClusterScope() {
+    return clusterScope != null;
+  }
+
+  public List<String> getNamespaces() {
+    return namespaces;
+  }
+
+  public A withNamespaces(List<String> namespaces) {
+    this.namespaces = namespaces == null ? null : new ArrayList<>(namespaces);
+    return self();
+  }
+
+  public boolean hasNamespaces() {
+    return namespaces != null;
+  }
+
+  public A withNamespaces(String... items) {
+    this.namespaces = new ArrayList<>(Arrays.asList(items));
+    return self();
+  }
+
+  public A addToNamespaces(String... items) {
+    for (String item : items) {
+      addToNamespaces(-1, item);
+    }
+    return self();
+  }
+
+  public A removeFromNamespaces(String... items) {
+    return removeAllFromNamespaces(Arrays.asList(items));
+  }
+
+  /** Inserts {@code item} at {@code index}; a negative index appends. */
+  public A addToNamespaces(int index, String item) {
+    if (this.namespaces == null) {
+      this.namespaces = new ArrayList<>();
+    }
+    if (index < 0 || index >= this.namespaces.size()) {
+      this.namespaces.add(item);
+    } else {
+      this.namespaces.add(index, item);
+    }
+    return self();
+  }
+
+  /** Replaces the item at {@code index}; a negative index appends. */
+  public A setToNamespaces(int index, String item) {
+    if (index < 0 || this.namespaces == null || index >= this.namespaces.size()) {
+      return addToNamespaces(-1, item);
+    }
+    this.namespaces.set(index, item);
+    return self();
+  }
+
+  public A addAllToNamespaces(Collection<String> items) {
+    for (String item : items) {
+      addToNamespaces(-1, item);
+    }
+    return self();
+  }
+
+  public A removeAllFromNamespaces(Collection<String> items) {
+    if (this.namespaces != null) {
+      this.namespaces.removeAll(items);
+    }
+    return self();
+  }
+
+  public List<String> getResources() {
+    return resources;
+  }
+
+  public A withResources(List<String> resources) {
+    this.resources = resources == null ? null : new ArrayList<>(resources);
+    return self();
+  }
+
+  public boolean hasResources() {
+    return resources != null;
+  }
+
+  public A withResources(String... items) {
+    this.resources = new ArrayList<>(Arrays.asList(items));
+    return self();
+  }
+
+  public A addToResources(String... items) {
+    for (String item : items) {
+      addToResources(-1, item);
+    }
+    return self();
+  }
+
+  public A removeFromResources(String... items) {
+    return removeAllFromResources(Arrays.asList(items));
+  }
+
+  /** Inserts {@code item} at {@code index}; a negative index appends. */
+  public A addToResources(int index, String item) {
+    if (this.resources == null) {
+      this.resources = new ArrayList<>();
+    }
+    if (index < 0 || index >= this.resources.size()) {
+      this.resources.add(item);
+    } else {
+      this.resources.add(index, item);
+    }
+    return self();
+  }
+
+  /** Replaces the item at {@code index}; a negative index appends. */
+  public A setToResources(int index, String item) {
+    if (index < 0 || this.resources == null || index >= this.resources.size()) {
+      return addToResources(-1, item);
+    }
+    this.resources.set(index, item);
+    return self();
+  }
+
+  public A addAllToResources(Collection<String> items) {
+    for (String item : items) {
+      addToResources(-1, item);
+    }
+    return self();
+  }
+
+  public A removeAllFromResources(Collection<String> items) {
+    if (this.resources != null) {
+      this.resources.removeAll(items);
+    }
+    return self();
+  }
+
+  public List<String> getVerbs() {
+    return verbs;
+  }
+
+  public A withVerbs(List<String> verbs) {
+    this.verbs = verbs == null ? null : new ArrayList<>(verbs);
+    return self();
+  }
+
+  public boolean hasVerbs() {
+    return verbs != null;
+  }
+
+  public A withVerbs(String... items) {
+    this.verbs = new ArrayList<>(Arrays.asList(items));
+    return self();
+  }
+
+  public A addToVerbs(String... items) {
+    for (String item : items) {
+      addToVerbs(-1, item);
+    }
+    return self();
+  }
+
+  public A removeFromVerbs(String... items) {
+    return removeAllFromVerbs(Arrays.asList(items));
+  }
+
+  /** Inserts {@code item} at {@code index}; a negative index appends. */
+  public A addToVerbs(int index, String item) {
+    if (this.verbs == null) {
+      this.verbs = new ArrayList<>();
+    }
+    if (index < 0 || index >= this.verbs.size()) {
+      this.verbs.add(item);
+    } else {
+      this.verbs.add(index, item);
+    }
+    return self();
+  }
+
+  /** Replaces the item at {@code index}; a negative index appends. */
+  public A setToVerbs(int index, String item) {
+    if (index < 0 || this.verbs == null || index >= this.verbs.size()) {
+      return addToVerbs(-1, item);
+    }
+    this.verbs.set(index, item);
+    return self();
+  }
+
+  public A addAllToVerbs(Collection<String> items) {
+    for (String item : items) {
+      addToVerbs(-1, item);
+    }
+    return self();
+  }
+
+  public A removeAllFromVerbs(Collection<String> items) {
+    if (this.verbs != null) {
+      this.verbs.removeAll(items);
+    }
+    return self();
+  }
+}

@@ -1,0 +1,195 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.custom.Quantity;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * ResourceRequirements describes the compute resource requirements.
+ */
+public class V1ResourceRequirements {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1ResourceRequirements> CODEC = new Codec<V1ResourceRequirements>() {
+    @Override
+    public V1ResourceRequirements read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ResourceRequirements)");
+      }
+      V1ResourceRequirements o = new V1ResourceRequirements();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "claims":
+            o.claims = Codecs.listOf(CoreV1ResourceClaim.CODEC).read(p);
+            break;
+          case "limits":
+            o.limits = Codecs.mapOf(Codecs.QUANTITY).read(p);
+            break;
+          case "requests":
+            o.requests = Codecs.mapOf(Codecs.QUANTITY).read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1ResourceRequirements o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.claims != null) {
+        g.writeFieldName("claims");
+        Codecs.listOf(CoreV1ResourceClaim.CODEC).write(g, o.claims);
+      }
+      if (o.limits != null) {
+        g.writeFieldName("limits");
+        Codecs.mapOf(Codecs.QUANTITY).write(g, o.limits);
+      }
+      if (o.requests != null) {
+        g.writeFieldName("requests");
+        Codecs.mapOf(Codecs.QUANTITY).write(g, o.requests);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private List<CoreV1ResourceClaim> claims;
+
+  private Map<String, Quantity> limits;
+
+  private Map<String, Quantity> requests;
+
+  public V1ResourceRequirements claims(List<CoreV1ResourceClaim> claims) {
+    this.claims = claims;
+    return this;
+  }
+
+  public V1ResourceRequirements addClaimsItem(CoreV1ResourceClaim item) {
+    if (this.claims == null) {
+      this.claims = new ArrayList<>();
+    }
+    this.claims.add(item);
+    return this;
+  }
+
+  /**
+   * Claims lists the names of resources, defined in spec.resourceClaims, that are used by this
+   * container.
+   *
+   * This field depends on the DynamicResourceAllocation feature gate.
+   *
+   * This field is immutable. It can only be set for containers.
+   *
+   * @return claims
+   */
+  public List<CoreV1ResourceClaim> getClaims() {
+    return claims;
+  }
+
+  public void setClaims(List<CoreV1ResourceClaim> claims) {
+    this.claims = claims;
+  }
+
+  public V1ResourceRequirements limits(Map<String, Quantity> limits) {
+    this.limits = limits;
+    return this;
+  }
+
+  public V1ResourceRequirements putLimitsItem(String key, Quantity item) {
+    if (this.limits == null) {
+      this.limits = new LinkedHashMap<>();
+    }
+    this.limits.put(key, item);
+    return this;
+  }
+
+  /**
+   * Limits describes the maximum amount of compute resources allowed. More info:
+   * https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+   *
+   * @return limits
+   */
+  public Map<String, Quantity> getLimits() {
+    return limits;
+  }
+
+  public void setLimits(Map<String, Quantity> limits) {
+    this.limits = limits;
+  }
+
+  public V1ResourceRequirements requests(Map<String, Quantity> requests) {
+    this.requests = requests;
+    return this;
+  }
+
+  public V1ResourceRequirements putRequestsItem(String key, Quantity item) {
+    if (this.requests == null) {
+      this.requests = new LinkedHashMap<>();
+    }
+    this.requests.put(key, item);
+    return this;
+  }
+
+  /**
+   * Requests describes the minimum amount of compute resources required. If Requests is omitted
+   * for a container, it defaults to Limits if that is explicitly specified, otherwise to an
+   * implementation-defined value. Requests cannot exceed Limits. More info:
+   * https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+   *
+   * @return requests
+   */
+  public Map<String, Quantity> getRequests() {
+    return requests;
+  }
+
+  public void setRequests(Map<String, Quantity> requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1ResourceRequirements that = (V1ResourceRequirements) other;
+    return Objects.equals(claims, that.claims)
+        && Objects.equals(limits, that.limits)
+        && Objects.equals(requests, that.requests);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(claims, limits, requests);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1ResourceRequirements {\n");
+    sb.append("    claims: ").append(String.valueOf(claims).replace("\n", "\n    ")).append('\n');
+    sb.append("    limits: ").append(String.valueOf(limits).replace("\n", "\n    ")).append('\n');
+    sb.append("    requests: ").append(String.valueOf(requests).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,214 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesObject;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * ResourceSlice represents one or more resources in a pool of similar resources, managed by a
+ * common driver. A pool may span more than one ResourceSlice, and exactly how many
+ * ResourceSlices comprise a pool is determined by the driver.
+ *
+ * At the moment, the only supported resources are devices with attributes and capacities. Each
+ * device in a given pool, regardless of how many ResourceSlices, must have a unique name. The
+ * ResourceSlice in which a device gets published may change over time. The unique identifier
+ * for a device is the tuple &lt;driver name&gt;, &lt;pool name&gt;, &lt;device name&gt;.
+ *
+ * Whenever a driver needs to update a pool, it increments the pool.Spec.Pool.Generation number
+ * and updates all ResourceSlices with that new number and new resource definitions. A consumer
+ * must only use ResourceSlices with the highest generation number and ignore all others.
+ *
+ * When allocating all resources in a pool matching certain criteria or when looking for the
+ * best solution among several different alternatives, a consumer should check the number of
+ * ResourceSlices in a pool (included in each ResourceSlice) to determine whether its view of a
+ * pool is complete and if not, should wait until the driver has completed updating the pool.
+ *
+ * For resources that are not local to a node, the node name is not set. Instead, the driver
+ * may use a node selector to specify where the devices are available.
+ */
+public class V1ResourceSlice implements KubernetesObject {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1ResourceSlice> CODEC = new Codec<V1ResourceSlice>() {
+    @Override
+    public V1ResourceSlice read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ResourceSlice)");
+      }
+      V1ResourceSlice o = new V1ResourceSlice();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "apiVersion":
+            o.apiVersion = Codecs.STRING.read(p);
+            break;
+          case "kind":
+            o.kind = Codecs.STRING.read(p);
+            break;
+          case "metadata":
+            o.metadata = V1ObjectMeta.CODEC.read(p);
+            break;
+          case "spec":
+            o.spec = V1ResourceSliceSpec.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1ResourceSlice o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.apiVersion != null) {
+        g.writeFieldName("apiVersion");
+        Codecs.STRING.write(g, o.apiVersion);
+      }
+      if (o.kind != null) {
+        g.writeFieldName("kind");
+        Codecs.STRING.write(g, o.kind);
+      }
+      if (o.metadata != null) {
+        g.writeFieldName("metadata");
+        V1ObjectMeta.CODEC.write(g, o.metadata);
+      }
+      if (o.spec != null) {
+        g.writeFieldName("spec");
+        V1ResourceSliceSpec.CODEC.write(g, o.spec);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String apiVersion;
+
+  private String kind;
+
+  private V1ObjectMeta metadata;
+
+  private V1ResourceSliceSpec spec;
+
+  public V1ResourceSlice apiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return this;
+  }
+
+  /**
+   * APIVersion defines the versioned schema of this representation of an object. Servers should
+   * convert recognized schemas to the latest internal value, and may reject unrecognized values.
+   * More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
+   *
+   * @return apiVersion
+   */
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public void setApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+  }
+
+  public V1ResourceSlice kind(String kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Kind is a string value representing the REST resource this object represents. Servers may
+   * infer this from the endpoint the client submits requests to. Cannot be updated. In
+   * CamelCase. More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+   *
+   * @return kind
+   */
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public V1ResourceSlice metadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+    return this;
+  }
+
+  /**
+   * Standard object metadata
+   *
+   * @return metadata
+   */
+  public V1ObjectMeta getMetadata() {
+    return metadata;
+  }
+
+  public void setMetadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+  }
+
+  public V1ResourceSlice spec(V1ResourceSliceSpec spec) {
+    this.spec = spec;
+    return this;
+  }
+
+  /**
+   * Contains the information published by the driver.
+   *
+   * Changing the spec automatically increments the metadata.generation number.
+   *
+   * @return spec
+   */
+  public V1ResourceSliceSpec getSpec() {
+    return spec;
+  }
+
+  public void setSpec(V1ResourceSliceSpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1ResourceSlice that = (V1ResourceSlice) other;
+    return Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(kind, that.kind)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(spec, that.spec);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apiVersion, kind, metadata, spec);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1ResourceSlice {\n");
+    sb.append("    apiVersion: ").append(apiVersion).append('\n');
+    sb.append("    kind: ").append(kind).append('\n');
+    sb.append("    metadata: ").append(String.valueOf(metadata).replace("\n", "\n    ")).append('\n');
+    sb.append("    spec: ").append(String.valueOf(spec).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

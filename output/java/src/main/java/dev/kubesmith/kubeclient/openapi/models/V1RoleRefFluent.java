@@ -1,0 +1,83 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link V1RoleRef}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1RoleRefBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1RoleRefFluent<A extends V1RoleRefFluent<A>> {
+  private String apiGroup;
+  private String kind;
+  private String name;
+
+  public V1RoleRefFluent() {}
+
+  public V1RoleRefFluent(V1RoleRef instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1RoleRef instance) {
+    if (instance != null) {
+      this.apiGroup = instance.getApiGroup();
+      this.kind = instance.getKind();
+      this.name = instance.getName();
+    }
+  }
+
+  /** A new {@link V1RoleRef} holding what was set (lists and maps copied). */
+  V1RoleRef toModel() {
+    V1RoleRef o = new V1RoleRef();
+    o.setApiGroup(apiGroup);
+    o.setKind(kind);
+    o.setName(name);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public String getApiGroup() {
+    return apiGroup;
+  }
+
+  public A withApiGroup(String apiGroup) {
+    this.apiGroup = apiGroup;
+    return self();
+  }
+
+  public boolean hasApiGroup() {
+    return apiGroup != null;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public A withKind(String kind) {
+    this.kind = kind;
+    return self();
+  }
+
+  public boolean hasKind() {
+    return kind != null;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public A withName(String name) {
+    this.name = name;
+    return self();
+  }
+
+  public boolean hasName() {
+    return name != null;
+  }
+}

@@ -1,0 +1,273 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * RuleWithOperations is a tuple of Operations and Resources. It is recommended to make sure
+ * that all the tuple expansions are valid.
+ */
+public class V1RuleWithOperations {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1RuleWithOperations> CODEC = new Codec<V1RuleWithOperations>() {
+    @Override
+    public V1RuleWithOperations read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1RuleWithOperations)");
+      }
+      V1RuleWithOperations o = new V1RuleWithOperations();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "apiGroups":
+            o.apiGroups = Codecs.listOf(Codecs.STRING).read(p);
+            break;
+          case "apiVersions":
+            o.apiVersions = Codecs.listOf(Codecs.STRING).read(p);
+            break;
+          case "operations":
+            o.operations = Codecs.listOf(Codecs.STRING).read(p);
+            break;
+          case "resources":
+            o.resources = Codecs.listOf(Codecs.STRING).read(p);
+            break;
+          case "scope":
+            o.scope = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1RuleWithOperations o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.apiGroups != null) {
+        g.writeFieldName("apiGroups");
+        Codecs.listOf(Codecs.STRING).write(g, o.apiGroups);
+      }
+      if (o.apiVersions != null) {
+        g.writeFieldName("apiVersions");
+        Codecs.listOf(Codecs.STRING).write(g, o.apiVersions);
+      }
+      if (o.operations != null) {
+        g.writeFieldName("operations");
+        Codecs.listOf(Codecs.STRING).write(g, o.operations);
+      }
+      if (o.resources != null) {
+        g.writeFieldName("resources");
+        Codecs.listOf(Codecs.STRING).write(g, o.resources);
+      }
+      if (o.scope != null) {
+        g.writeFieldName("scope");
+        Codecs.STRING.write(g, o.scope);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private List<String> apiGroups;
+
+  private List<String> apiVersions;
+
+  private List<String> operations;
+
+  private List<String> resources;
+
+  private String scope;
+
+  public V1RuleWithOperations apiGroups(List<String> apiGroups) {
+    this.apiGroups = apiGroups;
+    return this;
+  }
+
+  public V1RuleWithOperations addApiGroupsItem(String item) {
+    if (this.apiGroups == null) {
+      this.apiGroups = new ArrayList<>();
+    }
+    this.apiGroups.add(item);
+    return this;
+  }
+
+  /**
+   * apiGroups is the API groups the resources belong to. '*' is all groups. If '*' is present,
+   * the length of the slice must be one. Required.
+   *
+   * @return apiGroups
+   */
+  public List<String> getApiGroups() {
+    return apiGroups;
+  }
+
+  public void setApiGroups(List<String> apiGroups) {
+    this.apiGroups = apiGroups;
+  }
+
+  public V1RuleWithOperations apiVersions(List<String> apiVersions) {
+    this.apiVersions = apiVersions;
+    return this;
+  }
+
+  public V1RuleWithOperations addApiVersionsItem(String item) {
+    if (this.apiVersions == null) {
+      this.apiVersions = new ArrayList<>();
+    }
+    this.apiVersions.add(item);
+    return this;
+  }
+
+  /**
+   * apiVersions is the API versions the resources belong to. '*' is all versions. If '*' is
+   * present, the length of the slice must be one. Required.
+   *
+   * @return apiVersions
+   */
+  public List<String> getApiVersions() {
+    return apiVersions;
+  }
+
+  public void setApiVersions(List<String> apiVersions) {
+    this.apiVersions = apiVersions;
+  }
+
+  public V1RuleWithOperations operations(List<String> operations) {
+    this.operations = operations;
+    return this;
+  }
+
+  public V1RuleWithOperations addOperationsItem(String item) {
+    if (this.operations == null) {
+      this.operations = new ArrayList<>();
+    }
+    this.operations.add(item);
+    return this;
+  }
+
+  /**
+   * operations is the operations the admission hook cares about - CREATE, UPDATE, DELETE,
+   * CONNECT or * for all of those operations and any future admission operations that are added.
+   * If '*' is present, the length of the slice must be one. Required.
+   *
+   * @return operations
+   */
+  public List<String> getOperations() {
+    return operations;
+  }
+
+  public void setOperations(List<String> operations) {
+    this.operations = operations;
+  }
+
+  public V1RuleWithOperations resources(List<String> resources) {
+    this.resources = resources;
+    return this;
+  }
+
+  public V1RuleWithOperations addResourcesItem(String item) {
+    if (this.resources == null) {
+      this.resources = new ArrayList<>();
+    }
+    this.resources.add(item);
+    return this;
+  }
+
+  /**
+   * resources is a list of resources this rule applies to.
+   *
+   * For example: 'pods' means pods. 'pods/log' means the log subresource of pods. '*' means all
+   * resources, but not subresources. 'pods/*' means all subresources of pods. '*&#47;scale'
+   * means all scale subresources. '*&#47;*' means all resources and their subresources.
+   *
+   * If wildcard is present, the validation rule will ensure resources do not overlap with each
+   * other.
+   *
+   * Depending on the enclosing object, subresources might not be allowed. Required.
+   *
+   * @return resources
+   */
+  public List<String> getResources() {
+    return resources;
+  }
+
+  public void setResources(List<String> resources) {
+    this.resources = resources;
+  }
+
+  public V1RuleWithOperations scope(String scope) {
+    this.scope = scope;
+    return this;
+  }
+
+  /**
+   * scope specifies the scope of this rule. Valid values are "Cluster", "Namespaced", and "*"
+   * "Cluster" means that only cluster-scoped resources will match this rule. Namespace API
+   * objects are cluster-scoped. "Namespaced" means that only namespaced resources will match
+   * this rule. "*" means that there are no scope restrictions. Subresources match the scope of
+   * their parent resource. Default is "*".
+   *
+   * Possible enum values:
+   *  - `"*"` means that all scopes are included.
+   *  - `"Cluster"` means that scope is limited to cluster-scoped objects. Namespace objects are
+   * cluster-scoped.
+   *  - `"Namespaced"` means that scope is limited to namespaced objects.
+   *
+   * @return scope
+   */
+  public String getScope() {
+    return scope;
+  }
+
+  public void setScope(String scope) {
+    this.scope = scope;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1RuleWithOperations that = (V1RuleWithOperations) other;
+    return Objects.equals(apiGroups, that.apiGroups)
+        && Objects.equals(apiVersions, that.apiVersions)
+        && Objects.equals(operations, that.operations)
+        && Objects.equals(resources, that.resources)
+        && Objects.equals(scope, that.scope);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apiGroups, apiVersions, operations, resources, scope);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1RuleWithOperations {\n");
+    sb.append("    apiGroups: ").append(String.valueOf(apiGroups).replace("\n", "\n    ")).append('\n');
+    sb.append("    apiVersions: ").append(String.valueOf(apiVersions).replace("\n", "\n    ")).append('\n');
+    sb.append("    operations: ").append(String.valueOf(operations).replace("\n", "\n    ")).append('\n');
+    sb.append("    resources: ").append(String.valueOf(resources).replace("\n", "\n    ")).append('\n');
+    sb.append("    scope: ").append(scope).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,365 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * ScaleIOVolumeSource represents a persistent ScaleIO volume
+ */
+public class V1ScaleIOVolumeSource {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1ScaleIOVolumeSource> CODEC = new Codec<V1ScaleIOVolumeSource>() {
+    @Override
+    public V1ScaleIOVolumeSource read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ScaleIOVolumeSource)");
+      }
+      V1ScaleIOVolumeSource o = new V1ScaleIOVolumeSource();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "fsType":
+            o.fsType = Codecs.STRING.read(p);
+            break;
+          case "gateway":
+            o.gateway = Codecs.STRING.read(p);
+            break;
+          case "protectionDomain":
+            o.protectionDomain = Codecs.STRING.read(p);
+            break;
+          case "readOnly":
+            o.readOnly = Codecs.BOOLEAN.read(p);
+            break;
+          case "secretRef":
+            o.secretRef = V1LocalObjectReference.CODEC.read(p);
+            break;
+          case "sslEnabled":
+            o.sslEnabled = Codecs.BOOLEAN.read(p);
+            break;
+          case "storageMode":
+            o.storageMode = Codecs.STRING.read(p);
+            break;
+          case "storagePool":
+            o.storagePool = Codecs.STRING.read(p);
+            break;
+          case "system":
+            o.system = Codecs.STRING.read(p);
+            break;
+          case "volumeName":
+            o.volumeName = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1ScaleIOVolumeSource o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.fsType != null) {
+        g.writeFieldName("fsType");
+        Codecs.STRING.write(g, o.fsType);
+      }
+      if (o.gateway != null) {
+        g.writeFieldName("gateway");
+        Codecs.STRING.write(g, o.gateway);
+      }
+      if (o.protectionDomain != null) {
+        g.writeFieldName("protectionDomain");
+        Codecs.STRING.write(g, o.protectionDomain);
+      }
+      if (o.readOnly != null) {
+        g.writeFieldName("readOnly");
+        Codecs.BOOLEAN.write(g, o.readOnly);
+      }
+      if (o.secretRef != null) {
+        g.writeFieldName("secretRef");
+        V1LocalObjectReference.CODEC.write(g, o.secretRef);
+      }
+      if (o.sslEnabled != null) {
+        g.writeFieldName("sslEnabled");
+        Codecs.BOOLEAN.write(g, o.sslEnabled);
+      }
+      if (o.storageMode != null) {
+        g.writeFieldName("storageMode");
+        Codecs.STRING.write(g, o.storageMode);
+      }
+      if (o.storagePool != null) {
+        g.writeFieldName("storagePool");
+        Codecs.STRING.write(g, o.storagePool);
+      }
+      if (o.system != null) {
+        g.writeFieldName("system");
+        Codecs.STRING.write(g, o.system);
+      }
+      if (o.volumeName != null) {
+        g.writeFieldName("volumeName");
+        Codecs.STRING.write(g, o.volumeName);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String fsType;
+
+  private String gateway;
+
+  private String protectionDomain;
+
+  private Boolean readOnly;
+
+  private V1LocalObjectReference secretRef;
+
+  private Boolean sslEnabled;
+
+  private String storageMode;
+
+  private String storagePool;
+
+  private String system;
+
+  private String volumeName;
+
+  public V1ScaleIOVolumeSource fsType(String fsType) {
+    this.fsType = fsType;
+    return this;
+  }
+
+  /**
+   * fsType is the filesystem type to mount. Must be a filesystem type supported by the host
+   * operating system. Ex. "ext4", "xfs", "ntfs". Default is "xfs".
+   *
+   * @return fsType
+   */
+  public String getFsType() {
+    return fsType;
+  }
+
+  public void setFsType(String fsType) {
+    this.fsType = fsType;
+  }
+
+  public V1ScaleIOVolumeSource gateway(String gateway) {
+    this.gateway = gateway;
+    return this;
+  }
+
+  /**
+   * gateway is the host address of the ScaleIO API Gateway.
+   *
+   * @return gateway
+   */
+  public String getGateway() {
+    return gateway;
+  }
+
+  public void setGateway(String gateway) {
+    this.gateway = gateway;
+  }
+
+  public V1ScaleIOVolumeSource protectionDomain(String protectionDomain) {
+    this.protectionDomain = protectionDomain;
+    return this;
+  }
+
+  /**
+   * protectionDomain is the name of the ScaleIO Protection Domain for the configured storage.
+   *
+   * @return protectionDomain
+   */
+  public String getProtectionDomain() {
+    return protectionDomain;
+  }
+
+  public void setProtectionDomain(String protectionDomain) {
+    this.protectionDomain = protectionDomain;
+  }
+
+  public V1ScaleIOVolumeSource readOnly(Boolean readOnly) {
+    this.readOnly = readOnly;
+    return this;
+  }
+
+  /**
+   * readOnly Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in
+   * VolumeMounts.
+   *
+   * @return readOnly
+   */
+  public Boolean getReadOnly() {
+    return readOnly;
+  }
+
+  public void setReadOnly(Boolean readOnly) {
+    this.readOnly = readOnly;
+  }
+
+  public V1ScaleIOVolumeSource secretRef(V1LocalObjectReference secretRef) {
+    this.secretRef = secretRef;
+    return this;
+  }
+
+  /**
+   * secretRef references to the secret for ScaleIO user and other sensitive information. If this
+   * is not provided, Login operation will fail.
+   *
+   * @return secretRef
+   */
+  public V1LocalObjectReference getSecretRef() {
+    return secretRef;
+  }
+
+  public void setSecretRef(V1LocalObjectReference secretRef) {
+    this.secretRef = secretRef;
+  }
+
+  public V1ScaleIOVolumeSource sslEnabled(Boolean sslEnabled) {
+    this.sslEnabled = sslEnabled;
+    return this;
+  }
+
+  /**
+   * sslEnabled Flag enable/disable SSL communication with Gateway, default false
+   *
+   * @return sslEnabled
+   */
+  public Boolean getSslEnabled() {
+    return sslEnabled;
+  }
+
+  public void setSslEnabled(Boolean sslEnabled) {
+    this.sslEnabled = sslEnabled;
+  }
+
+  public V1ScaleIOVolumeSource storageMode(String storageMode) {
+    this.storageMode = storageMode;
+    return this;
+  }
+
+  /**
+   * storageMode indicates whether the storage for a volume should be ThickProvisioned or
+   * ThinProvisioned. Default is ThinProvisioned.
+   *
+   * @return storageMode
+   */
+  public String getStorageMode() {
+    return storageMode;
+  }
+
+  public void setStorageMode(String storageMode) {
+    this.storageMode = storageMode;
+  }
+
+  public V1ScaleIOVolumeSource storagePool(String storagePool) {
+    this.storagePool = storagePool;
+    return this;
+  }
+
+  /**
+   * storagePool is the ScaleIO Storage Pool associated with the protection domain.
+   *
+   * @return storagePool
+   */
+  public String getStoragePool() {
+    return storagePool;
+  }
+
+  public void setStoragePool(String storagePool) {
+    this.storagePool = storagePool;
+  }
+
+  public V1ScaleIOVolumeSource system(String system) {
+    this.system = system;
+    return this;
+  }
+
+  /**
+   * system is the name of the storage system as configured in ScaleIO.
+   *
+   * @return system
+   */
+  public String getSystem() {
+    return system;
+  }
+
+  public void setSystem(String system) {
+    this.system = system;
+  }
+
+  public V1ScaleIOVolumeSource volumeName(String volumeName) {
+    this.volumeName = volumeName;
+    return this;
+  }
+
+  /**
+   * volumeName is the name of a volume already created in the ScaleIO system that is associated
+   * with this volume source.
+   *
+   * @return volumeName
+   */
+  public String getVolumeName() {
+    return volumeName;
+  }
+
+  public void setVolumeName(String volumeName) {
+    this.volumeName = volumeName;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1ScaleIOVolumeSource that = (V1ScaleIOVolumeSource) other;
+    return Objects.equals(fsType, that.fsType)
+        && Objects.equals(gateway, that.gateway)
+        && Objects.equals(protectionDomain, that.protectionDomain)
+        && Objects.equals(readOnly, that.readOnly)
+        && Objects.equals(secretRef, that.secretRef)
+        && Objects.equals(sslEnabled, that.sslEnabled)
+        && Objects.equals(storageMode, that.storageMode)
+        && Objects.equals(storagePool, that.storagePool)
+        && Objects.equals(system, that.system)
+        && Objects.equals(volumeName, that.volumeName);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fsType, gateway, protectionDomain, readOnly, secretRef, sslEnabled, storageMode, storagePool, system, volumeName);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1ScaleIOVolumeSource {\n");
+    sb.append("    fsType: ").append(fsType).append('\n');
+    sb.append("    gateway: ").append(gateway).append('\n');
+    sb.append("    protectionDomain: ").append(protectionDomain).append('\n');
+    sb.append("    readOnly: ").append(readOnly).append('\n');
+    sb.append("    secretRef: ").append(String.valueOf(secretRef).replace("\n", "\n    ")).append('\n');
+    sb.append("    sslEnabled: ").append(sslEnabled).append('\n');
+    sb.append("    storageMode: ").append(storageMode).append('\n');
+    sb.append("    storagePool: ").append(storagePool).append('\n');
+    sb.append("    system: ").append(system).append('\n');
+    sb.append("    volumeName: ").append(volumeName).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,177 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link V1SelfSubjectReview}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1SelfSubjectReviewBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1SelfSubjectReviewFluent<A extends V1SelfSubjectReviewFluent<A>> {
+  private String apiVersion;
+  private String kind;
+  private V1ObjectMeta metadata;
+  private V1SelfSubjectReviewStatus status;
+
+  public V1SelfSubjectReviewFluent() {}
+
+  public V1SelfSubjectReviewFluent(V1SelfSubjectReview instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1SelfSubjectReview instance) {
+    if (instance != null) {
+      this.apiVersion = instance.getApiVersion();
+      this.kind = instance.getKind();
+      this.metadata = instance.getMetadata();
+      this.status = instance.getStatus();
+    }
+  }
+
+  /** A new {@link V1SelfSubjectReview} holding what was set (lists and maps copied). */
+  V1SelfSubjectReview toModel() {
+    V1SelfSubjectReview o = new V1SelfSubjectReview();
+    o.setApiVersion(apiVersion);
+    o.setKind(kind);
+    o.setMetadata(metadata);
+    o.setStatus(status);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public A withApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return self();
+  }
+
+  public boolean hasApiVersion() {
+    return apiVersion != null;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public A withKind(String kind) {
+    this.kind = kind;
+    return self();
+  }
+
+  public boolean hasKind() {
+    return kind != null;
+  }
+
+  public V1ObjectMeta getMetadata() {
+    return metadata;
+  }
+
+  public A withMetadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+    return self();
+  }
+
+  public boolean hasMetadata() {
+    return metadata != null;
+  }
+
+  public V1ObjectMeta buildMetadata() {
+    return metadata;
+  }
+
+  public MetadataNested withNewMetadata() {
+    return new MetadataNested(null);
+  }
+
+  public MetadataNested withNewMetadataLike(V1ObjectMeta item) {
+    return new MetadataNested(item);
+  }
+
+  public MetadataNested editMetadata() {
+    return new MetadataNested(metadata);
+  }
+
+  public MetadataNested editOrNewMetadata() {
+    return new MetadataNested(metadata != null ? metadata : new V1ObjectMeta());
+  }
+
+  public MetadataNested editOrNewMetadataLike(V1ObjectMeta item) {
+    return new MetadataNested(metadata != null ? metadata : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class MetadataNested extends V1ObjectMetaFluent<MetadataNested> {
+    MetadataNested(V1ObjectMeta item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1SelfSubjectReviewFluent.this.withMetadata(toModel());
+    }
+
+    public A endMetadata() {
+      return and();
+    }
+  }
+
+  public V1SelfSubjectReviewStatus getStatus() {
+    return status;
+  }
+
+  public A withStatus(V1SelfSubjectReviewStatus status) {
+    this.status = status;
+    return self();
+  }
+
+  public boolean hasStatus() {
+    return status != null;
+  }
+
+  public V1SelfSubjectReviewStatus buildStatus() {
+    return status;
+  }
+
+  public StatusNested withNewStatus() {
+    return new StatusNested(null);
+  }
+
+  public StatusNested withNewStatusLike(V1SelfSubjectReviewStatus item) {
+    return new StatusNested(item);
+  }
+
+  public StatusNested editStatus() {
+    return new StatusNested(status);
+  }
+
+  public StatusNested editOrNewStatus() {
+    return new StatusNested(status != null ? status : new V1SelfSubjectReviewStatus());
+  }
+
+  public StatusNested editOrNewStatusLike(V1SelfSubjectReviewStatus item) {
+    return new StatusNested(status != null ? status : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class StatusNested extends V1SelfSubjectReviewStatusFluent<StatusNested> {
+    StatusNested(V1SelfSubjectReviewStatus item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1SelfSubjectReviewFluent.this.withStatus(toModel());
+    }
+
+    public A endStatus() {
+      return and();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * ServiceCIDRStatus describes the current state of the ServiceCIDR.
+ */
+public class V1ServiceCIDRStatus {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1ServiceCIDRStatus> CODEC = new Codec<V1ServiceCIDRStatus>() {
+    @Override
+    public V1ServiceCIDRStatus read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ServiceCIDRStatus)");
+      }
+      V1ServiceCIDRStatus o = new V1ServiceCIDRStatus();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "conditions":
+            o.conditions = Codecs.listOf(V1Condition.CODEC).read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1ServiceCIDRStatus o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.conditions != null) {
+        g.writeFieldName("conditions");
+        Codecs.listOf(V1Condition.CODEC).write(g, o.conditions);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private List<V1Condition> conditions;
+
+  public V1ServiceCIDRStatus conditions(List<V1Condition> conditions) {
+    this.conditions = conditions;
+    return this;
+  }
+
+  public V1ServiceCIDRStatus addConditionsItem(V1Condition item) {
+    if (this.conditions == null) {
+      this.conditions = new ArrayList<>();
+    }
+    this.conditions.add(item);
+    return this;
+  }
+
+  /**
+   * conditions holds an array of metav1.Condition that describe the state of the ServiceCIDR.
+   * Current service state
+   *
+   * @return conditions
+   */
+  public List<V1Condition> getConditions() {
+    return conditions;
+  }
+
+  public void setConditions(List<V1Condition> conditions) {
+    this.conditions = conditions;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1ServiceCIDRStatus that = (V1ServiceCIDRStatus) other;
+    return Objects.equals(conditions, that.conditions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(conditions);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1ServiceCIDRStatus {\n");
+    sb.append("    conditions: ").append(String.valueOf(conditions).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

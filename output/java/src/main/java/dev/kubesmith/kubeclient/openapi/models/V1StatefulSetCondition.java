@@ -1,0 +1,216 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * StatefulSetCondition describes the state of a statefulset at a certain point.
+ */
+public class V1StatefulSetCondition {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1StatefulSetCondition> CODEC = new Codec<V1StatefulSetCondition>() {
+    @Override
+    public V1StatefulSetCondition read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1StatefulSetCondition)");
+      }
+      V1StatefulSetCondition o = new V1StatefulSetCondition();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "lastTransitionTime":
+            o.lastTransitionTime = Codecs.TIME.read(p);
+            break;
+          case "message":
+            o.message = Codecs.STRING.read(p);
+            break;
+          case "reason":
+            o.reason = Codecs.STRING.read(p);
+            break;
+          case "status":
+            o.status = Codecs.STRING.read(p);
+            break;
+          case "type":
+            o.type = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1StatefulSetCondition o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.lastTransitionTime != null) {
+        g.writeFieldName("lastTransitionTime");
+        Codecs.TIME.write(g, o.lastTransitionTime);
+      }
+      if (o.message != null) {
+        g.writeFieldName("message");
+        Codecs.STRING.write(g, o.message);
+      }
+      if (o.reason != null) {
+        g.writeFieldName("reason");
+        Codecs.STRING.write(g, o.reason);
+      }
+      if (o.status != null) {
+        g.writeFieldName("status");
+        Codecs.STRING.write(g, o.status);
+      }
+      if (o.type != null) {
+        g.writeFieldName("type");
+        Codecs.STRING.write(g, o.type);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private OffsetDateTime lastTransitionTime;
+
+  private String message;
+
+  private String reason;
+
+  private String status;
+
+  private String type;
+
+  public V1StatefulSetCondition lastTransitionTime(OffsetDateTime lastTransitionTime) {
+    this.lastTransitionTime = lastTransitionTime;
+    return this;
+  }
+
+  /**
+   * Last time the condition transitioned from one status to another.
+   *
+   * @return lastTransitionTime
+   */
+  public OffsetDateTime getLastTransitionTime() {
+    return lastTransitionTime;
+  }
+
+  public void setLastTransitionTime(OffsetDateTime lastTransitionTime) {
+    this.lastTransitionTime = lastTransitionTime;
+  }
+
+  public V1StatefulSetCondition message(String message) {
+    this.message = message;
+    return this;
+  }
+
+  /**
+   * A human readable message indicating details about the transition.
+   *
+   * @return message
+   */
+  public String getMessage() {
+    return message;
+  }
+
+  public void setMessage(String message) {
+    this.message = message;
+  }
+
+  public V1StatefulSetCondition reason(String reason) {
+    this.reason = reason;
+    return this;
+  }
+
+  /**
+   * The reason for the condition's last transition.
+   *
+   * @return reason
+   */
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public V1StatefulSetCondition status(String status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * Status of the condition, one of True, False, Unknown.
+   *
+   * @return status
+   */
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public V1StatefulSetCondition type(String type) {
+    this.type = type;
+    return this;
+  }
+
+  /**
+   * Type of statefulset condition.
+   *
+   * @return type
+   */
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1StatefulSetCondition that = (V1StatefulSetCondition) other;
+    return Objects.equals(lastTransitionTime, that.lastTransitionTime)
+        && Objects.equals(message, that.message)
+        && Objects.equals(reason, that.reason)
+        && Objects.equals(status, that.status)
+        && Objects.equals(type, that.type);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(lastTransitionTime, message, reason, status, type);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1StatefulSetCondition {\n");
+    sb.append("    lastTransitionTime: ").append(lastTransitionTime).append('\n');
+    sb.append("    message: ").append(message).append('\n');
+    sb.append("    reason: ").append(reason).append('\n');
+    sb.append("    status: ").append(status).append('\n');
+    sb.append("    type: ").append(type).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,177 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link V1ValidatingAdmissionPolicyBinding}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1ValidatingAdmissionPolicyBindingBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1ValidatingAdmissionPolicyBindingFluent<A extends V1ValidatingAdmissionPolicyBindingFluent<A>> {
+  private String apiVersion;
+  private String kind;
+  private V1ObjectMeta metadata;
+  private V1ValidatingAdmissionPolicyBindingSpec spec;
+
+  public V1ValidatingAdmissionPolicyBindingFluent() {}
+
+  public V1ValidatingAdmissionPolicyBindingFluent(V1ValidatingAdmissionPolicyBinding instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1ValidatingAdmissionPolicyBinding instance) {
+    if (instance != null) {
+      this.apiVersion = instance.getApiVersion();
+      this.kind = instance.getKind();
+      this.metadata = instance.getMetadata();
+      this.spec = instance.getSpec();
+    }
+  }
+
+  /** A new {@link V1ValidatingAdmissionPolicyBinding} holding what was set (lists and maps copied). */
+  V1ValidatingAdmissionPolicyBinding toModel() {
+    V1ValidatingAdmissionPolicyBinding o = new V1ValidatingAdmissionPolicyBinding();
+    o.setApiVersion(apiVersion);
+    o.setKind(kind);
+    o.setMetadata(metadata);
+    o.setSpec(spec);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public A withApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return self();
+  }
+
+  public boolean hasApiVersion() {
+    return apiVersion != null;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public A withKind(String kind) {
+    this.kind = kind;
+    return self();
+  }
+
+  public boolean hasKind() {
+    return kind != null;
+  }
+
+  public V1ObjectMeta getMetadata() {
+    return metadata;
+  }
+
+  public A withMetadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+    return self();
+  }
+
+  public boolean hasMetadata() {
+    return metadata != null;
+  }
+
+  public V1ObjectMeta buildMetadata() {
+    return metadata;
+  }
+
+  public MetadataNested withNewMetadata() {
+    return new MetadataNested(null);
+  }
+
+  public MetadataNested withNewMetadataLike(V1ObjectMeta item) {
+    return new MetadataNested(item);
+  }
+
+  public MetadataNested editMetadata() {
+    return new MetadataNested(metadata);
+  }
+
+  public MetadataNested editOrNewMetadata() {
+    return new MetadataNested(metadata != null ? metadata : new V1ObjectMeta());
+  }
+
+  public MetadataNested editOrNewMetadataLike(V1ObjectMeta item) {
+    return new MetadataNested(metadata != null ? metadata : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class MetadataNested extends V1ObjectMetaFluent<MetadataNested> {
+    MetadataNested(V1ObjectMeta item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1ValidatingAdmissionPolicyBindingFluent.this.withMetadata(toModel());
+    }
+
+    public A endMetadata() {
+      return and();
+    }
+  }
+
+  public V1ValidatingAdmissionPolicyBindingSpec getSpec() {
+    return spec;
+  }
+
+  public A withSpec(V1ValidatingAdmissionPolicyBindingSpec spec) {
+    this.spec = spec;
+    return self();
+  }
+
+  public boolean hasSpec() {
+    return spec != null;
+  }
+
+  public V1ValidatingAdmissionPolicyBindingSpec buildSpec() {
+    return spec;
+  }
+
+  public SpecNested withNewSpec() {
+    return new SpecNested(null);
+  }
+
+  public SpecNested withNewSpecLike(V1ValidatingAdmissionPolicyBindingSpec item) {
+    return new SpecNested(item);
+  }
+
+  public SpecNested editSpec() {
+    return new SpecNested(spec);
+  }
+
+  public SpecNested editOrNewSpec() {
+    return new SpecNested(spec != null ? spec : new V1ValidatingAdmissionPolicyBindingSpec());
+  }
+
+  public SpecNested editOrNewSpecLike(V1ValidatingAdmissionPolicyBindingSpec item) {
+    return new SpecNested(spec != null ? spec : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class SpecNested extends V1ValidatingAdmissionPolicyBindingSpecFluent<SpecNested> {
+    SpecNested(V1ValidatingAdmissionPolicyBindingSpec item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1ValidatingAdmissionPolicyBindingFluent.this.withSpec(toModel());
+    }
+
+    public A endSpec() {
+      return and();
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesListObject;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * ValidatingAdmissionPolicyBindingList is a list of ValidatingAdmissionPolicyBinding.
+ */
+public class V1ValidatingAdmissionPolicyBindingList implements KubernetesListObject {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1ValidatingAdmissionPolicyBindingList> CODEC = new Codec<V1ValidatingAdmissionPolicyBindingList>() {
+    @Override
+    public V1ValidatingAdmissionPolicyBindingList read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1ValidatingAdmissionPolicyBindingList)");
+      }
+      V1ValidatingAdmissionPolicyBindingList o = new V1ValidatingAdmissionPolicyBindingList();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "apiVersion":
+            o.apiVersion = Codecs.STRING.read(p);
+            break;
+          case "items":
+            o.items = Codecs.listOf(V1ValidatingAdmissionPolicyBinding.CODEC).read(p);
+            break;
+          case "kind":
+            o.kind = Codecs.STRING.read(p);
+            break;
+          case "metadata":
+            o.metadata = V1ListMeta.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1ValidatingAdmissionPolicyBindingList o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.apiVersion != null) {
+        g.writeFieldName("apiVersion");
+        Codecs.STRING.write(g, o.apiVersion);
+      }
+      if (o.items != null) {
+        g.writeFieldName("items");
+        Codecs.listOf(V1ValidatingAdmissionPolicyBinding.CODEC).write(g, o.items);
+      }
+      if (o.kind != null) {
+        g.writeFieldName("kind");
+        Codecs.STRING.write(g, o.kind);
+      }
+      if (o.metadata != null) {
+        g.writeFieldName("metadata");
+        V1ListMeta.CODEC.write(g, o.metadata);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String apiVersion;
+
+  private List<V1ValidatingAdmissionPolicyBinding> items;
+
+  private String kind;
+
+  private V1ListMeta metadata;
+
+  public V1ValidatingAdmissionPolicyBindingList apiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return this;
+  }
+
+  /**
+   * APIVersion defines the versioned schema of this representation of an object. Servers should
+   * convert recognized schemas to the latest internal value, and may reject unrecognized values.
+   * More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
+   *
+   * @return apiVersion
+   */
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public void setApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+  }
+
+  public V1ValidatingAdmissionPolicyBindingList items(List<V1ValidatingAdmissionPolicyBinding> items) {
+    this.items = items;
+    return this;
+  }
+
+  public V1ValidatingAdmissionPolicyBindingList addItemsItem(V1ValidatingAdmissionPolicyBinding item) {
+    if (this.items == null) {
+      this.items = new ArrayList<>();
+    }
+    this.items.add(item);
+    return this;
+  }
+
+  /**
+   * List of PolicyBinding.
+   *
+   * @return items
+   */
+  public List<V1ValidatingAdmissionPolicyBinding> getItems() {
+    return items;
+  }
+
+  public void setItems(List<V1ValidatingAdmissionPolicyBinding> items) {
+    this.items = items;
+  }
+
+  public V1ValidatingAdmissionPolicyBindingList kind(String kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Kind is a string value representing the REST resource this object represents. Servers may
+   * infer this from the endpoint the client submits requests to. Cannot be updated. In
+   * CamelCase. More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+   *
+   * @return kind
+   */
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public V1ValidatingAdmissionPolicyBindingList metadata(V1ListMeta metadata) {
+    this.metadata = metadata;
+    return this;
+  }
+
+  /**
+   * metadata is the standard list metadata. More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+   *
+   * @return metadata
+   */
+  public V1ListMeta getMetadata() {
+    return metadata;
+  }
+
+  public void setMetadata(V1ListMeta metadata) {
+    this.metadata = metadata;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1ValidatingAdmissionPolicyBindingList that = (V1ValidatingAdmissionPolicyBindingList) other;
+    return Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(items, that.items)
+        && Objects.equals(kind, that.kind)
+        && Objects.equals(metadata, that.metadata);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apiVersion, items, kind, metadata);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1ValidatingAdmissionPolicyBindingList {\n");
+    sb.append("    apiVersion: ").append(apiVersion).append('\n');
+    sb.append("    items: ").append(String.valueOf(items).replace("\n", "\n    ")).append('\n');
+    sb.append("    kind: ").append(kind).append('\n');
+    sb.append("    metadata: ").append(String.valueOf(metadata).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,207 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * The device this taint is attached to has the "effect" on any claim which does not tolerate
+ * the taint and, through the claim, to pods using the claim.
+ */
+public class V1alpha3DeviceTaint {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1alpha3DeviceTaint> CODEC = new Codec<V1alpha3DeviceTaint>() {
+    @Override
+    public V1alpha3DeviceTaint read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha3DeviceTaint)");
+      }
+      V1alpha3DeviceTaint o = new V1alpha3DeviceTaint();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "effect":
+            o.effect = Codecs.STRING.read(p);
+            break;
+          case "key":
+            o.key = Codecs.STRING.read(p);
+            break;
+          case "timeAdded":
+            o.timeAdded = Codecs.TIME.read(p);
+            break;
+          case "value":
+            o.value = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1alpha3DeviceTaint o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.effect != null) {
+        g.writeFieldName("effect");
+        Codecs.STRING.write(g, o.effect);
+      }
+      if (o.key != null) {
+        g.writeFieldName("key");
+        Codecs.STRING.write(g, o.key);
+      }
+      if (o.timeAdded != null) {
+        g.writeFieldName("timeAdded");
+        Codecs.TIME.write(g, o.timeAdded);
+      }
+      if (o.value != null) {
+        g.writeFieldName("value");
+        Codecs.STRING.write(g, o.value);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String effect;
+
+  private String key;
+
+  private OffsetDateTime timeAdded;
+
+  private String value;
+
+  public V1alpha3DeviceTaint effect(String effect) {
+    this.effect = effect;
+    return this;
+  }
+
+  /**
+   * The effect of the taint on claims that do not tolerate the taint and through such claims on
+   * the pods using them.
+   *
+   * Valid effects are None, NoSchedule and NoExecute. PreferNoSchedule as used for nodes is not
+   * valid here. More effects may get added in the future. Consumers must treat unknown effects
+   * like None.
+   *
+   * Possible enum values:
+   *  - `"NoExecute"` Evict any already-running pods that do not tolerate the device taint.
+   *  - `"NoSchedule"` Do not allow new pods to schedule which use a tainted device unless they
+   * tolerate the taint, but allow all pods submitted to Kubelet without going through the
+   * scheduler to start, and allow all already-running pods to continue running.
+   *  - `"None"` No effect, the taint is purely informational.
+   *
+   * @return effect
+   */
+  public String getEffect() {
+    return effect;
+  }
+
+  public void setEffect(String effect) {
+    this.effect = effect;
+  }
+
+  public V1alpha3DeviceTaint key(String key) {
+    this.key = key;
+    return this;
+  }
+
+  /**
+   * The taint key to be applied to a device. Must be a label name.
+   *
+   * @return key
+   */
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public V1alpha3DeviceTaint timeAdded(OffsetDateTime timeAdded) {
+    this.timeAdded = timeAdded;
+    return this;
+  }
+
+  /**
+   * TimeAdded represents the time at which the taint was added or (only in a DeviceTaintRule)
+   * the effect was modified. Added automatically during create or update if not set.
+   *
+   * In addition, in a DeviceTaintRule a value provided during an update gets replaced with the
+   * current time if the provided value is the same as the old one and the new effect is
+   * different. Changing the key and/or value while keeping the effect unchanged is possible and
+   * does not update the time stamp because the eviction which uses it is either already started
+   * (NoExecute) or not started yet (NoEffect, NoSchedule).
+   *
+   * @return timeAdded
+   */
+  public OffsetDateTime getTimeAdded() {
+    return timeAdded;
+  }
+
+  public void setTimeAdded(OffsetDateTime timeAdded) {
+    this.timeAdded = timeAdded;
+  }
+
+  public V1alpha3DeviceTaint value(String value) {
+    this.value = value;
+    return this;
+  }
+
+  /**
+   * The taint value corresponding to the taint key. Must be a label value.
+   *
+   * @return value
+   */
+  public String getValue() {
+    return value;
+  }
+
+  public void setValue(String value) {
+    this.value = value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1alpha3DeviceTaint that = (V1alpha3DeviceTaint) other;
+    return Objects.equals(effect, that.effect)
+        && Objects.equals(key, that.key)
+        && Objects.equals(timeAdded, that.timeAdded)
+        && Objects.equals(value, that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(effect, key, timeAdded, value);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1alpha3DeviceTaint {\n");
+    sb.append("    effect: ").append(effect).append('\n');
+    sb.append("    key: ").append(key).append('\n');
+    sb.append("    timeAdded: ").append(timeAdded).append('\n');
+    sb.append("    value: ").append(value).append('\n');
+    return sb.append("}").toString();
+  }
+}

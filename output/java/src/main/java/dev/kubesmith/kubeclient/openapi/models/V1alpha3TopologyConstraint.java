@@ -1,0 +1,102 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * TopologyConstraint defines a topology constraint for a PodGroup.
+ */
+public class V1alpha3TopologyConstraint {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1alpha3TopologyConstraint> CODEC = new Codec<V1alpha3TopologyConstraint>() {
+    @Override
+    public V1alpha3TopologyConstraint read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1alpha3TopologyConstraint)");
+      }
+      V1alpha3TopologyConstraint o = new V1alpha3TopologyConstraint();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "key":
+            o.key = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1alpha3TopologyConstraint o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.key != null) {
+        g.writeFieldName("key");
+        Codecs.STRING.write(g, o.key);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String key;
+
+  public V1alpha3TopologyConstraint key(String key) {
+    this.key = key;
+    return this;
+  }
+
+  /**
+   * key specifies the key of the node label representing the topology domain. All pods within
+   * the PodGroup must be colocated within the same domain instance. Different PodGroups can land
+   * on different domain instances even if they derive from the same PodGroupTemplate. Examples:
+   * "topology.kubernetes.io/rack"
+   *
+   * @return key
+   */
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1alpha3TopologyConstraint that = (V1alpha3TopologyConstraint) other;
+    return Objects.equals(key, that.key);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1alpha3TopologyConstraint {\n");
+    sb.append("    key: ").append(key).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.common.KubernetesListObject;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * DeviceClassList is a collection of classes.
+ */
+public class V1beta1DeviceClassList implements KubernetesListObject {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta1DeviceClassList> CODEC = new Codec<V1beta1DeviceClassList>() {
+    @Override
+    public V1beta1DeviceClassList read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1DeviceClassList)");
+      }
+      V1beta1DeviceClassList o = new V1beta1DeviceClassList();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "apiVersion":
+            o.apiVersion = Codecs.STRING.read(p);
+            break;
+          case "items":
+            o.items = Codecs.listOf(V1beta1DeviceClass.CODEC).read(p);
+            break;
+          case "kind":
+            o.kind = Codecs.STRING.read(p);
+            break;
+          case "metadata":
+            o.metadata = V1ListMeta.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta1DeviceClassList o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.apiVersion != null) {
+        g.writeFieldName("apiVersion");
+        Codecs.STRING.write(g, o.apiVersion);
+      }
+      if (o.items != null) {
+        g.writeFieldName("items");
+        Codecs.listOf(V1beta1DeviceClass.CODEC).write(g, o.items);
+      }
+      if (o.kind != null) {
+        g.writeFieldName("kind");
+        Codecs.STRING.write(g, o.kind);
+      }
+      if (o.metadata != null) {
+        g.writeFieldName("metadata");
+        V1ListMeta.CODEC.write(g, o.metadata);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String apiVersion;
+
+  private List<V1beta1DeviceClass> items;
+
+  private String kind;
+
+  private V1ListMeta metadata;
+
+  public V1beta1DeviceClassList apiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return this;
+  }
+
+  /**
+   * APIVersion defines the versioned schema of this representation of an object. Servers should
+   * convert recognized schemas to the latest internal value, and may reject unrecognized values.
+   * More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
+   *
+   * @return apiVersion
+   */
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public void setApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+  }
+
+  public V1beta1DeviceClassList items(List<V1beta1DeviceClass> items) {
+    this.items = items;
+    return this;
+  }
+
+  public V1beta1DeviceClassList addItemsItem(V1beta1DeviceClass item) {
+    if (this.items == null) {
+      this.items = new ArrayList<>();
+    }
+    this.items.add(item);
+    return this;
+  }
+
+  /**
+   * Items is the list of resource classes.
+   *
+   * @return items
+   */
+  public List<V1beta1DeviceClass> getItems() {
+    return items;
+  }
+
+  public void setItems(List<V1beta1DeviceClass> items) {
+    this.items = items;
+  }
+
+  public V1beta1DeviceClassList kind(String kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Kind is a string value representing the REST resource this object represents. Servers may
+   * infer this from the endpoint the client submits requests to. Cannot be updated. In
+   * CamelCase. More info:
+   * https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+   *
+   * @return kind
+   */
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public V1beta1DeviceClassList metadata(V1ListMeta metadata) {
+    this.metadata = metadata;
+    return this;
+  }
+
+  /**
+   * Standard list metadata
+   *
+   * @return metadata
+   */
+  public V1ListMeta getMetadata() {
+    return metadata;
+  }
+
+  public void setMetadata(V1ListMeta metadata) {
+    this.metadata = metadata;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta1DeviceClassList that = (V1beta1DeviceClassList) other;
+    return Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(items, that.items)
+        && Objects.equals(kind, that.kind)
+        && Objects.equals(metadata, that.metadata);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apiVersion, items, kind, metadata);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta1DeviceClassList {\n");
+    sb.append("    apiVersion: ").append(apiVersion).append('\n');
+    sb.append("    items: ").append(String.valueOf(items).replace("\n", "\n    ")).append('\n');
+    sb.append("    kind: ").append(kind).append('\n');
+    sb.append("    metadata: ").append(String.valueOf(metadata).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,501 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * DeviceRequest is a request for devices required for a claim. This is typically a request for
+ * a single resource like a device, but can also ask for several identical devices.
+ */
+public class V1beta1DeviceRequest {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta1DeviceRequest> CODEC = new Codec<V1beta1DeviceRequest>() {
+    @Override
+    public V1beta1DeviceRequest read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1DeviceRequest)");
+      }
+      V1beta1DeviceRequest o = new V1beta1DeviceRequest();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "adminAccess":
+            o.adminAccess = Codecs.BOOLEAN.read(p);
+            break;
+          case "allocationMode":
+            o.allocationMode = Codecs.STRING.read(p);
+            break;
+          case "capacity":
+            o.capacity = V1beta1CapacityRequirements.CODEC.read(p);
+            break;
+          case "count":
+            o.count = Codecs.INT64.read(p);
+            break;
+          case "derivedAttributes":
+            o.derivedAttributes = Codecs.listOf(V1beta1DeviceDerivedAttribute.CODEC).read(p);
+            break;
+          case "deviceClassName":
+            o.deviceClassName = Codecs.STRING.read(p);
+            break;
+          case "firstAvailable":
+            o.firstAvailable = Codecs.listOf(V1beta1DeviceSubRequest.CODEC).read(p);
+            break;
+          case "name":
+            o.name = Codecs.STRING.read(p);
+            break;
+          case "selectors":
+            o.selectors = Codecs.listOf(V1beta1DeviceSelector.CODEC).read(p);
+            break;
+          case "tolerations":
+            o.tolerations = Codecs.listOf(V1beta1DeviceToleration.CODEC).read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta1DeviceRequest o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.adminAccess != null) {
+        g.writeFieldName("adminAccess");
+        Codecs.BOOLEAN.write(g, o.adminAccess);
+      }
+      if (o.allocationMode != null) {
+        g.writeFieldName("allocationMode");
+        Codecs.STRING.write(g, o.allocationMode);
+      }
+      if (o.capacity != null) {
+        g.writeFieldName("capacity");
+        V1beta1CapacityRequirements.CODEC.write(g, o.capacity);
+      }
+      if (o.count != null) {
+        g.writeFieldName("count");
+        Codecs.INT64.write(g, o.count);
+      }
+      if (o.derivedAttributes != null) {
+        g.writeFieldName("derivedAttributes");
+        Codecs.listOf(V1beta1DeviceDerivedAttribute.CODEC).write(g, o.derivedAttributes);
+      }
+      if (o.deviceClassName != null) {
+        g.writeFieldName("deviceClassName");
+        Codecs.STRING.write(g, o.deviceClassName);
+      }
+      if (o.firstAvailable != null) {
+        g.writeFieldName("firstAvailable");
+        Codecs.listOf(V1beta1DeviceSubRequest.CODEC).write(g, o.firstAvailable);
+      }
+      if (o.name != null) {
+        g.writeFieldName("name");
+        Codecs.STRING.write(g, o.name);
+      }
+      if (o.selectors != null) {
+        g.writeFieldName("selectors");
+        Codecs.listOf(V1beta1DeviceSelector.CODEC).write(g, o.selectors);
+      }
+      if (o.tolerations != null) {
+        g.writeFieldName("tolerations");
+        Codecs.listOf(V1beta1DeviceToleration.CODEC).write(g, o.tolerations);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private Boolean adminAccess;
+
+  private String allocationMode;
+
+  private V1beta1CapacityRequirements capacity;
+
+  private Long count;
+
+  private List<V1beta1DeviceDerivedAttribute> derivedAttributes;
+
+  private String deviceClassName;
+
+  private List<V1beta1DeviceSubRequest> firstAvailable;
+
+  private String name;
+
+  private List<V1beta1DeviceSelector> selectors;
+
+  private List<V1beta1DeviceToleration> tolerations;
+
+  public V1beta1DeviceRequest adminAccess(Boolean adminAccess) {
+    this.adminAccess = adminAccess;
+    return this;
+  }
+
+  /**
+   * AdminAccess indicates that this is a claim for administrative access to the device(s).
+   * Claims with AdminAccess are expected to be used for monitoring or other management services
+   * for a device.  They ignore all ordinary claims to the device with respect to access modes
+   * and any resource allocations.
+   *
+   * This field can only be set when deviceClassName is set and no subrequests are specified in
+   * the firstAvailable list.
+   *
+   * This is an alpha field and requires enabling the DRAAdminAccess feature gate. Admin access
+   * is disabled if this field is unset or set to false, otherwise it is enabled.
+   *
+   * @return adminAccess
+   */
+  public Boolean getAdminAccess() {
+    return adminAccess;
+  }
+
+  public void setAdminAccess(Boolean adminAccess) {
+    this.adminAccess = adminAccess;
+  }
+
+  public V1beta1DeviceRequest allocationMode(String allocationMode) {
+    this.allocationMode = allocationMode;
+    return this;
+  }
+
+  /**
+   * AllocationMode and its related fields define how devices are allocated to satisfy this
+   * request. Supported values are:
+   *
+   * - ExactCount: This request is for a specific number of devices.
+   *   This is the default. The exact number is provided in the
+   *   count field.
+   *
+   * - All: This request is for all of the matching devices in a pool.
+   *   At least one device must exist on the node for the allocation to succeed.
+   *   Allocation will fail if some devices are already allocated,
+   *   unless adminAccess is requested.
+   *
+   * If AllocationMode is not specified, the default mode is ExactCount. If the mode is
+   * ExactCount and count is not specified, the default count is one. Any other requests must
+   * specify this field.
+   *
+   * This field can only be set when deviceClassName is set and no subrequests are specified in
+   * the firstAvailable list.
+   *
+   * More modes may get added in the future. Clients must refuse to handle requests with unknown
+   * modes.
+   *
+   * Possible enum values:
+   *  - `"All"`
+   *  - `"ExactCount"`
+   *
+   * @return allocationMode
+   */
+  public String getAllocationMode() {
+    return allocationMode;
+  }
+
+  public void setAllocationMode(String allocationMode) {
+    this.allocationMode = allocationMode;
+  }
+
+  public V1beta1DeviceRequest capacity(V1beta1CapacityRequirements capacity) {
+    this.capacity = capacity;
+    return this;
+  }
+
+  /**
+   * Capacity define resource requirements against each capacity.
+   *
+   * If this field is unset and the device supports multiple allocations, the default value will
+   * be applied to each capacity according to requestPolicy. For the capacity that has no
+   * requestPolicy, default is the full capacity value.
+   *
+   * Applies to each device allocation. If Count &gt; 1, the request fails if there aren't enough
+   * devices that meet the requirements. If AllocationMode is set to All, the request fails if
+   * there are devices that otherwise match the request, and have this capacity, with a value
+   * &gt;= the requested amount, but which cannot be allocated to this request.
+   *
+   * @return capacity
+   */
+  public V1beta1CapacityRequirements getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(V1beta1CapacityRequirements capacity) {
+    this.capacity = capacity;
+  }
+
+  public V1beta1DeviceRequest count(Long count) {
+    this.count = count;
+    return this;
+  }
+
+  /**
+   * Count is used only when the count mode is "ExactCount". Must be greater than zero. If
+   * AllocationMode is ExactCount and this field is not specified, the default is one.
+   *
+   * This field can only be set when deviceClassName is set and no subrequests are specified in
+   * the firstAvailable list.
+   *
+   * @return count
+   */
+  public Long getCount() {
+    return count;
+  }
+
+  public void setCount(Long count) {
+    this.count = count;
+  }
+
+  public V1beta1DeviceRequest derivedAttributes(List<V1beta1DeviceDerivedAttribute> derivedAttributes) {
+    this.derivedAttributes = derivedAttributes;
+    return this;
+  }
+
+  public V1beta1DeviceRequest addDerivedAttributesItem(V1beta1DeviceDerivedAttribute item) {
+    if (this.derivedAttributes == null) {
+      this.derivedAttributes = new ArrayList<>();
+    }
+    this.derivedAttributes.add(item);
+    return this;
+  }
+
+  /**
+   * DerivedAttributes defines a set of virtual attributes computed via CEL expressions for each
+   * candidate device. These virtual attributes can be referenced in `.devices.constraints` to
+   * align and match different devices (e.g., co-allocating a GPU and a NIC on the same NUMA
+   * node) even if their drivers publish different attributes. Derived attributes are not
+   * available via `device.attributes` in the CEL environment when evaluating selector
+   * expressions.
+   *
+   * Derived attributes allow you to extract, transform, or normalize topology information (such
+   * as extracting a NUMA index from a complex topology string or renaming a vendor-specific
+   * attribute) into a common virtual attribute name at scheduling time. The scheduler then
+   * evaluates these virtual attributes exactly like static attributes when matching constraints.
+   *
+   * Every derived attribute defined in this list must be referenced by at least one
+   * MatchAttribute or DistinctAttribute constraint in the `.devices.constraints` list.
+   *
+   * The maximum number of derived attributes is 32.
+   *
+   * This is an alpha field and requires enabling the DRADerivedAttributes feature gate.
+   *
+   * @return derivedAttributes
+   */
+  public List<V1beta1DeviceDerivedAttribute> getDerivedAttributes() {
+    return derivedAttributes;
+  }
+
+  public void setDerivedAttributes(List<V1beta1DeviceDerivedAttribute> derivedAttributes) {
+    this.derivedAttributes = derivedAttributes;
+  }
+
+  public V1beta1DeviceRequest deviceClassName(String deviceClassName) {
+    this.deviceClassName = deviceClassName;
+    return this;
+  }
+
+  /**
+   * DeviceClassName references a specific DeviceClass, which can define additional configuration
+   * and selectors to be inherited by this request.
+   *
+   * A class is required if no subrequests are specified in the firstAvailable list and no class
+   * can be set if subrequests are specified in the firstAvailable list. Which classes are
+   * available depends on the cluster.
+   *
+   * Administrators may use this to restrict which devices may get requested by only installing
+   * classes with selectors for permitted devices. If users are free to request anything without
+   * restrictions, then administrators can create an empty DeviceClass for users to reference.
+   *
+   * @return deviceClassName
+   */
+  public String getDeviceClassName() {
+    return deviceClassName;
+  }
+
+  public void setDeviceClassName(String deviceClassName) {
+    this.deviceClassName = deviceClassName;
+  }
+
+  public V1beta1DeviceRequest firstAvailable(List<V1beta1DeviceSubRequest> firstAvailable) {
+    this.firstAvailable = firstAvailable;
+    return this;
+  }
+
+  public V1beta1DeviceRequest addFirstAvailableItem(V1beta1DeviceSubRequest item) {
+    if (this.firstAvailable == null) {
+      this.firstAvailable = new ArrayList<>();
+    }
+    this.firstAvailable.add(item);
+    return this;
+  }
+
+  /**
+   * FirstAvailable contains subrequests, of which exactly one will be satisfied by the scheduler
+   * to satisfy this request. It tries to satisfy them in the order in which they are listed
+   * here. So if there are two entries in the list, the scheduler will only check the second one
+   * if it determines that the first one cannot be used.
+   *
+   * This field may only be set in the entries of DeviceClaim.Requests.
+   *
+   * DRA does not yet implement scoring, so the scheduler will select the first set of devices
+   * that satisfies all the requests in the claim. And if the requirements can be satisfied on
+   * more than one node, other scheduling features will determine which node is chosen. This
+   * means that the set of devices allocated to a claim might not be the optimal set available to
+   * the cluster. Scoring will be implemented later.
+   *
+   * @return firstAvailable
+   */
+  public List<V1beta1DeviceSubRequest> getFirstAvailable() {
+    return firstAvailable;
+  }
+
+  public void setFirstAvailable(List<V1beta1DeviceSubRequest> firstAvailable) {
+    this.firstAvailable = firstAvailable;
+  }
+
+  public V1beta1DeviceRequest name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * Name can be used to reference this request in a pod.spec.containers[].resources.claims entry
+   * and in a constraint of the claim.
+   *
+   * Must be a DNS label and unique among all DeviceRequests in a ResourceClaim.
+   *
+   * @return name
+   */
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public V1beta1DeviceRequest selectors(List<V1beta1DeviceSelector> selectors) {
+    this.selectors = selectors;
+    return this;
+  }
+
+  public V1beta1DeviceRequest addSelectorsItem(V1beta1DeviceSelector item) {
+    if (this.selectors == null) {
+      this.selectors = new ArrayList<>();
+    }
+    this.selectors.add(item);
+    return this;
+  }
+
+  /**
+   * Selectors define criteria which must be satisfied by a specific device in order for that
+   * device to be considered for this request. All selectors must be satisfied for a device to be
+   * considered.
+   *
+   * This field can only be set when deviceClassName is set and no subrequests are specified in
+   * the firstAvailable list.
+   *
+   * @return selectors
+   */
+  public List<V1beta1DeviceSelector> getSelectors() {
+    return selectors;
+  }
+
+  public void setSelectors(List<V1beta1DeviceSelector> selectors) {
+    this.selectors = selectors;
+  }
+
+  public V1beta1DeviceRequest tolerations(List<V1beta1DeviceToleration> tolerations) {
+    this.tolerations = tolerations;
+    return this;
+  }
+
+  public V1beta1DeviceRequest addTolerationsItem(V1beta1DeviceToleration item) {
+    if (this.tolerations == null) {
+      this.tolerations = new ArrayList<>();
+    }
+    this.tolerations.add(item);
+    return this;
+  }
+
+  /**
+   * If specified, the request's tolerations.
+   *
+   * Tolerations for NoSchedule are required to allocate a device which has a taint with that
+   * effect. The same applies to NoExecute.
+   *
+   * In addition, should any of the allocated devices get tainted with NoExecute after allocation
+   * and that effect is not tolerated, then all pods consuming the ResourceClaim get deleted to
+   * evict them. The scheduler will not let new pods reserve the claim while it has these tainted
+   * devices. Once all pods are evicted, the claim will get deallocated.
+   *
+   * The maximum number of tolerations is 16.
+   *
+   * This field can only be set when deviceClassName is set and no subrequests are specified in
+   * the firstAvailable list.
+   *
+   * This is a beta field and requires enabling the DRADeviceTaints feature gate.
+   *
+   * @return tolerations
+   */
+  public List<V1beta1DeviceToleration> getTolerations() {
+    return tolerations;
+  }
+
+  public void setTolerations(List<V1beta1DeviceToleration> tolerations) {
+    this.tolerations = tolerations;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta1DeviceRequest that = (V1beta1DeviceRequest) other;
+    return Objects.equals(adminAccess, that.adminAccess)
+        && Objects.equals(allocationMode, that.allocationMode)
+        && Objects.equals(capacity, that.capacity)
+        && Objects.equals(count, that.count)
+        && Objects.equals(derivedAttributes, that.derivedAttributes)
+        && Objects.equals(deviceClassName, that.deviceClassName)
+        && Objects.equals(firstAvailable, that.firstAvailable)
+        && Objects.equals(name, that.name)
+        && Objects.equals(selectors, that.selectors)
+        && Objects.equals(tolerations, that.tolerations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(adminAccess, allocationMode, capacity, count, derivedAttributes, deviceClassName, firstAvailable, name, selectors, tolerations);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta1DeviceRequest {\n");
+    sb.append("    adminAccess: ").append(adminAccess).append('\n');
+    sb.append("    allocationMode: ").append(allocationMode).append('\n');
+    sb.append("    capacity: ").append(String.valueOf(capacity).replace("\n", "\n    ")).append('\n');
+    sb.append("    count: ").append(count).append('\n');
+    sb.append("    derivedAttributes: ").append(String.valueOf(derivedAttributes).replace("\n", "\n    ")).append('\n');
+    sb.append("    deviceClassName: ").append(deviceClassName).append('\n');
+    sb.append("    firstAvailable: ").append(String.valueOf(firstAvailable).replace("\n", "\n    ")).append('\n');
+    sb.append("    name: ").append(name).append('\n');
+    sb.append("    selectors: ").append(String.valueOf(selectors).replace("\n", "\n    ")).append('\n');
+    sb.append("    tolerations: ").append(String.valueOf(tolerations).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,152 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * MatchCondition represents a condition which must be fulfilled for a request to be sent to a
+ * webhook.
+ */
+public class V1beta1MatchCondition {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta1MatchCondition> CODEC = new Codec<V1beta1MatchCondition>() {
+    @Override
+    public V1beta1MatchCondition read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1MatchCondition)");
+      }
+      V1beta1MatchCondition o = new V1beta1MatchCondition();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "expression":
+            o.expression = Codecs.STRING.read(p);
+            break;
+          case "name":
+            o.name = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta1MatchCondition o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.expression != null) {
+        g.writeFieldName("expression");
+        Codecs.STRING.write(g, o.expression);
+      }
+      if (o.name != null) {
+        g.writeFieldName("name");
+        Codecs.STRING.write(g, o.name);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String expression;
+
+  private String name;
+
+  public V1beta1MatchCondition expression(String expression) {
+    this.expression = expression;
+    return this;
+  }
+
+  /**
+   * expression represents the expression which will be evaluated by CEL. Must evaluate to bool.
+   * CEL expressions have access to the contents of the AdmissionRequest and Authorizer,
+   * organized into CEL variables:
+   *
+   * 'object' - The object from the incoming request. The value is null for DELETE requests.
+   * 'oldObject' - The existing object. The value is null for CREATE requests. 'request' -
+   * Attributes of the admission request(/pkg/apis/admission/types.go#AdmissionRequest).
+   * 'authorizer' - A CEL Authorizer. May be used to perform authorization checks for the
+   * principal (user or service account) of the request.
+   *   See https://pkg.go.dev/k8s.io/apiserver/pkg/cel/library#Authz
+   * 'authorizer.requestResource' - A CEL ResourceCheck constructed from the 'authorizer' and
+   * configured with the
+   *   request resource.
+   * Documentation on CEL: https://kubernetes.io/docs/reference/using-api/cel/
+   *
+   * Required.
+   *
+   * @return expression
+   */
+  public String getExpression() {
+    return expression;
+  }
+
+  public void setExpression(String expression) {
+    this.expression = expression;
+  }
+
+  public V1beta1MatchCondition name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * name is an identifier for this match condition, used for strategic merging of
+   * MatchConditions, as well as providing an identifier for logging purposes. A good name should
+   * be descriptive of the associated expression. Name must be a qualified name consisting of
+   * alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric
+   * character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is
+   * '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS subdomain prefix and '/'
+   * (e.g. 'example.com/MyName')
+   *
+   * Required.
+   *
+   * @return name
+   */
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta1MatchCondition that = (V1beta1MatchCondition) other;
+    return Objects.equals(expression, that.expression)
+        && Objects.equals(name, that.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(expression, name);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta1MatchCondition {\n");
+    sb.append("    expression: ").append(expression).append('\n');
+    sb.append("    name: ").append(name).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,129 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * ParamKind is a tuple of Group Kind and Version.
+ */
+public class V1beta1ParamKind {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta1ParamKind> CODEC = new Codec<V1beta1ParamKind>() {
+    @Override
+    public V1beta1ParamKind read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1ParamKind)");
+      }
+      V1beta1ParamKind o = new V1beta1ParamKind();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "apiVersion":
+            o.apiVersion = Codecs.STRING.read(p);
+            break;
+          case "kind":
+            o.kind = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta1ParamKind o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.apiVersion != null) {
+        g.writeFieldName("apiVersion");
+        Codecs.STRING.write(g, o.apiVersion);
+      }
+      if (o.kind != null) {
+        g.writeFieldName("kind");
+        Codecs.STRING.write(g, o.kind);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String apiVersion;
+
+  private String kind;
+
+  public V1beta1ParamKind apiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+    return this;
+  }
+
+  /**
+   * apiVersion is the API group version the resources belong to. In format of "group/version".
+   * Required.
+   *
+   * @return apiVersion
+   */
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public void setApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+  }
+
+  public V1beta1ParamKind kind(String kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * kind is the API kind the resources belong to. Required.
+   *
+   * @return kind
+   */
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta1ParamKind that = (V1beta1ParamKind) other;
+    return Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(kind, that.kind);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apiVersion, kind);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta1ParamKind {\n");
+    sb.append("    apiVersion: ").append(apiVersion).append('\n');
+    sb.append("    kind: ").append(kind).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,100 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * ResourceClaimSpec defines what is being requested in a ResourceClaim and how to configure
+ * it.
+ */
+public class V1beta1ResourceClaimSpec {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta1ResourceClaimSpec> CODEC = new Codec<V1beta1ResourceClaimSpec>() {
+    @Override
+    public V1beta1ResourceClaimSpec read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta1ResourceClaimSpec)");
+      }
+      V1beta1ResourceClaimSpec o = new V1beta1ResourceClaimSpec();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "devices":
+            o.devices = V1beta1DeviceClaim.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta1ResourceClaimSpec o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.devices != null) {
+        g.writeFieldName("devices");
+        V1beta1DeviceClaim.CODEC.write(g, o.devices);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1beta1DeviceClaim devices;
+
+  public V1beta1ResourceClaimSpec devices(V1beta1DeviceClaim devices) {
+    this.devices = devices;
+    return this;
+  }
+
+  /**
+   * Devices defines how to request devices.
+   *
+   * @return devices
+   */
+  public V1beta1DeviceClaim getDevices() {
+    return devices;
+  }
+
+  public void setDevices(V1beta1DeviceClaim devices) {
+    this.devices = devices;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta1ResourceClaimSpec that = (V1beta1ResourceClaimSpec) other;
+    return Objects.equals(devices, that.devices);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(devices);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta1ResourceClaimSpec {\n");
+    sb.append("    devices: ").append(String.valueOf(devices).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import dev.kubesmith.kubeclient.custom.Quantity;
+
+/**
+ * The fluent setters of {@link V1beta2Counter}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1beta2CounterBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1beta2CounterFluent<A extends V1beta2CounterFluent<A>> {
+  private Quantity value;
+
+  public V1beta2CounterFluent() {}
+
+  public V1beta2CounterFluent(V1beta2Counter instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1beta2Counter instance) {
+    if (instance != null) {
+      this.value = instance.getValue();
+    }
+  }
+
+  /** A new {@link V1beta2Counter} holding what was set (lists and maps copied). */
+  V1beta2Counter toModel() {
+    V1beta2Counter o = new V1beta2Counter();
+    o.setValue(value);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public Quantity getValue() {
+    return value;
+  }
+
+  public A withValue(Quantity value) {
+    this.value = value;
+    return self();
+  }
+
+  public boolean hasValue() {
+    return value != null;
+  }
+}

@@ -1,0 +1,178 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The fluent setters of {@link V1beta2DeviceAllocationConfiguration}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1beta2DeviceAllocationConfigurationBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1beta2DeviceAllocationConfigurationFluent<A extends V1beta2DeviceAllocationConfigurationFluent<A>> {
+  private V1beta2OpaqueDeviceConfiguration opaque;
+  private List<String> requests;
+  private String source;
+
+  public V1beta2DeviceAllocationConfigurationFluent() {}
+
+  public V1beta2DeviceAllocationConfigurationFluent(V1beta2DeviceAllocationConfiguration instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1beta2DeviceAllocationConfiguration instance) {
+    if (instance != null) {
+      this.opaque = instance.getOpaque();
+      this.requests = instance.getRequests() == null ? null : new ArrayList<>(instance.getRequests());
+      this.source = instance.getSource();
+    }
+  }
+
+  /** A new {@link V1beta2DeviceAllocationConfiguration} holding what was set (lists and maps copied). */
+  V1beta2DeviceAllocationConfiguration toModel() {
+    V1beta2DeviceAllocationConfiguration o = new V1beta2DeviceAllocationConfiguration();
+    o.setOpaque(opaque);
+    o.setRequests(requests == null ? null : new ArrayList<>(requests));
+    o.setSource(source);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public V1beta2OpaqueDeviceConfiguration getOpaque() {
+    return opaque;
+  }
+
+  public A withOpaque(V1beta2OpaqueDeviceConfiguration opaque) {
+    this.opaque = opaque;
+    return self();
+  }
+
+  public boolean hasOpaque() {
+    return opaque != null;
+  }
+
+  public V1beta2OpaqueDeviceConfiguration buildOpaque() {
+    return opaque;
+  }
+
+  public OpaqueNested withNewOpaque() {
+    return new OpaqueNested(null);
+  }
+
+  public OpaqueNested withNewOpaqueLike(V1beta2OpaqueDeviceConfiguration item) {
+    return new OpaqueNested(item);
+  }
+
+  public OpaqueNested editOpaque() {
+    return new OpaqueNested(opaque);
+  }
+
+  public OpaqueNested editOrNewOpaque() {
+    return new OpaqueNested(opaque != null ? opaque : new V1beta2OpaqueDeviceConfiguration());
+  }
+
+  public OpaqueNested editOrNewOpaqueLike(V1beta2OpaqueDeviceConfiguration item) {
+    return new OpaqueNested(opaque != null ? opaque : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class OpaqueNested extends V1beta2OpaqueDeviceConfigurationFluent<OpaqueNested> {
+    OpaqueNested(V1beta2OpaqueDeviceConfiguration item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1beta2DeviceAllocationConfigurationFluent.this.withOpaque(toModel());
+    }
+
+    public A endOpaque() {
+      return and();
+    }
+  }
+
+  public List<String> getRequests() {
+    return requests;
+  }
+
+  public A withRequests(List<String> requests) {
+    this.requests = requests == null ? null : new ArrayList<>(requests);
+    return self();
+  }
+
+  public boolean hasRequests() {
+    return requests != null;
+  }
+
+  public A withRequests(String... items) {
+    this.requests = new ArrayList<>(Arrays.asList(items));
+    return self();
+  }
+
+  public A addToRequests(String... items) {
+    for (String item : items) {
+      addToRequests(-1, item);
+    }
+    return self();
+  }
+
+  public A removeFromRequests(String... items) {
+    return removeAllFromRequests(Arrays.asList(items));
+  }
+
+  /** Inserts {@code item} at {@code index}; a negative index appends. */
+  public A addToRequests(int index, String item) {
+    if (this.requests == null) {
+      this.requests = new ArrayList<>();
+    }
+    if (index < 0 || index >= this.requests.size()) {
+      this.requests.add(item);
+    } else {
+      this.requests.add(index, item);
+    }
+    return self();
+  }
+
+  /** Replaces the item at {@code index}; a negative index appends. */
+  public A setToRequests(int index, String item) {
+    if (index < 0 || this.requests == null || index >= this.requests.size()) {
+      return addToRequests(-1, item);
+    }
+    this.requests.set(index, item);
+    return self();
+  }
+
+  public A addAllToRequests(Collection<String> items) {
+    for (String item : items) {
+      addToRequests(-1, item);
+    }
+    return self();
+  }
+
+  public A removeAllFromRequests(Collection<String> items) {
+    if (this.requests != null) {
+      this.requests.removeAll(items);
+    }
+    return self();
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public A withSource(String source) {
+    this.source = source;
+    return self();
+  }
+
+  public boolean hasSource() {
+    return source != null;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * DeviceClassConfiguration is used in DeviceClass.
+ */
+public class V1beta2DeviceClassConfiguration {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta2DeviceClassConfiguration> CODEC = new Codec<V1beta2DeviceClassConfiguration>() {
+    @Override
+    public V1beta2DeviceClassConfiguration read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta2DeviceClassConfiguration)");
+      }
+      V1beta2DeviceClassConfiguration o = new V1beta2DeviceClassConfiguration();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "opaque":
+            o.opaque = V1beta2OpaqueDeviceConfiguration.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta2DeviceClassConfiguration o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.opaque != null) {
+        g.writeFieldName("opaque");
+        V1beta2OpaqueDeviceConfiguration.CODEC.write(g, o.opaque);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1beta2OpaqueDeviceConfiguration opaque;
+
+  public V1beta2DeviceClassConfiguration opaque(V1beta2OpaqueDeviceConfiguration opaque) {
+    this.opaque = opaque;
+    return this;
+  }
+
+  /**
+   * Opaque provides driver-specific configuration parameters.
+   *
+   * @return opaque
+   */
+  public V1beta2OpaqueDeviceConfiguration getOpaque() {
+    return opaque;
+  }
+
+  public void setOpaque(V1beta2OpaqueDeviceConfiguration opaque) {
+    this.opaque = opaque;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta2DeviceClassConfiguration that = (V1beta2DeviceClassConfiguration) other;
+    return Objects.equals(opaque, that.opaque);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(opaque);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta2DeviceClassConfiguration {\n");
+    sb.append("    opaque: ").append(String.valueOf(opaque).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * DeviceSelector must have exactly one field set.
+ */
+public class V1beta2DeviceSelector {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta2DeviceSelector> CODEC = new Codec<V1beta2DeviceSelector>() {
+    @Override
+    public V1beta2DeviceSelector read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta2DeviceSelector)");
+      }
+      V1beta2DeviceSelector o = new V1beta2DeviceSelector();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "cel":
+            o.cel = V1beta2CELDeviceSelector.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta2DeviceSelector o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.cel != null) {
+        g.writeFieldName("cel");
+        V1beta2CELDeviceSelector.CODEC.write(g, o.cel);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1beta2CELDeviceSelector cel;
+
+  public V1beta2DeviceSelector cel(V1beta2CELDeviceSelector cel) {
+    this.cel = cel;
+    return this;
+  }
+
+  /**
+   * CEL contains a CEL expression for selecting a device.
+   *
+   * @return cel
+   */
+  public V1beta2CELDeviceSelector getCel() {
+    return cel;
+  }
+
+  public void setCel(V1beta2CELDeviceSelector cel) {
+    this.cel = cel;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta2DeviceSelector that = (V1beta2DeviceSelector) other;
+    return Objects.equals(cel, that.cel);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cel);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta2DeviceSelector {\n");
+    sb.append("    cel: ").append(String.valueOf(cel).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

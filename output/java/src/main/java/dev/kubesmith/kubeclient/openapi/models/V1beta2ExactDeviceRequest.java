@@ -1,0 +1,403 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * ExactDeviceRequest is a request for one or more identical devices.
+ */
+public class V1beta2ExactDeviceRequest {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta2ExactDeviceRequest> CODEC = new Codec<V1beta2ExactDeviceRequest>() {
+    @Override
+    public V1beta2ExactDeviceRequest read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta2ExactDeviceRequest)");
+      }
+      V1beta2ExactDeviceRequest o = new V1beta2ExactDeviceRequest();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "adminAccess":
+            o.adminAccess = Codecs.BOOLEAN.read(p);
+            break;
+          case "allocationMode":
+            o.allocationMode = Codecs.STRING.read(p);
+            break;
+          case "capacity":
+            o.capacity = V1beta2CapacityRequirements.CODEC.read(p);
+            break;
+          case "count":
+            o.count = Codecs.INT64.read(p);
+            break;
+          case "derivedAttributes":
+            o.derivedAttributes = Codecs.listOf(V1beta2DeviceDerivedAttribute.CODEC).read(p);
+            break;
+          case "deviceClassName":
+            o.deviceClassName = Codecs.STRING.read(p);
+            break;
+          case "selectors":
+            o.selectors = Codecs.listOf(V1beta2DeviceSelector.CODEC).read(p);
+            break;
+          case "tolerations":
+            o.tolerations = Codecs.listOf(V1beta2DeviceToleration.CODEC).read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta2ExactDeviceRequest o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.adminAccess != null) {
+        g.writeFieldName("adminAccess");
+        Codecs.BOOLEAN.write(g, o.adminAccess);
+      }
+      if (o.allocationMode != null) {
+        g.writeFieldName("allocationMode");
+        Codecs.STRING.write(g, o.allocationMode);
+      }
+      if (o.capacity != null) {
+        g.writeFieldName("capacity");
+        V1beta2CapacityRequirements.CODEC.write(g, o.capacity);
+      }
+      if (o.count != null) {
+        g.writeFieldName("count");
+        Codecs.INT64.write(g, o.count);
+      }
+      if (o.derivedAttributes != null) {
+        g.writeFieldName("derivedAttributes");
+        Codecs.listOf(V1beta2DeviceDerivedAttribute.CODEC).write(g, o.derivedAttributes);
+      }
+      if (o.deviceClassName != null) {
+        g.writeFieldName("deviceClassName");
+        Codecs.STRING.write(g, o.deviceClassName);
+      }
+      if (o.selectors != null) {
+        g.writeFieldName("selectors");
+        Codecs.listOf(V1beta2DeviceSelector.CODEC).write(g, o.selectors);
+      }
+      if (o.tolerations != null) {
+        g.writeFieldName("tolerations");
+        Codecs.listOf(V1beta2DeviceToleration.CODEC).write(g, o.tolerations);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private Boolean adminAccess;
+
+  private String allocationMode;
+
+  private V1beta2CapacityRequirements capacity;
+
+  private Long count;
+
+  private List<V1beta2DeviceDerivedAttribute> derivedAttributes;
+
+  private String deviceClassName;
+
+  private List<V1beta2DeviceSelector> selectors;
+
+  private List<V1beta2DeviceToleration> tolerations;
+
+  public V1beta2ExactDeviceRequest adminAccess(Boolean adminAccess) {
+    this.adminAccess = adminAccess;
+    return this;
+  }
+
+  /**
+   * AdminAccess indicates that this is a claim for administrative access to the device(s).
+   * Claims with AdminAccess are expected to be used for monitoring or other management services
+   * for a device.  They ignore all ordinary claims to the device with respect to access modes
+   * and any resource allocations.
+   *
+   * This is an alpha field and requires enabling the DRAAdminAccess feature gate. Admin access
+   * is disabled if this field is unset or set to false, otherwise it is enabled.
+   *
+   * @return adminAccess
+   */
+  public Boolean getAdminAccess() {
+    return adminAccess;
+  }
+
+  public void setAdminAccess(Boolean adminAccess) {
+    this.adminAccess = adminAccess;
+  }
+
+  public V1beta2ExactDeviceRequest allocationMode(String allocationMode) {
+    this.allocationMode = allocationMode;
+    return this;
+  }
+
+  /**
+   * AllocationMode and its related fields define how devices are allocated to satisfy this
+   * request. Supported values are:
+   *
+   * - ExactCount: This request is for a specific number of devices.
+   *   This is the default. The exact number is provided in the
+   *   count field.
+   *
+   * - All: This request is for all of the matching devices in a pool.
+   *   At least one device must exist on the node for the allocation to succeed.
+   *   Allocation will fail if some devices are already allocated,
+   *   unless adminAccess is requested.
+   *
+   * If AllocationMode is not specified, the default mode is ExactCount. If the mode is
+   * ExactCount and count is not specified, the default count is one. Any other requests must
+   * specify this field.
+   *
+   * More modes may get added in the future. Clients must refuse to handle requests with unknown
+   * modes.
+   *
+   * Possible enum values:
+   *  - `"All"`
+   *  - `"ExactCount"`
+   *
+   * @return allocationMode
+   */
+  public String getAllocationMode() {
+    return allocationMode;
+  }
+
+  public void setAllocationMode(String allocationMode) {
+    this.allocationMode = allocationMode;
+  }
+
+  public V1beta2ExactDeviceRequest capacity(V1beta2CapacityRequirements capacity) {
+    this.capacity = capacity;
+    return this;
+  }
+
+  /**
+   * Capacity define resource requirements against each capacity.
+   *
+   * If this field is unset and the device supports multiple allocations, the default value will
+   * be applied to each capacity according to requestPolicy. For the capacity that has no
+   * requestPolicy, default is the full capacity value.
+   *
+   * Applies to each device allocation. If Count &gt; 1, the request fails if there aren't enough
+   * devices that meet the requirements. If AllocationMode is set to All, the request fails if
+   * there are devices that otherwise match the request, and have this capacity, with a value
+   * &gt;= the requested amount, but which cannot be allocated to this request.
+   *
+   * @return capacity
+   */
+  public V1beta2CapacityRequirements getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(V1beta2CapacityRequirements capacity) {
+    this.capacity = capacity;
+  }
+
+  public V1beta2ExactDeviceRequest count(Long count) {
+    this.count = count;
+    return this;
+  }
+
+  /**
+   * Count is used only when the count mode is "ExactCount". Must be greater than zero. If
+   * AllocationMode is ExactCount and this field is not specified, the default is one.
+   *
+   * @return count
+   */
+  public Long getCount() {
+    return count;
+  }
+
+  public void setCount(Long count) {
+    this.count = count;
+  }
+
+  public V1beta2ExactDeviceRequest derivedAttributes(List<V1beta2DeviceDerivedAttribute> derivedAttributes) {
+    this.derivedAttributes = derivedAttributes;
+    return this;
+  }
+
+  public V1beta2ExactDeviceRequest addDerivedAttributesItem(V1beta2DeviceDerivedAttribute item) {
+    if (this.derivedAttributes == null) {
+      this.derivedAttributes = new ArrayList<>();
+    }
+    this.derivedAttributes.add(item);
+    return this;
+  }
+
+  /**
+   * DerivedAttributes defines a set of virtual attributes computed via CEL expressions for each
+   * candidate device. These virtual attributes can be referenced in `.devices.constraints` to
+   * align and match different devices (e.g., co-allocating a GPU and a NIC on the same NUMA
+   * node) even if their drivers publish different attributes. Derived attributes are not
+   * available via `device.attributes` in the CEL environment when evaluating selector
+   * expressions.
+   *
+   * Derived attributes allow you to extract, transform, or normalize topology information (such
+   * as extracting a NUMA index from a complex topology string or renaming a vendor-specific
+   * attribute) into a common virtual attribute name at scheduling time. The scheduler then
+   * evaluates these virtual attributes exactly like static attributes when matching constraints.
+   *
+   * Every derived attribute defined in this list must be referenced by at least one
+   * MatchAttribute or DistinctAttribute constraint in the `.devices.constraints` list.
+   *
+   * The maximum number of derived attributes is 32.
+   *
+   * This is an alpha field and requires enabling the DRADerivedAttributes feature gate.
+   *
+   * @return derivedAttributes
+   */
+  public List<V1beta2DeviceDerivedAttribute> getDerivedAttributes() {
+    return derivedAttributes;
+  }
+
+  public void setDerivedAttributes(List<V1beta2DeviceDerivedAttribute> derivedAttributes) {
+    this.derivedAttributes = derivedAttributes;
+  }
+
+  public V1beta2ExactDeviceRequest deviceClassName(String deviceClassName) {
+    this.deviceClassName = deviceClassName;
+    return this;
+  }
+
+  /**
+   * DeviceClassName references a specific DeviceClass, which can define additional configuration
+   * and selectors to be inherited by this request.
+   *
+   * A DeviceClassName is required.
+   *
+   * Administrators may use this to restrict which devices may get requested by only installing
+   * classes with selectors for permitted devices. If users are free to request anything without
+   * restrictions, then administrators can create an empty DeviceClass for users to reference.
+   *
+   * @return deviceClassName
+   */
+  public String getDeviceClassName() {
+    return deviceClassName;
+  }
+
+  public void setDeviceClassName(String deviceClassName) {
+    this.deviceClassName = deviceClassName;
+  }
+
+  public V1beta2ExactDeviceRequest selectors(List<V1beta2DeviceSelector> selectors) {
+    this.selectors = selectors;
+    return this;
+  }
+
+  public V1beta2ExactDeviceRequest addSelectorsItem(V1beta2DeviceSelector item) {
+    if (this.selectors == null) {
+      this.selectors = new ArrayList<>();
+    }
+    this.selectors.add(item);
+    return this;
+  }
+
+  /**
+   * Selectors define criteria which must be satisfied by a specific device in order for that
+   * device to be considered for this request. All selectors must be satisfied for a device to be
+   * considered.
+   *
+   * @return selectors
+   */
+  public List<V1beta2DeviceSelector> getSelectors() {
+    return selectors;
+  }
+
+  public void setSelectors(List<V1beta2DeviceSelector> selectors) {
+    this.selectors = selectors;
+  }
+
+  public V1beta2ExactDeviceRequest tolerations(List<V1beta2DeviceToleration> tolerations) {
+    this.tolerations = tolerations;
+    return this;
+  }
+
+  public V1beta2ExactDeviceRequest addTolerationsItem(V1beta2DeviceToleration item) {
+    if (this.tolerations == null) {
+      this.tolerations = new ArrayList<>();
+    }
+    this.tolerations.add(item);
+    return this;
+  }
+
+  /**
+   * If specified, the request's tolerations.
+   *
+   * Tolerations for NoSchedule are required to allocate a device which has a taint with that
+   * effect. The same applies to NoExecute.
+   *
+   * In addition, should any of the allocated devices get tainted with NoExecute after allocation
+   * and that effect is not tolerated, then all pods consuming the ResourceClaim get deleted to
+   * evict them. The scheduler will not let new pods reserve the claim while it has these tainted
+   * devices. Once all pods are evicted, the claim will get deallocated.
+   *
+   * The maximum number of tolerations is 16.
+   *
+   * This is a beta field and requires enabling the DRADeviceTaints feature gate.
+   *
+   * @return tolerations
+   */
+  public List<V1beta2DeviceToleration> getTolerations() {
+    return tolerations;
+  }
+
+  public void setTolerations(List<V1beta2DeviceToleration> tolerations) {
+    this.tolerations = tolerations;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta2ExactDeviceRequest that = (V1beta2ExactDeviceRequest) other;
+    return Objects.equals(adminAccess, that.adminAccess)
+        && Objects.equals(allocationMode, that.allocationMode)
+        && Objects.equals(capacity, that.capacity)
+        && Objects.equals(count, that.count)
+        && Objects.equals(derivedAttributes, that.derivedAttributes)
+        && Objects.equals(deviceClassName, that.deviceClassName)
+        && Objects.equals(selectors, that.selectors)
+        && Objects.equals(tolerations, that.tolerations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(adminAccess, allocationMode, capacity, count, derivedAttributes, deviceClassName, selectors, tolerations);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta2ExactDeviceRequest {\n");
+    sb.append("    adminAccess: ").append(adminAccess).append('\n');
+    sb.append("    allocationMode: ").append(allocationMode).append('\n');
+    sb.append("    capacity: ").append(String.valueOf(capacity).replace("\n", "\n    ")).append('\n');
+    sb.append("    count: ").append(count).append('\n');
+    sb.append("    derivedAttributes: ").append(String.valueOf(derivedAttributes).replace("\n", "\n    ")).append('\n');
+    sb.append("    deviceClassName: ").append(deviceClassName).append('\n');
+    sb.append("    selectors: ").append(String.valueOf(selectors).replace("\n", "\n    ")).append('\n');
+    sb.append("    tolerations: ").append(String.valueOf(tolerations).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

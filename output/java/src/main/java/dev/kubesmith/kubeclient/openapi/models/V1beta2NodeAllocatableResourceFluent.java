@@ -1,0 +1,145 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+
+/**
+ * The fluent setters of {@link V1beta2NodeAllocatableResource}, in the shape of client-java's sundrio builders:
+ * {@code withX}, {@code withNewX()...endX()}, {@code editX}, {@code addToX}, {@code
+ * addNewX()...endX()}, {@code removeFromX}. {@link V1beta2NodeAllocatableResourceBuilder} is the entry point.
+ *
+ * @param <A> the fluent type the setters return (the builder, or a nested fluent)
+ */
+public class V1beta2NodeAllocatableResourceFluent<A extends V1beta2NodeAllocatableResourceFluent<A>> {
+  private V1beta2NodeAllocatableMapping mapping;
+  private V1beta2NodeAllocatableOverhead overhead;
+
+  public V1beta2NodeAllocatableResourceFluent() {}
+
+  public V1beta2NodeAllocatableResourceFluent(V1beta2NodeAllocatableResource instance) {
+    copyInstance(instance);
+  }
+
+  protected void copyInstance(V1beta2NodeAllocatableResource instance) {
+    if (instance != null) {
+      this.mapping = instance.getMapping();
+      this.overhead = instance.getOverhead();
+    }
+  }
+
+  /** A new {@link V1beta2NodeAllocatableResource} holding what was set (lists and maps copied). */
+  V1beta2NodeAllocatableResource toModel() {
+    V1beta2NodeAllocatableResource o = new V1beta2NodeAllocatableResource();
+    o.setMapping(mapping);
+    o.setOverhead(overhead);
+    return o;
+  }
+
+  // A is the concrete subclass that declares it (``V1PodBuilder extends V1PodFluent<V1PodBuilder>``)
+  @SuppressWarnings("unchecked")
+  protected A self() {
+    return (A) this;
+  }
+
+  public V1beta2NodeAllocatableMapping getMapping() {
+    return mapping;
+  }
+
+  public A withMapping(V1beta2NodeAllocatableMapping mapping) {
+    this.mapping = mapping;
+    return self();
+  }
+
+  public boolean hasMapping() {
+    return mapping != null;
+  }
+
+  public V1beta2NodeAllocatableMapping buildMapping() {
+    return mapping;
+  }
+
+  public MappingNested withNewMapping() {
+    return new MappingNested(null);
+  }
+
+  public MappingNested withNewMappingLike(V1beta2NodeAllocatableMapping item) {
+    return new MappingNested(item);
+  }
+
+  public MappingNested editMapping() {
+    return new MappingNested(mapping);
+  }
+
+  public MappingNested editOrNewMapping() {
+    return new MappingNested(mapping != null ? mapping : new V1beta2NodeAllocatableMapping());
+  }
+
+  public MappingNested editOrNewMappingLike(V1beta2NodeAllocatableMapping item) {
+    return new MappingNested(mapping != null ? mapping : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class MappingNested extends V1beta2NodeAllocatableMappingFluent<MappingNested> {
+    MappingNested(V1beta2NodeAllocatableMapping item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1beta2NodeAllocatableResourceFluent.this.withMapping(toModel());
+    }
+
+    public A endMapping() {
+      return and();
+    }
+  }
+
+  public V1beta2NodeAllocatableOverhead getOverhead() {
+    return overhead;
+  }
+
+  public A withOverhead(V1beta2NodeAllocatableOverhead overhead) {
+    this.overhead = overhead;
+    return self();
+  }
+
+  public boolean hasOverhead() {
+    return overhead != null;
+  }
+
+  public V1beta2NodeAllocatableOverhead buildOverhead() {
+    return overhead;
+  }
+
+  public OverheadNested withNewOverhead() {
+    return new OverheadNested(null);
+  }
+
+  public OverheadNested withNewOverheadLike(V1beta2NodeAllocatableOverhead item) {
+    return new OverheadNested(item);
+  }
+
+  public OverheadNested editOverhead() {
+    return new OverheadNested(overhead);
+  }
+
+  public OverheadNested editOrNewOverhead() {
+    return new OverheadNested(overhead != null ? overhead : new V1beta2NodeAllocatableOverhead());
+  }
+
+  public OverheadNested editOrNewOverheadLike(V1beta2NodeAllocatableOverhead item) {
+    return new OverheadNested(overhead != null ? overhead : item);
+  }
+
+  /** The fluent of the new or edited value; {@link #and()} sets it. */
+  public class OverheadNested extends V1beta2NodeAllocatableOverheadFluent<OverheadNested> {
+    OverheadNested(V1beta2NodeAllocatableOverhead item) {
+      super(item);
+    }
+
+    public A and() {
+      return V1beta2NodeAllocatableResourceFluent.this.withOverhead(toModel());
+    }
+
+    public A endOverhead() {
+      return and();
+    }
+  }
+}

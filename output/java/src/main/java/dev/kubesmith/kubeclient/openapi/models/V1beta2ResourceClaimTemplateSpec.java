@@ -1,0 +1,131 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * ResourceClaimTemplateSpec contains the metadata and fields for a ResourceClaim.
+ */
+public class V1beta2ResourceClaimTemplateSpec {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V1beta2ResourceClaimTemplateSpec> CODEC = new Codec<V1beta2ResourceClaimTemplateSpec>() {
+    @Override
+    public V1beta2ResourceClaimTemplateSpec read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V1beta2ResourceClaimTemplateSpec)");
+      }
+      V1beta2ResourceClaimTemplateSpec o = new V1beta2ResourceClaimTemplateSpec();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "metadata":
+            o.metadata = V1ObjectMeta.CODEC.read(p);
+            break;
+          case "spec":
+            o.spec = V1beta2ResourceClaimSpec.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V1beta2ResourceClaimTemplateSpec o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.metadata != null) {
+        g.writeFieldName("metadata");
+        V1ObjectMeta.CODEC.write(g, o.metadata);
+      }
+      if (o.spec != null) {
+        g.writeFieldName("spec");
+        V1beta2ResourceClaimSpec.CODEC.write(g, o.spec);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V1ObjectMeta metadata;
+
+  private V1beta2ResourceClaimSpec spec;
+
+  public V1beta2ResourceClaimTemplateSpec metadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+    return this;
+  }
+
+  /**
+   * ObjectMeta may contain labels and annotations that will be copied into the ResourceClaim
+   * when creating it. No other fields are allowed and will be rejected during validation.
+   *
+   * @return metadata
+   */
+  public V1ObjectMeta getMetadata() {
+    return metadata;
+  }
+
+  public void setMetadata(V1ObjectMeta metadata) {
+    this.metadata = metadata;
+  }
+
+  public V1beta2ResourceClaimTemplateSpec spec(V1beta2ResourceClaimSpec spec) {
+    this.spec = spec;
+    return this;
+  }
+
+  /**
+   * Spec for the ResourceClaim. The entire content is copied unchanged into the ResourceClaim
+   * that gets created from this template. The same fields as in a ResourceClaim are also valid
+   * here.
+   *
+   * @return spec
+   */
+  public V1beta2ResourceClaimSpec getSpec() {
+    return spec;
+  }
+
+  public void setSpec(V1beta2ResourceClaimSpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V1beta2ResourceClaimTemplateSpec that = (V1beta2ResourceClaimTemplateSpec) other;
+    return Objects.equals(metadata, that.metadata)
+        && Objects.equals(spec, that.spec);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(metadata, spec);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V1beta2ResourceClaimTemplateSpec {\n");
+    sb.append("    metadata: ").append(String.valueOf(metadata).replace("\n", "\n    ")).append('\n');
+    sb.append("    spec: ").append(String.valueOf(spec).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}

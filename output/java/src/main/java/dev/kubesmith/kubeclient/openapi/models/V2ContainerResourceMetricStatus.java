@@ -1,0 +1,161 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * ContainerResourceMetricStatus indicates the current value of a resource metric known to
+ * Kubernetes, as specified in requests and limits, describing a single container in each pod
+ * in the current scale target (e.g. CPU or memory).  Such metrics are built in to Kubernetes,
+ * and have special scaling options on top of those available to normal per-pod metrics using
+ * the "pods" source.
+ */
+public class V2ContainerResourceMetricStatus {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V2ContainerResourceMetricStatus> CODEC = new Codec<V2ContainerResourceMetricStatus>() {
+    @Override
+    public V2ContainerResourceMetricStatus read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2ContainerResourceMetricStatus)");
+      }
+      V2ContainerResourceMetricStatus o = new V2ContainerResourceMetricStatus();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "container":
+            o.container = Codecs.STRING.read(p);
+            break;
+          case "current":
+            o.current = V2MetricValueStatus.CODEC.read(p);
+            break;
+          case "name":
+            o.name = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V2ContainerResourceMetricStatus o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.container != null) {
+        g.writeFieldName("container");
+        Codecs.STRING.write(g, o.container);
+      }
+      if (o.current != null) {
+        g.writeFieldName("current");
+        V2MetricValueStatus.CODEC.write(g, o.current);
+      }
+      if (o.name != null) {
+        g.writeFieldName("name");
+        Codecs.STRING.write(g, o.name);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private String container;
+
+  private V2MetricValueStatus current;
+
+  private String name;
+
+  public V2ContainerResourceMetricStatus container(String container) {
+    this.container = container;
+    return this;
+  }
+
+  /**
+   * container is the name of the container in the pods of the scaling target
+   *
+   * @return container
+   */
+  public String getContainer() {
+    return container;
+  }
+
+  public void setContainer(String container) {
+    this.container = container;
+  }
+
+  public V2ContainerResourceMetricStatus current(V2MetricValueStatus current) {
+    this.current = current;
+    return this;
+  }
+
+  /**
+   * current contains the current value for the given metric
+   *
+   * @return current
+   */
+  public V2MetricValueStatus getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(V2MetricValueStatus current) {
+    this.current = current;
+  }
+
+  public V2ContainerResourceMetricStatus name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * name is the name of the resource in question.
+   *
+   * @return name
+   */
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V2ContainerResourceMetricStatus that = (V2ContainerResourceMetricStatus) other;
+    return Objects.equals(container, that.container)
+        && Objects.equals(current, that.current)
+        && Objects.equals(name, that.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(container, current, name);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V2ContainerResourceMetricStatus {\n");
+    sb.append("    container: ").append(container).append('\n');
+    sb.append("    current: ").append(String.valueOf(current).replace("\n", "\n    ")).append('\n');
+    sb.append("    name: ").append(name).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,257 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * MetricStatus describes the last-read state of a single metric.
+ */
+public class V2MetricStatus {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V2MetricStatus> CODEC = new Codec<V2MetricStatus>() {
+    @Override
+    public V2MetricStatus read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2MetricStatus)");
+      }
+      V2MetricStatus o = new V2MetricStatus();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "containerResource":
+            o.containerResource = V2ContainerResourceMetricStatus.CODEC.read(p);
+            break;
+          case "external":
+            o.external = V2ExternalMetricStatus.CODEC.read(p);
+            break;
+          case "object":
+            o.object = V2ObjectMetricStatus.CODEC.read(p);
+            break;
+          case "pods":
+            o.pods = V2PodsMetricStatus.CODEC.read(p);
+            break;
+          case "resource":
+            o.resource = V2ResourceMetricStatus.CODEC.read(p);
+            break;
+          case "type":
+            o.type = Codecs.STRING.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V2MetricStatus o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.containerResource != null) {
+        g.writeFieldName("containerResource");
+        V2ContainerResourceMetricStatus.CODEC.write(g, o.containerResource);
+      }
+      if (o.external != null) {
+        g.writeFieldName("external");
+        V2ExternalMetricStatus.CODEC.write(g, o.external);
+      }
+      if (o.object != null) {
+        g.writeFieldName("object");
+        V2ObjectMetricStatus.CODEC.write(g, o.object);
+      }
+      if (o.pods != null) {
+        g.writeFieldName("pods");
+        V2PodsMetricStatus.CODEC.write(g, o.pods);
+      }
+      if (o.resource != null) {
+        g.writeFieldName("resource");
+        V2ResourceMetricStatus.CODEC.write(g, o.resource);
+      }
+      if (o.type != null) {
+        g.writeFieldName("type");
+        Codecs.STRING.write(g, o.type);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V2ContainerResourceMetricStatus containerResource;
+
+  private V2ExternalMetricStatus external;
+
+  private V2ObjectMetricStatus object;
+
+  private V2PodsMetricStatus pods;
+
+  private V2ResourceMetricStatus resource;
+
+  private String type;
+
+  public V2MetricStatus containerResource(V2ContainerResourceMetricStatus containerResource) {
+    this.containerResource = containerResource;
+    return this;
+  }
+
+  /**
+   * containerResource refers to a resource metric (such as those specified in requests and
+   * limits) known to Kubernetes describing a single container in each pod in the current scale
+   * target (e.g. CPU or memory). Such metrics are built in to Kubernetes, and have special
+   * scaling options on top of those available to normal per-pod metrics using the "pods" source.
+   *
+   * @return containerResource
+   */
+  public V2ContainerResourceMetricStatus getContainerResource() {
+    return containerResource;
+  }
+
+  public void setContainerResource(V2ContainerResourceMetricStatus containerResource) {
+    this.containerResource = containerResource;
+  }
+
+  public V2MetricStatus external(V2ExternalMetricStatus external) {
+    this.external = external;
+    return this;
+  }
+
+  /**
+   * external refers to a global metric that is not associated with any Kubernetes object. It
+   * allows autoscaling based on information coming from components running outside of cluster
+   * (for example length of queue in cloud messaging service, or QPS from loadbalancer running
+   * outside of cluster).
+   *
+   * @return external
+   */
+  public V2ExternalMetricStatus getExternal() {
+    return external;
+  }
+
+  public void setExternal(V2ExternalMetricStatus external) {
+    this.external = external;
+  }
+
+  public V2MetricStatus object(V2ObjectMetricStatus object) {
+    this.object = object;
+    return this;
+  }
+
+  /**
+   * object refers to a metric describing a single kubernetes object (for example,
+   * hits-per-second on an Ingress object).
+   *
+   * @return object
+   */
+  public V2ObjectMetricStatus getObject() {
+    return object;
+  }
+
+  public void setObject(V2ObjectMetricStatus object) {
+    this.object = object;
+  }
+
+  public V2MetricStatus pods(V2PodsMetricStatus pods) {
+    this.pods = pods;
+    return this;
+  }
+
+  /**
+   * pods refers to a metric describing each pod in the current scale target (for example,
+   * transactions-processed-per-second).  The values will be averaged together before being
+   * compared to the target value.
+   *
+   * @return pods
+   */
+  public V2PodsMetricStatus getPods() {
+    return pods;
+  }
+
+  public void setPods(V2PodsMetricStatus pods) {
+    this.pods = pods;
+  }
+
+  public V2MetricStatus resource(V2ResourceMetricStatus resource) {
+    this.resource = resource;
+    return this;
+  }
+
+  /**
+   * resource refers to a resource metric (such as those specified in requests and limits) known
+   * to Kubernetes describing each pod in the current scale target (e.g. CPU or memory). Such
+   * metrics are built in to Kubernetes, and have special scaling options on top of those
+   * available to normal per-pod metrics using the "pods" source.
+   *
+   * @return resource
+   */
+  public V2ResourceMetricStatus getResource() {
+    return resource;
+  }
+
+  public void setResource(V2ResourceMetricStatus resource) {
+    this.resource = resource;
+  }
+
+  public V2MetricStatus type(String type) {
+    this.type = type;
+    return this;
+  }
+
+  /**
+   * type is the type of metric source.  It will be one of "ContainerResource", "External",
+   * "Object", "Pods" or "Resource", each corresponds to a matching field in the object.
+   *
+   * @return type
+   */
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V2MetricStatus that = (V2MetricStatus) other;
+    return Objects.equals(containerResource, that.containerResource)
+        && Objects.equals(external, that.external)
+        && Objects.equals(object, that.object)
+        && Objects.equals(pods, that.pods)
+        && Objects.equals(resource, that.resource)
+        && Objects.equals(type, that.type);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(containerResource, external, object, pods, resource, type);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V2MetricStatus {\n");
+    sb.append("    containerResource: ").append(String.valueOf(containerResource).replace("\n", "\n    ")).append('\n');
+    sb.append("    external: ").append(String.valueOf(external).replace("\n", "\n    ")).append('\n');
+    sb.append("    object: ").append(String.valueOf(object).replace("\n", "\n    ")).append('\n');
+    sb.append("    pods: ").append(String.valueOf(pods).replace("\n", "\n    ")).append('\n');
+    sb.append("    resource: ").append(String.valueOf(resource).replace("\n", "\n    ")).append('\n');
+    sb.append("    type: ").append(type).append('\n');
+    return sb.append("}").toString();
+  }
+}

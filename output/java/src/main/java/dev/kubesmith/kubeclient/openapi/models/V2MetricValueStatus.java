@@ -1,0 +1,161 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.custom.Quantity;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * MetricValueStatus holds the current value for a metric
+ */
+public class V2MetricValueStatus {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V2MetricValueStatus> CODEC = new Codec<V2MetricValueStatus>() {
+    @Override
+    public V2MetricValueStatus read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2MetricValueStatus)");
+      }
+      V2MetricValueStatus o = new V2MetricValueStatus();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "averageUtilization":
+            o.averageUtilization = Codecs.INT32.read(p);
+            break;
+          case "averageValue":
+            o.averageValue = Codecs.QUANTITY.read(p);
+            break;
+          case "value":
+            o.value = Codecs.QUANTITY.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V2MetricValueStatus o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.averageUtilization != null) {
+        g.writeFieldName("averageUtilization");
+        Codecs.INT32.write(g, o.averageUtilization);
+      }
+      if (o.averageValue != null) {
+        g.writeFieldName("averageValue");
+        Codecs.QUANTITY.write(g, o.averageValue);
+      }
+      if (o.value != null) {
+        g.writeFieldName("value");
+        Codecs.QUANTITY.write(g, o.value);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private Integer averageUtilization;
+
+  private Quantity averageValue;
+
+  private Quantity value;
+
+  public V2MetricValueStatus averageUtilization(Integer averageUtilization) {
+    this.averageUtilization = averageUtilization;
+    return this;
+  }
+
+  /**
+   * averageUtilization is the current value of the average of the resource metric across all
+   * relevant pods, represented as a percentage of the requested value of the resource for the
+   * pods.
+   *
+   * @return averageUtilization
+   */
+  public Integer getAverageUtilization() {
+    return averageUtilization;
+  }
+
+  public void setAverageUtilization(Integer averageUtilization) {
+    this.averageUtilization = averageUtilization;
+  }
+
+  public V2MetricValueStatus averageValue(Quantity averageValue) {
+    this.averageValue = averageValue;
+    return this;
+  }
+
+  /**
+   * averageValue is the current value of the average of the metric across all relevant pods (as
+   * a quantity)
+   *
+   * @return averageValue
+   */
+  public Quantity getAverageValue() {
+    return averageValue;
+  }
+
+  public void setAverageValue(Quantity averageValue) {
+    this.averageValue = averageValue;
+  }
+
+  public V2MetricValueStatus value(Quantity value) {
+    this.value = value;
+    return this;
+  }
+
+  /**
+   * value is the current value of the metric (as a quantity).
+   *
+   * @return value
+   */
+  public Quantity getValue() {
+    return value;
+  }
+
+  public void setValue(Quantity value) {
+    this.value = value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V2MetricValueStatus that = (V2MetricValueStatus) other;
+    return Objects.equals(averageUtilization, that.averageUtilization)
+        && Objects.equals(averageValue, that.averageValue)
+        && Objects.equals(value, that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(averageUtilization, averageValue, value);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V2MetricValueStatus {\n");
+    sb.append("    averageUtilization: ").append(averageUtilization).append('\n');
+    sb.append("    averageValue: ").append(averageValue).append('\n');
+    sb.append("    value: ").append(value).append('\n');
+    return sb.append("}").toString();
+  }
+}

@@ -1,0 +1,158 @@
+package dev.kubesmith.kubeclient.openapi.models;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kubesmith.kubeclient.openapi.json.Codec;
+import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * ObjectMetricStatus indicates the current value of a metric describing a kubernetes object
+ * (for example, hits-per-second on an Ingress object).
+ */
+public class V2ObjectMetricStatus {
+  /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
+  public static final Codec<V2ObjectMetricStatus> CODEC = new Codec<V2ObjectMetricStatus>() {
+    @Override
+    public V2ObjectMetricStatus read(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Codecs.mismatch(p, "an object (V2ObjectMetricStatus)");
+      }
+      V2ObjectMetricStatus o = new V2ObjectMetricStatus();
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "current":
+            o.current = V2MetricValueStatus.CODEC.read(p);
+            break;
+          case "describedObject":
+            o.describedObject = V2CrossVersionObjectReference.CODEC.read(p);
+            break;
+          case "metric":
+            o.metric = V2MetricIdentifier.CODEC.read(p);
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return o;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V2ObjectMetricStatus o) throws IOException {
+      if (o == null) {
+        g.writeNull();
+        return;
+      }
+      g.writeStartObject();
+      if (o.current != null) {
+        g.writeFieldName("current");
+        V2MetricValueStatus.CODEC.write(g, o.current);
+      }
+      if (o.describedObject != null) {
+        g.writeFieldName("describedObject");
+        V2CrossVersionObjectReference.CODEC.write(g, o.describedObject);
+      }
+      if (o.metric != null) {
+        g.writeFieldName("metric");
+        V2MetricIdentifier.CODEC.write(g, o.metric);
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private V2MetricValueStatus current;
+
+  private V2CrossVersionObjectReference describedObject;
+
+  private V2MetricIdentifier metric;
+
+  public V2ObjectMetricStatus current(V2MetricValueStatus current) {
+    this.current = current;
+    return this;
+  }
+
+  /**
+   * current contains the current value for the given metric
+   *
+   * @return current
+   */
+  public V2MetricValueStatus getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(V2MetricValueStatus current) {
+    this.current = current;
+  }
+
+  public V2ObjectMetricStatus describedObject(V2CrossVersionObjectReference describedObject) {
+    this.describedObject = describedObject;
+    return this;
+  }
+
+  /**
+   * describedObject specifies the descriptions of a object,such as kind,name apiVersion
+   *
+   * @return describedObject
+   */
+  public V2CrossVersionObjectReference getDescribedObject() {
+    return describedObject;
+  }
+
+  public void setDescribedObject(V2CrossVersionObjectReference describedObject) {
+    this.describedObject = describedObject;
+  }
+
+  public V2ObjectMetricStatus metric(V2MetricIdentifier metric) {
+    this.metric = metric;
+    return this;
+  }
+
+  /**
+   * metric identifies the target metric by name and selector
+   *
+   * @return metric
+   */
+  public V2MetricIdentifier getMetric() {
+    return metric;
+  }
+
+  public void setMetric(V2MetricIdentifier metric) {
+    this.metric = metric;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    V2ObjectMetricStatus that = (V2ObjectMetricStatus) other;
+    return Objects.equals(current, that.current)
+        && Objects.equals(describedObject, that.describedObject)
+        && Objects.equals(metric, that.metric);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(current, describedObject, metric);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("class V2ObjectMetricStatus {\n");
+    sb.append("    current: ").append(String.valueOf(current).replace("\n", "\n    ")).append('\n');
+    sb.append("    describedObject: ").append(String.valueOf(describedObject).replace("\n", "\n    ")).append('\n');
+    sb.append("    metric: ").append(String.valueOf(metric).replace("\n", "\n    ")).append('\n');
+    return sb.append("}").toString();
+  }
+}
