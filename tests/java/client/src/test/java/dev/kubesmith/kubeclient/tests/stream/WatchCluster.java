@@ -12,6 +12,8 @@ import dev.kubesmith.kubeclient.openapi.models.V1ConfigMap;
 import dev.kubesmith.kubeclient.openapi.models.V1ConfigMapList;
 import dev.kubesmith.kubeclient.util.TypeToken;
 import dev.kubesmith.kubeclient.util.Watch;
+import dev.kubesmith.kubeclient.util.informer.SharedIndexInformer;
+import dev.kubesmith.kubeclient.util.informer.SharedInformerFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -216,7 +218,13 @@ class WatchCluster {
         for (String n : List.of("cmp-a", "cmp-b")) {
             api.createNamespacedConfigMap(Bed.NS, Bed.configMap(n, "0")).execute();
         }
+        SharedInformerFactory factory = new SharedInformerFactory(client);
+        SharedIndexInformer<V1ConfigMap> informer = InformerCluster.informer(factory, api, 0);
+        InformerCluster.Recorder rec = new InformerCluster.Recorder();
+        informer.addEventHandler(rec);
+        factory.startAllRegisteredInformers();
         try (Collector live = new Collector(watchFrom(client, null))) {
+            Bed.waitFor("the informer to sync", informer::hasSynced, 30);
             Bed.waitFor("the live watch's initial state",
                     () -> live.snapshot().keySet().containsAll(List.of("cmp-a", "cmp-b")), 30);
             String stale = api.listNamespacedConfigMap(Bed.NS).execute().getMetadata().getResourceVersion();
@@ -247,6 +255,18 @@ class WatchCluster {
                     return false;
                 }
             }, 90);
+            Bed.waitFor("the informer's cache to equal the server", () -> {
+                try {
+                    return InformerCluster.cacheState(informer).equals(serverState(api));
+                } catch (ApiException e) {
+                    return false;
+                }
+            }, 90);
+            List<String> a = rec.of("cmp-a");
+            assertTrue(a.get(a.size() - 1).startsWith("delete"), a.toString());
+            assertEquals(List.of("add"), rec.of("cmp-d"));
+        } finally {
+            factory.stopAllRegisteredInformers();
         }
     }
 
