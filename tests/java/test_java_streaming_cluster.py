@@ -24,7 +24,8 @@ import pytest
 from kubesmith.testbed import Testbed
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "streaming"))
-from streaming_support import etcd_compact  # noqa: E402
+from streaming_support import etcd_compact
+from test_java_client import REPORTS, _summary
 
 pytestmark = pytest.mark.cluster
 
@@ -75,7 +76,13 @@ def control(testbed_cluster: Testbed) -> Iterator[str]:
         testbed_cluster.write_pod_log(lines)
 
 
-def test_java_streaming_suite(testbed_cluster: Testbed, testbed_namespace: str, control: str) -> None:
+#: fewer means a test class was not compiled or not found
+MIN_TESTS = 30
+
+
+def test_java_streaming_suite(
+    testbed_cluster: Testbed, testbed_namespace: str, control: str
+) -> None:
     mvn = shutil.which("mvn")
     assert mvn, "Maven (mvn) is needed for the Java tests"
     env = dict(os.environ)
@@ -86,12 +93,33 @@ def test_java_streaming_suite(testbed_cluster: Testbed, testbed_namespace: str, 
         KUBESMITH_PORT_FORWARD_PORT=str(testbed_cluster.port_forward_port),
         KUBESMITH_EXEC_WORKDIR=str(testbed_cluster.exec_workdir),
     )
+    shutil.rmtree(REPORTS, ignore_errors=True)
     started = time.monotonic()
     result = subprocess.run(
-        [mvn, "-q", "-B", "-f", str(REACTOR), "test",
-         "-Dtest=dev.kubesmith.kubeclient.tests.stream.*Cluster",
-         "-Dsurefire.failIfNoSpecifiedTests=false"],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=1500,
+        [
+            mvn,
+            "-q",
+            "-B",
+            "-f",
+            str(REACTOR),
+            "test",
+            "-Dtest=dev.kubesmith.kubeclient.tests.stream.*Cluster",
+            "-Dsurefire.failIfNoSpecifiedTests=false",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1500,
+        check=False,
     )
-    print(f"Java streaming suite: {time.monotonic() - started:.0f} s")
-    assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]
+    totals, lines = _summary()
+    print(
+        f"\nJava streaming (Maven, {time.monotonic() - started:.0f} s): {totals['tests']} tests, "
+        f"{totals['failures']} failures, {totals['errors']} errors, {totals['skipped']} skipped"
+    )
+    print("\n".join(lines))
+    output = (result.stdout + result.stderr)[-20000:]
+    assert result.returncode == 0, output
+    assert totals["failures"] == totals["errors"] == totals["skipped"] == 0, output
+    assert totals["tests"] >= MIN_TESTS, f"only {totals['tests']} Java tests ran:\n{output}"
