@@ -11,6 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +29,16 @@ public final class ChannelConnection implements AutoCloseable {
     /** Unread bytes per channel above which the socket is not read further. */
     static final int HIGH_WATER = 4 << 20;
     private static final int MAX_FRAME = 32 * 1024;
+    /** client-go's keepalive: a ping every 5 s; no data or pong for 61 s ends the connection. */
+    private static final long PING_SECONDS = 5;
+    /** Seconds without data or pong after which the connection is taken as dead. */
+    public static final String IDLE_PROPERTY = "dev.kubesmith.kubeclient.websocketIdleSeconds";
+    private static final ScheduledExecutorService PINGER =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "kubeclient-websocket-ping");
+                t.setDaemon(true);
+                return t;
+            });
     /** v5: a message on this channel closes the channel named by its one payload byte. */
     private static final int CLOSE_CHANNEL = 255;
 
@@ -40,6 +53,9 @@ public final class ChannelConnection implements AutoCloseable {
     private volatile IOException failure;
     private volatile int closeCode = -1;
     private boolean paused;
+    private volatile long lastHeardNanos = System.nanoTime();
+    private final long idleNanos = Long.getLong(IDLE_PROPERTY, 61L) * 1_000_000_000L;
+    private ScheduledFuture<?> pinging;
 
     /**
      * @param hello channel → the port its first message must carry (port-forward)
@@ -53,6 +69,33 @@ public final class ChannelConnection implements AutoCloseable {
 
     public void started(WebSocket ws) {
         this.socket = ws;
+        pinging = PINGER.scheduleWithFixedDelay(this::keepalive, PING_SECONDS, PING_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    /** A ping (a dead peer fails the write); silence beyond the idle limit ends the connection. */
+    private void keepalive() {
+        WebSocket ws = socket;
+        if (isClosed() || ws == null) {
+            pinging.cancel(false);
+            return;
+        }
+        if (System.nanoTime() - lastHeardNanos > idleNanos) {
+            finish(new IOException("no data or pong from the server for "
+                    + idleNanos / 1_000_000_000L + " s"));
+            ws.abort();
+            return;
+        }
+        try {
+            ws.sendPing(ByteBuffer.allocate(0)).whenComplete((r, e) -> {
+                if (e != null) {
+                    finish(new IOException("the connection failed: " + e.getMessage(), e));
+                    ws.abort();
+                }
+            });
+        } catch (IllegalStateException e) {
+            // the last ping is still being sent: the next round tries again
+        }
     }
 
     /** The subprotocol the server chose. */
@@ -242,6 +285,7 @@ public final class ChannelConnection implements AutoCloseable {
 
             @Override
             public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+                lastHeardNanos = System.nanoTime();
                 byte[] bytes = new byte[data.remaining()];
                 data.get(bytes);
                 if (!last || partial != null) {
@@ -271,6 +315,20 @@ public final class ChannelConnection implements AutoCloseable {
                 if (!pause) {
                     ws.request(1);
                 }
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onPong(WebSocket ws, ByteBuffer message) {
+                lastHeardNanos = System.nanoTime();
+                ws.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
+                lastHeardNanos = System.nanoTime(); // the JDK answers with a pong itself
+                ws.request(1);
                 return null;
             }
 

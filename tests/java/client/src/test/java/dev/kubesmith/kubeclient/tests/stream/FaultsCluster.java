@@ -9,6 +9,7 @@ import dev.kubesmith.kubeclient.openapi.apis.CoreV1Api;
 import dev.kubesmith.kubeclient.openapi.models.V1ConfigMap;
 import dev.kubesmith.kubeclient.util.Exec;
 import dev.kubesmith.kubeclient.util.Watch;
+import dev.kubesmith.kubeclient.util.stream.ChannelConnection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -140,12 +141,20 @@ class FaultsCluster {
             out.flush();
         })) {
             ApiClient client = new ApiClient().setBasePath(server.url());
-            Process p = new Exec(client).exec("ns", "pod", new String[] {"true"}, false);
+            // the dead connection is found by the keepalive: pings fail, or silence exceeds
+            // the idle limit (61 s as client-go; shortened here)
+            System.setProperty(ChannelConnection.IDLE_PROPERTY, "8");
+            Process p;
+            try {
+                p = new Exec(client).exec("ns", "pod", new String[] {"true"}, false);
+            } finally {
+                System.clearProperty(ChannelConnection.IDLE_PROPERTY);
+            }
             InputStream stdout = p.getInputStream();
             byte[] two = stdout.readNBytes(2);
             assertEquals("ok", new String(two, StandardCharsets.UTF_8));
             assertThrows(IOException.class, stdout::readAllBytes);
-            assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             assertEquals(-1, p.exitValue());
         }
     }
