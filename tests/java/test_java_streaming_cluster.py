@@ -111,7 +111,7 @@ def control(testbed_cluster: Testbed) -> Iterator[tuple[Control, str]]:
 
 
 #: fewer means a test class was not compiled or not found
-MIN_TESTS = 30
+MIN_TESTS = 26
 
 
 def test_java_streaming_suite(
