@@ -407,6 +407,23 @@ public class ApiClient {
         }
     }
 
+    /**
+     * The URL of a call (base path, path, query): for exchanges {@link #execute} does not
+     * make, such as a WebSocket upgrade (exec, attach, port-forward).
+     */
+    public URI buildUri(Call call) {
+        return uri(call);
+    }
+
+    /**
+     * The headers {@link #execute} would send for a call: default headers, Accept,
+     * User-Agent and the credentials. For exchanges made elsewhere (a WebSocket upgrade
+     * through the same TLS and authentication); the values hold secrets: never log them.
+     */
+    public Map<String, List<String>> buildHeaders(Call call) throws ApiException {
+        return headers(call, null);
+    }
+
     private static boolean reconnectAllowed(Call call, IOException e) {
         // client-go: connection reset, EOF or a lost HTTP/2 connection, GET only
         return "GET".equals(call.method()) && !call.isCanceled()
