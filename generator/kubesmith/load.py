@@ -101,6 +101,8 @@ def _parse(name: str, text: str) -> dict[str, Any]:
             where = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""
             problem = getattr(exc, "problem", None) or str(exc)
             raise SpecError(name, where, f"invalid YAML: {problem}") from exc
+        except ValueError as exc:  # PyYAML: an escape beyond Unicode ("\U7fffffff")
+            raise SpecError(name, "", f"invalid YAML: {exc}") from exc
     if not isinstance(document, dict):
         raise SpecError(name, "", "the spec must be a JSON/YAML object")
     return document

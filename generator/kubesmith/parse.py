@@ -417,7 +417,10 @@ class _Builder:
         resources = self.resources()
         modules: dict[str, list[Definition]] = defaultdict(list)
         for name in sorted(self.class_names):
-            definition = self.definition(name, resources)
+            try:
+                definition = self.definition(name, resources)
+            except ValueError as error:  # naming: a wire name no Python name can stand for
+                raise SpecError(self.source, pointer("definitions", name), str(error)) from None
             modules[definition.module].append(definition)
         model_modules = tuple(
             ModelModule(module, tuple(sorted(defs, key=lambda d: d.class_name)))
@@ -425,7 +428,10 @@ class _Builder:
         )
         by_tag: dict[str, list[Operation]] = defaultdict(list)
         for path, method, raw in self.operations():
-            operation = self.operation(path, method, raw)
+            try:
+                operation = self.operation(path, method, raw)
+            except ValueError as error:
+                raise SpecError(self.source, pointer("paths", path, method), str(error)) from None
             by_tag[operation.tag].append(operation)
             apply = self.apply_operation(operation)
             if apply is not None:

@@ -330,6 +330,9 @@ class Testbed:
                 f"--tls-private-key-file={self.serving.key}",
                 f"--client-ca-file={self.ca_file}",
                 f"--token-auth-file={creds.token_file}",
+                # bootstrap tokens expire on the server at the second their Secret names:
+                # the only tokens short-lived enough to test credential expiry end to end
+                "--enable-bootstrap-token-auth=true",
                 "--authorization-mode=RBAC",
                 f"--service-account-issuer={SA_ISSUER}",
                 f"--service-account-key-file={self._sa_keys.cert}",

@@ -243,7 +243,8 @@ class Configuration:
                     context = ssl.create_default_context(cafile=self.ssl_ca_cert)
                 else:
                     context = ssl.create_default_context()
-            except (OSError, ssl.SSLError) as error:
+            except (OSError, ssl.SSLError, ValueError) as error:
+                # ValueError: CA data that is not UTF-8 text
                 where = "ca_cert_data" if self.ca_cert_data else f"ssl_ca_cert {self.ssl_ca_cert}"
                 raise ApiValueError(f"cannot load the CA certificates ({where}): {error}") from None
             if self.assert_hostname is False:
