@@ -196,5 +196,10 @@ def run_load(
     for name, figures in result["requests"].items():
         assert figures["errors"] == 0, f"{name}: {figures['error_samples']}"
         assert figures["peak_connections"] <= pool, f"{name}: {figures}"
+        if figures["qps"]:
+            # the token bucket: at most burst at once, then qps per second (5 % for timing)
+            allowed = figures["burst"] + figures["qps"] * figures["seconds"] * 1.05
+            figures["within_rate_limit"] = figures["requests"] <= allowed
+            assert figures["within_rate_limit"], f"{name}: faster than the limit: {figures}"
     assert result["watches"]["every_watch_saw_every_object"], result["watches"]
     return result

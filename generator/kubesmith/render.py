@@ -21,8 +21,10 @@ from .model import ApiGroup, ClientModel, Definition, Field, ModelModule, Operat
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
 RUNTIME = TEMPLATES / "runtime"
 
-#: runtime dependencies of the generated package
-DEPENDENCIES = ("httpcore>=1.0", "httpx>=0.27", "msgspec>=0.18", "PyYAML>=6.0")
+#: runtime dependencies of the generated package. sniffio: without it httpcore retries
+#: ``import sniffio`` (a failing search of sys.path) on every asyncio request, which cost a
+#: quarter of the asyncio client's time under load (see docs/reliability.md)
+DEPENDENCIES = ("httpcore>=1.0", "httpx>=0.27", "msgspec>=0.18", "PyYAML>=6.0", "sniffio>=1.3")
 LINE_LENGTH = 100
 
 #: names the runtime modules export through ``client`` (module relative to ``client``)
