@@ -224,11 +224,17 @@ class Configuration:
             self.cert_data,
             self.key_data,
         )
-        if self._ssl_cache is not None and self._ssl_cache[0] == key:
-            return self._ssl_cache[1]
-        context = self._build_ssl_context()
-        self._ssl_cache = (key, context)
-        return context
+        cached = self._ssl_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        # one context for threads asking at once: the API client picks its connection pool by
+        # the context's identity, so two contexts meant two pools (and twice the connections)
+        with _SSL_LOCK:
+            if self._ssl_cache is not None and self._ssl_cache[0] == key:
+                return self._ssl_cache[1]
+            context = self._build_ssl_context()
+            self._ssl_cache = (key, context)
+            return context
 
     def _build_ssl_context(self) -> ssl.SSLContext:
         if not self.verify_ssl:
@@ -303,6 +309,9 @@ class Configuration:
             f"Python Version: {platform.python_version()}\n"
             f"Configuration: {self!r}"
         )
+
+
+_SSL_LOCK = threading.Lock()
 
 
 def _text(data: bytes | str) -> str:
