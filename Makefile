@@ -51,6 +51,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy generator/kubesmith
 	cd $(OUT) && ../../$(BIN)/mypy kubeclient
+	MYPYPATH=$(OUT):generator $(BIN)/mypy --strict reliability
 
 clean:
 	rm -rf $(VENV)

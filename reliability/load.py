@@ -125,8 +125,9 @@ def _watches(tb: Testbed, ns: str, watches: int, objects: int) -> dict[str, Any]
         api = await aconfig.new_client_from_config(config_file=str(tb.kubeconfig))
         async with api:
             v1 = aclient.CoreV1Api(api)
-            start_rv = (await v1.list_namespaced_secret(ns)).metadata.resource_version
-            ready = asyncio.Event()
+            listed = await v1.list_namespaced_secret(ns)
+            assert listed.metadata is not None
+            start_rv = listed.metadata.resource_version
             seen = [0] * watches
 
             async def watching(index: int) -> None:
@@ -140,7 +141,6 @@ def _watches(tb: Testbed, ns: str, watches: int, objects: int) -> dict[str, Any]
                             return
 
             tasks = [asyncio.create_task(watching(i)) for i in range(watches)]
-            ready.set()
             started = time.monotonic()
             for index in range(objects):
                 await v1.create_namespaced_secret(

@@ -88,6 +88,10 @@ def load(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_only(args: argparse.Namespace) -> int:
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m reliability.run")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -108,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--watches", type=int, default=100)
     commands.add_parser("report", help="rewrite docs/reliability.md from the results")
     args = parser.parse_args(argv)
-    code = {"fuzz": fuzz, "soak": soak, "load": load, "report": lambda _: 0}[args.command](args)
+    code = {"fuzz": fuzz, "soak": soak, "load": load, "report": _report_only}[args.command](args)
     from .report import write_report
 
     print(f"wrote {write_report()}")

@@ -67,7 +67,7 @@ class EventLog:
             self.problems.append(text)
 
     def add(self, obj: Any) -> None:
-        name, rv = obj.metadata.name, int(obj.metadata.resource_version)
+        name, rv = _name_rv(obj)
         with self.lock:
             self.events += 1
             if name in self.state:
@@ -75,7 +75,7 @@ class EventLog:
             self.state[name] = rv
 
     def update(self, old: Any, new: Any) -> None:
-        name, rv = new.metadata.name, int(new.metadata.resource_version)
+        name, rv = _name_rv(new)
         with self.lock:
             self.events += 1
             known = self.state.get(name)
@@ -101,9 +101,12 @@ def _config_map(name: str, value: str) -> client.V1ConfigMap:
     return client.V1ConfigMap(metadata=client.V1ObjectMeta(name=name), data={"v": value})
 
 
+def _name_rv(obj: Any) -> tuple[str, int]:
+    return str(obj.metadata.name), int(obj.metadata.resource_version)
+
+
 def _server_state(v1: client.CoreV1Api, ns: str) -> dict[str, int]:
-    listed = v1.list_namespaced_config_map(ns)
-    return {cm.metadata.name: int(cm.metadata.resource_version) for cm in listed.items}
+    return dict(_name_rv(cm) for cm in v1.list_namespaced_config_map(ns).items)
 
 
 class Churn(threading.Thread):
@@ -172,9 +175,7 @@ class AsyncInformerThread(threading.Thread):
 
     def cache(self) -> dict[str, int]:
         async def listed() -> dict[str, int]:
-            return {
-                o.metadata.name: int(o.metadata.resource_version) for o in self._informer.list()
-            }
+            return dict(_name_rv(obj) for obj in self._informer.list())
 
         return asyncio.run_coroutine_threadsafe(listed(), self.loop).result(30)
 
@@ -202,20 +203,21 @@ class ExecClient(threading.Thread):
         self.watch = watch.Watch()
         self.stop_event = threading.Event()
         source = self.api.configuration.token_source
+        assert source is not None, "the soak-exec context has no exec plugin"
         invalidate = source.invalidate
 
         def counted(used: str | None) -> bool:
             self.counts.add("401 answered with a fresh token")
             return bool(invalidate(used))
 
-        source.invalidate = counted  # type: ignore[method-assign]
+        source.invalidate = counted  # type: ignore[method-assign]  # counts, then delegates
         self.watcher = threading.Thread(target=self._watch, daemon=True)
 
     def _watch(self) -> None:
         try:
             for event in self.watch.stream(self.v1.list_namespaced_config_map, self.ns):
                 obj = event["object"]
-                name, rv = obj.metadata.name, int(obj.metadata.resource_version)
+                name, rv = _name_rv(obj)
                 with self.lock:
                     self.counts.add("watch events")
                     if event["type"] == "DELETED":
@@ -357,7 +359,7 @@ def run_soak(tb: Testbed, options: SoakOptions, log: Any = print) -> dict[str, A
 
 
 def _cache(inf: informer.Informer) -> dict[str, int]:
-    return {o.metadata.name: int(o.metadata.resource_version) for o in inf.list()}
+    return dict(_name_rv(obj) for obj in inf.list())
 
 
 def _populate(tb: Testbed, ns: str, count: int) -> list[str]:
