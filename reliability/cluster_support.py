@@ -230,6 +230,16 @@ class Counter:
             return dict(self.counts)
 
 
+def settled(check: Any, timeout: float, interval: float = 0.5) -> float | None:
+    """Poll ``check`` until true: the seconds it took, or None after ``timeout``."""
+    started = time.monotonic()
+    while not check():
+        if time.monotonic() - started > timeout:
+            return None
+        time.sleep(interval)
+    return round(time.monotonic() - started, 1)
+
+
 def wait_until(what: str, check: Any, timeout: float, interval: float = 0.5) -> float:
     """Poll ``check`` until true; the seconds it took (AssertionError after ``timeout``)."""
     started = time.monotonic()

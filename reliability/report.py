@@ -66,8 +66,11 @@ def _soak(result: dict[str, Any] | None) -> list[str]:
         return [*lines, "Not run yet.", ""]
     options = result["options"]
     churn = result["churn"]
+    sessions_findings = (result.get("sessions") or {}).get("findings", [])
     lines += [
         _run_line(result),
+        "",
+        _findings(result.get("findings", []) + sessions_findings),
         "",
         f"- Duration {result['duration_s']:.0f} s; {options['objects']} ConfigMaps "
         f"({result['objects_at_end']} at the end); churn at {options['churn_rate']:g} writes/s: "
@@ -100,13 +103,7 @@ def _soak(result: dict[str, Any] | None) -> list[str]:
         "failed while the API server was down; the watch's mirror equals a fresh list "
         f"({len(credential['watch_problems'])} problems).",
         "",
-        f"Memory: RSS {result['rss_after_minute_1_mib']} MiB after the first minute, "
-        f"{result['rss_end_mib']} MiB at the end"
-        + (
-            f" ({result['rss_growth_after_minute_1']:+.1%}; limit +10 %)."
-            if "rss_growth_after_minute_1" in result
-            else "."
-        ),
+        _memory(result),
         "Samples (s, MiB): " + ", ".join(f"{at:g}: {value:g}" for at, value in result["rss_mib"]),
         "",
     ]
@@ -127,12 +124,32 @@ def _soak(result: dict[str, Any] | None) -> list[str]:
     return lines
 
 
+def _findings(findings: list[str]) -> str:
+    if not findings:
+        return "Findings: none (every check below held)."
+    return "Findings:\n" + "\n".join(f"- **{finding}**" for finding in findings)
+
+
+def _memory(result: dict[str, Any]) -> str:
+    minute_one, end = result["rss_after_minute_1_mib"], result["rss_end_mib"]
+    if "rss_growth_after_minute_1" not in result:
+        return f"Memory: RSS {end} MiB at the end (a run under two minutes: growth not judged)."
+    growth = result["rss_growth_after_minute_1"]
+    return (
+        f"Memory: RSS {minute_one} MiB after the first minute, {end} MiB at the end "
+        f"({growth:+.1%}; the limit is +10 %)."
+    )
+
+
 def _load_section(result: dict[str, Any] | None) -> list[str]:
     lines = ["## Load (`make load`)", ""]
     if result is None:
         return [*lines, "Not run yet.", ""]
     lines += [
         _run_line(result),
+        "",
+        _findings(result.get("findings", [])),
+        "",
         "One client each; requests are GETs of ConfigMaps. Connections are this process's "
         "established TCP connections to the API server, sampled every 20 ms.",
         "",

@@ -28,7 +28,7 @@ def _save(name: str, figures: dict[str, Any], started: float) -> None:
         f"Python {platform.python_version()}",
         **figures,
     }
-    (RESULTS / f"{name}.json").write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+    (RESULTS / f"{name}.json").write_text(json.dumps(figures, indent=2) + "\n")
 
 
 def fuzz(args: argparse.Namespace) -> int:
@@ -43,6 +43,12 @@ def fuzz(args: argparse.Namespace) -> int:
         results.append(result.to_json())
     _save("fuzz", {"seconds_per_target": args.seconds, "targets": results}, started)
     return 0 if all(r["failure"] is None for r in results) else 1
+
+
+def _verdict(findings: list[str]) -> int:
+    for finding in findings:
+        print(f"FINDING: {finding}", file=sys.stderr)
+    return 1 if findings else 0
 
 
 def _testbed() -> Any:
@@ -68,7 +74,7 @@ def soak(args: argparse.Namespace) -> int:
         figures = run_soak(tb, options)
         figures["sessions"] = run_sessions(tb, args.sessions)
     _save("soak", figures, started)
-    return 0
+    return _verdict(figures["findings"] + figures["sessions"]["findings"])
 
 
 def load(args: argparse.Namespace) -> int:
@@ -85,7 +91,7 @@ def load(args: argparse.Namespace) -> int:
             watches=args.watches,
         )
     _save("load", figures, started)
-    return 0
+    return _verdict(figures["findings"])
 
 
 def _report_only(args: argparse.Namespace) -> int:

@@ -112,8 +112,10 @@ def run_sessions(tb: Testbed, cycles: int, log: Any = print) -> dict[str, Any]:
         server.shutdown()
         server.server_close()
         api.close()
-    for name in ("exec", "port_forward"):
-        figures = result[name]
-        assert figures["fds_after"] <= figures["fds_before"], f"{name} leaked fds: {figures}"
-        assert figures["threads_after"] <= figures["threads_before"], f"{name}: {figures}"
+    result["findings"] = [
+        f"{name} leaked file descriptors or threads: {result[name]}"
+        for name in ("exec", "port_forward")
+        if result[name]["fds_after"] > result[name]["fds_before"]
+        or result[name]["threads_after"] > result[name]["threads_before"]
+    ]
     return result

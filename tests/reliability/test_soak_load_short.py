@@ -35,6 +35,7 @@ def settle(testbed_cluster: Testbed) -> Iterator[None]:
 def test_soak_short(testbed_cluster: Testbed, settle: None) -> None:
     options = SoakOptions(minutes=0.7, objects=300, churn_rate=10, restart_every=20, token_ttl=5)
     result = run_soak(testbed_cluster, options, log=lambda *_: None)
+    assert result["findings"] == []
     assert result["api_server_restarts"] >= 1
     for figures in result["informers"].values():
         assert figures["events_checked"] >= 300
@@ -46,6 +47,7 @@ def test_soak_short(testbed_cluster: Testbed, settle: None) -> None:
 
 def test_sessions_short(testbed_cluster: Testbed) -> None:
     result = run_sessions(testbed_cluster, 25, log=lambda *_: None)
+    assert result["findings"] == []
     assert result["exec"]["sessions"] == result["port_forward"]["sessions"] == 25
 
 
@@ -62,5 +64,6 @@ def test_load_short(testbed_cluster: Testbed) -> None:
         pool=20,
         log=lambda *_: None,
     )
+    assert result["findings"] == []
     assert all(f["errors"] == 0 for f in result["requests"].values())
     assert result["watches"]["events_checked"] == 20 * 10
