@@ -1,10 +1,9 @@
-"""Pieces the soak and load scenarios share: etcd compaction, process figures (RSS, file
+"""Pieces the soak and load scenarios share: process figures (RSS, file
 descriptors, threads, connections), and the exec credential plugin issuing bootstrap tokens
 that the API server itself expires."""
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import sys
@@ -13,7 +12,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 import yaml
 from kubeclient import client
 from kubesmith.testbed import Testbed
@@ -22,26 +20,12 @@ __all__ = [
     "BOOTSTRAP_GROUP",
     "BootstrapPlugin",
     "connections_to",
-    "etcd_compact",
     "open_fds",
     "rss_mib",
 ]
 
 #: the extra group of the soak's bootstrap tokens (bound to the ``view`` ClusterRole)
 BOOTSTRAP_GROUP = "system:bootstrappers:kubesmith-soak"
-
-
-def etcd_compact(tb: Testbed) -> int:
-    """Compact etcd's history up to its current revision; returns the revision."""
-    base = f"http://{tb.host}:{tb.etcd_port}"
-    key = base64.b64encode(b"/").decode()
-    header = httpx.post(f"{base}/v3/kv/range", json={"key": key}, timeout=10).json()["header"]
-    revision = int(header["revision"])
-    response = httpx.post(
-        f"{base}/v3/kv/compaction", json={"revision": str(revision), "physical": True}, timeout=30
-    )
-    response.raise_for_status()
-    return revision
 
 
 def rss_mib() -> float:

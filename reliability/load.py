@@ -18,7 +18,6 @@ from typing import Any
 
 from kubeclient import client, config
 from kubeclient.aio import client as aclient
-from kubeclient.aio import config as aconfig
 from kubeclient.aio import watch as awatch
 from kubeclient.client.configuration import Configuration
 from kubesmith.testbed import Testbed
@@ -121,8 +120,14 @@ def _figures(
 
 
 def _watches(tb: Testbed, ns: str, watches: int, objects: int) -> dict[str, Any]:
+    # HTTP/1.1: each watch holds a connection while it runs, so a client whose pool is no
+    # larger than its number of watches has none left for other requests (they wait for
+    # one forever): the pool gets room for the creates beside the watches
+    pool = watches + 10
+
     async def main() -> tuple[list[int], float]:
-        api = await aconfig.new_client_from_config(config_file=str(tb.kubeconfig))
+        cfg = _configuration(tb, None, 10, pool)
+        api = aclient.ApiClient(cfg)
         async with api:
             v1 = aclient.CoreV1Api(api)
             listed = await v1.list_namespaced_secret(ns)
@@ -158,6 +163,7 @@ def _watches(tb: Testbed, ns: str, watches: int, objects: int) -> dict[str, Any]
         "every_watch_saw_every_object": all(count == objects for count in seen),
         "seconds": round(seconds, 2),
         "peak_connections": sampler.peak,
+        "pool_size": pool,
     }
 
 

@@ -32,7 +32,7 @@ from kubeclient.aio import informer as ainformer
 from kubesmith.testbed import Testbed
 from kubesmith.testbed.pytest_plugin import create_namespace
 
-from .cluster_support import BootstrapPlugin, Counter, etcd_compact, rss_mib, settled
+from .cluster_support import BootstrapPlugin, Counter, rss_mib, settled
 
 __all__ = ["SoakOptions", "run_soak"]
 
@@ -282,7 +282,7 @@ def run_soak(tb: Testbed, options: SoakOptions, log: Any = print) -> dict[str, A
     next_restart = soak_started + options.restart_every
     while (now := time.monotonic()) - soak_started < duration:
         if now >= next_restart:
-            etcd_compact(tb)
+            tb.compact_etcd()
             compactions += 1
             tb.restart_apiserver()
             restarts += 1

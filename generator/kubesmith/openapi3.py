@@ -109,7 +109,13 @@ def _schema(schema: Any) -> Any:
     for key, value in schema.items():
         if key == "$ref" and isinstance(value, str) and value.startswith(_COMPONENTS):
             result[key] = _DEFINITIONS + value[len(_COMPONENTS) :]
-        elif key == "allOf" and isinstance(value, list) and len(value) == 1 and "$ref" in value[0]:
+        elif (
+            key == "allOf"
+            and isinstance(value, list)
+            and len(value) == 1
+            and isinstance(value[0], dict)
+            and "$ref" in value[0]
+        ):
             # {"allOf": [{"$ref": X}], "description": ..., "default": ...} → a plain reference
             result.update(_schema(value[0]))
         elif key in ("properties", "patternProperties") and isinstance(value, dict):

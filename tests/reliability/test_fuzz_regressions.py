@@ -69,6 +69,18 @@ def test_spec_openapi3_request_body_content_a_list(tmp_path: Path) -> None:
     assert error.where == "/paths/~1apis~1node.k8s.io~1v1~1runtimeclasses/post/requestBody/content"
 
 
+def test_spec_openapi3_all_of_holding_null(tmp_path: Path) -> None:
+    document = _v3()
+    schema = document["components"]["schemas"]["io.k8s.api.node.v1.RuntimeClass"]
+    schema["properties"]["handler"] = {"allOf": [None]}
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document))
+    loaded = load(str(path))  # an allOf that is no reference is kept as it is
+    assert loaded.document["definitions"]["io.k8s.api.node.v1.RuntimeClass"]["properties"][
+        "handler"
+    ] == {"allOf": [None]}
+
+
 def test_spec_property_without_a_python_name(tmp_path: Path) -> None:
     document = _v3()
     schema = document["components"]["schemas"]["io.k8s.api.node.v1.RuntimeClass"]
