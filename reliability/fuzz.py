@@ -90,6 +90,8 @@ def run_target(name: str, seconds: float) -> TargetResult:
                 f"{Path(frame.filename).name}:{frame.lineno} {frame.name}: {frame.line}"
                 for frame in traceback.extract_tb(error.__traceback__)[-6:]
             ]
+            # hypothesis's notes: the shrunk input (its draws) and the blob that replays it
+            result.details += [note[:4000] for note in getattr(error, "__notes__", [])]
             break
     result.seconds = round(time.monotonic() - started, 1)
     result.examples = count[0]

@@ -41,6 +41,11 @@ def fuzz(args: argparse.Namespace) -> int:
         state = "ok" if result.failure is None else f"FAILED: {result.failure[:300]}"
         print(f"fuzz {name}: {result.examples} inputs in {result.seconds}s: {state}", flush=True)
         results.append(result.to_json())
+    if args.targets and (RESULTS / "fuzz.json").exists():
+        # a rerun of some targets replaces their rows of the last full run
+        previous = json.loads((RESULTS / "fuzz.json").read_text())["targets"]
+        rerun = {r["name"]: r for r in results}
+        results = [rerun.pop(r["name"], r) for r in previous] + list(rerun.values())
     _save("fuzz", {"seconds_per_target": args.seconds, "targets": results}, started)
     return 0 if all(r["failure"] is None for r in results) else 1
 

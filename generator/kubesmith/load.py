@@ -195,6 +195,10 @@ def _check_operations(name: str, document: dict[str, Any]) -> None:
             declared = set()
             for param in [*shared, *operation.get("parameters", [])]:
                 resolved = resolve_ref(document, param["$ref"]) if "$ref" in param else param
+                if not (isinstance(resolved, dict) and "in" in resolved and "name" in resolved):
+                    raise SpecError(
+                        name, pointer(*where, "parameters"), f"{param['$ref']} is no parameter"
+                    )
                 if resolved.get("in") == "path":
                     declared.add(resolved["name"])
             for placeholder in _placeholders(path_name):

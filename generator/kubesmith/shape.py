@@ -47,6 +47,7 @@ _PARAMETER: dict[str, Any] = {
             "required": ["name", "in"],
             "properties": {
                 "name": {"type": "string"},
+                "description": {"type": "string"},
                 "in": {"enum": ["path", "query", "header", "body", "formData"]},
                 "required": {"type": "boolean"},
                 "type": {"type": "string"},

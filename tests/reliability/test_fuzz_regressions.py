@@ -116,6 +116,33 @@ def test_spec_parameter_reference_not_a_string(tmp_path: Path) -> None:
     assert info.value.where.startswith("/paths/")
 
 
+def test_spec_parameter_description_not_a_string(tmp_path: Path) -> None:
+    document = json.loads((ROOT / "tests" / "golden" / "spec.json").read_text())
+    parameter = next(
+        p
+        for item in document["paths"].values()
+        for p in item.get("parameters", [])
+        if "$ref" not in p
+    )
+    parameter["description"] = {"text": "x"}
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    with pytest.raises(SpecError) as info:
+        load(str(spec))
+    assert info.value.where.startswith("/paths/")
+
+
+def test_spec_parameter_reference_to_no_parameter(tmp_path: Path) -> None:
+    document = json.loads((ROOT / "tests" / "golden" / "spec.json").read_text())
+    item = next(i for i in document["paths"].values() if i.get("parameters"))
+    item["parameters"][0] = {"$ref": "#/definitions"}
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    with pytest.raises(SpecError) as info:
+        load(str(spec))
+    assert "#/definitions is no parameter" in info.value.message
+
+
 def test_spec_yaml_escape_beyond_unicode(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text('openapi: "3.0.0"\ninfo: {title: "\\U7fffffff"}\n')
