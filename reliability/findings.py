@@ -138,6 +138,13 @@ FINDINGS: tuple[Finding, ...] = (
     ),
     Finding(
         "spec-json",
+        "a schema `$ref` pointing into a definition (`#/definitions/X/properties`)",
+        "KeyError while modelling",
+        "a reference that names no definition is an unsupported $ref (SpecError)",
+        _TESTS + "test_spec_reference_into_a_definition",
+    ),
+    Finding(
+        "spec-json",
         "a Swagger 2.0 parameter whose `description` is an object",
         "AttributeError while rendering the API module's docstrings",
         "the shape check types a parameter's description",

@@ -113,9 +113,13 @@ class _Builder:
     def type_of(self, schema: dict[str, Any], where: tuple[str | int, ...]) -> TypeRef:
         if "$ref" in schema:
             ref: str = schema["$ref"]
-            if not ref.startswith(_DEFINITIONS):
+            name = ref[len(_DEFINITIONS) :]
+            if not ref.startswith(_DEFINITIONS) or (
+                name not in self.class_names and self._special(name) is None
+            ):
+                # e.g. a pointer into a definition (#/definitions/X/properties): no type
                 raise SpecError(self.source, pointer(*where, "$ref"), f"unsupported $ref {ref}")
-            return self.class_ref(ref[len(_DEFINITIONS) :])
+            return self.class_ref(name)
         kind = schema.get("type")
         fmt = schema.get("format")
         if kind == "string":

@@ -81,6 +81,16 @@ def test_spec_openapi3_all_of_holding_null(tmp_path: Path) -> None:
     ] == {"allOf": [None]}
 
 
+def test_spec_reference_into_a_definition(tmp_path: Path) -> None:
+    document = _v3()
+    schema = document["components"]["schemas"]["io.k8s.api.node.v1.RuntimeClass"]
+    schema["properties"]["handler"] = {
+        "$ref": "#/components/schemas/io.k8s.api.node.v1.RuntimeClass/properties"
+    }
+    error = _spec_error(tmp_path, document)
+    assert "unsupported $ref" in error.message
+
+
 def test_spec_property_without_a_python_name(tmp_path: Path) -> None:
     document = _v3()
     schema = document["components"]["schemas"]["io.k8s.api.node.v1.RuntimeClass"]
