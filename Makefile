@@ -54,12 +54,13 @@ test-java: $(STAMP) testbed
 	$(BIN)/python -m pytest tests/java -s
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests templates/python/runtime
-	$(BIN)/ruff format --check generator tests templates/python/runtime
+	$(BIN)/ruff check generator tests templates/python/runtime reliability
+	$(BIN)/ruff format --check generator tests templates/python/runtime reliability
 
 typecheck: $(STAMP)
 	$(BIN)/mypy generator/kubesmith
 	cd $(OUT) && ../../$(BIN)/mypy kubeclient
+	MYPYPATH=$(OUT):generator $(BIN)/mypy --strict reliability
 
 clean:
 	rm -rf $(VENV)
@@ -68,3 +69,19 @@ clean:
 .PHONY: bench
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+## Reliability (reliability/): each rewrites docs/reliability.md with its figures.
+## Fuzz every target for FUZZ_SECONDS seconds each.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz soak load
+fuzz: $(STAMP)
+	$(BIN)/python -m reliability.run fuzz --seconds $(FUZZ_SECONDS)
+
+## Soak on a private testbed for SOAK_MINUTES (restarts, compaction, expiring tokens, sessions).
+SOAK_MINUTES ?= 10
+soak: $(STAMP) testbed
+	$(BIN)/python -m reliability.run soak --minutes $(SOAK_MINUTES) $(SOAK_ARGS)
+
+## Load on one client: concurrent asyncio requests, threads, watches; QPS limiter off and on.
+load: $(STAMP) testbed
+	$(BIN)/python -m reliability.run load $(LOAD_ARGS)

@@ -101,6 +101,8 @@ def _parse(name: str, text: str) -> dict[str, Any]:
             where = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""
             problem = getattr(exc, "problem", None) or str(exc)
             raise SpecError(name, where, f"invalid YAML: {problem}") from exc
+        except ValueError as exc:  # PyYAML: an escape beyond Unicode ("\U7fffffff")
+            raise SpecError(name, "", f"invalid YAML: {exc}") from exc
     if not isinstance(document, dict):
         raise SpecError(name, "", "the spec must be a JSON/YAML object")
     return document
@@ -193,6 +195,10 @@ def _check_operations(name: str, document: dict[str, Any]) -> None:
             declared = set()
             for param in [*shared, *operation.get("parameters", [])]:
                 resolved = resolve_ref(document, param["$ref"]) if "$ref" in param else param
+                if not (isinstance(resolved, dict) and "in" in resolved and "name" in resolved):
+                    raise SpecError(
+                        name, pointer(*where, "parameters"), f"{param['$ref']} is no parameter"
+                    )
                 if resolved.get("in") == "path":
                     declared.add(resolved["name"])
             for placeholder in _placeholders(path_name):

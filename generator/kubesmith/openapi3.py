@@ -13,7 +13,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+
 from .errors import SpecError, pointer
+from .shape import OPENAPI3_SHAPE
 
 _COMPONENTS = "#/components/schemas/"
 _DEFINITIONS = "#/definitions/"
@@ -41,12 +44,22 @@ def read_documents(source: str, directory: Path) -> list[tuple[str, dict[str, An
     return documents
 
 
+def check_shape(name: str, document: dict[str, Any]) -> None:
+    """What the conversion indexes must have the type it expects (a mutated or broken
+    document gets a SpecError with the JSON pointer, not an AttributeError)."""
+    validator = jsonschema.Draft7Validator(OPENAPI3_SHAPE)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(document))
+    if error is not None:
+        raise SpecError(name, pointer(*error.absolute_path), error.message)
+
+
 def to_swagger2(documents: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     """Merge v3 documents into one Swagger 2.0-shaped document."""
     definitions: dict[str, Any] = {}
     paths: dict[str, Any] = {}
     info: dict[str, Any] = {}
     for name, document in documents:
+        check_shape(name, document)
         info = info or dict(document.get("info", {}))
         for schema_name, schema in document.get("components", {}).get("schemas", {}).items():
             converted = _schema(schema)
@@ -96,7 +109,13 @@ def _schema(schema: Any) -> Any:
     for key, value in schema.items():
         if key == "$ref" and isinstance(value, str) and value.startswith(_COMPONENTS):
             result[key] = _DEFINITIONS + value[len(_COMPONENTS) :]
-        elif key == "allOf" and isinstance(value, list) and len(value) == 1 and "$ref" in value[0]:
+        elif (
+            key == "allOf"
+            and isinstance(value, list)
+            and len(value) == 1
+            and isinstance(value[0], dict)
+            and "$ref" in value[0]
+        ):
             # {"allOf": [{"$ref": X}], "description": ..., "default": ...} → a plain reference
             result.update(_schema(value[0]))
         elif key in ("properties", "patternProperties") and isinstance(value, dict):

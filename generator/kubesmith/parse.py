@@ -114,9 +114,13 @@ class _Builder:
     def type_of(self, schema: dict[str, Any], where: tuple[str | int, ...]) -> Type:
         if "$ref" in schema:
             ref: str = schema["$ref"]
-            if not ref.startswith(_DEFINITIONS):
+            name = ref[len(_DEFINITIONS) :]
+            if not ref.startswith(_DEFINITIONS) or (
+                name not in self.class_names and self._special(name) is None
+            ):
+                # e.g. a pointer into a definition (#/definitions/X/properties): no type
                 raise SpecError(self.source, pointer(*where, "$ref"), f"unsupported $ref {ref}")
-            return self.class_ref(ref[len(_DEFINITIONS) :])
+            return self.class_ref(name)
         kind = schema.get("type")
         fmt = schema.get("format")
         if kind == "string":
@@ -327,10 +331,18 @@ class _Builder:
 
     def build(self, package: str, version: str | None, fixups: list[str]) -> ClientModel:
         resources = self.resources()
-        definitions = tuple(self.definition(name, resources) for name in sorted(self.class_names))
+        definitions = []
+        for name in sorted(self.class_names):
+            try:
+                definitions.append(self.definition(name, resources))
+            except ValueError as error:  # a wire name no word split can stand for
+                raise SpecError(self.source, pointer("definitions", name), str(error)) from None
         by_tag: dict[str, list[Operation]] = defaultdict(list)
         for path, method, raw in self.operations():
-            operation = self.operation(path, method, raw)
+            try:
+                operation = self.operation(path, method, raw)
+            except ValueError as error:
+                raise SpecError(self.source, pointer("paths", path, method), str(error)) from None
             by_tag[operation.tag].append(operation)
         apis = []
         for tag in sorted(by_tag):
@@ -350,7 +362,7 @@ class _Builder:
         return ClientModel(
             package=package,
             kubernetes_version=version,
-            definitions=definitions,
+            definitions=tuple(definitions),
             apis=tuple(apis),
             fixups=tuple(fixups),
             source=self.source,

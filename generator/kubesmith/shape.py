@@ -42,11 +42,12 @@ _SCHEMA: dict[str, Any] = {
 _PARAMETER: dict[str, Any] = {
     "type": "object",
     "oneOf": [
-        {"required": ["$ref"]},
+        {"required": ["$ref"], "properties": {"$ref": {"type": "string"}}},
         {
             "required": ["name", "in"],
             "properties": {
                 "name": {"type": "string"},
+                "description": {"type": "string"},
                 "in": {"enum": ["path", "query", "header", "body", "formData"]},
                 "required": {"type": "boolean"},
                 "type": {"type": "string"},
@@ -77,6 +78,11 @@ _OPERATION: dict[str, Any] = {
         "x-kubernetes-group-version-kind": {
             "type": "object",
             "required": ["group", "version", "kind"],
+            "properties": {
+                "group": {"type": "string"},
+                "version": {"type": "string"},
+                "kind": {"type": "string"},
+            },
         },
     },
 }
@@ -110,4 +116,55 @@ SWAGGER_SHAPE: dict[str, Any] = {
         },
     },
     "definitions": {"schema": _SCHEMA, "parameter": _PARAMETER, "operation": _OPERATION},
+}
+
+# -- OpenAPI v3: what ``openapi3.to_swagger2`` indexes without guarding ------------------------
+
+_V3_CONTENT: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": {
+        "type": "object",
+        "properties": {"schema": {"type": "object"}},
+    },
+}
+
+_V3_PARAMETER: dict[str, Any] = {
+    "type": "object",
+    "properties": {"schema": {"type": "object"}},
+}
+
+_V3_OPERATION: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "parameters": {"type": "array", "items": _V3_PARAMETER},
+        "requestBody": {"type": "object", "properties": {"content": _V3_CONTENT}},
+        "responses": {
+            "type": "object",
+            "additionalProperties": {"type": "object", "properties": {"content": _V3_CONTENT}},
+        },
+    },
+}
+
+OPENAPI3_SHAPE: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "info": {"type": "object"},
+        "components": {
+            "type": "object",
+            "properties": {"schemas": {"type": "object"}},
+        },
+        "paths": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "properties": {
+                    "parameters": {"type": "array", "items": _V3_PARAMETER},
+                    **{
+                        method: _V3_OPERATION
+                        for method in ("get", "put", "post", "delete", "options", "head", "patch")
+                    },
+                },
+            },
+        },
+    },
 }

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import base64
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
-import httpx
 from kubeclient import client, watch
 from kubesmith.testbed import Testbed
 
@@ -29,16 +27,8 @@ def config_map(name: str, data: dict[str, str] | None = None) -> client.V1Config
 
 
 def etcd_compact(tb: Testbed) -> int:
-    """Compact etcd's history up to its current revision (etcd's JSON gateway); returns it."""
-    base = f"http://{tb.host}:{tb.etcd_port}"
-    key = base64.b64encode(b"/").decode()
-    header = httpx.post(f"{base}/v3/kv/range", json={"key": key}, timeout=10).json()["header"]
-    revision = int(header["revision"])
-    resp = httpx.post(
-        f"{base}/v3/kv/compaction", json={"revision": str(revision), "physical": True}, timeout=30
-    )
-    assert resp.status_code == 200, resp.text
-    return revision
+    """Compact etcd's history up to its current revision; returns it."""
+    return tb.compact_etcd()
 
 
 def name_rv(obj: Any) -> tuple[str, str]:

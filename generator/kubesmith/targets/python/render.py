@@ -33,8 +33,10 @@ from .model import (
 TEMPLATES = templating.TEMPLATES / "python"
 RUNTIME = TEMPLATES / "runtime"
 
-#: runtime dependencies of the generated package
-DEPENDENCIES = ("httpcore>=1.0", "httpx>=0.27", "msgspec>=0.18", "PyYAML>=6.0")
+#: runtime dependencies of the generated package. sniffio: without it httpcore retries
+#: ``import sniffio`` (a failing search of sys.path) on every asyncio request, which cost a
+#: quarter of the asyncio client's time under load (see docs/reliability.md)
+DEPENDENCIES = ("httpcore>=1.0", "httpx>=0.27", "msgspec>=0.18", "PyYAML>=6.0", "sniffio>=1.3")
 
 #: names the runtime modules export through ``client`` (module relative to ``client``)
 RUNTIME_EXPORTS: dict[str, str] = {

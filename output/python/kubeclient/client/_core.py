@@ -811,7 +811,12 @@ class RequestCore:
             return 0.0
         bucket = self._bucket
         if bucket is None or bucket.qps != qps or bucket.burst != self.configuration.burst:
-            bucket = self._bucket = _TokenBucket(qps, self.configuration.burst)
+            # threads starting at once must share one bucket: each with its own would get a
+            # whole burst
+            with _BUCKET_LOCK:
+                bucket = self._bucket
+                if bucket is None or bucket.qps != qps or bucket.burst != self.configuration.burst:
+                    bucket = self._bucket = _TokenBucket(qps, self.configuration.burst)
         delay = bucket.reserve()
         if delay > 0.05:
             logger.debug("%s: waited %.3fs for client-side throttling", prepared.name, delay)
@@ -852,6 +857,9 @@ def _is_watch(prepared: Prepared) -> bool:
     return any(
         key == "watch" and value.lower() not in ("", "0", "false") for key, value in prepared.query
     )
+
+
+_BUCKET_LOCK = threading.Lock()
 
 
 class _TokenBucket:

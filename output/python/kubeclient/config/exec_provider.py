@@ -117,7 +117,8 @@ class ExecConfig:
             else:
                 detail = "supported: " + ", ".join(SUPPORTED_API_VERSIONS)
             raise ConfigException(
-                f"{where}.apiVersion: unsupported exec plugin apiVersion {api_version!r} ({detail})"
+                f"{where}.apiVersion: unsupported exec plugin apiVersion {_shown(api_version)} "
+                f"({detail})"
             )
         command = value.get("command")
         if not isinstance(command, str) or not command:
@@ -128,7 +129,10 @@ class ExecConfig:
         if not isinstance(args, list) or not all(isinstance(a, str) for a in args):
             raise ConfigException(f"{where}.args: must be a list of strings")
         env: list[tuple[str, str]] = []
-        for index, item in enumerate(value.get("env") or []):
+        items = value.get("env") or []
+        if not isinstance(items, list):
+            raise ConfigException(f"{where}.env: must be a list")
+        for index, item in enumerate(items):
             if (
                 not isinstance(item, Mapping)
                 or not isinstance(item.get("name"), str)
@@ -146,9 +150,10 @@ class ExecConfig:
                     f"{where}.interactiveMode: required for {V1} (Never, IfAvailable or Always)"
                 )
             mode = "IfAvailable"
-        if mode not in INTERACTIVE_MODES:
+        if not isinstance(mode, str) or mode not in INTERACTIVE_MODES:
             raise ConfigException(
-                f"{where}.interactiveMode: invalid value {mode!r} (Never, IfAvailable or Always)"
+                f"{where}.interactiveMode: invalid value {_shown(mode)} "
+                "(Never, IfAvailable or Always)"
             )
         provide = value.get("provideClusterInfo", False)
         if not isinstance(provide, bool):
@@ -420,6 +425,12 @@ class ExecCredentialPlugin(TokenSource):
             client_key=key.encode("utf-8") if key else None,
             expires_at=expires_at,
         )
+
+
+def _shown(value: Any) -> str:
+    """A kubeconfig value for an error message: strings as they are, other values by type
+    (a mapping put in the wrong place may hold credentials)."""
+    return repr(value) if isinstance(value, str) else f"of type {type(value).__name__}"
 
 
 def _stderr_excerpt(stderr: str) -> str:

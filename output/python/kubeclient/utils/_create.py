@@ -185,20 +185,22 @@ def _batch_crds(ops: DynamicOps, manifests: Sequence[Manifest]) -> _Batch:
         spec = manifest.data.get("spec")
         if not isinstance(spec, dict):
             continue
-        names = spec.get("names") or {}
+        # parts of the wrong type are left to the server's validation (which rejects the CRD,
+        # so its custom resources fail the plan); here they only must not crash
+        names = _mapping(spec.get("names"))
         kind, plural = names.get("kind"), names.get("plural")
         crd_group = spec.get("group")
         if not (kind and plural and crd_group):
             continue
         crd_name = manifest.name or f"{plural}.{crd_group}"
         served = []
-        for version in spec.get("versions") or []:
+        for version in _sequence(spec.get("versions")):
             if not isinstance(version, dict) or not version.get("served", True):
                 continue
             served.append(str(version.get("name")))
             subresources = {
                 sub: {"kind": "Scale" if sub == "scale" else str(kind), "verbs": ()}
-                for sub in (version.get("subresources") or {})
+                for sub in _mapping(version.get("subresources"))
             }
             resource = Resource(
                 group=str(crd_group),
@@ -208,14 +210,22 @@ def _batch_crds(ops: DynamicOps, manifests: Sequence[Manifest]) -> _Batch:
                 namespaced=spec.get("scope", "Namespaced") == "Namespaced",
                 verbs=("create", "delete", "get", "list", "patch", "update", "watch"),
                 singular_name=str(names.get("singular") or ""),
-                short_names=tuple(names.get("shortNames") or ()),
-                categories=tuple(names.get("categories") or ()),
+                short_names=tuple(_sequence(names.get("shortNames"))),
+                categories=tuple(_sequence(names.get("categories"))),
                 subresources=subresources,
                 client=ops,
             )
             batch.served[(str(crd_group), resource.version, str(kind))] = (resource, crd_name)
         batch.versions[(str(crd_group), str(kind))] = (served, crd_name)
     return batch
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _sequence(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _unserved(ops: DynamicOps, manifest: Manifest, error: Exception) -> ManifestError:

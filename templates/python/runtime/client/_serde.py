@@ -38,7 +38,8 @@ def raw_value(value: msgspec.Raw) -> Any:
 def _dec_hook(kind: type, value: Any) -> Any:
     if kind is MicroTime and isinstance(value, str):
         return MicroTime.parse(value)
-    raise NotImplementedError(f"cannot decode {type(value).__name__} as {kind.__name__}")
+    # a TypeError becomes msgspec's ValidationError (with the path), like any other mismatch
+    raise TypeError(f"cannot decode {type(value).__name__} as {kind.__name__}")
 
 
 #: the one JSON encoder (knows the special types)

@@ -311,11 +311,17 @@ class Configuration:
             self.cert_data,
             self.key_data,
         )
-        if self._ssl_cache is not None and self._ssl_cache[0] == key:
-            return self._ssl_cache[1]
-        context = self._build_ssl_context()
-        self._ssl_cache = (key, context)
-        return context
+        cached = self._ssl_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        # one context for threads asking at once: the API client picks its connection pool by
+        # the context's identity, so two contexts meant two pools (and twice the connections)
+        with _SSL_LOCK:
+            if self._ssl_cache is not None and self._ssl_cache[0] == key:
+                return self._ssl_cache[1]
+            context = self._build_ssl_context()
+            self._ssl_cache = (key, context)
+            return context
 
     def _build_ssl_context(self) -> ssl.SSLContext:
         if not self.verify_ssl:
@@ -330,7 +336,8 @@ class Configuration:
                     context = ssl.create_default_context(cafile=self.ssl_ca_cert)
                 else:
                     context = ssl.create_default_context()
-            except (OSError, ssl.SSLError) as error:
+            except (OSError, ssl.SSLError, ValueError) as error:
+                # ValueError: CA data that is not UTF-8 text
                 where = "ca_cert_data" if self.ca_cert_data else f"ssl_ca_cert {self.ssl_ca_cert}"
                 raise ApiValueError(f"cannot load the CA certificates ({where}): {error}") from None
             if self.assert_hostname is False:
@@ -389,6 +396,9 @@ class Configuration:
             f"Python Version: {platform.python_version()}\n"
             f"Configuration: {self!r}"
         )
+
+
+_SSL_LOCK = threading.Lock()
 
 
 def _text(data: bytes | str) -> str:

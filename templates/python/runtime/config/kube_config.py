@@ -180,8 +180,10 @@ class KubeConfig:
                 if name not in table:
                     table[name] = _Entry(name, value, path, f"{place}.{key}")
         current = data.get("current-context")
+        if current and not isinstance(current, str):
+            raise ConfigException(f"{where}: current-context must be a string")
         if current and not self.current_context:
-            self.current_context = str(current)
+            self.current_context = current
         preferences = data.get("preferences")
         if preferences and not self.preferences and isinstance(preferences, Mapping):
             self.preferences = preferences
@@ -198,8 +200,14 @@ def _read_file(path: str) -> Mapping[str, Any]:
             text = file.read()
     except OSError as error:
         raise ConfigException(f"cannot read kubeconfig {path}: {error.strerror}") from None
+    except UnicodeDecodeError as error:
+        # the position only: the bytes around it may be a credential
+        raise ConfigException(f"{path}: not UTF-8 text (at byte {error.start})") from None
     try:
         data = kubeyaml.load(text)  # as kubectl reads it
+    except ValueError:
+        # PyYAML raises it for an escape beyond Unicode ("\U7fffffff")
+        raise ConfigException(f"{path}: invalid YAML: an escape outside Unicode") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or "invalid YAML"
@@ -308,7 +316,8 @@ class KubeConfigLoader:
         context = self.config.contexts[self._context_name]
         cfg = Configuration()
         cfg.source = f"{context.file or '<dict>'} (context {context.name})"
-        cluster_name = context.value.get("cluster")
+        # references must be strings: anything else would be echoed into the error message
+        cluster_name = _string(context, "cluster")
         if not cluster_name:
             raise ConfigException(f"{context.where('cluster')}: the context names no cluster")
         cluster = self.config.clusters.get(str(cluster_name))
@@ -318,7 +327,7 @@ class KubeConfigLoader:
                 f"{self.config.describe()}"
             )
         user: _Entry | None = None
-        user_name = context.value.get("user")
+        user_name = _string(context, "user")
         if user_name:
             user = self.config.users.get(str(user_name))
             if user is None:
@@ -433,8 +442,9 @@ class KubeConfigLoader:
             if name == "oidc":
                 cfg.token_source = self._oidc(user)
                 return
+            shown = repr(name) if isinstance(name, str) else f"of type {type(name).__name__}"
             raise ConfigException(
-                f"{user.where('auth-provider.name')}: unknown auth provider {name!r}"
+                f"{user.where('auth-provider.name')}: unknown auth provider {shown}"
             )
         if user.value.get("exec"):
             exec_config = ExecConfig.parse(

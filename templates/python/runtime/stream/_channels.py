@@ -130,8 +130,9 @@ def parse_status(payload: bytes, protocol: str | None) -> tuple[int | None, Exec
         return 0, None
     message = str(status.get("message") or status.get("reason") or "unknown failure")
     if status.get("reason") == "NonZeroExitCode":
-        details = status.get("details") or {}
-        for cause in details.get("causes") or ():
+        details = status.get("details")
+        causes = details.get("causes") if isinstance(details, dict) else None
+        for cause in causes if isinstance(causes, list) else ():
             if isinstance(cause, dict) and cause.get("reason") == "ExitCode":
                 try:
                     code = int(str(cause.get("message", "")).strip())

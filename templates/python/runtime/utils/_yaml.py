@@ -119,7 +119,11 @@ def manifests_from_text(text: str, source: str = "<string>") -> list[Manifest]:
     A syntax error raises :class:`ManifestError` naming the source and the document."""
     result: list[Manifest] = []
     index = 0
-    loader = Loader(text)  # scalars as the API server reads them (``=`` is a string)
+    try:
+        # the reader rejects control characters when it is created
+        loader = Loader(text)  # scalars as the API server reads them (``=`` is a string)
+    except yaml.YAMLError as error:
+        raise ManifestError(source, 0, f"invalid YAML: {error}") from None
     try:
         while True:
             try:
@@ -129,6 +133,11 @@ def manifests_from_text(text: str, source: str = "<string>") -> list[Manifest]:
                 data = loader.construct_document(node) if node is not None else None
             except yaml.YAMLError as error:
                 raise ManifestError(source, index, f"invalid YAML: {error}") from None
+            except ValueError:
+                # PyYAML raises it for an escape beyond Unicode ("\U7fffffff")
+                raise ManifestError(
+                    source, index, "invalid YAML: an escape outside Unicode"
+                ) from None
             if data is not None:
                 result.extend(expand(data, source, index))
             index += 1

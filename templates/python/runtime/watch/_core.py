@@ -8,6 +8,7 @@ resourceVersion, bookmarks, 410 handling, backoff and pagination exist in one pl
 
 from __future__ import annotations
 
+import json
 import math
 import random
 import time
@@ -56,6 +57,16 @@ class WatchEvent(TypedDict, Generic[T]):
 _RAW = "raw_object"
 
 
+def _decode_raw(data: bytes) -> Any:
+    """The JSON dict of an object the typed decode accepted. That decode skips unknown fields
+    without checking what the dict cannot hold (invalid UTF-8, a number out of range), so a
+    strict decode can fail long after the event was yielded: decode such bytes leniently."""
+    try:
+        return msgspec.json.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return json.loads(bytes(data).decode("utf-8", "replace"))
+
+
 class LazyEvent(dict[str, Any]):
     """A :class:`WatchEvent` whose ``raw_object`` (the JSON dict) is decoded from the event's
     bytes on first use: most consumers read only the typed ``object``, and decoding the
@@ -78,7 +89,7 @@ class LazyEvent(dict[str, Any]):
         data = self._data
         if data is not None:
             if not dict.__contains__(self, _RAW):
-                dict.setdefault(self, _RAW, msgspec.json.decode(data))
+                dict.setdefault(self, _RAW, _decode_raw(data))
             self._data = None
 
     def __missing__(self, key: str) -> Any:

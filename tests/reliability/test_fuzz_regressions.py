@@ -1,0 +1,348 @@
+"""Every crash the fuzz targets (reliability/) found, as the minimal input that caused it.
+
+Each test names the target that found it; reliability/findings.py lists them for
+docs/reliability.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from kubeclient import client, utils
+from kubeclient.client.configuration import Configuration
+from kubeclient.client.exceptions import ApiValueError
+from kubeclient.config import ConfigException, load_kube_config
+from kubeclient.stream._channels import ExecError, ExecState, parse_status
+from kubeclient.utils._yaml import ManifestError
+from kubeclient.watch._core import LazyEvent, decode_line
+from kubesmith.errors import SpecError
+from kubesmith.load import load
+from kubesmith.parse import build_model
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from reliability.findings import FINDINGS  # noqa: E402
+
+V3 = ROOT / "specs" / "kubernetes-v1.37.2" / "v3" / "apis__node.k8s.io__v1_openapi.json"
+V4 = "v4.channel.k8s.io"
+
+
+def _v3() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(V3.read_text())
+    return data
+
+
+def _spec_error(tmp_path: Path, document: dict[str, Any], suffix: str = ".json") -> SpecError:
+    path = tmp_path / f"spec{suffix}"
+    path.write_text(json.dumps(document) if suffix == ".json" else yaml.safe_dump(document))
+    with pytest.raises(SpecError) as info:
+        loaded = load(str(path))
+        build_model(loaded.source, loaded.document, "kubeclient", None, [])
+    assert info.value.source == str(path)
+    return info.value
+
+
+# -- spec loader --------------------------------------------------------------------------------
+
+
+def test_spec_openapi3_components_null(tmp_path: Path) -> None:
+    document = _v3()
+    document["components"] = None
+    error = _spec_error(tmp_path, document)
+    assert error.where == "/components"
+    assert "not of type 'object'" in error.message
+
+
+def test_spec_openapi3_request_body_content_a_list(tmp_path: Path) -> None:
+    document = _v3()
+    operation = document["paths"]["/apis/node.k8s.io/v1/runtimeclasses"]["post"]
+    operation["requestBody"]["content"] = ["application/json"]
+    error = _spec_error(tmp_path, document, ".yaml")
+    assert error.where == "/paths/~1apis~1node.k8s.io~1v1~1runtimeclasses/post/requestBody/content"
+
+
+def test_spec_openapi3_all_of_holding_null(tmp_path: Path) -> None:
+    document = _v3()
+    schema = document["components"]["schemas"]["io.k8s.api.node.v1.RuntimeClass"]
+    schema["properties"]["handler"] = {"allOf": [None]}
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document))
+    loaded = load(str(path))  # an allOf that is no reference is kept as it is
+    assert loaded.document["definitions"]["io.k8s.api.node.v1.RuntimeClass"]["properties"][
+        "handler"
+    ] == {"allOf": [None]}
+
+
+def test_spec_reference_into_a_definition(tmp_path: Path) -> None:
+    document = _v3()
+    schema = document["components"]["schemas"]["io.k8s.api.node.v1.RuntimeClass"]
+    schema["properties"]["handler"] = {
+        "$ref": "#/components/schemas/io.k8s.api.node.v1.RuntimeClass/properties"
+    }
+    error = _spec_error(tmp_path, document)
+    assert "unsupported $ref" in error.message
+
+
+def test_spec_property_without_a_python_name(tmp_path: Path) -> None:
+    document = _v3()
+    schema = document["components"]["schemas"]["io.k8s.api.node.v1.RuntimeClass"]
+    schema["properties"][""] = {"type": "string"}
+    error = _spec_error(tmp_path, document)
+    assert error.where == "/definitions/io.k8s.api.node.v1.RuntimeClass"
+    assert "no Python name for ''" in error.message
+
+
+def test_spec_operation_gvk_with_an_object_kind(tmp_path: Path) -> None:
+    document = json.loads((ROOT / "tests" / "golden" / "spec.json").read_text())
+    operation = next(
+        item["get"]
+        for item in document["paths"].values()
+        if "x-kubernetes-group-version-kind" in item.get("get", {})
+    )
+    operation["x-kubernetes-group-version-kind"]["kind"] = {"a": 1}
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    with pytest.raises(SpecError) as info:
+        load(str(spec))
+    assert info.value.where.endswith("/get/x-kubernetes-group-version-kind/kind")
+
+
+def test_spec_parameter_reference_not_a_string(tmp_path: Path) -> None:
+    document = json.loads((ROOT / "tests" / "golden" / "spec.json").read_text())
+    item = next(i for i in document["paths"].values() if i.get("parameters"))
+    item["parameters"][0] = {"$ref": ["#/parameters/x"]}
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    with pytest.raises(SpecError) as info:
+        load(str(spec))
+    assert info.value.where.startswith("/paths/")
+
+
+def test_spec_parameter_description_not_a_string(tmp_path: Path) -> None:
+    document = json.loads((ROOT / "tests" / "golden" / "spec.json").read_text())
+    parameter = next(
+        p
+        for item in document["paths"].values()
+        for p in item.get("parameters", [])
+        if "$ref" not in p
+    )
+    parameter["description"] = {"text": "x"}
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    with pytest.raises(SpecError) as info:
+        load(str(spec))
+    assert info.value.where.startswith("/paths/")
+
+
+def test_spec_parameter_reference_to_no_parameter(tmp_path: Path) -> None:
+    document = json.loads((ROOT / "tests" / "golden" / "spec.json").read_text())
+    item = next(i for i in document["paths"].values() if i.get("parameters"))
+    item["parameters"][0] = {"$ref": "#/definitions"}
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    with pytest.raises(SpecError) as info:
+        load(str(spec))
+    assert "#/definitions is no parameter" in info.value.message
+
+
+def test_spec_yaml_escape_beyond_unicode(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('openapi: "3.0.0"\ninfo: {title: "\\U7fffffff"}\n')
+    with pytest.raises(SpecError) as info:
+        load(str(spec))
+    assert info.value.source == str(spec)
+    assert "invalid YAML" in info.value.message
+
+
+# -- kubeconfig ---------------------------------------------------------------------------------
+
+SECRET = "s3cret-bearer-token-0123456789"
+
+
+def _kubeconfig(tmp_path: Path, **changes: Any) -> Path:
+    data: dict[str, Any] = {
+        "current-context": "c",
+        "clusters": [{"name": "k", "cluster": {"server": "http://127.0.0.1:8080"}}],
+        "users": [{"name": "u", "user": {"token": SECRET}}],
+        "contexts": [{"name": "c", "context": {"cluster": "k", "user": "u"}}],
+    }
+    data.update(changes)
+    path = tmp_path / "config"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+def _config_error(path: Path) -> str:
+    with pytest.raises(ConfigException) as info:
+        load_kube_config(config_file=str(path), client_configuration=Configuration())
+    message = str(info.value)
+    assert SECRET not in message
+    return message
+
+
+def test_kubeconfig_context_cluster_a_mapping_is_not_echoed(tmp_path: Path) -> None:
+    """The user's mapping (with its token) in a context's ``cluster``: named, not shown."""
+    context = {"cluster": {"token": SECRET}, "user": "u"}
+    path = _kubeconfig(tmp_path, contexts=[{"name": "c", "context": context}])
+    assert "contexts[0].context.cluster: must be a string" in _config_error(path)
+
+
+def test_kubeconfig_current_context_a_mapping_is_not_echoed(tmp_path: Path) -> None:
+    path = _kubeconfig(tmp_path, **{"current-context": {"token": SECRET}})
+    assert "current-context must be a string" in _config_error(path)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("env", 3, "exec.env: must be a list"),
+        ("interactiveMode", {"token": SECRET}, "interactiveMode: invalid value of type dict"),
+        ("apiVersion", {"token": SECRET}, "unsupported exec plugin apiVersion of type dict"),
+    ],
+)
+def test_kubeconfig_exec_section_of_wrong_types(
+    tmp_path: Path, key: str, value: Any, expected: str
+) -> None:
+    section = {
+        "apiVersion": "client.authentication.k8s.io/v1",
+        "command": "kubesmith-no-such-plugin",
+        "interactiveMode": "Never",
+        key: value,
+    }
+    path = _kubeconfig(tmp_path, users=[{"name": "u", "user": {"exec": section}}])
+    assert expected in _config_error(path)
+
+
+def test_kubeconfig_yaml_escape_beyond_unicode(tmp_path: Path) -> None:
+    path = tmp_path / "config"
+    path.write_text('current-context: "\\U7fffffff"\n')
+    assert "invalid YAML" in _config_error(path)
+
+
+def test_kubeconfig_ca_data_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "config"
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "current-context": "c",
+                "clusters": [
+                    {
+                        "name": "k",
+                        "cluster": {
+                            "server": "https://127.0.0.1:6443",
+                            "certificate-authority-data": base64.b64encode(b"\xeb\xff").decode(),
+                        },
+                    }
+                ],
+                "users": [{"name": "u", "user": {"token": "s3cret-token-value"}}],
+                "contexts": [{"name": "c", "context": {"cluster": "k", "user": "u"}}],
+            }
+        )
+    )
+    cfg = Configuration()
+    load_kube_config(config_file=str(path), client_configuration=cfg)
+    with pytest.raises(ApiValueError) as info:
+        cfg.ssl_context()
+    assert "ca_cert_data" in str(info.value)
+    assert "s3cret" not in str(info.value)
+
+
+def test_kubeconfig_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "config"
+    path.write_bytes(b"\xebapiVersion: v1\n")
+    with pytest.raises(ConfigException) as info:
+        load_kube_config(config_file=str(path), client_configuration=Configuration())
+    assert str(path) in str(info.value)
+
+
+# -- responses ----------------------------------------------------------------------------------
+
+
+def test_response_micro_time_of_the_wrong_type() -> None:
+    event = json.loads((ROOT / "tests" / "data" / "event.json").read_text())
+    event["eventTime"] = {"not": "a time"}
+    with pytest.raises(ApiValueError) as info:
+        client.ApiClient().deserialize(json.dumps(event).encode(), client.CoreV1Event)
+    assert "eventTime" in str(info.value)
+
+
+# -- exec status channel ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("details", [True, "causes", ["ExitCode"], {"causes": 3}])
+def test_exec_status_with_odd_details(details: Any) -> None:
+    status = {"status": "Failure", "reason": "NonZeroExitCode", "details": details}
+    code, error = parse_status(json.dumps(status).encode(), V4)
+    assert code is None
+    assert isinstance(error, ExecError)
+    state = ExecState(V4)
+    state.receive(b"\x03" + json.dumps(status).encode())
+    assert state.status_received and isinstance(state.error, ExecError)
+
+
+# -- manifests ----------------------------------------------------------------------------------
+
+
+def test_manifest_with_a_control_character() -> None:
+    with pytest.raises(ManifestError) as info:
+        utils.loads_yaml("apiVersion: v1\nkind: Config\x0bMap\n", source="m.yaml")
+    assert str(info.value).startswith("m.yaml")
+
+
+def test_manifest_yaml_escape_beyond_unicode() -> None:
+    with pytest.raises(ManifestError) as info:
+        utils.loads_yaml('kind: "\\U7fffffff"\n', source="m.yaml")
+    assert str(info.value).startswith("m.yaml, document 0: invalid YAML")
+
+
+def test_manifest_crd_names_not_a_mapping(tmp_path: Path) -> None:
+    """A broken CRD in a batch with a custom resource of it: a plan failure (the kind is not
+    served), nothing sent; the CRD's own shape is left to the server."""
+    sys.path.insert(0, str(ROOT))
+    from reliability.fuzz_manifests import _client
+
+    server, dynamic = _client()
+    crd = yaml.safe_load((ROOT / "tests" / "manifests" / "data" / "crd.yaml").read_text())
+    crd["spec"]["names"] = True
+    gadget = {
+        "apiVersion": f"{crd['spec']['group']}/v1",
+        "kind": "Gadget",
+        "metadata": {"name": "g"},
+    }
+    path = tmp_path / "m.yaml"
+    path.write_text(yaml.safe_dump_all([crd, gadget]))
+    before = server.writes
+    with pytest.raises(utils.FailToCreateError) as info:
+        utils.create_from_yaml(dynamic, str(path), wait_timeout=0.05)
+    assert "does not serve" in str(info.value)
+    assert server.writes == before
+
+
+# -- watch streams ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("junk", [b'"\xff"', b"1e999"])
+def test_watch_event_raw_object_always_decodes(junk: bytes) -> None:
+    """An unknown field the typed decode skips but a strict dict decode rejects: the event
+    is whole (its raw_object decodes leniently), not a KeyError/DecodeError on first read."""
+    pod = json.loads((ROOT / "tests" / "data" / "pod.json").read_text())
+    obj = json.dumps(pod).encode()[:-1] + b',"x-junk":' + junk + b"}"
+    kind, typed, data, raw = decode_line(b'{"type":"ADDED","object":' + obj + b"}", client.V1Pod)
+    assert raw is None and typed.metadata.name == pod["metadata"]["name"]
+    event = LazyEvent(kind, typed, data)
+    assert event["raw_object"]["metadata"] == pod["metadata"]
+
+
+def test_every_finding_has_its_regression_test() -> None:
+    here = Path(__file__).read_text()
+    for finding in FINDINGS:
+        name = finding.test.rsplit("::", 1)[-1].split("[")[0]
+        assert f"def {name}(" in here, finding.test
