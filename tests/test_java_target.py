@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from java_specs import write_java_spec
 from kubesmith.cli import main
 from kubesmith.pipeline import generate
 from kubesmith.targets.java import naming
 from kubesmith.targets.java.render import doc_lines, java_string
 from kubesmith.write import differences
 from test_crd import GOOD as GOOD_CRDS
-from test_crd import write_spec as spec_with_scale
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden"
@@ -257,7 +257,7 @@ def test_base_package_is_refused_for_java(tmp_path: Path) -> None:
             "--target",
             "java",
             "--spec",
-            str(spec_with_scale(tmp_path)),
+            str(write_java_spec(tmp_path)),
             "--out",
             str(tmp_path / "out"),
             "--crd",
@@ -316,13 +316,14 @@ def _generate_full(spec: Path, out: Path, crds: tuple[Path, ...] = ()) -> Path:
 
 
 def test_golden_client_compiles_without_warnings(tmp_path: Path) -> None:
-    _compile(tmp_path, [_generate_full(GOLDEN / "spec.json", tmp_path / "golden")])
+    # the golden spec with Pod, which the runtime's pod helpers take
+    _compile(tmp_path, [_generate_full(write_java_spec(tmp_path), tmp_path / "golden")])
 
 
 def test_crds_compile_as_typed_classes(tmp_path: Path) -> None:
     # with the operator-style CRDs: short names, shared shapes, a numbered case-only clash
     operator = GOOD_CRDS.parent / "operator"
-    out = _generate_full(spec_with_scale(tmp_path), tmp_path / "crd", crds=(GOOD_CRDS, operator))
+    out = _generate_full(write_java_spec(tmp_path), tmp_path / "crd", crds=(GOOD_CRDS, operator))
     models = out / "src/main/java/dev/kubesmith/kubeclient/openapi/models"
     golden_models = GOLDEN_JAVA / models.relative_to(out)
     assert len(list(models.glob("*.java"))) > len(list(golden_models.glob("*.java")))

@@ -45,9 +45,14 @@ def fetch(kubeconfig: str | None, context: str | None) -> tuple[LoadedSpec, str]
             for group_version, entry in sorted(index.get("paths", {}).items()):
                 url = entry.get("serverRelativeURL") or f"/openapi/v3/{group_version}"
                 path, _, query = url.partition("?")
-                document = api_client.request(
-                    "GET", path, query=[tuple(q.split("=", 1)) for q in query.split("&") if q]
-                )
+                try:
+                    document = api_client.request(
+                        "GET", path, query=[tuple(q.split("=", 1)) for q in query.split("&") if q]
+                    )
+                except Exception as exc:
+                    if getattr(exc, "status", None) == 404:
+                        continue  # a group-version removed since the index was read (a CRD)
+                    raise
                 documents.append((f"{server}{path}", document))
     except SpecError:
         raise

@@ -23,9 +23,10 @@ from urllib.parse import urlsplit
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+from java_specs import write_java_spec
 from kubesmith.pipeline import generate
 from kubesmith.testbed import Testbed
-from test_crd import GOOD, write_spec
+from test_crd import GOOD
 
 pytestmark = pytest.mark.cluster
 
@@ -116,10 +117,10 @@ def check_reports(directory: Path, classes: list[str]) -> None:
 def test_java_typed_custom_resources(
     testbed_cluster: Testbed, installed: list[str], tmp_path: Path
 ) -> None:
-    """A client generated with --crd (from the trimmed golden spec plus Scale, as the Python
+    """A client generated with --crd (from the trimmed golden spec plus Scale and Pod, as the Python
     CRD tests do, so it compiles in seconds) drives the CRDs of tests/data/crds/good."""
     out = tmp_path / "client"
-    generate(str(write_spec(tmp_path)), out, target="java", crds=[GOOD])
+    generate(str(write_java_spec(tmp_path)), out, target="java", crds=[GOOD])
     env = {**os.environ, "KUBECONFIG": str(testbed_cluster.kubeconfig)}
     result = run_maven(env, HERE / "crd" / "pom.xml", f"-Dcrd.client={out}")
     assert result.returncode == 0, result.stdout[-30000:] + result.stderr[-5000:]

@@ -18,7 +18,7 @@ import dev.kubesmith.kubeclient.openapi.apis.ExampleComV1Api;
 import dev.kubesmith.kubeclient.openapi.apis.ToolsExampleOrgV1Api;
 import dev.kubesmith.kubeclient.openapi.models.V1Gizmo;
 import dev.kubesmith.kubeclient.openapi.models.V1GizmoSpec;
-import dev.kubesmith.kubeclient.openapi.models.V1GizmoSpecPartsItem;
+import dev.kubesmith.kubeclient.openapi.models.V1GizmoPartsItem;
 import dev.kubesmith.kubeclient.openapi.models.V1Namespace;
 import dev.kubesmith.kubeclient.openapi.models.V1ObjectMeta;
 import dev.kubesmith.kubeclient.openapi.models.V1Scale;
@@ -27,11 +27,11 @@ import dev.kubesmith.kubeclient.openapi.models.V1Widget;
 import dev.kubesmith.kubeclient.openapi.models.V1WidgetBuilder;
 import dev.kubesmith.kubeclient.openapi.models.V1WidgetList;
 import dev.kubesmith.kubeclient.openapi.models.V1WidgetSpec;
-import dev.kubesmith.kubeclient.openapi.models.V1WidgetSpecBackendsValue;
-import dev.kubesmith.kubeclient.openapi.models.V1WidgetSpecPortsItem;
-import dev.kubesmith.kubeclient.openapi.models.V1WidgetSpecSchedule;
+import dev.kubesmith.kubeclient.openapi.models.V1WidgetBackendsValue;
+import dev.kubesmith.kubeclient.openapi.models.V1WidgetPortsItem;
+import dev.kubesmith.kubeclient.openapi.models.V1WidgetSchedule;
 import dev.kubesmith.kubeclient.openapi.models.V1WidgetStatus;
-import dev.kubesmith.kubeclient.openapi.models.V1WidgetStatusConditionsItem;
+import dev.kubesmith.kubeclient.openapi.models.V1WidgetConditionsItem;
 import dev.kubesmith.kubeclient.util.ClientBuilder;
 import dev.kubesmith.kubeclient.util.KubeConfig;
 import dev.kubesmith.kubeclient.util.PatchUtils;
@@ -95,11 +95,11 @@ class CrdTest {
         OffsetDateTime start = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC);
         V1Widget body = widget(name, new V1WidgetSpec()
                 .port(new IntOrString("http"))
-                .ports(List.of(new V1WidgetSpecPortsItem().containerPort(8080).name("http")))
-                .backends(Map.of("main", new V1WidgetSpecBackendsValue().host("a.example.com").weight(3L)))
+                .ports(List.of(new V1WidgetPortsItem().containerPort(8080).name("http")))
+                .backends(Map.of("main", new V1WidgetBackendsValue().host("a.example.com").weight(3L)))
                 .config(Map.of("nested", Map.of("list", List.of(1, "two", true))))
                 .resourceTemplate(Map.of("apiVersion", "v1", "kind", "ConfigMap", "data", Map.of("k", "v")))
-                .schedule(new V1WidgetSpecSchedule().startAt(start).day("2026-01-02"))
+                .schedule(new V1WidgetSchedule().startAt(start).day("2026-01-02"))
                 .payload("hello".getBytes(StandardCharsets.UTF_8))
                 .ratio(0.5));
         body.getMetadata().labels(Map.of("app", "widget", "test", "crud"));
@@ -211,7 +211,7 @@ class CrdTest {
         assertNull(created.getStatus());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
         created.status(new V1WidgetStatus().replicas(2).selector("app=widget").conditions(List.of(
-                new V1WidgetStatusConditionsItem().type("Ready").status("True").lastTransitionTime(now)
+                new V1WidgetConditionsItem().type("Ready").status("True").lastTransitionTime(now)
                         .reason("Up"))));
         created.getSpec().setSize("large"); // ignored by the status endpoint
         V1Widget updated = api.replaceNamespacedWidgetStatus(name, ns, created).execute();
@@ -292,7 +292,7 @@ class CrdTest {
         String name = name("g");
         V1Gizmo created = tools.createGizmo(new V1Gizmo().apiVersion("tools.example.org/v1").kind("Gizmo")
                 .metadata(new V1ObjectMeta().name(name))
-                .spec(new V1GizmoSpec().color("red").parts(List.of(new V1GizmoSpecPartsItem().name("bolt")))))
+                .spec(new V1GizmoSpec().color("red").parts(List.of(new V1GizmoPartsItem().name("bolt")))))
                 .execute();
         assertNull(created.getMetadata().getNamespace());
         assertEquals(1L, created.getSpec().getParts().get(0).getCount(), "defaulted by the server");
