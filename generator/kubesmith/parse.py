@@ -153,10 +153,13 @@ class _Builder:
         for wire in sorted(schema.get("properties", {})):
             prop = schema["properties"][wire]
             where = ("definitions", name, "properties", wire)
+            words = tuple(prop[WORDS]) if WORDS in prop else names.lower_words(wire)
+            if not words:  # no target can name it (build() reports the definition)
+                raise ValueError(f"no name can stand for property {wire!r}")
             fields.append(
                 Field(
                     wire=wire,
-                    words=tuple(prop[WORDS]) if WORDS in prop else names.lower_words(wire),
+                    words=words,
                     type=self.type_of(prop, where),
                     required=wire in required,
                     description=prop.get("description", ""),

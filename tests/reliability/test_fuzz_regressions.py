@@ -97,7 +97,7 @@ def test_spec_property_without_a_python_name(tmp_path: Path) -> None:
     schema["properties"][""] = {"type": "string"}
     error = _spec_error(tmp_path, document)
     assert error.where == "/definitions/io.k8s.api.node.v1.RuntimeClass"
-    assert "no Python name for ''" in error.message
+    assert "no name can stand for property ''" in error.message
 
 
 def test_spec_operation_gvk_with_an_object_kind(tmp_path: Path) -> None:
