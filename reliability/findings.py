@@ -108,6 +108,13 @@ FINDINGS: tuple[Finding, ...] = (
     ),
     Finding(
         "kubeconfig",
+        "a context's `namespace` a mapping (e.g. a user's, with its client certificate)",
+        "**the credential in `repr(Configuration)`** (the namespace was kept as its str())",
+        "namespace must be a string; other types are named by type, never shown",
+        _TESTS + "test_kubeconfig_context_namespace_a_mapping_is_not_echoed",
+    ),
+    Finding(
+        "kubeconfig",
         "exec `env` not a list; `interactiveMode`/`apiVersion` a mapping",
         "TypeError; the mapping echoed in the message",
         "type checks; non-string values named by type",

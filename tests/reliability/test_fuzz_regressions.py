@@ -195,6 +195,16 @@ def test_kubeconfig_context_cluster_a_mapping_is_not_echoed(tmp_path: Path) -> N
     assert "contexts[0].context.cluster: must be a string" in _config_error(path)
 
 
+def test_kubeconfig_context_namespace_a_mapping_is_not_echoed(tmp_path: Path) -> None:
+    """A user's mapping (with its credential) in a context's ``namespace`` used to reach
+    ``Configuration.namespace`` and so its repr: named, not shown."""
+    context = {"cluster": "k", "user": "u", "namespace": {"token": SECRET}}
+    path = _kubeconfig(tmp_path, contexts=[{"name": "c", "context": context}])
+    message = _config_error(path)
+    assert "contexts[0].context.namespace: must be a string" in message
+    assert SECRET not in message
+
+
 def test_kubeconfig_current_context_a_mapping_is_not_echoed(tmp_path: Path) -> None:
     path = _kubeconfig(tmp_path, **{"current-context": {"token": SECRET}})
     assert "current-context must be a string" in _config_error(path)

@@ -335,8 +335,9 @@ class KubeConfigLoader:
                     f"{context.where('user')}: user {user_name!r} does not exist in "
                     f"{self.config.describe()}"
                 )
-        namespace = context.value.get("namespace")
-        cfg.namespace = str(namespace) if namespace else "default"
+        # a string or nothing: any other value is named by type, never shown (it may hold a
+        # credential copied from elsewhere in the file)
+        cfg.namespace = _string(context, "namespace") or "default"
         self._set_cluster(cfg, cluster)
         if user is not None:
             self._set_user(cfg, user, cluster)
