@@ -9,20 +9,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from golden.make_spec import refs
 from test_crd import write_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTBED_SPEC = ROOT / "specs" / "kubernetes-v1.37.2" / "swagger.json"
 _PREFIX = "#/definitions/"
-
-
-def _refs(schema: Any) -> list[str]:
-    if isinstance(schema, dict):
-        found = [schema["$ref"][len(_PREFIX) :]] if isinstance(schema.get("$ref"), str) else []
-        return found + [ref for value in schema.values() for ref in _refs(value)]
-    if isinstance(schema, list):
-        return [ref for value in schema for ref in _refs(value)]
-    return []
 
 
 def add_pod(document: dict[str, Any]) -> None:
@@ -34,7 +26,7 @@ def add_pod(document: dict[str, Any]) -> None:
         if name in document["definitions"]:
             continue
         document["definitions"][name] = source[name]
-        todo.extend(_refs(source[name]))
+        todo.extend(ref[len(_PREFIX) :] for ref in refs(source[name]))
 
 
 def write_java_spec(directory: Path) -> Path:

@@ -39,16 +39,17 @@ EXTRA = {
 }
 
 
-def _refs(node: Any) -> set[str]:
+def refs(node: Any) -> set[str]:
+    """Every ``$ref`` string anywhere in ``node``."""
     found: set[str] = set()
     if isinstance(node, dict):
         if isinstance(node.get("$ref"), str):
             found.add(node["$ref"])
         for value in node.values():
-            found |= _refs(value)
+            found |= refs(value)
     elif isinstance(node, list):
         for value in node:
-            found |= _refs(value)
+            found |= refs(value)
     return found
 
 
@@ -62,7 +63,7 @@ def main(source: str) -> None:
         schema.pop("required", None)
         definitions[name] = schema
     parameters: dict[str, Any] = {}
-    pending = _refs(paths) | _refs(definitions)
+    pending = refs(paths) | refs(definitions)
     while pending:
         ref = pending.pop()
         kind, name = ref.split("/")[1:3]
@@ -70,7 +71,7 @@ def main(source: str) -> None:
         if name in table:
             continue
         table[name] = spec[kind][name]
-        pending |= _refs(table[name])
+        pending |= refs(table[name])
     trimmed = {
         "swagger": "2.0",
         "info": {"title": "Kubernetes (trimmed for kubesmith's golden test)", "version": "v1.36.0"},
