@@ -1,55 +1,14 @@
 package dev.kubesmith.kubeclient.util.generic.options;
 
 import dev.kubesmith.kubeclient.openapi.Pair;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Query parameters of a patch; {@code force} and a {@code fieldManager} for server-side apply. (client-java's PatchOptions). */
-public class PatchOptions {
-    private String dryRun;
-    private String fieldManager;
-    private String fieldValidation;
+public class PatchOptions extends WriteOptions<PatchOptions> {
     private Boolean force;
 
-    public String getDryRun() {
-        return dryRun;
-    }
-
-    public void setDryRun(String dryRun) {
-        this.dryRun = dryRun;
-    }
-
-    /** Chained setter. */
-    public PatchOptions dryRun(String dryRun) {
-        this.dryRun = dryRun;
-        return this;
-    }
-
-    public String getFieldManager() {
-        return fieldManager;
-    }
-
-    public void setFieldManager(String fieldManager) {
-        this.fieldManager = fieldManager;
-    }
-
-    /** Chained setter. */
-    public PatchOptions fieldManager(String fieldManager) {
-        this.fieldManager = fieldManager;
-        return this;
-    }
-
-    public String getFieldValidation() {
-        return fieldValidation;
-    }
-
-    public void setFieldValidation(String fieldValidation) {
-        this.fieldValidation = fieldValidation;
-    }
-
-    /** Chained setter. */
-    public PatchOptions fieldValidation(String fieldValidation) {
-        this.fieldValidation = fieldValidation;
+    @Override
+    protected PatchOptions self() {
         return this;
     }
 
@@ -67,18 +26,9 @@ public class PatchOptions {
         return this;
     }
 
-    /** The query pairs of the options that are set, in wire names. */
+    @Override
     public List<Pair> toQuery() {
-        List<Pair> query = new ArrayList<>();
-        if (dryRun != null) {
-            query.add(new Pair("dryRun", String.valueOf(dryRun)));
-        }
-        if (fieldManager != null) {
-            query.add(new Pair("fieldManager", String.valueOf(fieldManager)));
-        }
-        if (fieldValidation != null) {
-            query.add(new Pair("fieldValidation", String.valueOf(fieldValidation)));
-        }
+        List<Pair> query = super.toQuery();
         if (force != null) {
             query.add(new Pair("force", String.valueOf(force)));
         }
