@@ -238,6 +238,11 @@ public class ApiClient {
         return this;
     }
 
+    /** Where {@code executeAsync} and the streaming helpers' async forms run their work. */
+    public Executor getCallbackExecutor() {
+        return callbackExecutor;
+    }
+
     public JSON getJSON() {
         return json;
     }

@@ -3,6 +3,7 @@ package dev.kubesmith.kubeclient.util;
 import dev.kubesmith.kubeclient.openapi.ApiClient;
 import dev.kubesmith.kubeclient.openapi.ApiException;
 import dev.kubesmith.kubeclient.openapi.Configuration;
+import dev.kubesmith.kubeclient.util.stream.Futures;
 import dev.kubesmith.kubeclient.util.stream.TarReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Copies files between a container and this machine over exec (client-java's {@code Copy}):
@@ -78,6 +80,32 @@ public class Copy extends Exec {
             throw new IOException("writing " + destPath + " in " + namespace + "/" + pod
                     + " failed (exit " + code + "): " + err.strip());
         }
+    }
+
+    /**
+     * {@link #copyDirectoryFromPod} on the client's callback executor (client-java's name):
+     * completes with 0 when the directory was extracted, or fails with the exception the
+     * sync form throws (the command's exit code and stderr in an IOException).
+     */
+    public CompletableFuture<Integer> copyDirectoryFromPodAsync(String namespace, String pod,
+            String container, String srcPath, Path destination) throws ApiException, IOException {
+        return Futures.supply(getApiClient().getCallbackExecutor(), () -> {
+            copyDirectoryFromPod(namespace, pod, container, srcPath, destination);
+            return 0;
+        }, code -> {});
+    }
+
+    /**
+     * {@link #copyFileToPod} on the client's callback executor (client-java's name):
+     * completes with 0 when the file was written, or fails with the exception the sync form
+     * throws.
+     */
+    public CompletableFuture<Integer> copyFileToPodAsync(String namespace, String pod,
+            String container, Path srcPath, Path destPath) throws ApiException, IOException {
+        return Futures.supply(getApiClient().getCallbackExecutor(), () -> {
+            copyFileToPod(namespace, pod, container, srcPath, destPath);
+            return 0;
+        }, code -> {});
     }
 
     private static int waitFor(Process p) throws IOException {

@@ -6,6 +6,7 @@ import dev.kubesmith.kubeclient.openapi.Configuration;
 import dev.kubesmith.kubeclient.openapi.Pair;
 import dev.kubesmith.kubeclient.openapi.models.V1Pod;
 import dev.kubesmith.kubeclient.util.stream.ChannelConnection;
+import dev.kubesmith.kubeclient.util.stream.Futures;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Port-forward over a WebSocket ({@code v4.channel.k8s.io}), client-java's
@@ -44,26 +46,50 @@ public class PortForward {
     /** Connects to each of the pod's {@code ports} (one connection per port). */
     public PortForwardResult forward(String namespace, String name, List<Integer> ports)
             throws ApiException, IOException {
-        if (ports.isEmpty() || ports.size() > 127) {
-            throw new IllegalArgumentException("between 1 and 127 ports, not " + ports.size());
-        }
-        List<Pair> query = new ArrayList<>();
-        Map<Integer, Integer> hello = new HashMap<>();
-        Map<Integer, Integer> errorOf = new HashMap<>();
-        for (int i = 0; i < ports.size(); i++) {
-            int port = ports.get(i);
-            if (port <= 0 || port > 65535) {
-                throw new IllegalArgumentException("not a port: " + port);
-            }
-            query.add(new Pair("ports", String.valueOf(port)));
-            hello.put(2 * i, port);
-            hello.put(2 * i + 1, port);
-            errorOf.put(2 * i + 1, 2 * i);
-        }
+        Channels channels = new Channels(ports);
         ChannelConnection connection = WebSockets.open(client,
-                Exec.podPath(client, namespace, name, "portforward"), query,
-                List.of(WebSockets.V4_PROTOCOL), hello, errorOf);
+                Exec.podPath(client, namespace, name, "portforward"), channels.query,
+                List.of(WebSockets.V4_PROTOCOL), channels.hello, channels.errorOf);
         return new PortForwardResult(connection, ports);
+    }
+
+    /**
+     * {@link #forward(String, String, List)} without blocking: completes (on the client's
+     * callback executor) once the server accepted the WebSocket, or fails with the
+     * ApiException {@code forward} would throw; cancelled before that, the connection is
+     * closed when it opens. Bad ports throw at once, as in {@code forward}.
+     */
+    public CompletableFuture<PortForwardResult> forwardAsync(String namespace, String name,
+            List<Integer> ports) {
+        Channels channels = new Channels(ports);
+        List<Integer> copy = List.copyOf(ports);
+        return Futures.relay(WebSockets.openAsync(client, Exec.podPath(client, namespace, name,
+                "portforward"), channels.query, List.of(WebSockets.V4_PROTOCOL), channels.hello,
+                channels.errorOf), client.getCallbackExecutor(),
+                c -> new PortForwardResult(c, copy), ChannelConnection::close);
+    }
+
+    /** The query and channel layout of a port list: port i is data 2i and error 2i+1. */
+    private static final class Channels {
+        final List<Pair> query = new ArrayList<>();
+        final Map<Integer, Integer> hello = new HashMap<>();
+        final Map<Integer, Integer> errorOf = new HashMap<>();
+
+        Channels(List<Integer> ports) {
+            if (ports.isEmpty() || ports.size() > 127) {
+                throw new IllegalArgumentException("between 1 and 127 ports, not " + ports.size());
+            }
+            for (int i = 0; i < ports.size(); i++) {
+                int port = ports.get(i);
+                if (port <= 0 || port > 65535) {
+                    throw new IllegalArgumentException("not a port: " + port);
+                }
+                query.add(new Pair("ports", String.valueOf(port)));
+                hello.put(2 * i, port);
+                hello.put(2 * i + 1, port);
+                errorOf.put(2 * i + 1, 2 * i);
+            }
+        }
     }
 
     /**

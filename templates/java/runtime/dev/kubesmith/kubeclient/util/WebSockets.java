@@ -5,6 +5,7 @@ import dev.kubesmith.kubeclient.openapi.ApiException;
 import dev.kubesmith.kubeclient.openapi.Call;
 import dev.kubesmith.kubeclient.openapi.Pair;
 import dev.kubesmith.kubeclient.util.stream.ChannelConnection;
+import dev.kubesmith.kubeclient.util.stream.Futures;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -45,12 +47,37 @@ public final class WebSockets {
     public static ChannelConnection open(ApiClient client, String path, List<Pair> query,
             List<String> protocols, Map<Integer, Integer> hello, Map<Integer, Integer> errorOf)
             throws ApiException {
+        try {
+            return openAsync(client, path, query, protocols, hello, errorOf).get();
+        } catch (ExecutionException e) {
+            throw (ApiException) e.getCause(); // openAsync fails only with ApiExceptions
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException("interrupted opening a WebSocket to " + path, e, 0, null, null);
+        }
+    }
+
+    /**
+     * {@link #open} without blocking: the handshake runs in java.net.http, and the future
+     * fails with the {@link ApiException} {@code open} would throw (the server's refusal, a
+     * connection failure, no answer in 60 s).
+     */
+    public static CompletableFuture<ChannelConnection> openAsync(ApiClient client, String path,
+            List<Pair> query, List<String> protocols, Map<Integer, Integer> hello,
+            Map<Integer, Integer> errorOf) {
         Call call = client.buildCall("GET", path, query, null, null, new String[0], null, null);
-        URI http = client.buildUri(call);
+        URI http;
+        Map<String, List<String>> headers;
+        try {
+            http = client.buildUri(call);
+            headers = client.buildHeaders(call);
+        } catch (ApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         String scheme = "https".equals(http.getScheme()) ? "wss" : "ws";
         URI uri = URI.create(scheme + http.toString().substring(http.getScheme().length()));
         WebSocket.Builder builder = client.getHttpClient().newWebSocketBuilder();
-        client.buildHeaders(call).forEach((name, values) -> {
+        headers.forEach((name, values) -> {
             if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(v -> builder.header(name, v));
             }
@@ -58,27 +85,32 @@ public final class WebSockets {
         builder.subprotocols(protocols.get(0),
                 protocols.subList(1, protocols.size()).toArray(new String[0]));
         ChannelConnection connection = new ChannelConnection(hello, errorOf);
-        try {
-            WebSocket ws = builder.buildAsync(uri, connection.listener())
-                    .get(HANDSHAKE_SECONDS, TimeUnit.SECONDS);
-            connection.started(ws);
-            return connection;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof WebSocketHandshakeException) {
-                HttpResponse<?> response = ((WebSocketHandshakeException) cause).getResponse();
-                Object body = response.body();
-                throw new ApiException(response.statusCode(), response.headers().map(),
-                        body instanceof String ? (String) body : null);
-            }
-            throw new ApiException("the WebSocket to " + path + " failed: " + cause, cause, 0,
-                    null, null);
-        } catch (TimeoutException e) {
-            throw new ApiException("the WebSocket to " + path + " was not accepted in "
-                    + HANDSHAKE_SECONDS + " s", e, 0, null, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException("interrupted opening a WebSocket to " + path, e, 0, null, null);
+        CompletableFuture<ChannelConnection> opened = new CompletableFuture<>();
+        builder.buildAsync(uri, connection.listener())
+                .orTimeout(HANDSHAKE_SECONDS, TimeUnit.SECONDS)
+                .whenComplete((ws, error) -> {
+                    if (error == null) {
+                        connection.started(ws);
+                        opened.complete(connection);
+                    } else {
+                        opened.completeExceptionally(refusal(path, Futures.unwrap(error)));
+                    }
+                });
+        return opened;
+    }
+
+    private static ApiException refusal(String path, Throwable cause) {
+        if (cause instanceof WebSocketHandshakeException) {
+            HttpResponse<?> response = ((WebSocketHandshakeException) cause).getResponse();
+            Object body = response.body();
+            return new ApiException(response.statusCode(), response.headers().map(),
+                    body instanceof String ? (String) body : null);
         }
+        if (cause instanceof TimeoutException) {
+            return new ApiException("the WebSocket to " + path + " was not accepted in "
+                    + HANDSHAKE_SECONDS + " s", cause, 0, null, null);
+        }
+        return new ApiException("the WebSocket to " + path + " failed: " + cause, cause, 0,
+                null, null);
     }
 }

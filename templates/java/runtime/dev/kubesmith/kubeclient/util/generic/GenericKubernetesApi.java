@@ -12,6 +12,7 @@ import dev.kubesmith.kubeclient.openapi.Pair;
 import dev.kubesmith.kubeclient.openapi.models.V1DeleteOptions;
 import dev.kubesmith.kubeclient.openapi.models.V1ObjectMeta;
 import dev.kubesmith.kubeclient.openapi.models.V1Status;
+import dev.kubesmith.kubeclient.util.Watch;
 import dev.kubesmith.kubeclient.util.generic.options.CreateOptions;
 import dev.kubesmith.kubeclient.util.generic.options.DeleteOptions;
 import dev.kubesmith.kubeclient.util.generic.options.GetOptions;
@@ -28,8 +29,9 @@ import java.util.concurrent.CompletableFuture;
  * {@code new GenericKubernetesApi<>(V1Pod.class, V1PodList.class, "", "v1", "pods", client)}.
  * Every call answers a {@link KubernetesApiResponse} (the object, or the failure's Status),
  * and has an {@code ...Async} twin answering a {@link CompletableFuture} (through the
- * client's {@code executeAsync}). The namespace and name of an object come from its
- * {@code getMetadata()} (KubernetesObject); a custom resource class (generated with {@code --crd}) or
+ * client's {@code executeAsync}); {@code watch} answers a resumable {@link Watch}. The
+ * namespace and name of an object come from its {@code getMetadata()} (KubernetesObject);
+ * a custom resource class (generated with {@code --crd}) or
  * {@link dev.kubesmith.kubeclient.util.generic.dynamic.DynamicKubernetesObject} works the same.
  */
 public class GenericKubernetesApi<T extends KubernetesObject, L extends KubernetesListObject> {
@@ -107,6 +109,46 @@ public class GenericKubernetesApi<T extends KubernetesObject, L extends Kubernet
         return sendAsync(listCall(namespace, options), apiListTypeClass);
     }
 
+    // -- watch ------------------------------------------------------------------------------
+
+    /**
+     * Watches every object (all namespaces for a namespaced resource) with
+     * {@link Watch}: resumed after a dropped connection or an API-server restart, relisted
+     * after 410. Iterate it, close it. The first request is sent here: a refused watch
+     * throws.
+     */
+    public Watch<T> watch() throws ApiException {
+        return watch(null, new ListOptions());
+    }
+
+    public Watch<T> watch(String namespace) throws ApiException {
+        return watch(namespace, new ListOptions());
+    }
+
+    public Watch<T> watch(ListOptions options) throws ApiException {
+        return watch(null, options);
+    }
+
+    /**
+     * Selectors, {@code resourceVersion} (where the watch starts), {@code timeoutSeconds} (a
+     * deadline for the whole watch), {@code allowWatchBookmarks} (bookmarks returned) and
+     * {@code sendInitialEvents} come from {@code options}.
+     */
+    public Watch<T> watch(String namespace, ListOptions options) throws ApiException {
+        return Watch.createWatch(apiClient, watchCall(namespace, options), apiTypeClass);
+    }
+
+    /** {@link #watch(String, ListOptions)} opened on the client's callback executor. */
+    public CompletableFuture<Watch<T>> watchAsync(String namespace, ListOptions options) {
+        return Watch.createWatchAsync(apiClient, watchCall(namespace, options), apiTypeClass);
+    }
+
+    private Call watchCall(String namespace, ListOptions options) {
+        List<Pair> query = new ArrayList<>(options.toQuery());
+        query.add(new Pair("watch", "true"));
+        return call("GET", path(namespace, null, null), query, null, null);
+    }
+
     private Call listCall(String namespace, ListOptions options) {
         return call("GET", path(namespace, null, null), options.toQuery(), null, null);
     }
@@ -158,6 +200,11 @@ public class GenericKubernetesApi<T extends KubernetesObject, L extends Kubernet
         return send(updateCall(object, "status", options), apiTypeClass);
     }
 
+    public CompletableFuture<KubernetesApiResponse<T>> updateStatusAsync(T object,
+            UpdateOptions options) {
+        return sendAsync(updateCall(object, "status", options), apiTypeClass);
+    }
+
     private Call updateCall(T object, String subresource, UpdateOptions options) {
         V1ObjectMeta meta = metadata(object);
         return call("PUT", path(meta.getNamespace(), require(meta.getName(), "metadata.name"),
@@ -191,6 +238,12 @@ public class GenericKubernetesApi<T extends KubernetesObject, L extends Kubernet
     public KubernetesApiResponse<T> patchStatus(String namespace, String name, String patchType,
             V1Patch patch, PatchOptions options) {
         return send(patchCall(namespace, name, "status", patchType, patch, options), apiTypeClass);
+    }
+
+    public CompletableFuture<KubernetesApiResponse<T>> patchStatusAsync(String namespace,
+            String name, String patchType, V1Patch patch, PatchOptions options) {
+        return sendAsync(patchCall(namespace, name, "status", patchType, patch, options),
+                apiTypeClass);
     }
 
     private Call patchCall(String namespace, String name, String subresource, String patchType,

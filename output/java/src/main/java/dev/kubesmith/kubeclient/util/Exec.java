@@ -10,6 +10,7 @@ import dev.kubesmith.kubeclient.openapi.models.V1Pod;
 import dev.kubesmith.kubeclient.openapi.models.V1Status;
 import dev.kubesmith.kubeclient.openapi.models.V1StatusCause;
 import dev.kubesmith.kubeclient.util.stream.ChannelConnection;
+import dev.kubesmith.kubeclient.util.stream.Futures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -77,6 +79,16 @@ public class Exec {
                 .setStdin(stdin).setTty(tty).execute();
     }
 
+    /**
+     * {@link #exec(String, String, String[], String, boolean, boolean)} without blocking
+     * (see {@link ExecutionBuilder#executeAsync()}).
+     */
+    public CompletableFuture<ExecProcess> execAsync(String namespace, String name,
+            String[] command, String container, boolean stdin, boolean tty) {
+        return newExecutionBuilder(namespace, name, command).setContainer(container)
+                .setStdin(stdin).setTty(tty).executeAsync();
+    }
+
     public ExecutionBuilder newExecutionBuilder(String namespace, String name,
             String[] command) {
         return new ExecutionBuilder(namespace, name, command);
@@ -125,6 +137,24 @@ public class Exec {
         }
 
         public ExecProcess execute() throws ApiException {
+            return new ExecProcess(WebSockets.open(client, podPath(client, namespace, name,
+                    "exec"), query(), PROTOCOLS, Map.of(), Map.of()));
+        }
+
+        /**
+         * {@link #execute()} without blocking: the future completes (on the client's callback
+         * executor) with the running process once the server accepted the WebSocket, or fails
+         * with the ApiException {@code execute()} would throw. Cancelling it before then
+         * closes the connection when it opens. {@code onExit()} of the process completes
+         * when the command has ended.
+         */
+        public CompletableFuture<ExecProcess> executeAsync() {
+            return Futures.relay(WebSockets.openAsync(client, podPath(client, namespace, name,
+                    "exec"), query(), PROTOCOLS, Map.of(), Map.of()),
+                    client.getCallbackExecutor(), ExecProcess::new, ChannelConnection::close);
+        }
+
+        private List<Pair> query() {
             List<Pair> query = new ArrayList<>();
             for (String arg : command) {
                 query.add(new Pair("command", arg));
@@ -137,10 +167,7 @@ public class Exec {
             // with a tty the kubelet merges stderr into stdout
             query.add(new Pair("stderr", String.valueOf(stderr && !tty)));
             query.add(new Pair("tty", String.valueOf(tty)));
-            ChannelConnection connection = WebSockets.open(client,
-                    podPath(client, namespace, name, "exec"), query, PROTOCOLS, Map.of(),
-                    Map.of());
-            return new ExecProcess(connection);
+            return query;
         }
     }
 
@@ -158,6 +185,7 @@ public class Exec {
         private final OutputStream stdin;
         private volatile V1Status status;
         private volatile int exitCode = Integer.MIN_VALUE;
+        private final CompletableFuture<Process> exited = new CompletableFuture<>();
 
         ExecProcess(ChannelConnection connection) {
             this.connection = connection;
@@ -195,6 +223,7 @@ public class Exec {
                 exitCode = exitCodeOf(decoded);
                 notifyAll();
             }
+            exited.complete(this);
         }
 
         static int exitCodeOf(V1Status status) {
@@ -275,6 +304,15 @@ public class Exec {
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }
             return true;
+        }
+
+        /**
+         * Completes when the command has ended and its status was read ({@code exitValue()}
+         * is then set), on the thread that read it; no thread waits for it meanwhile.
+         */
+        @Override
+        public CompletableFuture<Process> onExit() {
+            return exited.copy();
         }
 
         @Override

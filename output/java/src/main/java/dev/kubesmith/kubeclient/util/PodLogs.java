@@ -6,7 +6,10 @@ import dev.kubesmith.kubeclient.openapi.Call;
 import dev.kubesmith.kubeclient.openapi.Configuration;
 import dev.kubesmith.kubeclient.openapi.apis.CoreV1Api;
 import dev.kubesmith.kubeclient.openapi.models.V1Pod;
+import dev.kubesmith.kubeclient.util.stream.Futures;
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A pod's log as a stream (client-java's {@code PodLogs}): the bytes arrive as the server
@@ -30,12 +33,8 @@ public class PodLogs {
 
     /** Follows the log of the pod's first container. */
     public InputStream streamNamespacedPodLog(V1Pod pod) throws ApiException {
-        if (pod.getSpec() == null || pod.getSpec().getContainers() == null
-                || pod.getSpec().getContainers().isEmpty()) {
-            throw new IllegalArgumentException("the pod has no containers in its spec");
-        }
         return streamNamespacedPodLog(pod.getMetadata().getNamespace(),
-                pod.getMetadata().getName(), pod.getSpec().getContainers().get(0).getName());
+                pod.getMetadata().getName(), firstContainer(pod));
     }
 
     /** Follows the log of a container (null: the pod's only container). */
@@ -58,7 +57,42 @@ public class PodLogs {
     public InputStream streamNamespacedPodLog(String namespace, String name, String container,
             Integer sinceSeconds, Integer tailLines, boolean timestamps, boolean previous,
             boolean follow) throws ApiException {
-        Call call = new CoreV1Api(client).readNamespacedPodLog(name, namespace)
+        Call call = logCall(namespace, name, container, sinceSeconds, tailLines, timestamps,
+                previous, follow);
+        return client.<InputStream>execute(call, InputStream.class).getData();
+    }
+
+    /** Follows the log of the pod's first container, without blocking. */
+    public CompletableFuture<InputStream> streamNamespacedPodLogAsync(V1Pod pod) {
+        return streamNamespacedPodLogAsync(pod.getMetadata().getNamespace(),
+                pod.getMetadata().getName(), firstContainer(pod), null, null, false, false, true);
+    }
+
+    /**
+     * {@link #streamNamespacedPodLog(String, String, String, Integer, Integer, boolean,
+     * boolean, boolean)} through {@code executeAsync}: the future completes (on the client's
+     * callback executor) with the open stream once the server answered, or fails with the
+     * ApiException the sync form throws (400 for a container the pod does not have).
+     * Cancelling it before then cancels the request and closes a stream that still arrives;
+     * afterwards, closing the stream ends it.
+     */
+    public CompletableFuture<InputStream> streamNamespacedPodLogAsync(String namespace,
+            String name, String container, Integer sinceSeconds, Integer tailLines,
+            boolean timestamps, boolean previous, boolean follow) {
+        Call call;
+        try {
+            call = logCall(namespace, name, container, sinceSeconds, tailLines, timestamps,
+                    previous, follow);
+        } catch (ApiException e) {
+            return CompletableFuture.failedFuture(e); // a missing namespace or name
+        }
+        return Futures.execute(client, call, InputStream.class, PodLogs::closeQuietly);
+    }
+
+    private Call logCall(String namespace, String name, String container, Integer sinceSeconds,
+            Integer tailLines, boolean timestamps, boolean previous, boolean follow)
+            throws ApiException {
+        return new CoreV1Api(client).readNamespacedPodLog(name, namespace)
                 .container(container)
                 .sinceSeconds(sinceSeconds)
                 .tailLines(tailLines)
@@ -66,6 +100,21 @@ public class PodLogs {
                 .previous(previous ? Boolean.TRUE : null)
                 .follow(follow ? Boolean.TRUE : null)
                 .buildCall(null);
-        return client.<InputStream>execute(call, InputStream.class).getData();
+    }
+
+    private static String firstContainer(V1Pod pod) {
+        if (pod.getSpec() == null || pod.getSpec().getContainers() == null
+                || pod.getSpec().getContainers().isEmpty()) {
+            throw new IllegalArgumentException("the pod has no containers in its spec");
+        }
+        return pod.getSpec().getContainers().get(0).getName();
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // a stream nobody wanted any more
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.kubesmith.kubeclient.openapi.json.Codecs;
 import dev.kubesmith.kubeclient.openapi.models.V1Status;
 import dev.kubesmith.kubeclient.openapi.models.V1StatusCause;
 import dev.kubesmith.kubeclient.util.exception.WatchException;
+import dev.kubesmith.kubeclient.util.stream.Futures;
 import dev.kubesmith.kubeclient.util.watch.Backoff;
 import dev.kubesmith.kubeclient.util.watch.Events;
 import dev.kubesmith.kubeclient.util.watch.Lines;
@@ -28,7 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * A watch as client-java's {@code Watch}: iterate over {@link Response}s, then close. Unlike
@@ -147,6 +150,59 @@ public class Watch<T> implements Watchable<T> {
     public static <T> Watch<T> createWatch(ApiClient client, Call call, Class<T> itemClass)
             throws ApiException {
         return createWatch(client, call, (Type) itemClass);
+    }
+
+    /**
+     * {@link #createWatch(ApiClient, Call, Type)} on the client's callback executor: the
+     * future completes with the open watch, or fails with the ApiException
+     * {@code createWatch} throws. Cancelled before then, the watch is closed when it opens.
+     * Iterate it, or hand it a consumer with {@link #forEachAsync}.
+     */
+    public static <T> CompletableFuture<Watch<T>> createWatchAsync(ApiClient client, Call call,
+            Type watchType) {
+        return Futures.supply(client.getCallbackExecutor(),
+                () -> Watch.<T>createWatch(client, call, watchType), Watch::closeQuietly);
+    }
+
+    /** {@link #createWatchAsync(ApiClient, Call, Type)} with the item class. */
+    public static <T> CompletableFuture<Watch<T>> createWatchAsync(ApiClient client, Call call,
+            Class<T> itemClass) {
+        return createWatchAsync(client, call, (Type) itemClass);
+    }
+
+    /**
+     * Delivers every event to {@code action}, in order, on one task of the client's callback
+     * executor (the same iteration as a {@code for} loop: resumes, relists and backoff
+     * included). The future completes when the watch ends (its {@code timeoutSeconds}, a
+     * final ERROR event, {@link #close()}), fails with the {@code WatchException} or the
+     * exception {@code action} threw, and cancelling it closes the watch. The watch is
+     * closed when the future completes.
+     */
+    public CompletableFuture<Void> forEachAsync(Consumer<? super Response<T>> action) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        done.whenComplete((v, error) -> closeQuietly(this));
+        call.client().getCallbackExecutor().execute(() -> {
+            try {
+                while (!done.isDone() && hasNext()) {
+                    Response<T> event = next();
+                    if (!done.isDone()) {
+                        action.accept(event);
+                    }
+                }
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    private static void closeQuietly(Watch<?> watch) {
+        try {
+            watch.close();
+        } catch (IOException ignored) {
+            // closing a watch only closes its response stream
+        }
     }
 
     /**

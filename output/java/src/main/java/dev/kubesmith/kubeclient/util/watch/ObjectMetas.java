@@ -1,46 +1,20 @@
 package dev.kubesmith.kubeclient.util.watch;
 
+import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.models.V1ObjectMeta;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The ObjectMeta of any object a watch or an informer holds: a generated model (through its
- * {@code getMetadata()}, looked up once per class) or a free-form {@code Map} (dynamic
- * clients). Models share no interface, so this is where "has metadata" is decided.
+ * The ObjectMeta of any object a watch or an informer holds: a generated kind (every kind,
+ * CRD kinds and {@code DynamicKubernetesObject} included, implements
+ * {@link KubernetesObject}) or a free-form {@code Map} (a watch decoding to Object).
  */
 public final class ObjectMetas {
-    private static final Map<Class<?>, MethodHandle> GETTERS = new ConcurrentHashMap<>();
-    private static final MethodHandle NONE = MethodHandles.constant(Object.class, null);
-
     private ObjectMetas() {}
 
-    /** The object's metadata, or null when it has none. */
+    /** The object's metadata, or null when it has none (or is not a KubernetesObject). */
     public static V1ObjectMeta meta(Object obj) {
-        if (obj == null || obj instanceof Map) {
-            return null;
-        }
-        MethodHandle getter = GETTERS.computeIfAbsent(obj.getClass(), ObjectMetas::getter);
-        if (getter == NONE) {
-            return null;
-        }
-        try {
-            return (V1ObjectMeta) getter.invoke(obj);
-        } catch (Throwable e) {
-            throw new IllegalStateException("getMetadata() of " + obj.getClass().getName(), e);
-        }
-    }
-
-    private static MethodHandle getter(Class<?> type) {
-        try {
-            return MethodHandles.publicLookup().findVirtual(type, "getMetadata",
-                    MethodType.methodType(V1ObjectMeta.class));
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            return NONE;
-        }
+        return obj instanceof KubernetesObject ? ((KubernetesObject) obj).getMetadata() : null;
     }
 
     /** {@code metadata} of a free-form object, or an empty map. */
