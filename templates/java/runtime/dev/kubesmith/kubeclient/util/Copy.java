@@ -89,10 +89,7 @@ public class Copy extends Exec {
      */
     public CompletableFuture<Integer> copyDirectoryFromPodAsync(String namespace, String pod,
             String container, String srcPath, Path destination) throws ApiException, IOException {
-        return Futures.supply(getApiClient().getCallbackExecutor(), () -> {
-            copyDirectoryFromPod(namespace, pod, container, srcPath, destination);
-            return 0;
-        }, code -> {});
+        return async(() -> copyDirectoryFromPod(namespace, pod, container, srcPath, destination));
     }
 
     /**
@@ -102,8 +99,18 @@ public class Copy extends Exec {
      */
     public CompletableFuture<Integer> copyFileToPodAsync(String namespace, String pod,
             String container, Path srcPath, Path destPath) throws ApiException, IOException {
+        return async(() -> copyFileToPod(namespace, pod, container, srcPath, destPath));
+    }
+
+    /** A sync copy. */
+    @FunctionalInterface
+    private interface Transfer {
+        void run() throws ApiException, IOException;
+    }
+
+    private CompletableFuture<Integer> async(Transfer transfer) {
         return Futures.supply(getApiClient().getCallbackExecutor(), () -> {
-            copyFileToPod(namespace, pod, container, srcPath, destPath);
+            transfer.run();
             return 0;
         }, code -> {});
     }

@@ -25,9 +25,7 @@ import dev.kubesmith.kubeclient.util.generic.GenericKubernetesApi;
 import dev.kubesmith.kubeclient.util.generic.dynamic.DynamicKubernetesApi;
 import dev.kubesmith.kubeclient.util.generic.dynamic.DynamicKubernetesObject;
 import dev.kubesmith.kubeclient.util.generic.options.ListOptions;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -233,21 +231,8 @@ class AsyncCluster {
         ApiClient client = client();
         String pod = Bed.pod(client, "box");
         PodLogs logs = new PodLogs(client);
-        List<String> initial = LogsCluster.expected();
-        List<String> seen = new ArrayList<>();
-        try (InputStream in = get(logs.streamNamespacedPodLogAsync(Bed.NS, pod, "main", null, null,
-                false, false, true))) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (int i = 0; i < initial.size(); i++) {
-                seen.add(reader.readLine());
-            }
-            Bed.control("append-log", "[\"async one\", \"async two\"]");
-            seen.add(reader.readLine());
-            seen.add(reader.readLine());
-        }
-        List<String> want = new ArrayList<>(initial);
-        want.addAll(List.of("async one", "async two"));
-        assertEquals(want, seen);
+        LogsCluster.assertFollows(get(logs.streamNamespacedPodLogAsync(Bed.NS, pod, "main", null,
+                null, false, false, true)), "async one", "async two");
 
         ApiException bad = assertInstanceOf(ApiException.class, failure(logs.streamNamespacedPodLogAsync(
                 Bed.NS, pod, "nope", null, null, false, false, false)));
@@ -287,17 +272,7 @@ class AsyncCluster {
         String pod = Bed.pod(client, "box");
         try (Attach.AttachResult r = get(new Attach(client).attachAsync(Bed.NS, pod, "main", false,
                 false))) {
-            InputStream out = r.getStandardOutputStream();
-            StringBuilder seen = new StringBuilder();
-            long until = System.nanoTime() + 30_000_000_000L;
-            while (!seen.toString().contains("async attach") && System.nanoTime() < until) {
-                Bed.control("append-log", "[\"async attach\"]");
-                Thread.sleep(500);
-                byte[] buf = new byte[out.available()];
-                int n = out.read(buf, 0, buf.length);
-                seen.append(new String(buf, 0, Math.max(n, 0), StandardCharsets.UTF_8));
-            }
-            assertTrue(seen.toString().contains("async attach"), seen.toString());
+            ExecCluster.assertShowsAppendedLine(r, "async attach");
             assertTrue(r.getProcess().isAlive());
         }
     }

@@ -129,19 +129,23 @@ class ExecCluster {
         ApiClient client = Bed.client();
         String pod = Bed.pod(client, "box");
         try (Attach.AttachResult r = new Attach(client).attach(Bed.NS, pod, "main", false, false)) {
-            java.io.InputStream out = r.getStandardOutputStream();
-            StringBuilder seen = new StringBuilder();
-            long until = System.nanoTime() + 30_000_000_000L;
-            // KWOK follows the log file from its end: append until a line arrives
-            while (!seen.toString().contains("written after attach") && System.nanoTime() < until) {
-                Bed.control("append-log", "[\"written after attach\"]");
-                Thread.sleep(500);
-                byte[] buf = new byte[out.available()];
-                int n = out.read(buf, 0, buf.length);
-                seen.append(new String(buf, 0, Math.max(n, 0), StandardCharsets.UTF_8));
-            }
-            assertTrue(seen.toString().contains("written after attach"), seen.toString());
+            assertShowsAppendedLine(r, "written after attach");
             assertTrue(r.getProcess().isAlive());
         }
+    }
+
+    /** KWOK follows the log file from its end: append until the line arrives. */
+    static void assertShowsAppendedLine(Attach.AttachResult r, String line) throws Exception {
+        java.io.InputStream out = r.getStandardOutputStream();
+        StringBuilder seen = new StringBuilder();
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!seen.toString().contains(line) && System.nanoTime() < until) {
+            Bed.control("append-log", "[\"" + line + "\"]");
+            Thread.sleep(500);
+            byte[] buf = new byte[out.available()];
+            int n = out.read(buf, 0, buf.length);
+            seen.append(new String(buf, 0, Math.max(n, 0), StandardCharsets.UTF_8));
+        }
+        assertTrue(seen.toString().contains(line), seen.toString());
     }
 }

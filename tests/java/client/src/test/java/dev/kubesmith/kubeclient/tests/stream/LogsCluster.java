@@ -72,25 +72,34 @@ class LogsCluster {
         assertEquals(400, bad.getCode());
     }
 
-    @Test
-    void followSeesLinesAppendedWhileStreaming() throws Exception {
-        ApiClient client = Bed.client();
-        String pod = Bed.pod(client, "box");
+    /**
+     * Reads a followed log: the lines the pod has, then two lines appended while it is open
+     * (which must arrive on the same stream). Closes the stream.
+     */
+    static void assertFollows(InputStream in, String one, String two) throws Exception {
         List<String> initial = expected();
         List<String> seen = new ArrayList<>();
-        try (InputStream in = new PodLogs(client).streamNamespacedPodLog(Bed.NS, pod, "main")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (InputStream s = in) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8));
             for (int i = 0; i < initial.size(); i++) {
                 seen.add(reader.readLine());
             }
-            Bed.control("append-log", "[\"appended \\u2603 one\", \"appended two\"]");
+            Bed.control("append-log", new dev.kubesmith.kubeclient.openapi.JSON().serialize(List.of(one, two)));
             seen.add(reader.readLine());
             seen.add(reader.readLine());
         }
         List<String> want = new ArrayList<>(initial);
-        want.add("appended \u2603 one");
-        want.add("appended two");
+        want.add(one);
+        want.add(two);
         assertEquals(want, seen);
+    }
+
+    @Test
+    void followSeesLinesAppendedWhileStreaming() throws Exception {
+        ApiClient client = Bed.client();
+        String pod = Bed.pod(client, "box");
+        assertFollows(new PodLogs(client).streamNamespacedPodLog(Bed.NS, pod, "main"),
+                "appended \u2603 one", "appended two");
     }
 
     @Test
