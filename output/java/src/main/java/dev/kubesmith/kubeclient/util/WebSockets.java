@@ -90,7 +90,13 @@ public final class WebSockets {
                 .orTimeout(HANDSHAKE_SECONDS, TimeUnit.SECONDS)
                 .whenComplete((ws, error) -> {
                     if (error == null) {
-                        connection.started(ws);
+                        try {
+                            connection.started(ws);
+                        } catch (RuntimeException e) { // the keepalive could not be scheduled
+                            ws.abort();
+                            opened.completeExceptionally(refusal(path, e));
+                            return;
+                        }
                         opened.complete(connection);
                     } else {
                         opened.completeExceptionally(refusal(path, Futures.unwrap(error)));
