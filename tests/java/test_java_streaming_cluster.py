@@ -111,7 +111,7 @@ def control(testbed_cluster: Testbed) -> Iterator[tuple[Control, str]]:
 
 
 #: fewer means a test class was not compiled or not found
-MIN_TESTS = 37
+MIN_TESTS = 38
 
 #: one class (or a comma-separated list) to run instead of all of them, e.g. ``AsyncCluster``
 ONLY = os.environ.get("KUBESMITH_JAVA_STREAM_TESTS", "")

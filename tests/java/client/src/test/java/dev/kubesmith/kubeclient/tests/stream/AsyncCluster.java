@@ -9,12 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.kubesmith.kubeclient.custom.V1Patch;
 import dev.kubesmith.kubeclient.openapi.ApiClient;
 import dev.kubesmith.kubeclient.openapi.ApiException;
 import dev.kubesmith.kubeclient.openapi.apis.CoreV1Api;
 import dev.kubesmith.kubeclient.openapi.models.V1ConfigMap;
 import dev.kubesmith.kubeclient.openapi.models.V1ConfigMapList;
 import dev.kubesmith.kubeclient.openapi.models.V1ObjectMeta;
+import dev.kubesmith.kubeclient.openapi.models.V1Service;
+import dev.kubesmith.kubeclient.openapi.models.V1ServiceList;
+import dev.kubesmith.kubeclient.openapi.models.V1ServicePort;
+import dev.kubesmith.kubeclient.openapi.models.V1ServiceSpec;
 import dev.kubesmith.kubeclient.util.Attach;
 import dev.kubesmith.kubeclient.util.Copy;
 import dev.kubesmith.kubeclient.util.Exec;
@@ -25,6 +30,8 @@ import dev.kubesmith.kubeclient.util.generic.GenericKubernetesApi;
 import dev.kubesmith.kubeclient.util.generic.dynamic.DynamicKubernetesApi;
 import dev.kubesmith.kubeclient.util.generic.dynamic.DynamicKubernetesObject;
 import dev.kubesmith.kubeclient.util.generic.options.ListOptions;
+import dev.kubesmith.kubeclient.util.generic.options.PatchOptions;
+import dev.kubesmith.kubeclient.util.generic.options.UpdateOptions;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -323,5 +330,37 @@ class AsyncCluster {
                 work.resolve("nope").toString(), work.resolve("out2")));
         assertInstanceOf(java.io.IOException.class, missing);
         assertTrue(missing.getMessage().contains("nope"), missing.getMessage());
+    }
+
+    /** The status subresource through the generic API, sync and async (nothing else writes it). */
+    @Test
+    void statusThroughTheGenericApiAndItsFutures() throws Exception {
+        ApiClient client = client();
+        GenericKubernetesApi<V1Service, V1ServiceList> services = new GenericKubernetesApi<>(
+                V1Service.class, V1ServiceList.class, "", "v1", "services", client);
+        services.create(new V1Service().metadata(new V1ObjectMeta().name("async-status")
+                .namespace(Bed.NS)).spec(new V1ServiceSpec().ports(List.of(new V1ServicePort()
+                        .port(80))))).throwsApiException();
+        String condition = "{\"status\":{\"conditions\":[{\"type\":\"Checked\",\"status\":"
+                + "\"True\",\"reason\":\"%s\",\"message\":\"m\",\"lastTransitionTime\":"
+                + "\"2026-01-01T00:00:00Z\"}]}}";
+        V1Service patched = services.patchStatus(Bed.NS, "async-status",
+                V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, new V1Patch(String.format(condition, "Sync")),
+                new PatchOptions()).throwsApiException().getObject();
+        assertEquals("Sync", patched.getStatus().getConditions().get(0).getReason());
+        patched = get(services.patchStatusAsync(Bed.NS, "async-status",
+                V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, new V1Patch(String.format(condition, "Async")),
+                new PatchOptions())).throwsApiException().getObject();
+        assertEquals("Async", patched.getStatus().getConditions().get(0).getReason());
+
+        patched.getStatus().getConditions().get(0).setReason("Updated");
+        patched.getSpec().getPorts().get(0).setPort(81); // a status update ignores the spec
+        V1Service updated = get(services.updateStatusAsync(patched, new UpdateOptions()))
+                .throwsApiException().getObject();
+        assertEquals("Updated", updated.getStatus().getConditions().get(0).getReason());
+        assertEquals(80, updated.getSpec().getPorts().get(0).getPort());
+        updated.getStatus().getConditions().get(0).setReason("UpdatedSync");
+        assertEquals("UpdatedSync", services.updateStatus(updated).throwsApiException().getObject()
+                .getStatus().getConditions().get(0).getReason());
     }
 }
