@@ -176,7 +176,8 @@ public class Watch<T> implements Watchable<T> {
      * included). The future completes when the watch ends (its {@code timeoutSeconds}, a
      * final ERROR event, {@link #close()}), fails with the {@code WatchException} or the
      * exception {@code action} threw, and cancelling it closes the watch. The watch is
-     * closed when the future completes.
+     * closed when the future completes. The task holds one executor thread while the watch
+     * runs (the default executor grows as needed; a fixed-size one must allow for it).
      */
     public CompletableFuture<Void> forEachAsync(Consumer<? super Response<T>> action) {
         CompletableFuture<Void> done = new CompletableFuture<>();
