@@ -257,10 +257,8 @@ def _cluster(lines: list[str], stage: dict[str, Any] | None) -> None:
         "patches all 5,000 ConfigMaps, then each client watches from the resourceVersion "
         "before the patches until 5,000 MODIFIED events, starting with another client each "
         "round. client-java: `Watch.createWatch` (readTimeout 0 as its examples set it); "
-        "fabric8: `watch(ListOptions, Watcher)`; kubesmith: the generated watch request, the "
-        "body streamed by `ApiClient.execute(call, InputStream.class)` and each event "
-        "decoded by the generated codec (util.Watch, which adds resume and relist "
-        "bookkeeping, is not on the branch measured)."
+        "fabric8: `watch(ListOptions, Watcher)`; kubesmith: `util.Watch.createWatch` over the "
+        "generated watch request (with its resume and relist bookkeeping), as users call it."
     )
     lines.append(
         f"- Cold start: a fresh JVM per run ({stage.get('cold_runs', '?')} per client, "
