@@ -61,6 +61,7 @@ public final class CpuCheck {
         }
         double base = median(cpu.get(names.get(0)));
         double baseThread = median(thread.get(names.get(0)));
+        StringBuilder json = new StringBuilder("{\"pods\": " + pods + ", \"rounds\": " + rounds);
         for (String name : names) {
             System.out.printf(Locale.ROOT,
                     "%-10s process cpu median %7.1f ms (min %7.1f, max %7.1f), thread cpu median"
@@ -70,7 +71,21 @@ public final class CpuCheck {
                     Collections.max(cpu.get(name)) / 1e6, median(thread.get(name)) / 1e6,
                     Collections.min(thread.get(name)) / 1e6, median(wall.get(name)) / 1e6,
                     median(cpu.get(name)) / base, median(thread.get(name)) / baseThread);
+            json.append(String.format(Locale.ROOT,
+                    ", \"%s\": {\"process_cpu\": %s, \"thread_cpu\": %s, \"wall\": %s}",
+                    name, seconds(cpu.get(name)), seconds(thread.get(name)), seconds(wall.get(name))));
         }
+        // the last line, for bench/java_stages.py
+        System.out.println(json.append("}"));
+    }
+
+    /** Nanoseconds as a JSON array of seconds. */
+    private static String seconds(List<Long> nanos) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < nanos.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", nanos.get(i) / 1e9));
+        }
+        return out.append("]").toString();
     }
 
     private static double median(List<Long> values) {
