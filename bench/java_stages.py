@@ -216,8 +216,10 @@ def cpu_check(env: dict[str, str], rounds: int) -> dict[str, Any]:
         result[name] = {k: summary(v) for k, v in result[name].items()}
     print(
         "  cpu check (thread CPU medians): "
-        + ", ".join(f"{n} {result[n]['thread_cpu']['median'] * 1e3:.1f} ms"
-                    for n in ("kubesmith", "fabric8", "floor")),
+        + ", ".join(
+            f"{n} {result[n]['thread_cpu']['median'] * 1e3:.1f} ms"
+            for n in ("kubesmith", "fabric8", "floor")
+        ),
         flush=True,
     )
     result.update(load_start=load_start, load_end=loadavg())
