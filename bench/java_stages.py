@@ -4,6 +4,8 @@ fabric8 8.0.0.
 
 - ``java-jmh``: JMH (bench/java/jmh) decode of PodLists of 1, 100 and 10,000 pods from an
   InputStream and encode of a typed Pod, time and allocated bytes per operation (-prof gc);
+  then CpuCheck: the 10,000-pod decode of kubesmith, fabric8 and the token floor in turn in
+  one JVM, timed by CPU;
 - ``java-cluster``: on a private testbed, client CPU of listing 5,000 ConfigMaps and of a
   watch of 5,000 updates (one JVM per client), and cold start (JVM start to the first
   decoded V1PodList, a fresh JVM per run);
@@ -180,6 +182,7 @@ def stage_jmh(quick: bool = False) -> dict[str, Any]:
         )
     if failures:
         results["failures"] = failures
+    results["cpu_check"] = cpu_check(env, rounds=5 if quick else 15)
     first = json.loads(out.read_text())[0]
     results.update(
         info,
@@ -195,6 +198,32 @@ def stage_jmh(quick: bool = False) -> dict[str, Any]:
         load_end=loadavg(),
     )
     return results
+
+
+def cpu_check(env: dict[str, str], rounds: int) -> dict[str, Any]:
+    """bench/java CpuCheck: kubesmith, fabric8 and the token floor decoding the 10,000-pod
+    list in turn in one JVM, each decode timed by process CPU, the decoding thread's CPU and
+    wall time (the load of the shared machine moves these ratios less than JMH's forks)."""
+    cmd = ["java", "-Xms3g", "-Xmx3g", "-XX:+UseParallelGC", "-cp", str(JMH_JAR)]
+    cmd += ["dev.kubesmith.bench.CpuCheck", "10000", str(rounds)]
+    load_start = loadavg()
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(f"CpuCheck failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    for name in ("kubesmith", "fabric8", "floor"):
+        result[name] = {k: summary(v) for k, v in result[name].items()}
+    print(
+        "  cpu check (thread CPU medians): "
+        + ", ".join(
+            f"{n} {result[n]['thread_cpu']['median'] * 1e3:.1f} ms"
+            for n in ("kubesmith", "fabric8", "floor")
+        ),
+        flush=True,
+    )
+    result.update(load_start=load_start, load_end=loadavg())
+    return result
 
 
 # -- java-cluster ---------------------------------------------------------------------------

@@ -192,6 +192,7 @@ def model_view(definition: Definition, names: _Names) -> dict[str, Any]:
     extra.add(f"{ROOT_PACKAGE}.openapi.json.Codecs")
     if fields:
         extra.add("java.util.Objects")
+        extra.add(f"{ROOT_PACKAGE}.openapi.json.FieldNames")
     if any(f["java"].is_array for f in fields):
         extra.add("java.util.Arrays")
     if any(f["container"] == "list" for f in fields):

@@ -1,16 +1,13 @@
 package dev.kubesmith.bench;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.ApiClient;
-import dev.kubesmith.kubeclient.openapi.Call;
-import dev.kubesmith.kubeclient.openapi.JSON;
 import dev.kubesmith.kubeclient.openapi.apis.CoreV1Api;
 import dev.kubesmith.kubeclient.openapi.models.V1ConfigMap;
 import dev.kubesmith.kubeclient.openapi.models.V1ConfigMapList;
 import dev.kubesmith.kubeclient.util.ClientBuilder;
 import dev.kubesmith.kubeclient.util.KubeConfig;
-import java.io.InputStream;
+import dev.kubesmith.kubeclient.util.TypeToken;
+import dev.kubesmith.kubeclient.util.Watch;
 import java.nio.file.Path;
 
 /** kubesmith's kubeclient (output/java). */
@@ -42,35 +39,17 @@ final class KubesmithDriver extends Driver {
         return seen;
     }
 
-    /**
-     * The watch request of the generated API, its body streamed by the runtime
-     * ({@code ApiClient.execute(call, InputStream.class)}) and each event decoded by the
-     * generated codec: what a watch of this client does, without util.Watch's resume and
-     * relist bookkeeping (util.Watch is not on this branch yet).
-     */
+    /** util.Watch over the generated watch request, as client-java's driver uses its Watch. */
     @Override
     int watchConfigMaps(String resourceVersion, int count) throws Exception {
-        Call call = api.listNamespacedConfigMap(namespace).watch(true)
-                .resourceVersion(resourceVersion).timeoutSeconds(300).buildCall(null);
         int seen = 0;
-        try (InputStream body = client.<InputStream>execute(call, InputStream.class).getData();
-                JsonParser p = JSON.FACTORY.createParser(body)) {
-            while (seen < count && p.nextToken() == JsonToken.START_OBJECT) {
-                String type = null;
-                V1ConfigMap object = null;
-                String name;
-                while ((name = p.nextFieldName()) != null) {
-                    p.nextToken();
-                    if (name.equals("type")) {
-                        type = p.getText();
-                    } else if (name.equals("object")) {
-                        object = V1ConfigMap.CODEC.read(p);
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                if ("MODIFIED".equals(type) && object != null) {
-                    seen++;
+        try (Watch<V1ConfigMap> watch = Watch.createWatch(client,
+                api.listNamespacedConfigMap(namespace).watch(true)
+                        .resourceVersion(resourceVersion).timeoutSeconds(300).buildCall(null),
+                new TypeToken<Watch.Response<V1ConfigMap>>() {}.getType())) {
+            for (Watch.Response<V1ConfigMap> event : watch) {
+                if ("MODIFIED".equals(event.type) && event.object != null && ++seen == count) {
+                    break;
                 }
             }
         }

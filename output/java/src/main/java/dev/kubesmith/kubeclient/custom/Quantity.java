@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * resource.Quantity ("100m", "1Gi", "1e3"): the text as written is kept and written back
@@ -20,8 +18,6 @@ public final class Quantity {
         DECIMAL_EXPONENT
     }
 
-    private static final Pattern SYNTAX =
-            Pattern.compile("([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))([eE][+-]?[0-9]+|[a-zA-Z]{0,2})");
     private static final Map<String, Integer> BINARY =
             Map.of("Ki", 10, "Mi", 20, "Gi", 30, "Ti", 40, "Pi", 50, "Ei", 60);
     private static final Map<String, Integer> DECIMAL = Map.of(
@@ -29,38 +25,109 @@ public final class Quantity {
     private static final String[] DECIMAL_SUFFIXES = {"n", "u", "m", "", "k", "M", "G", "T", "P", "E"};
     private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
 
-    private final BigDecimal number;
+    // A parsed text keeps where its number ends and the power its suffix stands for; the
+    // BigDecimal is computed on first use (getNumber, equals, hashCode). Decoding a pod reads
+    // several quantities that most programs only write back: the regular expression and
+    // BigDecimal per quantity were 8 % of decoding a PodList. The field is written at most
+    // once per thread with the same immutable value, so the race is benign.
+    private BigDecimal number;
     private final Format format;
     private final String text; // as written, or null when built from a number
+    private final int baseEnd; // text: the end of the number before the suffix
+    private final int power; // text: the suffix's power of 2 (binary) or of 10 (otherwise)
 
     public Quantity(BigDecimal number, Format format) {
         this.number = Objects.requireNonNull(number, "number");
         this.format = Objects.requireNonNull(format, "format");
         this.text = null;
+        this.baseEnd = 0;
+        this.power = 0;
     }
 
     /** Parses a quantity; {@link NumberFormatException} when it is not one. */
     public Quantity(String value) {
         Objects.requireNonNull(value, "value");
-        Matcher m = SYNTAX.matcher(value.trim());
-        if (!m.matches()) {
+        String s = value.trim();
+        int end = baseEnd(s);
+        if (end < 0) {
             throw new NumberFormatException("invalid quantity: \"" + value + "\"");
         }
-        BigDecimal base = new BigDecimal(m.group(1));
-        String suffix = m.group(2);
-        if (BINARY.containsKey(suffix)) {
+        String suffix = s.substring(end);
+        Integer binary = BINARY.get(suffix);
+        Integer decimal = DECIMAL.get(suffix);
+        if (binary != null) {
             this.format = Format.BINARY_SI;
-            this.number = base.multiply(BigDecimal.valueOf(2).pow(BINARY.get(suffix)));
-        } else if (DECIMAL.containsKey(suffix)) {
+            this.power = binary;
+        } else if (decimal != null) {
             this.format = Format.DECIMAL_SI;
-            this.number = base.scaleByPowerOfTen(DECIMAL.get(suffix));
-        } else if (suffix.startsWith("e") || suffix.startsWith("E")) {
+            this.power = decimal;
+        } else if (isExponent(suffix)) {
             this.format = Format.DECIMAL_EXPONENT;
-            this.number = base.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1)));
-        } else {
+            this.power = Integer.parseInt(suffix.substring(1));
+        } else if (suffix.length() <= 2 && isLetters(suffix)) {
             throw new NumberFormatException("invalid quantity suffix in \"" + value + "\"");
+        } else {
+            throw new NumberFormatException("invalid quantity: \"" + value + "\"");
         }
-        this.text = value.trim();
+        this.text = s;
+        this.baseEnd = end;
+    }
+
+    /**
+     * The end of the leading number ({@code [+-]?(digits[.digits*]|.digits)}), or -1 when
+     * the text does not start with one.
+     */
+    private static int baseEnd(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        return digits == 0 ? -1 : i;
+    }
+
+    /** {@code [eE][+-]?digits}. */
+    private static boolean isExponent(String suffix) {
+        int n = suffix.length();
+        if (n < 2 || (suffix.charAt(0) != 'e' && suffix.charAt(0) != 'E')) {
+            return false;
+        }
+        int i = suffix.charAt(1) == '+' || suffix.charAt(1) == '-' ? 2 : 1;
+        if (i == n) {
+            return false;
+        }
+        for (; i < n; i++) {
+            if (!isDigit(suffix.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     public static Quantity fromString(String value) {
@@ -68,7 +135,15 @@ public final class Quantity {
     }
 
     public BigDecimal getNumber() {
-        return number;
+        BigDecimal value = number;
+        if (value == null) {
+            BigDecimal base = new BigDecimal(text.substring(0, baseEnd));
+            value = format == Format.BINARY_SI
+                    ? base.multiply(BigDecimal.valueOf(2).pow(power))
+                    : base.scaleByPowerOfTen(power);
+            number = value;
+        }
+        return value;
     }
 
     public Format getFormat() {
@@ -140,12 +215,13 @@ public final class Quantity {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Quantity && number.compareTo(((Quantity) o).number) == 0;
+        return o instanceof Quantity && getNumber().compareTo(((Quantity) o).getNumber()) == 0;
     }
 
     @Override
     public int hashCode() {
-        return number.signum() == 0 ? 0 : number.stripTrailingZeros().hashCode();
+        BigDecimal value = getNumber();
+        return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
     }
 
     @Override

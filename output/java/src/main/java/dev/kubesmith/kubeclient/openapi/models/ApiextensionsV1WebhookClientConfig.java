@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
@@ -13,6 +14,12 @@ import java.util.Objects;
  * WebhookClientConfig contains the information to make a TLS connection with the webhook.
  */
 public class ApiextensionsV1WebhookClientConfig {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "caBundle",
+      "service",
+      "url");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<ApiextensionsV1WebhookClientConfig> CODEC = new Codec<ApiextensionsV1WebhookClientConfig>() {
     @Override
@@ -25,17 +32,17 @@ public class ApiextensionsV1WebhookClientConfig {
         throw Codecs.mismatch(p, "an object (ApiextensionsV1WebhookClientConfig)");
       }
       ApiextensionsV1WebhookClientConfig o = new ApiextensionsV1WebhookClientConfig();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "caBundle":
+        switch (field) {
+          case 0:
             o.caBundle = Codecs.BYTES.read(p);
             break;
-          case "service":
+          case 1:
             o.service = ApiextensionsV1ServiceReference.CODEC.read(p);
             break;
-          case "url":
+          case 2:
             o.url = Codecs.STRING.read(p);
             break;
           default:

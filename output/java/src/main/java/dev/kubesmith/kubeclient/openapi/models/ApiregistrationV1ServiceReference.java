@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * ServiceReference holds a reference to Service.legacy.k8s.io
  */
 public class ApiregistrationV1ServiceReference {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "namespace",
+      "port");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<ApiregistrationV1ServiceReference> CODEC = new Codec<ApiregistrationV1ServiceReference>() {
     @Override
@@ -24,17 +31,17 @@ public class ApiregistrationV1ServiceReference {
         throw Codecs.mismatch(p, "an object (ApiregistrationV1ServiceReference)");
       }
       ApiregistrationV1ServiceReference o = new ApiregistrationV1ServiceReference();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespace":
+          case 1:
             o.namespace = Codecs.STRING.read(p);
             break;
-          case "port":
+          case 2:
             o.port = Codecs.INT32.read(p);
             break;
           default:

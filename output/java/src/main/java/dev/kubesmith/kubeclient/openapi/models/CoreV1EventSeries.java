@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * continuously for some time.
  */
 public class CoreV1EventSeries {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "count",
+      "lastObservedTime");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<CoreV1EventSeries> CODEC = new Codec<CoreV1EventSeries>() {
     @Override
@@ -26,14 +32,14 @@ public class CoreV1EventSeries {
         throw Codecs.mismatch(p, "an object (CoreV1EventSeries)");
       }
       CoreV1EventSeries o = new CoreV1EventSeries();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "count":
+        switch (field) {
+          case 0:
             o.count = Codecs.INT32.read(p);
             break;
-          case "lastObservedTime":
+          case 1:
             o.lastObservedTime = Codecs.MICRO_TIME.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ResourceClaim references one entry in PodSpec.ResourceClaims.
  */
 public class CoreV1ResourceClaim {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "request");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<CoreV1ResourceClaim> CODEC = new Codec<CoreV1ResourceClaim>() {
     @Override
@@ -24,14 +30,14 @@ public class CoreV1ResourceClaim {
         throw Codecs.mismatch(p, "an object (CoreV1ResourceClaim)");
       }
       CoreV1ResourceClaim o = new CoreV1ResourceClaim();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "request":
+          case 1:
             o.request = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * EndpointPort represents a Port used by an EndpointSlice
  */
 public class DiscoveryV1EndpointPort {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "appProtocol",
+      "name",
+      "port",
+      "protocol");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<DiscoveryV1EndpointPort> CODEC = new Codec<DiscoveryV1EndpointPort>() {
     @Override
@@ -24,20 +32,20 @@ public class DiscoveryV1EndpointPort {
         throw Codecs.mismatch(p, "an object (DiscoveryV1EndpointPort)");
       }
       DiscoveryV1EndpointPort o = new DiscoveryV1EndpointPort();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "appProtocol":
+        switch (field) {
+          case 0:
             o.appProtocol = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "port":
+          case 2:
             o.port = Codecs.INT32.read(p);
             break;
-          case "protocol":
+          case 3:
             o.protocol = Codecs.STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -18,6 +19,26 @@ import java.util.Objects;
  * that Reason.  Events should be treated as informative, best-effort, supplemental data.
  */
 public class EventsV1Event implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "action",
+      "apiVersion",
+      "deprecatedCount",
+      "deprecatedFirstTimestamp",
+      "deprecatedLastTimestamp",
+      "deprecatedSource",
+      "eventTime",
+      "kind",
+      "metadata",
+      "note",
+      "reason",
+      "regarding",
+      "related",
+      "reportingController",
+      "reportingInstance",
+      "series",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<EventsV1Event> CODEC = new Codec<EventsV1Event>() {
     @Override
@@ -30,59 +51,59 @@ public class EventsV1Event implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (EventsV1Event)");
       }
       EventsV1Event o = new EventsV1Event();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "action":
+        switch (field) {
+          case 0:
             o.action = Codecs.STRING.read(p);
             break;
-          case "apiVersion":
+          case 1:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "deprecatedCount":
+          case 2:
             o.deprecatedCount = Codecs.INT32.read(p);
             break;
-          case "deprecatedFirstTimestamp":
+          case 3:
             o.deprecatedFirstTimestamp = Codecs.TIME.read(p);
             break;
-          case "deprecatedLastTimestamp":
+          case 4:
             o.deprecatedLastTimestamp = Codecs.TIME.read(p);
             break;
-          case "deprecatedSource":
+          case 5:
             o.deprecatedSource = V1EventSource.CODEC.read(p);
             break;
-          case "eventTime":
+          case 6:
             o.eventTime = Codecs.MICRO_TIME.read(p);
             break;
-          case "kind":
+          case 7:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 8:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "note":
+          case 9:
             o.note = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 10:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "regarding":
+          case 11:
             o.regarding = V1ObjectReference.CODEC.read(p);
             break;
-          case "related":
+          case 12:
             o.related = V1ObjectReference.CODEC.read(p);
             break;
-          case "reportingController":
+          case 13:
             o.reportingController = Codecs.STRING.read(p);
             break;
-          case "reportingInstance":
+          case 14:
             o.reportingInstance = Codecs.STRING.read(p);
             break;
-          case "series":
+          case 15:
             o.series = EventsV1EventSeries.CODEC.read(p);
             break;
-          case "type":
+          case 16:
             o.type = Codecs.STRING.read(p);
             break;
           default:

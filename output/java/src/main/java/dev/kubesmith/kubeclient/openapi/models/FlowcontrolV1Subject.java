@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,13 @@ import java.util.Objects;
  * system. There are three ways of matching an originator; by user, group, or service account.
  */
 public class FlowcontrolV1Subject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "group",
+      "kind",
+      "serviceAccount",
+      "user");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<FlowcontrolV1Subject> CODEC = new Codec<FlowcontrolV1Subject>() {
     @Override
@@ -25,20 +33,20 @@ public class FlowcontrolV1Subject {
         throw Codecs.mismatch(p, "an object (FlowcontrolV1Subject)");
       }
       FlowcontrolV1Subject o = new FlowcontrolV1Subject();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "group":
+        switch (field) {
+          case 0:
             o.group = V1GroupSubject.CODEC.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "serviceAccount":
+          case 2:
             o.serviceAccount = V1ServiceAccountSubject.CODEC.read(p);
             break;
-          case "user":
+          case 3:
             o.user = V1UserSubject.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,13 @@ import java.util.Objects;
  * and group names.
  */
 public class RbacV1Subject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiGroup",
+      "kind",
+      "name",
+      "namespace");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<RbacV1Subject> CODEC = new Codec<RbacV1Subject>() {
     @Override
@@ -26,20 +34,20 @@ public class RbacV1Subject {
         throw Codecs.mismatch(p, "an object (RbacV1Subject)");
       }
       RbacV1Subject o = new RbacV1Subject();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiGroup":
+        switch (field) {
+          case 0:
             o.apiGroup = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 2:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespace":
+          case 3:
             o.namespace = Codecs.STRING.read(p);
             break;
           default:

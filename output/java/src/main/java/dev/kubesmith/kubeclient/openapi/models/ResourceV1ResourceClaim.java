@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -16,6 +17,14 @@ import java.util.Objects;
  * satisfied and what specific resources have been allocated.
  */
 public class ResourceV1ResourceClaim implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "kind",
+      "metadata",
+      "spec",
+      "status");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<ResourceV1ResourceClaim> CODEC = new Codec<ResourceV1ResourceClaim>() {
     @Override
@@ -28,23 +37,23 @@ public class ResourceV1ResourceClaim implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (ResourceV1ResourceClaim)");
       }
       ResourceV1ResourceClaim o = new ResourceV1ResourceClaim();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 2:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "spec":
+          case 3:
             o.spec = V1ResourceClaimSpec.CODEC.read(p);
             break;
-          case "status":
+          case 4:
             o.status = V1ResourceClaimStatus.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * TokenRequest contains parameters of a service account token.
  */
 public class StorageV1TokenRequest {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "audience",
+      "expirationSeconds");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<StorageV1TokenRequest> CODEC = new Codec<StorageV1TokenRequest>() {
     @Override
@@ -24,14 +30,14 @@ public class StorageV1TokenRequest {
         throw Codecs.mismatch(p, "an object (StorageV1TokenRequest)");
       }
       StorageV1TokenRequest o = new StorageV1TokenRequest();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "audience":
+        switch (field) {
+          case 0:
             o.audience = Codecs.STRING.read(p);
             break;
-          case "expirationSeconds":
+          case 1:
             o.expirationSeconds = Codecs.INT64.read(p);
             break;
           default:

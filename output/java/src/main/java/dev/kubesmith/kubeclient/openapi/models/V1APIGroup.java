@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,15 @@ import java.util.Objects;
  * APIGroup contains the name, the supported versions, and the preferred version of a group.
  */
 public class V1APIGroup {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "kind",
+      "name",
+      "preferredVersion",
+      "serverAddressByClientCIDRs",
+      "versions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1APIGroup> CODEC = new Codec<V1APIGroup>() {
     @Override
@@ -26,26 +36,26 @@ public class V1APIGroup {
         throw Codecs.mismatch(p, "an object (V1APIGroup)");
       }
       V1APIGroup o = new V1APIGroup();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 2:
             o.name = Codecs.STRING.read(p);
             break;
-          case "preferredVersion":
+          case 3:
             o.preferredVersion = V1GroupVersionForDiscovery.CODEC.read(p);
             break;
-          case "serverAddressByClientCIDRs":
+          case 4:
             o.serverAddressByClientCIDRs = Codecs.listOf(V1ServerAddressByClientCIDR.CODEC).read(p);
             break;
-          case "versions":
+          case 5:
             o.versions = Codecs.listOf(V1GroupVersionForDiscovery.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * APIGroupList is a list of APIGroup, to allow clients to discover the API at /apis.
  */
 public class V1APIGroupList {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "groups",
+      "kind");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1APIGroupList> CODEC = new Codec<V1APIGroupList>() {
     @Override
@@ -26,17 +33,17 @@ public class V1APIGroupList {
         throw Codecs.mismatch(p, "an object (V1APIGroupList)");
       }
       V1APIGroupList o = new V1APIGroupList();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "groups":
+          case 1:
             o.groups = Codecs.listOf(V1APIGroup.CODEC).read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,19 @@ import java.util.Objects;
  * APIResource specifies the name of a resource and whether it is namespaced.
  */
 public class V1APIResource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "categories",
+      "group",
+      "kind",
+      "name",
+      "namespaced",
+      "shortNames",
+      "singularName",
+      "storageVersionHash",
+      "verbs",
+      "version");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1APIResource> CODEC = new Codec<V1APIResource>() {
     @Override
@@ -26,38 +40,38 @@ public class V1APIResource {
         throw Codecs.mismatch(p, "an object (V1APIResource)");
       }
       V1APIResource o = new V1APIResource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "categories":
+        switch (field) {
+          case 0:
             o.categories = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "group":
+          case 1:
             o.group = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 3:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespaced":
+          case 4:
             o.namespaced = Codecs.BOOLEAN.read(p);
             break;
-          case "shortNames":
+          case 5:
             o.shortNames = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "singularName":
+          case 6:
             o.singularName = Codecs.STRING.read(p);
             break;
-          case "storageVersionHash":
+          case 7:
             o.storageVersionHash = Codecs.STRING.read(p);
             break;
-          case "verbs":
+          case 8:
             o.verbs = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "version":
+          case 9:
             o.version = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * supported in a specific group and version, and if the resource is namespaced.
  */
 public class V1APIResourceList {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "groupVersion",
+      "kind",
+      "resources");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1APIResourceList> CODEC = new Codec<V1APIResourceList>() {
     @Override
@@ -27,20 +35,20 @@ public class V1APIResourceList {
         throw Codecs.mismatch(p, "an object (V1APIResourceList)");
       }
       V1APIResourceList o = new V1APIResourceList();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "groupVersion":
+          case 1:
             o.groupVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "resources":
+          case 3:
             o.resources = Codecs.listOf(V1APIResource.CODEC).read(p);
             break;
           default:

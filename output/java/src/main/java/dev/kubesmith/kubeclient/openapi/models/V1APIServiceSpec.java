@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
@@ -14,6 +15,16 @@ import java.util.Objects;
  * is supported, though you are able to disable certificate verification.
  */
 public class V1APIServiceSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "caBundle",
+      "group",
+      "groupPriorityMinimum",
+      "insecureSkipTLSVerify",
+      "service",
+      "version",
+      "versionPriority");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1APIServiceSpec> CODEC = new Codec<V1APIServiceSpec>() {
     @Override
@@ -26,29 +37,29 @@ public class V1APIServiceSpec {
         throw Codecs.mismatch(p, "an object (V1APIServiceSpec)");
       }
       V1APIServiceSpec o = new V1APIServiceSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "caBundle":
+        switch (field) {
+          case 0:
             o.caBundle = Codecs.BYTES.read(p);
             break;
-          case "group":
+          case 1:
             o.group = Codecs.STRING.read(p);
             break;
-          case "groupPriorityMinimum":
+          case 2:
             o.groupPriorityMinimum = Codecs.INT32.read(p);
             break;
-          case "insecureSkipTLSVerify":
+          case 3:
             o.insecureSkipTLSVerify = Codecs.BOOLEAN.read(p);
             break;
-          case "service":
+          case 4:
             o.service = ApiregistrationV1ServiceReference.CODEC.read(p);
             break;
-          case "version":
+          case 5:
             o.version = Codecs.STRING.read(p);
             break;
-          case "versionPriority":
+          case 6:
             o.versionPriority = Codecs.INT32.read(p);
             break;
           default:

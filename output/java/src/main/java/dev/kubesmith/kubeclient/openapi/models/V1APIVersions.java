@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * /api, which is the root path of the legacy v1 API.
  */
 public class V1APIVersions {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "kind",
+      "serverAddressByClientCIDRs",
+      "versions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1APIVersions> CODEC = new Codec<V1APIVersions>() {
     @Override
@@ -27,20 +35,20 @@ public class V1APIVersions {
         throw Codecs.mismatch(p, "an object (V1APIVersions)");
       }
       V1APIVersions o = new V1APIVersions();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "serverAddressByClientCIDRs":
+          case 2:
             o.serverAddressByClientCIDRs = Codecs.listOf(V1ServerAddressByClientCIDR.CODEC).read(p);
             break;
-          case "versions":
+          case 3:
             o.versions = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -16,6 +17,13 @@ import java.util.Objects;
  * volumes support ownership management and SELinux relabeling.
  */
 public class V1AWSElasticBlockStoreVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fsType",
+      "partition",
+      "readOnly",
+      "volumeID");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1AWSElasticBlockStoreVolumeSource> CODEC = new Codec<V1AWSElasticBlockStoreVolumeSource>() {
     @Override
@@ -28,20 +36,20 @@ public class V1AWSElasticBlockStoreVolumeSource {
         throw Codecs.mismatch(p, "an object (V1AWSElasticBlockStoreVolumeSource)");
       }
       V1AWSElasticBlockStoreVolumeSource o = new V1AWSElasticBlockStoreVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fsType":
+        switch (field) {
+          case 0:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "partition":
+          case 1:
             o.partition = Codecs.INT32.read(p);
             break;
-          case "readOnly":
+          case 2:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "volumeID":
+          case 3:
             o.volumeID = Codecs.STRING.read(p);
             break;
           default:

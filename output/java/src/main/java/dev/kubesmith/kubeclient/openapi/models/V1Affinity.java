@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * Affinity is a group of affinity scheduling rules.
  */
 public class V1Affinity {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "nodeAffinity",
+      "podAffinity",
+      "podAntiAffinity");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Affinity> CODEC = new Codec<V1Affinity>() {
     @Override
@@ -24,17 +31,17 @@ public class V1Affinity {
         throw Codecs.mismatch(p, "an object (V1Affinity)");
       }
       V1Affinity o = new V1Affinity();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "nodeAffinity":
+        switch (field) {
+          case 0:
             o.nodeAffinity = V1NodeAffinity.CODEC.read(p);
             break;
-          case "podAffinity":
+          case 1:
             o.podAffinity = V1PodAffinity.CODEC.read(p);
             break;
-          case "podAntiAffinity":
+          case 2:
             o.podAntiAffinity = V1PodAntiAffinity.CODEC.read(p);
             break;
           default:

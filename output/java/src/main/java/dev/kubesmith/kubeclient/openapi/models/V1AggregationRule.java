@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * AggregationRule describes how to locate ClusterRoles to aggregate into the ClusterRole
  */
 public class V1AggregationRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "clusterRoleSelectors");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1AggregationRule> CODEC = new Codec<V1AggregationRule>() {
     @Override
@@ -26,11 +31,11 @@ public class V1AggregationRule {
         throw Codecs.mismatch(p, "an object (V1AggregationRule)");
       }
       V1AggregationRule o = new V1AggregationRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "clusterRoleSelectors":
+        switch (field) {
+          case 0:
             o.clusterRoleSelectors = Codecs.listOf(V1LabelSelector.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * AuditAnnotation describes how to produce an audit annotation for an API request.
  */
 public class V1AuditAnnotation {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "key",
+      "valueExpression");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1AuditAnnotation> CODEC = new Codec<V1AuditAnnotation>() {
     @Override
@@ -24,14 +30,14 @@ public class V1AuditAnnotation {
         throw Codecs.mismatch(p, "an object (V1AuditAnnotation)");
       }
       V1AuditAnnotation o = new V1AuditAnnotation();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "key":
+        switch (field) {
+          case 0:
             o.key = Codecs.STRING.read(p);
             break;
-          case "valueExpression":
+          case 1:
             o.valueExpression = Codecs.STRING.read(p);
             break;
           default:

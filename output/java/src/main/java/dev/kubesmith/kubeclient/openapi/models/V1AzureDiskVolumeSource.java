@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,15 @@ import java.util.Objects;
  * AzureDisk represents an Azure Data Disk mount on the host and bind mount to the pod.
  */
 public class V1AzureDiskVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "cachingMode",
+      "diskName",
+      "diskURI",
+      "fsType",
+      "kind",
+      "readOnly");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1AzureDiskVolumeSource> CODEC = new Codec<V1AzureDiskVolumeSource>() {
     @Override
@@ -24,26 +34,26 @@ public class V1AzureDiskVolumeSource {
         throw Codecs.mismatch(p, "an object (V1AzureDiskVolumeSource)");
       }
       V1AzureDiskVolumeSource o = new V1AzureDiskVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "cachingMode":
+        switch (field) {
+          case 0:
             o.cachingMode = Codecs.STRING.read(p);
             break;
-          case "diskName":
+          case 1:
             o.diskName = Codecs.STRING.read(p);
             break;
-          case "diskURI":
+          case 2:
             o.diskURI = Codecs.STRING.read(p);
             break;
-          case "fsType":
+          case 3:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 4:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 5:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * AzureFile represents an Azure File Service mount on the host and bind mount to the pod.
  */
 public class V1AzureFilePersistentVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "readOnly",
+      "secretName",
+      "secretNamespace",
+      "shareName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1AzureFilePersistentVolumeSource> CODEC = new Codec<V1AzureFilePersistentVolumeSource>() {
     @Override
@@ -24,20 +32,20 @@ public class V1AzureFilePersistentVolumeSource {
         throw Codecs.mismatch(p, "an object (V1AzureFilePersistentVolumeSource)");
       }
       V1AzureFilePersistentVolumeSource o = new V1AzureFilePersistentVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "readOnly":
+        switch (field) {
+          case 0:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "secretName":
+          case 1:
             o.secretName = Codecs.STRING.read(p);
             break;
-          case "secretNamespace":
+          case 2:
             o.secretNamespace = Codecs.STRING.read(p);
             break;
-          case "shareName":
+          case 3:
             o.shareName = Codecs.STRING.read(p);
             break;
           default:

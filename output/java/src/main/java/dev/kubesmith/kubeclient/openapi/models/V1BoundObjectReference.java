@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * BoundObjectReference is a reference to an object that a token is bound to.
  */
 public class V1BoundObjectReference {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "kind",
+      "name",
+      "uid");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1BoundObjectReference> CODEC = new Codec<V1BoundObjectReference>() {
     @Override
@@ -24,20 +32,20 @@ public class V1BoundObjectReference {
         throw Codecs.mismatch(p, "an object (V1BoundObjectReference)");
       }
       V1BoundObjectReference o = new V1BoundObjectReference();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 2:
             o.name = Codecs.STRING.read(p);
             break;
-          case "uid":
+          case 3:
             o.uid = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,20 @@ import java.util.Objects;
  * CSIDriverSpec is the specification of a CSIDriver.
  */
 public class V1CSIDriverSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "attachRequired",
+      "fsGroupPolicy",
+      "nodeAllocatableUpdatePeriodSeconds",
+      "podInfoOnMount",
+      "preventPodSchedulingIfMissing",
+      "requiresRepublish",
+      "seLinuxMount",
+      "serviceAccountTokenInSecrets",
+      "storageCapacity",
+      "tokenRequests",
+      "volumeLifecycleModes");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CSIDriverSpec> CODEC = new Codec<V1CSIDriverSpec>() {
     @Override
@@ -26,41 +41,41 @@ public class V1CSIDriverSpec {
         throw Codecs.mismatch(p, "an object (V1CSIDriverSpec)");
       }
       V1CSIDriverSpec o = new V1CSIDriverSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "attachRequired":
+        switch (field) {
+          case 0:
             o.attachRequired = Codecs.BOOLEAN.read(p);
             break;
-          case "fsGroupPolicy":
+          case 1:
             o.fsGroupPolicy = Codecs.STRING.read(p);
             break;
-          case "nodeAllocatableUpdatePeriodSeconds":
+          case 2:
             o.nodeAllocatableUpdatePeriodSeconds = Codecs.INT64.read(p);
             break;
-          case "podInfoOnMount":
+          case 3:
             o.podInfoOnMount = Codecs.BOOLEAN.read(p);
             break;
-          case "preventPodSchedulingIfMissing":
+          case 4:
             o.preventPodSchedulingIfMissing = Codecs.BOOLEAN.read(p);
             break;
-          case "requiresRepublish":
+          case 5:
             o.requiresRepublish = Codecs.BOOLEAN.read(p);
             break;
-          case "seLinuxMount":
+          case 6:
             o.seLinuxMount = Codecs.BOOLEAN.read(p);
             break;
-          case "serviceAccountTokenInSecrets":
+          case 7:
             o.serviceAccountTokenInSecrets = Codecs.BOOLEAN.read(p);
             break;
-          case "storageCapacity":
+          case 8:
             o.storageCapacity = Codecs.BOOLEAN.read(p);
             break;
-          case "tokenRequests":
+          case 9:
             o.tokenRequests = Codecs.listOf(StorageV1TokenRequest.CODEC).read(p);
             break;
-          case "volumeLifecycleModes":
+          case 10:
             o.volumeLifecycleModes = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * node
  */
 public class V1CSINodeDriver {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allocatable",
+      "name",
+      "nodeID",
+      "topologyKeys");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CSINodeDriver> CODEC = new Codec<V1CSINodeDriver>() {
     @Override
@@ -27,20 +35,20 @@ public class V1CSINodeDriver {
         throw Codecs.mismatch(p, "an object (V1CSINodeDriver)");
       }
       V1CSINodeDriver o = new V1CSINodeDriver();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allocatable":
+        switch (field) {
+          case 0:
             o.allocatable = V1VolumeNodeResources.CODEC.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "nodeID":
+          case 2:
             o.nodeID = Codecs.STRING.read(p);
             break;
-          case "topologyKeys":
+          case 3:
             o.topologyKeys = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * CSINodeSpec holds information about the specification of all CSI drivers installed on a node
  */
 public class V1CSINodeSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "drivers");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CSINodeSpec> CODEC = new Codec<V1CSINodeSpec>() {
     @Override
@@ -26,11 +31,11 @@ public class V1CSINodeSpec {
         throw Codecs.mismatch(p, "an object (V1CSINodeSpec)");
       }
       V1CSINodeSpec o = new V1CSINodeSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "drivers":
+        switch (field) {
+          case 0:
             o.drivers = Codecs.listOf(V1CSINodeDriver.CODEC).read(p);
             break;
           default:

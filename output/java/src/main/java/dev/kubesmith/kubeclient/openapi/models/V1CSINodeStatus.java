@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * CSINodeStatus contains health and status information for storage on a node.
  */
 public class V1CSINodeStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "storageHealth");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CSINodeStatus> CODEC = new Codec<V1CSINodeStatus>() {
     @Override
@@ -26,11 +31,11 @@ public class V1CSINodeStatus {
         throw Codecs.mismatch(p, "an object (V1CSINodeStatus)");
       }
       V1CSINodeStatus o = new V1CSINodeStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "storageHealth":
+        switch (field) {
+          case 0:
             o.storageHealth = Codecs.listOf(V1StorageHealth.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,19 @@ import java.util.Objects;
  * Represents storage that is managed by an external CSI volume driver
  */
 public class V1CSIPersistentVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "controllerExpandSecretRef",
+      "controllerPublishSecretRef",
+      "driver",
+      "fsType",
+      "nodeExpandSecretRef",
+      "nodePublishSecretRef",
+      "nodeStageSecretRef",
+      "readOnly",
+      "volumeAttributes",
+      "volumeHandle");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CSIPersistentVolumeSource> CODEC = new Codec<V1CSIPersistentVolumeSource>() {
     @Override
@@ -26,38 +40,38 @@ public class V1CSIPersistentVolumeSource {
         throw Codecs.mismatch(p, "an object (V1CSIPersistentVolumeSource)");
       }
       V1CSIPersistentVolumeSource o = new V1CSIPersistentVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "controllerExpandSecretRef":
+        switch (field) {
+          case 0:
             o.controllerExpandSecretRef = V1SecretReference.CODEC.read(p);
             break;
-          case "controllerPublishSecretRef":
+          case 1:
             o.controllerPublishSecretRef = V1SecretReference.CODEC.read(p);
             break;
-          case "driver":
+          case 2:
             o.driver = Codecs.STRING.read(p);
             break;
-          case "fsType":
+          case 3:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "nodeExpandSecretRef":
+          case 4:
             o.nodeExpandSecretRef = V1SecretReference.CODEC.read(p);
             break;
-          case "nodePublishSecretRef":
+          case 5:
             o.nodePublishSecretRef = V1SecretReference.CODEC.read(p);
             break;
-          case "nodeStageSecretRef":
+          case 6:
             o.nodeStageSecretRef = V1SecretReference.CODEC.read(p);
             break;
-          case "readOnly":
+          case 7:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "volumeAttributes":
+          case 8:
             o.volumeAttributes = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "volumeHandle":
+          case 9:
             o.volumeHandle = Codecs.STRING.read(p);
             break;
           default:

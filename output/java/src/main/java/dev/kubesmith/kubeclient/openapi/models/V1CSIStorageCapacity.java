@@ -7,6 +7,7 @@ import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -33,6 +34,16 @@ import java.util.Objects;
  * other node.
  */
 public class V1CSIStorageCapacity implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "capacity",
+      "kind",
+      "maximumVolumeSize",
+      "metadata",
+      "nodeTopology",
+      "storageClassName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CSIStorageCapacity> CODEC = new Codec<V1CSIStorageCapacity>() {
     @Override
@@ -45,29 +56,29 @@ public class V1CSIStorageCapacity implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1CSIStorageCapacity)");
       }
       V1CSIStorageCapacity o = new V1CSIStorageCapacity();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "capacity":
+          case 1:
             o.capacity = Codecs.QUANTITY.read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "maximumVolumeSize":
+          case 3:
             o.maximumVolumeSize = Codecs.QUANTITY.read(p);
             break;
-          case "metadata":
+          case 4:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "nodeTopology":
+          case 5:
             o.nodeTopology = V1LabelSelector.CODEC.read(p);
             break;
-          case "storageClassName":
+          case 6:
             o.storageClassName = Codecs.STRING.read(p);
             break;
           default:

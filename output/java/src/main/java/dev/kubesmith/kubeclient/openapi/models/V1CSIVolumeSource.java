@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,14 @@ import java.util.Objects;
  * Represents a source location of a volume to mount, managed by an external CSI driver
  */
 public class V1CSIVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "driver",
+      "fsType",
+      "nodePublishSecretRef",
+      "readOnly",
+      "volumeAttributes");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CSIVolumeSource> CODEC = new Codec<V1CSIVolumeSource>() {
     @Override
@@ -26,23 +35,23 @@ public class V1CSIVolumeSource {
         throw Codecs.mismatch(p, "an object (V1CSIVolumeSource)");
       }
       V1CSIVolumeSource o = new V1CSIVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "driver":
+        switch (field) {
+          case 0:
             o.driver = Codecs.STRING.read(p);
             break;
-          case "fsType":
+          case 1:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "nodePublishSecretRef":
+          case 2:
             o.nodePublishSecretRef = V1LocalObjectReference.CODEC.read(p);
             break;
-          case "readOnly":
+          case 3:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "volumeAttributes":
+          case 4:
             o.volumeAttributes = Codecs.mapOf(Codecs.STRING).read(p);
             break;
           default:

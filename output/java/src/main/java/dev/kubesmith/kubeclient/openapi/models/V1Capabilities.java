@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * Adds and removes POSIX capabilities from running containers.
  */
 public class V1Capabilities {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "add",
+      "drop");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Capabilities> CODEC = new Codec<V1Capabilities>() {
     @Override
@@ -26,14 +32,14 @@ public class V1Capabilities {
         throw Codecs.mismatch(p, "an object (V1Capabilities)");
       }
       V1Capabilities o = new V1Capabilities();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "add":
+        switch (field) {
+          case 0:
             o.add = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "drop":
+          case 1:
             o.drop = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,10 @@ import java.util.Objects;
  * CapacityRequirements defines the capacity requirements for a specific device request.
  */
 public class V1CapacityRequirements {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "requests");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CapacityRequirements> CODEC = new Codec<V1CapacityRequirements>() {
     @Override
@@ -27,11 +32,11 @@ public class V1CapacityRequirements {
         throw Codecs.mismatch(p, "an object (V1CapacityRequirements)");
       }
       V1CapacityRequirements o = new V1CapacityRequirements();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "requests":
+        switch (field) {
+          case 0:
             o.requests = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
           default:

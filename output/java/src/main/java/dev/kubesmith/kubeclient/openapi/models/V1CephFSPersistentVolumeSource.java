@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,15 @@ import java.util.Objects;
  * support ownership management or SELinux relabeling.
  */
 public class V1CephFSPersistentVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "monitors",
+      "path",
+      "readOnly",
+      "secretFile",
+      "secretRef",
+      "user");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CephFSPersistentVolumeSource> CODEC = new Codec<V1CephFSPersistentVolumeSource>() {
     @Override
@@ -27,26 +37,26 @@ public class V1CephFSPersistentVolumeSource {
         throw Codecs.mismatch(p, "an object (V1CephFSPersistentVolumeSource)");
       }
       V1CephFSPersistentVolumeSource o = new V1CephFSPersistentVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "monitors":
+        switch (field) {
+          case 0:
             o.monitors = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "path":
+          case 1:
             o.path = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 2:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "secretFile":
+          case 3:
             o.secretFile = Codecs.STRING.read(p);
             break;
-          case "secretRef":
+          case 4:
             o.secretRef = V1SecretReference.CODEC.read(p);
             break;
-          case "user":
+          case 5:
             o.user = Codecs.STRING.read(p);
             break;
           default:

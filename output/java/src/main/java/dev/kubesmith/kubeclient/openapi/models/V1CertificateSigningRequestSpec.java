@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,17 @@ import java.util.Objects;
  * CertificateSigningRequestSpec contains the certificate request.
  */
 public class V1CertificateSigningRequestSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "expirationSeconds",
+      "extra",
+      "groups",
+      "request",
+      "signerName",
+      "uid",
+      "usages",
+      "username");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CertificateSigningRequestSpec> CODEC = new Codec<V1CertificateSigningRequestSpec>() {
     @Override
@@ -29,32 +41,32 @@ public class V1CertificateSigningRequestSpec {
         throw Codecs.mismatch(p, "an object (V1CertificateSigningRequestSpec)");
       }
       V1CertificateSigningRequestSpec o = new V1CertificateSigningRequestSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "expirationSeconds":
+        switch (field) {
+          case 0:
             o.expirationSeconds = Codecs.INT32.read(p);
             break;
-          case "extra":
+          case 1:
             o.extra = Codecs.mapOf(Codecs.listOf(Codecs.STRING)).read(p);
             break;
-          case "groups":
+          case 2:
             o.groups = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "request":
+          case 3:
             o.request = Codecs.BYTES.read(p);
             break;
-          case "signerName":
+          case 4:
             o.signerName = Codecs.STRING.read(p);
             break;
-          case "uid":
+          case 5:
             o.uid = Codecs.STRING.read(p);
             break;
-          case "usages":
+          case 6:
             o.usages = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "username":
+          case 7:
             o.username = Codecs.STRING.read(p);
             break;
           default:

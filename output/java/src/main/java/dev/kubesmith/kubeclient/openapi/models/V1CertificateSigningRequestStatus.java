@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,11 @@ import java.util.Objects;
  * status of the request, and the issued certificate.
  */
 public class V1CertificateSigningRequestStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "certificate",
+      "conditions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CertificateSigningRequestStatus> CODEC = new Codec<V1CertificateSigningRequestStatus>() {
     @Override
@@ -28,14 +34,14 @@ public class V1CertificateSigningRequestStatus {
         throw Codecs.mismatch(p, "an object (V1CertificateSigningRequestStatus)");
       }
       V1CertificateSigningRequestStatus o = new V1CertificateSigningRequestStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "certificate":
+        switch (field) {
+          case 0:
             o.certificate = Codecs.BYTES.read(p);
             break;
-          case "conditions":
+          case 1:
             o.conditions = Codecs.listOf(V1CertificateSigningRequestCondition.CODEC).read(p);
             break;
           default:

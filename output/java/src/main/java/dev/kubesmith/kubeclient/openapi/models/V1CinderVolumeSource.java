@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,13 @@ import java.util.Objects;
  * support ownership management and SELinux relabeling.
  */
 public class V1CinderVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fsType",
+      "readOnly",
+      "secretRef",
+      "volumeID");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CinderVolumeSource> CODEC = new Codec<V1CinderVolumeSource>() {
     @Override
@@ -26,20 +34,20 @@ public class V1CinderVolumeSource {
         throw Codecs.mismatch(p, "an object (V1CinderVolumeSource)");
       }
       V1CinderVolumeSource o = new V1CinderVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fsType":
+        switch (field) {
+          case 0:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 1:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "secretRef":
+          case 2:
             o.secretRef = V1LocalObjectReference.CODEC.read(p);
             break;
-          case "volumeID":
+          case 3:
             o.volumeID = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * ClientIPConfig represents the configurations of Client IP based session affinity.
  */
 public class V1ClientIPConfig {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "timeoutSeconds");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ClientIPConfig> CODEC = new Codec<V1ClientIPConfig>() {
     @Override
@@ -24,11 +29,11 @@ public class V1ClientIPConfig {
         throw Codecs.mismatch(p, "an object (V1ClientIPConfig)");
       }
       V1ClientIPConfig o = new V1ClientIPConfig();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "timeoutSeconds":
+        switch (field) {
+          case 0:
             o.timeoutSeconds = Codecs.INT32.read(p);
             break;
           default:

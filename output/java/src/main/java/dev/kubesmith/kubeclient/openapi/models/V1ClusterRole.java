@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,14 @@ import java.util.Objects;
  * unit by a RoleBinding or ClusterRoleBinding.
  */
 public class V1ClusterRole implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "aggregationRule",
+      "apiVersion",
+      "kind",
+      "metadata",
+      "rules");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ClusterRole> CODEC = new Codec<V1ClusterRole>() {
     @Override
@@ -28,23 +37,23 @@ public class V1ClusterRole implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1ClusterRole)");
       }
       V1ClusterRole o = new V1ClusterRole();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "aggregationRule":
+        switch (field) {
+          case 0:
             o.aggregationRule = V1AggregationRule.CODEC.read(p);
             break;
-          case "apiVersion":
+          case 1:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 3:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "rules":
+          case 4:
             o.rules = Codecs.listOf(V1PolicyRule.CODEC).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,14 @@ import java.util.Objects;
  * ClusterRole in the global namespace, and adds who information via Subject.
  */
 public class V1ClusterRoleBinding implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "kind",
+      "metadata",
+      "roleRef",
+      "subjects");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ClusterRoleBinding> CODEC = new Codec<V1ClusterRoleBinding>() {
     @Override
@@ -28,23 +37,23 @@ public class V1ClusterRoleBinding implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1ClusterRoleBinding)");
       }
       V1ClusterRoleBinding o = new V1ClusterRoleBinding();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 2:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "roleRef":
+          case 3:
             o.roleRef = V1RoleRef.CODEC.read(p);
             break;
-          case "subjects":
+          case 4:
             o.subjects = Codecs.listOf(RbacV1Subject.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,15 @@ import java.util.Objects;
  * project their contents into the pod filesystem.
  */
 public class V1ClusterTrustBundleProjection {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "labelSelector",
+      "name",
+      "optional",
+      "path",
+      "signerName",
+      "user");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ClusterTrustBundleProjection> CODEC = new Codec<V1ClusterTrustBundleProjection>() {
     @Override
@@ -25,26 +35,26 @@ public class V1ClusterTrustBundleProjection {
         throw Codecs.mismatch(p, "an object (V1ClusterTrustBundleProjection)");
       }
       V1ClusterTrustBundleProjection o = new V1ClusterTrustBundleProjection();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "labelSelector":
+        switch (field) {
+          case 0:
             o.labelSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "optional":
+          case 2:
             o.optional = Codecs.BOOLEAN.read(p);
             break;
-          case "path":
+          case 3:
             o.path = Codecs.STRING.read(p);
             break;
-          case "signerName":
+          case 4:
             o.signerName = Codecs.STRING.read(p);
             break;
-          case "user":
+          case 5:
             o.user = Codecs.INT64.read(p);
             break;
           default:

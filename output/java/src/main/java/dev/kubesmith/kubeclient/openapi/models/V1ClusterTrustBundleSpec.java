@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ClusterTrustBundleSpec contains the signer and trust anchors.
  */
 public class V1ClusterTrustBundleSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "signerName",
+      "trustBundle");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ClusterTrustBundleSpec> CODEC = new Codec<V1ClusterTrustBundleSpec>() {
     @Override
@@ -24,14 +30,14 @@ public class V1ClusterTrustBundleSpec {
         throw Codecs.mismatch(p, "an object (V1ClusterTrustBundleSpec)");
       }
       V1ClusterTrustBundleSpec o = new V1ClusterTrustBundleSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "signerName":
+        switch (field) {
+          case 0:
             o.signerName = Codecs.STRING.read(p);
             break;
-          case "trustBundle":
+          case 1:
             o.trustBundle = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * Information about the condition of a component.
  */
 public class V1ComponentCondition {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "error",
+      "message",
+      "status",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ComponentCondition> CODEC = new Codec<V1ComponentCondition>() {
     @Override
@@ -24,20 +32,20 @@ public class V1ComponentCondition {
         throw Codecs.mismatch(p, "an object (V1ComponentCondition)");
       }
       V1ComponentCondition o = new V1ComponentCondition();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "error":
+        switch (field) {
+          case 0:
             o.error = Codecs.STRING.read(p);
             break;
-          case "message":
+          case 1:
             o.message = Codecs.STRING.read(p);
             break;
-          case "status":
+          case 2:
             o.status = Codecs.STRING.read(p);
             break;
-          case "type":
+          case 3:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,13 @@ import java.util.Objects;
  * This API is deprecated in v1.19+
  */
 public class V1ComponentStatus implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "conditions",
+      "kind",
+      "metadata");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ComponentStatus> CODEC = new Codec<V1ComponentStatus>() {
     @Override
@@ -28,20 +36,20 @@ public class V1ComponentStatus implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1ComponentStatus)");
       }
       V1ComponentStatus o = new V1ComponentStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "conditions":
+          case 1:
             o.conditions = Codecs.listOf(V1ComponentCondition.CODEC).read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 3:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
           default:

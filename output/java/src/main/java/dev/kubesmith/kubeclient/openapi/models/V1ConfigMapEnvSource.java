@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -16,6 +17,11 @@ import java.util.Objects;
  * container env vars.
  */
 public class V1ConfigMapEnvSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "optional");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ConfigMapEnvSource> CODEC = new Codec<V1ConfigMapEnvSource>() {
     @Override
@@ -28,14 +34,14 @@ public class V1ConfigMapEnvSource {
         throw Codecs.mismatch(p, "an object (V1ConfigMapEnvSource)");
       }
       V1ConfigMapEnvSource o = new V1ConfigMapEnvSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "optional":
+          case 1:
             o.optional = Codecs.BOOLEAN.read(p);
             break;
           default:

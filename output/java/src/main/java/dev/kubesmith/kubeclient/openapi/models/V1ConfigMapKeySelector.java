@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * Selects a key from a ConfigMap.
  */
 public class V1ConfigMapKeySelector {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "key",
+      "name",
+      "optional");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ConfigMapKeySelector> CODEC = new Codec<V1ConfigMapKeySelector>() {
     @Override
@@ -24,17 +31,17 @@ public class V1ConfigMapKeySelector {
         throw Codecs.mismatch(p, "an object (V1ConfigMapKeySelector)");
       }
       V1ConfigMapKeySelector o = new V1ConfigMapKeySelector();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "key":
+        switch (field) {
+          case 0:
             o.key = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "optional":
+          case 2:
             o.optional = Codecs.BOOLEAN.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,14 @@ import java.util.Objects;
  * https://git.k8s.io/enhancements/keps/sig-node/281-dynamic-kubelet-configuration
  */
 public class V1ConfigMapNodeConfigSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "kubeletConfigKey",
+      "name",
+      "namespace",
+      "resourceVersion",
+      "uid");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ConfigMapNodeConfigSource> CODEC = new Codec<V1ConfigMapNodeConfigSource>() {
     @Override
@@ -26,23 +35,23 @@ public class V1ConfigMapNodeConfigSource {
         throw Codecs.mismatch(p, "an object (V1ConfigMapNodeConfigSource)");
       }
       V1ConfigMapNodeConfigSource o = new V1ConfigMapNodeConfigSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "kubeletConfigKey":
+        switch (field) {
+          case 0:
             o.kubeletConfigKey = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespace":
+          case 2:
             o.namespace = Codecs.STRING.read(p);
             break;
-          case "resourceVersion":
+          case 3:
             o.resourceVersion = Codecs.STRING.read(p);
             break;
-          case "uid":
+          case 4:
             o.uid = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,14 @@ import java.util.Objects;
  * SELinux relabeling.
  */
 public class V1ConfigMapVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "defaultMode",
+      "defaultUser",
+      "items",
+      "name",
+      "optional");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ConfigMapVolumeSource> CODEC = new Codec<V1ConfigMapVolumeSource>() {
     @Override
@@ -31,23 +40,23 @@ public class V1ConfigMapVolumeSource {
         throw Codecs.mismatch(p, "an object (V1ConfigMapVolumeSource)");
       }
       V1ConfigMapVolumeSource o = new V1ConfigMapVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "defaultMode":
+        switch (field) {
+          case 0:
             o.defaultMode = Codecs.INT32.read(p);
             break;
-          case "defaultUser":
+          case 1:
             o.defaultUser = Codecs.INT64.read(p);
             break;
-          case "items":
+          case 2:
             o.items = Codecs.listOf(V1KeyToPath.CODEC).read(p);
             break;
-          case "name":
+          case 3:
             o.name = Codecs.STRING.read(p);
             break;
-          case "optional":
+          case 4:
             o.optional = Codecs.BOOLEAN.read(p);
             break;
           default:

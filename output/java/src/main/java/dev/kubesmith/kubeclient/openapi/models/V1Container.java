@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,34 @@ import java.util.Objects;
  * A single application container that you want to run within a pod.
  */
 public class V1Container {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "args",
+      "command",
+      "env",
+      "envFrom",
+      "image",
+      "imagePullPolicy",
+      "lifecycle",
+      "livenessProbe",
+      "name",
+      "ports",
+      "readinessProbe",
+      "resizePolicy",
+      "resources",
+      "restartPolicy",
+      "restartPolicyRules",
+      "securityContext",
+      "startupProbe",
+      "stdin",
+      "stdinOnce",
+      "terminationMessagePath",
+      "terminationMessagePolicy",
+      "tty",
+      "volumeDevices",
+      "volumeMounts",
+      "workingDir");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Container> CODEC = new Codec<V1Container>() {
     @Override
@@ -26,83 +55,83 @@ public class V1Container {
         throw Codecs.mismatch(p, "an object (V1Container)");
       }
       V1Container o = new V1Container();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "args":
+        switch (field) {
+          case 0:
             o.args = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "command":
+          case 1:
             o.command = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "env":
+          case 2:
             o.env = Codecs.listOf(V1EnvVar.CODEC).read(p);
             break;
-          case "envFrom":
+          case 3:
             o.envFrom = Codecs.listOf(V1EnvFromSource.CODEC).read(p);
             break;
-          case "image":
+          case 4:
             o.image = Codecs.STRING.read(p);
             break;
-          case "imagePullPolicy":
+          case 5:
             o.imagePullPolicy = Codecs.STRING.read(p);
             break;
-          case "lifecycle":
+          case 6:
             o.lifecycle = V1Lifecycle.CODEC.read(p);
             break;
-          case "livenessProbe":
+          case 7:
             o.livenessProbe = V1Probe.CODEC.read(p);
             break;
-          case "name":
+          case 8:
             o.name = Codecs.STRING.read(p);
             break;
-          case "ports":
+          case 9:
             o.ports = Codecs.listOf(V1ContainerPort.CODEC).read(p);
             break;
-          case "readinessProbe":
+          case 10:
             o.readinessProbe = V1Probe.CODEC.read(p);
             break;
-          case "resizePolicy":
+          case 11:
             o.resizePolicy = Codecs.listOf(V1ContainerResizePolicy.CODEC).read(p);
             break;
-          case "resources":
+          case 12:
             o.resources = V1ResourceRequirements.CODEC.read(p);
             break;
-          case "restartPolicy":
+          case 13:
             o.restartPolicy = Codecs.STRING.read(p);
             break;
-          case "restartPolicyRules":
+          case 14:
             o.restartPolicyRules = Codecs.listOf(V1ContainerRestartRule.CODEC).read(p);
             break;
-          case "securityContext":
+          case 15:
             o.securityContext = V1SecurityContext.CODEC.read(p);
             break;
-          case "startupProbe":
+          case 16:
             o.startupProbe = V1Probe.CODEC.read(p);
             break;
-          case "stdin":
+          case 17:
             o.stdin = Codecs.BOOLEAN.read(p);
             break;
-          case "stdinOnce":
+          case 18:
             o.stdinOnce = Codecs.BOOLEAN.read(p);
             break;
-          case "terminationMessagePath":
+          case 19:
             o.terminationMessagePath = Codecs.STRING.read(p);
             break;
-          case "terminationMessagePolicy":
+          case 20:
             o.terminationMessagePolicy = Codecs.STRING.read(p);
             break;
-          case "tty":
+          case 21:
             o.tty = Codecs.BOOLEAN.read(p);
             break;
-          case "volumeDevices":
+          case 22:
             o.volumeDevices = Codecs.listOf(V1VolumeDevice.CODEC).read(p);
             break;
-          case "volumeMounts":
+          case 23:
             o.volumeMounts = Codecs.listOf(V1VolumeMount.CODEC).read(p);
             break;
-          case "workingDir":
+          case 24:
             o.workingDir = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * to the device request name.
  */
 public class V1ContainerExtendedResourceRequest {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "containerName",
+      "requestName",
+      "resourceName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerExtendedResourceRequest> CODEC = new Codec<V1ContainerExtendedResourceRequest>() {
     @Override
@@ -25,17 +32,17 @@ public class V1ContainerExtendedResourceRequest {
         throw Codecs.mismatch(p, "an object (V1ContainerExtendedResourceRequest)");
       }
       V1ContainerExtendedResourceRequest o = new V1ContainerExtendedResourceRequest();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "containerName":
+        switch (field) {
+          case 0:
             o.containerName = Codecs.STRING.read(p);
             break;
-          case "requestName":
+          case 1:
             o.requestName = Codecs.STRING.read(p);
             break;
-          case "resourceName":
+          case 2:
             o.resourceName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * Describe a container image
  */
 public class V1ContainerImage {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "names",
+      "sizeBytes");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerImage> CODEC = new Codec<V1ContainerImage>() {
     @Override
@@ -26,14 +32,14 @@ public class V1ContainerImage {
         throw Codecs.mismatch(p, "an object (V1ContainerImage)");
       }
       V1ContainerImage o = new V1ContainerImage();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "names":
+        switch (field) {
+          case 0:
             o.names = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "sizeBytes":
+          case 1:
             o.sizeBytes = Codecs.INT64.read(p);
             break;
           default:

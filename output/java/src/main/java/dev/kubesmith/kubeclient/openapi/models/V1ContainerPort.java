@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,14 @@ import java.util.Objects;
  * ContainerPort represents a network port in a single container.
  */
 public class V1ContainerPort {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "containerPort",
+      "hostIP",
+      "hostPort",
+      "name",
+      "protocol");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerPort> CODEC = new Codec<V1ContainerPort>() {
     @Override
@@ -24,23 +33,23 @@ public class V1ContainerPort {
         throw Codecs.mismatch(p, "an object (V1ContainerPort)");
       }
       V1ContainerPort o = new V1ContainerPort();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "containerPort":
+        switch (field) {
+          case 0:
             o.containerPort = Codecs.INT32.read(p);
             break;
-          case "hostIP":
+          case 1:
             o.hostIP = Codecs.STRING.read(p);
             break;
-          case "hostPort":
+          case 2:
             o.hostPort = Codecs.INT32.read(p);
             break;
-          case "name":
+          case 3:
             o.name = Codecs.STRING.read(p);
             break;
-          case "protocol":
+          case 4:
             o.protocol = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ContainerResizePolicy represents resource resize policy for the container.
  */
 public class V1ContainerResizePolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "resourceName",
+      "restartPolicy");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerResizePolicy> CODEC = new Codec<V1ContainerResizePolicy>() {
     @Override
@@ -24,14 +30,14 @@ public class V1ContainerResizePolicy {
         throw Codecs.mismatch(p, "an object (V1ContainerResizePolicy)");
       }
       V1ContainerResizePolicy o = new V1ContainerResizePolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "resourceName":
+        switch (field) {
+          case 0:
             o.resourceName = Codecs.STRING.read(p);
             break;
-          case "restartPolicy":
+          case 1:
             o.restartPolicy = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ContainerRestartRule describes how a container exit is handled.
  */
 public class V1ContainerRestartRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "action",
+      "exitCodes");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerRestartRule> CODEC = new Codec<V1ContainerRestartRule>() {
     @Override
@@ -24,14 +30,14 @@ public class V1ContainerRestartRule {
         throw Codecs.mismatch(p, "an object (V1ContainerRestartRule)");
       }
       V1ContainerRestartRule o = new V1ContainerRestartRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "action":
+        switch (field) {
+          case 0:
             o.action = Codecs.STRING.read(p);
             break;
-          case "exitCodes":
+          case 1:
             o.exitCodes = V1ContainerRestartRuleOnExitCodes.CODEC.read(p);
             break;
           default:

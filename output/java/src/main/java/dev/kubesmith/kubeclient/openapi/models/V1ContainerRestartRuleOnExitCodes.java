@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Objects;
  * based on its exit codes.
  */
 public class V1ContainerRestartRuleOnExitCodes {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "operator",
+      "values");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerRestartRuleOnExitCodes> CODEC = new Codec<V1ContainerRestartRuleOnExitCodes>() {
     @Override
@@ -27,14 +33,14 @@ public class V1ContainerRestartRuleOnExitCodes {
         throw Codecs.mismatch(p, "an object (V1ContainerRestartRuleOnExitCodes)");
       }
       V1ContainerRestartRuleOnExitCodes o = new V1ContainerRestartRuleOnExitCodes();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "operator":
+        switch (field) {
+          case 0:
             o.operator = Codecs.STRING.read(p);
             break;
-          case "values":
+          case 1:
             o.values = Codecs.listOf(Codecs.INT32).read(p);
             break;
           default:

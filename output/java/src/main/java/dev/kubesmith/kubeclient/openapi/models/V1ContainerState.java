@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * specified. If none of them is specified, the default one is ContainerStateWaiting.
  */
 public class V1ContainerState {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "running",
+      "terminated",
+      "waiting");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerState> CODEC = new Codec<V1ContainerState>() {
     @Override
@@ -25,17 +32,17 @@ public class V1ContainerState {
         throw Codecs.mismatch(p, "an object (V1ContainerState)");
       }
       V1ContainerState o = new V1ContainerState();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "running":
+        switch (field) {
+          case 0:
             o.running = V1ContainerStateRunning.CODEC.read(p);
             break;
-          case "terminated":
+          case 1:
             o.terminated = V1ContainerStateTerminated.CODEC.read(p);
             break;
-          case "waiting":
+          case 2:
             o.waiting = V1ContainerStateWaiting.CODEC.read(p);
             break;
           default:

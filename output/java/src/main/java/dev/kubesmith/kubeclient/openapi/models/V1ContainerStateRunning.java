@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,10 @@ import java.util.Objects;
  * ContainerStateRunning is a running state of a container.
  */
 public class V1ContainerStateRunning {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "startedAt");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerStateRunning> CODEC = new Codec<V1ContainerStateRunning>() {
     @Override
@@ -25,11 +30,11 @@ public class V1ContainerStateRunning {
         throw Codecs.mismatch(p, "an object (V1ContainerStateRunning)");
       }
       V1ContainerStateRunning o = new V1ContainerStateRunning();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "startedAt":
+        switch (field) {
+          case 0:
             o.startedAt = Codecs.TIME.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,16 @@ import java.util.Objects;
  * ContainerStateTerminated is a terminated state of a container.
  */
 public class V1ContainerStateTerminated {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "containerID",
+      "exitCode",
+      "finishedAt",
+      "message",
+      "reason",
+      "signal",
+      "startedAt");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerStateTerminated> CODEC = new Codec<V1ContainerStateTerminated>() {
     @Override
@@ -25,29 +36,29 @@ public class V1ContainerStateTerminated {
         throw Codecs.mismatch(p, "an object (V1ContainerStateTerminated)");
       }
       V1ContainerStateTerminated o = new V1ContainerStateTerminated();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "containerID":
+        switch (field) {
+          case 0:
             o.containerID = Codecs.STRING.read(p);
             break;
-          case "exitCode":
+          case 1:
             o.exitCode = Codecs.INT32.read(p);
             break;
-          case "finishedAt":
+          case 2:
             o.finishedAt = Codecs.TIME.read(p);
             break;
-          case "message":
+          case 3:
             o.message = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 4:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "signal":
+          case 5:
             o.signal = Codecs.INT32.read(p);
             break;
-          case "startedAt":
+          case 6:
             o.startedAt = Codecs.TIME.read(p);
             break;
           default:

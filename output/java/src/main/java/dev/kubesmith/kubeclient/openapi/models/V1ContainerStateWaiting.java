@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ContainerStateWaiting is a waiting state of a container.
  */
 public class V1ContainerStateWaiting {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "message",
+      "reason");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerStateWaiting> CODEC = new Codec<V1ContainerStateWaiting>() {
     @Override
@@ -24,14 +30,14 @@ public class V1ContainerStateWaiting {
         throw Codecs.mismatch(p, "an object (V1ContainerStateWaiting)");
       }
       V1ContainerStateWaiting o = new V1ContainerStateWaiting();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "message":
+        switch (field) {
+          case 0:
             o.message = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 1:
             o.reason = Codecs.STRING.read(p);
             break;
           default:

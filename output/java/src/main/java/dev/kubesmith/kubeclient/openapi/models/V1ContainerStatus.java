@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,24 @@ import java.util.Objects;
  * ContainerStatus contains details for the current status of this container.
  */
 public class V1ContainerStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allocatedResources",
+      "allocatedResourcesStatus",
+      "containerID",
+      "image",
+      "imageID",
+      "lastState",
+      "name",
+      "ready",
+      "resources",
+      "restartCount",
+      "started",
+      "state",
+      "stopSignal",
+      "user",
+      "volumeMounts");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerStatus> CODEC = new Codec<V1ContainerStatus>() {
     @Override
@@ -29,53 +48,53 @@ public class V1ContainerStatus {
         throw Codecs.mismatch(p, "an object (V1ContainerStatus)");
       }
       V1ContainerStatus o = new V1ContainerStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allocatedResources":
+        switch (field) {
+          case 0:
             o.allocatedResources = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "allocatedResourcesStatus":
+          case 1:
             o.allocatedResourcesStatus = Codecs.listOf(V1ResourceStatus.CODEC).read(p);
             break;
-          case "containerID":
+          case 2:
             o.containerID = Codecs.STRING.read(p);
             break;
-          case "image":
+          case 3:
             o.image = Codecs.STRING.read(p);
             break;
-          case "imageID":
+          case 4:
             o.imageID = Codecs.STRING.read(p);
             break;
-          case "lastState":
+          case 5:
             o.lastState = V1ContainerState.CODEC.read(p);
             break;
-          case "name":
+          case 6:
             o.name = Codecs.STRING.read(p);
             break;
-          case "ready":
+          case 7:
             o.ready = Codecs.BOOLEAN.read(p);
             break;
-          case "resources":
+          case 8:
             o.resources = V1ResourceRequirements.CODEC.read(p);
             break;
-          case "restartCount":
+          case 9:
             o.restartCount = Codecs.INT32.read(p);
             break;
-          case "started":
+          case 10:
             o.started = Codecs.BOOLEAN.read(p);
             break;
-          case "state":
+          case 11:
             o.state = V1ContainerState.CODEC.read(p);
             break;
-          case "stopSignal":
+          case 12:
             o.stopSignal = Codecs.STRING.read(p);
             break;
-          case "user":
+          case 13:
             o.user = V1ContainerUser.CODEC.read(p);
             break;
-          case "volumeMounts":
+          case 14:
             o.volumeMounts = Codecs.listOf(V1VolumeMountStatus.CODEC).read(p);
             break;
           default:

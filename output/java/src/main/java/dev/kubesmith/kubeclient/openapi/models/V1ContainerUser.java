@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * ContainerUser represents user identity information
  */
 public class V1ContainerUser {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "linux");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ContainerUser> CODEC = new Codec<V1ContainerUser>() {
     @Override
@@ -24,11 +29,11 @@ public class V1ContainerUser {
         throw Codecs.mismatch(p, "an object (V1ContainerUser)");
       }
       V1ContainerUser o = new V1ContainerUser();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "linux":
+        switch (field) {
+          case 0:
             o.linux = V1LinuxContainerUser.CODEC.read(p);
             break;
           default:

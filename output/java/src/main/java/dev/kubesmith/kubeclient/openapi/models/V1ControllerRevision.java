@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -20,6 +21,14 @@ import java.util.Objects;
  * stability. It is primarily for internal use by controllers.
  */
 public class V1ControllerRevision implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "data",
+      "kind",
+      "metadata",
+      "revision");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ControllerRevision> CODEC = new Codec<V1ControllerRevision>() {
     @Override
@@ -32,23 +41,23 @@ public class V1ControllerRevision implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1ControllerRevision)");
       }
       V1ControllerRevision o = new V1ControllerRevision();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "data":
+          case 1:
             o.data = Codecs.ANY.read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 3:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "revision":
+          case 4:
             o.revision = Codecs.INT64.read(p);
             break;
           default:

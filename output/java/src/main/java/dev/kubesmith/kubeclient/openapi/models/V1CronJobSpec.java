@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,17 @@ import java.util.Objects;
  * CronJobSpec describes how the job execution will look like and when it will actually run.
  */
 public class V1CronJobSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "concurrencyPolicy",
+      "failedJobsHistoryLimit",
+      "jobTemplate",
+      "schedule",
+      "startingDeadlineSeconds",
+      "successfulJobsHistoryLimit",
+      "suspend",
+      "timeZone");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CronJobSpec> CODEC = new Codec<V1CronJobSpec>() {
     @Override
@@ -24,32 +36,32 @@ public class V1CronJobSpec {
         throw Codecs.mismatch(p, "an object (V1CronJobSpec)");
       }
       V1CronJobSpec o = new V1CronJobSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "concurrencyPolicy":
+        switch (field) {
+          case 0:
             o.concurrencyPolicy = Codecs.STRING.read(p);
             break;
-          case "failedJobsHistoryLimit":
+          case 1:
             o.failedJobsHistoryLimit = Codecs.INT32.read(p);
             break;
-          case "jobTemplate":
+          case 2:
             o.jobTemplate = V1JobTemplateSpec.CODEC.read(p);
             break;
-          case "schedule":
+          case 3:
             o.schedule = Codecs.STRING.read(p);
             break;
-          case "startingDeadlineSeconds":
+          case 4:
             o.startingDeadlineSeconds = Codecs.INT64.read(p);
             break;
-          case "successfulJobsHistoryLimit":
+          case 5:
             o.successfulJobsHistoryLimit = Codecs.INT32.read(p);
             break;
-          case "suspend":
+          case 6:
             o.suspend = Codecs.BOOLEAN.read(p);
             break;
-          case "timeZone":
+          case 7:
             o.timeZone = Codecs.STRING.read(p);
             break;
           default:

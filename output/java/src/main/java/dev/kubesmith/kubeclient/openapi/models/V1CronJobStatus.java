@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * CronJobStatus represents the current state of a cron job.
  */
 public class V1CronJobStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "active",
+      "lastScheduleTime",
+      "lastSuccessfulTime");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CronJobStatus> CODEC = new Codec<V1CronJobStatus>() {
     @Override
@@ -27,17 +34,17 @@ public class V1CronJobStatus {
         throw Codecs.mismatch(p, "an object (V1CronJobStatus)");
       }
       V1CronJobStatus o = new V1CronJobStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "active":
+        switch (field) {
+          case 0:
             o.active = Codecs.listOf(V1ObjectReference.CODEC).read(p);
             break;
-          case "lastScheduleTime":
+          case 1:
             o.lastScheduleTime = Codecs.TIME.read(p);
             break;
-          case "lastSuccessfulTime":
+          case 2:
             o.lastSuccessfulTime = Codecs.TIME.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,15 @@ import java.util.Objects;
  * CustomResourceColumnDefinition specifies a column for server side printing.
  */
 public class V1CustomResourceColumnDefinition {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "description",
+      "format",
+      "jsonPath",
+      "name",
+      "priority",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CustomResourceColumnDefinition> CODEC = new Codec<V1CustomResourceColumnDefinition>() {
     @Override
@@ -24,26 +34,26 @@ public class V1CustomResourceColumnDefinition {
         throw Codecs.mismatch(p, "an object (V1CustomResourceColumnDefinition)");
       }
       V1CustomResourceColumnDefinition o = new V1CustomResourceColumnDefinition();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "description":
+        switch (field) {
+          case 0:
             o.description = Codecs.STRING.read(p);
             break;
-          case "format":
+          case 1:
             o.format = Codecs.STRING.read(p);
             break;
-          case "jsonPath":
+          case 2:
             o.jsonPath = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 3:
             o.name = Codecs.STRING.read(p);
             break;
-          case "priority":
+          case 4:
             o.priority = Codecs.INT32.read(p);
             break;
-          case "type":
+          case 5:
             o.type = Codecs.STRING.read(p);
             break;
           default:

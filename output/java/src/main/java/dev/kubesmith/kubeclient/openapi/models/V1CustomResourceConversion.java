@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * CustomResourceConversion describes how to convert different versions of a CR.
  */
 public class V1CustomResourceConversion {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "strategy",
+      "webhook");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CustomResourceConversion> CODEC = new Codec<V1CustomResourceConversion>() {
     @Override
@@ -24,14 +30,14 @@ public class V1CustomResourceConversion {
         throw Codecs.mismatch(p, "an object (V1CustomResourceConversion)");
       }
       V1CustomResourceConversion o = new V1CustomResourceConversion();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "strategy":
+        switch (field) {
+          case 0:
             o.strategy = Codecs.STRING.read(p);
             break;
-          case "webhook":
+          case 1:
             o.webhook = V1WebhookConversion.CODEC.read(p);
             break;
           default:

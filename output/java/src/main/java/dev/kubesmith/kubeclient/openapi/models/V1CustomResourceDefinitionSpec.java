@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,15 @@ import java.util.Objects;
  * CustomResourceDefinitionSpec describes how a user wants their resource to appear
  */
 public class V1CustomResourceDefinitionSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "conversion",
+      "group",
+      "names",
+      "preserveUnknownFields",
+      "scope",
+      "versions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CustomResourceDefinitionSpec> CODEC = new Codec<V1CustomResourceDefinitionSpec>() {
     @Override
@@ -26,26 +36,26 @@ public class V1CustomResourceDefinitionSpec {
         throw Codecs.mismatch(p, "an object (V1CustomResourceDefinitionSpec)");
       }
       V1CustomResourceDefinitionSpec o = new V1CustomResourceDefinitionSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "conversion":
+        switch (field) {
+          case 0:
             o.conversion = V1CustomResourceConversion.CODEC.read(p);
             break;
-          case "group":
+          case 1:
             o.group = Codecs.STRING.read(p);
             break;
-          case "names":
+          case 2:
             o.names = V1CustomResourceDefinitionNames.CODEC.read(p);
             break;
-          case "preserveUnknownFields":
+          case 3:
             o.preserveUnknownFields = Codecs.BOOLEAN.read(p);
             break;
-          case "scope":
+          case 4:
             o.scope = Codecs.STRING.read(p);
             break;
-          case "versions":
+          case 5:
             o.versions = Codecs.listOf(V1CustomResourceDefinitionVersion.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.Objects;
  * CustomResourceDefinitionStatus indicates the state of the CustomResourceDefinition
  */
 public class V1CustomResourceDefinitionStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "acceptedNames",
+      "conditions",
+      "observedGeneration",
+      "storedVersions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CustomResourceDefinitionStatus> CODEC = new Codec<V1CustomResourceDefinitionStatus>() {
     @Override
@@ -26,20 +34,20 @@ public class V1CustomResourceDefinitionStatus {
         throw Codecs.mismatch(p, "an object (V1CustomResourceDefinitionStatus)");
       }
       V1CustomResourceDefinitionStatus o = new V1CustomResourceDefinitionStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "acceptedNames":
+        switch (field) {
+          case 0:
             o.acceptedNames = V1CustomResourceDefinitionNames.CODEC.read(p);
             break;
-          case "conditions":
+          case 1:
             o.conditions = Codecs.listOf(V1CustomResourceDefinitionCondition.CODEC).read(p);
             break;
-          case "observedGeneration":
+          case 2:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "storedVersions":
+          case 3:
             o.storedVersions = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

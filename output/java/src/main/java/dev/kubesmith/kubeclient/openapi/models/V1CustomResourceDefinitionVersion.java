@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,18 @@ import java.util.Objects;
  * CustomResourceDefinitionVersion describes a version for CRD.
  */
 public class V1CustomResourceDefinitionVersion {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "additionalPrinterColumns",
+      "deprecated",
+      "deprecationWarning",
+      "name",
+      "schema",
+      "selectableFields",
+      "served",
+      "storage",
+      "subresources");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CustomResourceDefinitionVersion> CODEC = new Codec<V1CustomResourceDefinitionVersion>() {
     @Override
@@ -26,35 +39,35 @@ public class V1CustomResourceDefinitionVersion {
         throw Codecs.mismatch(p, "an object (V1CustomResourceDefinitionVersion)");
       }
       V1CustomResourceDefinitionVersion o = new V1CustomResourceDefinitionVersion();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "additionalPrinterColumns":
+        switch (field) {
+          case 0:
             o.additionalPrinterColumns = Codecs.listOf(V1CustomResourceColumnDefinition.CODEC).read(p);
             break;
-          case "deprecated":
+          case 1:
             o.deprecated = Codecs.BOOLEAN.read(p);
             break;
-          case "deprecationWarning":
+          case 2:
             o.deprecationWarning = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 3:
             o.name = Codecs.STRING.read(p);
             break;
-          case "schema":
+          case 4:
             o.schema = V1CustomResourceValidation.CODEC.read(p);
             break;
-          case "selectableFields":
+          case 5:
             o.selectableFields = Codecs.listOf(V1SelectableField.CODEC).read(p);
             break;
-          case "served":
+          case 6:
             o.served = Codecs.BOOLEAN.read(p);
             break;
-          case "storage":
+          case 7:
             o.storage = Codecs.BOOLEAN.read(p);
             break;
-          case "subresources":
+          case 8:
             o.subresources = V1CustomResourceSubresources.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,14 @@ import java.util.Objects;
  * DaemonSetSpec is the specification of a daemon set.
  */
 public class V1DaemonSetSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "minReadySeconds",
+      "revisionHistoryLimit",
+      "selector",
+      "template",
+      "updateStrategy");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DaemonSetSpec> CODEC = new Codec<V1DaemonSetSpec>() {
     @Override
@@ -24,23 +33,23 @@ public class V1DaemonSetSpec {
         throw Codecs.mismatch(p, "an object (V1DaemonSetSpec)");
       }
       V1DaemonSetSpec o = new V1DaemonSetSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "minReadySeconds":
+        switch (field) {
+          case 0:
             o.minReadySeconds = Codecs.INT32.read(p);
             break;
-          case "revisionHistoryLimit":
+          case 1:
             o.revisionHistoryLimit = Codecs.INT32.read(p);
             break;
-          case "selector":
+          case 2:
             o.selector = V1LabelSelector.CODEC.read(p);
             break;
-          case "template":
+          case 3:
             o.template = V1PodTemplateSpec.CODEC.read(p);
             break;
-          case "updateStrategy":
+          case 4:
             o.updateStrategy = V1DaemonSetUpdateStrategy.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,19 @@ import java.util.Objects;
  * DaemonSetStatus represents the current status of a daemon set.
  */
 public class V1DaemonSetStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "collisionCount",
+      "conditions",
+      "currentNumberScheduled",
+      "desiredNumberScheduled",
+      "numberAvailable",
+      "numberMisscheduled",
+      "numberReady",
+      "numberUnavailable",
+      "observedGeneration",
+      "updatedNumberScheduled");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DaemonSetStatus> CODEC = new Codec<V1DaemonSetStatus>() {
     @Override
@@ -26,38 +40,38 @@ public class V1DaemonSetStatus {
         throw Codecs.mismatch(p, "an object (V1DaemonSetStatus)");
       }
       V1DaemonSetStatus o = new V1DaemonSetStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "collisionCount":
+        switch (field) {
+          case 0:
             o.collisionCount = Codecs.INT32.read(p);
             break;
-          case "conditions":
+          case 1:
             o.conditions = Codecs.listOf(V1DaemonSetCondition.CODEC).read(p);
             break;
-          case "currentNumberScheduled":
+          case 2:
             o.currentNumberScheduled = Codecs.INT32.read(p);
             break;
-          case "desiredNumberScheduled":
+          case 3:
             o.desiredNumberScheduled = Codecs.INT32.read(p);
             break;
-          case "numberAvailable":
+          case 4:
             o.numberAvailable = Codecs.INT32.read(p);
             break;
-          case "numberMisscheduled":
+          case 5:
             o.numberMisscheduled = Codecs.INT32.read(p);
             break;
-          case "numberReady":
+          case 6:
             o.numberReady = Codecs.INT32.read(p);
             break;
-          case "numberUnavailable":
+          case 7:
             o.numberUnavailable = Codecs.INT32.read(p);
             break;
-          case "observedGeneration":
+          case 8:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "updatedNumberScheduled":
+          case 9:
             o.updatedNumberScheduled = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,17 @@ import java.util.Objects;
  * DeleteOptions may be provided when deleting an API object.
  */
 public class V1DeleteOptions {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "dryRun",
+      "gracePeriodSeconds",
+      "ignoreStoreReadErrorWithClusterBreakingPotential",
+      "kind",
+      "orphanDependents",
+      "preconditions",
+      "propagationPolicy");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeleteOptions> CODEC = new Codec<V1DeleteOptions>() {
     @Override
@@ -26,32 +38,32 @@ public class V1DeleteOptions {
         throw Codecs.mismatch(p, "an object (V1DeleteOptions)");
       }
       V1DeleteOptions o = new V1DeleteOptions();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "dryRun":
+          case 1:
             o.dryRun = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "gracePeriodSeconds":
+          case 2:
             o.gracePeriodSeconds = Codecs.INT64.read(p);
             break;
-          case "ignoreStoreReadErrorWithClusterBreakingPotential":
+          case 3:
             o.ignoreStoreReadErrorWithClusterBreakingPotential = Codecs.BOOLEAN.read(p);
             break;
-          case "kind":
+          case 4:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "orphanDependents":
+          case 5:
             o.orphanDependents = Codecs.BOOLEAN.read(p);
             break;
-          case "preconditions":
+          case 6:
             o.preconditions = V1Preconditions.CODEC.read(p);
             break;
-          case "propagationPolicy":
+          case 7:
             o.propagationPolicy = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,17 @@ import java.util.Objects;
  * DeploymentSpec is the specification of the desired behavior of the Deployment.
  */
 public class V1DeploymentSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "minReadySeconds",
+      "paused",
+      "progressDeadlineSeconds",
+      "replicas",
+      "revisionHistoryLimit",
+      "selector",
+      "strategy",
+      "template");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeploymentSpec> CODEC = new Codec<V1DeploymentSpec>() {
     @Override
@@ -24,32 +36,32 @@ public class V1DeploymentSpec {
         throw Codecs.mismatch(p, "an object (V1DeploymentSpec)");
       }
       V1DeploymentSpec o = new V1DeploymentSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "minReadySeconds":
+        switch (field) {
+          case 0:
             o.minReadySeconds = Codecs.INT32.read(p);
             break;
-          case "paused":
+          case 1:
             o.paused = Codecs.BOOLEAN.read(p);
             break;
-          case "progressDeadlineSeconds":
+          case 2:
             o.progressDeadlineSeconds = Codecs.INT32.read(p);
             break;
-          case "replicas":
+          case 3:
             o.replicas = Codecs.INT32.read(p);
             break;
-          case "revisionHistoryLimit":
+          case 4:
             o.revisionHistoryLimit = Codecs.INT32.read(p);
             break;
-          case "selector":
+          case 5:
             o.selector = V1LabelSelector.CODEC.read(p);
             break;
-          case "strategy":
+          case 6:
             o.strategy = V1DeploymentStrategy.CODEC.read(p);
             break;
-          case "template":
+          case 7:
             o.template = V1PodTemplateSpec.CODEC.read(p);
             break;
           default:

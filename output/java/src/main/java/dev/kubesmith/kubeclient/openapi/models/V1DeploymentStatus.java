@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,18 @@ import java.util.Objects;
  * DeploymentStatus is the most recently observed status of the Deployment.
  */
 public class V1DeploymentStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "availableReplicas",
+      "collisionCount",
+      "conditions",
+      "observedGeneration",
+      "readyReplicas",
+      "replicas",
+      "terminatingReplicas",
+      "unavailableReplicas",
+      "updatedReplicas");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeploymentStatus> CODEC = new Codec<V1DeploymentStatus>() {
     @Override
@@ -26,35 +39,35 @@ public class V1DeploymentStatus {
         throw Codecs.mismatch(p, "an object (V1DeploymentStatus)");
       }
       V1DeploymentStatus o = new V1DeploymentStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "availableReplicas":
+        switch (field) {
+          case 0:
             o.availableReplicas = Codecs.INT32.read(p);
             break;
-          case "collisionCount":
+          case 1:
             o.collisionCount = Codecs.INT32.read(p);
             break;
-          case "conditions":
+          case 2:
             o.conditions = Codecs.listOf(V1DeploymentCondition.CODEC).read(p);
             break;
-          case "observedGeneration":
+          case 3:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "readyReplicas":
+          case 4:
             o.readyReplicas = Codecs.INT32.read(p);
             break;
-          case "replicas":
+          case 5:
             o.replicas = Codecs.INT32.read(p);
             break;
-          case "terminatingReplicas":
+          case 6:
             o.terminatingReplicas = Codecs.INT32.read(p);
             break;
-          case "unavailableReplicas":
+          case 7:
             o.unavailableReplicas = Codecs.INT32.read(p);
             break;
-          case "updatedReplicas":
+          case 8:
             o.updatedReplicas = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * DeploymentStrategy describes how to replace existing pods with new ones.
  */
 public class V1DeploymentStrategy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "rollingUpdate",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeploymentStrategy> CODEC = new Codec<V1DeploymentStrategy>() {
     @Override
@@ -24,14 +30,14 @@ public class V1DeploymentStrategy {
         throw Codecs.mismatch(p, "an object (V1DeploymentStrategy)");
       }
       V1DeploymentStrategy o = new V1DeploymentStrategy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "rollingUpdate":
+        switch (field) {
+          case 0:
             o.rollingUpdate = V1RollingUpdateDeployment.CODEC.read(p);
             break;
-          case "type":
+          case 1:
             o.type = Codecs.STRING.read(p);
             break;
           default:

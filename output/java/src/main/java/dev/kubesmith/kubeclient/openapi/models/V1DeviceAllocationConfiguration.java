@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * DeviceAllocationConfiguration gets embedded in an AllocationResult.
  */
 public class V1DeviceAllocationConfiguration {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "opaque",
+      "requests",
+      "source");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeviceAllocationConfiguration> CODEC = new Codec<V1DeviceAllocationConfiguration>() {
     @Override
@@ -26,17 +33,17 @@ public class V1DeviceAllocationConfiguration {
         throw Codecs.mismatch(p, "an object (V1DeviceAllocationConfiguration)");
       }
       V1DeviceAllocationConfiguration o = new V1DeviceAllocationConfiguration();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "opaque":
+        switch (field) {
+          case 0:
             o.opaque = V1OpaqueDeviceConfiguration.CODEC.read(p);
             break;
-          case "requests":
+          case 1:
             o.requests = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "source":
+          case 2:
             o.source = Codecs.STRING.read(p);
             break;
           default:

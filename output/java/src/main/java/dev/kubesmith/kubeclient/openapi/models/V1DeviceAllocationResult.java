@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * DeviceAllocationResult is the result of allocating devices.
  */
 public class V1DeviceAllocationResult {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "config",
+      "results");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeviceAllocationResult> CODEC = new Codec<V1DeviceAllocationResult>() {
     @Override
@@ -26,14 +32,14 @@ public class V1DeviceAllocationResult {
         throw Codecs.mismatch(p, "an object (V1DeviceAllocationResult)");
       }
       V1DeviceAllocationResult o = new V1DeviceAllocationResult();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "config":
+        switch (field) {
+          case 0:
             o.config = Codecs.listOf(V1DeviceAllocationConfiguration.CODEC).read(p);
             break;
-          case "results":
+          case 1:
             o.results = Codecs.listOf(V1DeviceRequestAllocationResult.CODEC).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * DeviceCapacity describes a quantity associated with a device.
  */
 public class V1DeviceCapacity {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "requestPolicy",
+      "value");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeviceCapacity> CODEC = new Codec<V1DeviceCapacity>() {
     @Override
@@ -25,14 +31,14 @@ public class V1DeviceCapacity {
         throw Codecs.mismatch(p, "an object (V1DeviceCapacity)");
       }
       V1DeviceCapacity o = new V1DeviceCapacity();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "requestPolicy":
+        switch (field) {
+          case 0:
             o.requestPolicy = V1CapacityRequestPolicy.CODEC.read(p);
             break;
-          case "value":
+          case 1:
             o.value = Codecs.QUANTITY.read(p);
             break;
           default:

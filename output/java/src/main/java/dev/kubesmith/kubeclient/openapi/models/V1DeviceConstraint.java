@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * DeviceConstraint must have exactly one field set besides Requests.
  */
 public class V1DeviceConstraint {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "distinctAttribute",
+      "matchAttribute",
+      "requests");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeviceConstraint> CODEC = new Codec<V1DeviceConstraint>() {
     @Override
@@ -26,17 +33,17 @@ public class V1DeviceConstraint {
         throw Codecs.mismatch(p, "an object (V1DeviceConstraint)");
       }
       V1DeviceConstraint o = new V1DeviceConstraint();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "distinctAttribute":
+        switch (field) {
+          case 0:
             o.distinctAttribute = Codecs.STRING.read(p);
             break;
-          case "matchAttribute":
+          case 1:
             o.matchAttribute = Codecs.STRING.read(p);
             break;
-          case "requests":
+          case 2:
             o.requests = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,12 @@ import java.util.Objects;
  * FirstAvailable it is also possible to provide a prioritized list of requests.
  */
 public class V1DeviceRequest {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "exactly",
+      "firstAvailable",
+      "name");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeviceRequest> CODEC = new Codec<V1DeviceRequest>() {
     @Override
@@ -28,17 +35,17 @@ public class V1DeviceRequest {
         throw Codecs.mismatch(p, "an object (V1DeviceRequest)");
       }
       V1DeviceRequest o = new V1DeviceRequest();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "exactly":
+        switch (field) {
+          case 0:
             o.exactly = V1ExactDeviceRequest.CODEC.read(p);
             break;
-          case "firstAvailable":
+          case 1:
             o.firstAvailable = Codecs.listOf(V1DeviceSubRequest.CODEC).read(p);
             break;
-          case "name":
+          case 2:
             o.name = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * DeviceSelector must have exactly one field set.
  */
 public class V1DeviceSelector {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "cel");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeviceSelector> CODEC = new Codec<V1DeviceSelector>() {
     @Override
@@ -24,11 +29,11 @@ public class V1DeviceSelector {
         throw Codecs.mismatch(p, "an object (V1DeviceSelector)");
       }
       V1DeviceSelector o = new V1DeviceSelector();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "cel":
+        switch (field) {
+          case 0:
             o.cel = V1CELDeviceSelector.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * DeviceTaintRuleSpec specifies the selector and one taint.
  */
 public class V1DeviceTaintRuleSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "deviceSelector",
+      "taint");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DeviceTaintRuleSpec> CODEC = new Codec<V1DeviceTaintRuleSpec>() {
     @Override
@@ -24,14 +30,14 @@ public class V1DeviceTaintRuleSpec {
         throw Codecs.mismatch(p, "an object (V1DeviceTaintRuleSpec)");
       }
       V1DeviceTaintRuleSpec o = new V1DeviceTaintRuleSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "deviceSelector":
+        switch (field) {
+          case 0:
             o.deviceSelector = V1DeviceTaintSelector.CODEC.read(p);
             break;
-          case "taint":
+          case 1:
             o.taint = V1DeviceTaint.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Objects;
  * identical to a downwardAPI volume source without the default mode.
  */
 public class V1DownwardAPIProjection {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "items");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DownwardAPIProjection> CODEC = new Codec<V1DownwardAPIProjection>() {
     @Override
@@ -27,11 +32,11 @@ public class V1DownwardAPIProjection {
         throw Codecs.mismatch(p, "an object (V1DownwardAPIProjection)");
       }
       V1DownwardAPIProjection o = new V1DownwardAPIProjection();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "items":
+        switch (field) {
+          case 0:
             o.items = Codecs.listOf(V1DownwardAPIVolumeFile.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,14 @@ import java.util.Objects;
  * DownwardAPIVolumeFile represents information to create the file containing the pod field
  */
 public class V1DownwardAPIVolumeFile {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fieldRef",
+      "mode",
+      "path",
+      "resourceFieldRef",
+      "user");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DownwardAPIVolumeFile> CODEC = new Codec<V1DownwardAPIVolumeFile>() {
     @Override
@@ -24,23 +33,23 @@ public class V1DownwardAPIVolumeFile {
         throw Codecs.mismatch(p, "an object (V1DownwardAPIVolumeFile)");
       }
       V1DownwardAPIVolumeFile o = new V1DownwardAPIVolumeFile();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fieldRef":
+        switch (field) {
+          case 0:
             o.fieldRef = V1ObjectFieldSelector.CODEC.read(p);
             break;
-          case "mode":
+          case 1:
             o.mode = Codecs.INT32.read(p);
             break;
-          case "path":
+          case 2:
             o.path = Codecs.STRING.read(p);
             break;
-          case "resourceFieldRef":
+          case 3:
             o.resourceFieldRef = V1ResourceFieldSelector.CODEC.read(p);
             break;
-          case "user":
+          case 4:
             o.user = Codecs.INT64.read(p);
             break;
           default:

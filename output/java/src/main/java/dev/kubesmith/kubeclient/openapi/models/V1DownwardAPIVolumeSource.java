@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * volumes support ownership management and SELinux relabeling.
  */
 public class V1DownwardAPIVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "defaultMode",
+      "defaultUser",
+      "items");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1DownwardAPIVolumeSource> CODEC = new Codec<V1DownwardAPIVolumeSource>() {
     @Override
@@ -27,17 +34,17 @@ public class V1DownwardAPIVolumeSource {
         throw Codecs.mismatch(p, "an object (V1DownwardAPIVolumeSource)");
       }
       V1DownwardAPIVolumeSource o = new V1DownwardAPIVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "defaultMode":
+        switch (field) {
+          case 0:
             o.defaultMode = Codecs.INT32.read(p);
             break;
-          case "defaultUser":
+          case 1:
             o.defaultUser = Codecs.INT64.read(p);
             break;
-          case "items":
+          case 2:
             o.items = Codecs.listOf(V1DownwardAPIVolumeFile.CODEC).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,12 @@ import java.util.Objects;
  * management and SELinux relabeling.
  */
 public class V1EmptyDirVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "medium",
+      "mode",
+      "sizeLimit");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EmptyDirVolumeSource> CODEC = new Codec<V1EmptyDirVolumeSource>() {
     @Override
@@ -26,17 +33,17 @@ public class V1EmptyDirVolumeSource {
         throw Codecs.mismatch(p, "an object (V1EmptyDirVolumeSource)");
       }
       V1EmptyDirVolumeSource o = new V1EmptyDirVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "medium":
+        switch (field) {
+          case 0:
             o.medium = Codecs.STRING.read(p);
             break;
-          case "mode":
+          case 1:
             o.mode = Codecs.INT32.read(p);
             break;
-          case "sizeLimit":
+          case 2:
             o.sizeLimit = Codecs.QUANTITY.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,17 @@ import java.util.Objects;
  * Endpoint represents a single logical "backend" implementing a service.
  */
 public class V1Endpoint {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "addresses",
+      "conditions",
+      "deprecatedTopology",
+      "hints",
+      "hostname",
+      "nodeName",
+      "targetRef",
+      "zone");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Endpoint> CODEC = new Codec<V1Endpoint>() {
     @Override
@@ -28,32 +40,32 @@ public class V1Endpoint {
         throw Codecs.mismatch(p, "an object (V1Endpoint)");
       }
       V1Endpoint o = new V1Endpoint();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "addresses":
+        switch (field) {
+          case 0:
             o.addresses = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "conditions":
+          case 1:
             o.conditions = V1EndpointConditions.CODEC.read(p);
             break;
-          case "deprecatedTopology":
+          case 2:
             o.deprecatedTopology = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "hints":
+          case 3:
             o.hints = V1EndpointHints.CODEC.read(p);
             break;
-          case "hostname":
+          case 4:
             o.hostname = Codecs.STRING.read(p);
             break;
-          case "nodeName":
+          case 5:
             o.nodeName = Codecs.STRING.read(p);
             break;
-          case "targetRef":
+          case 6:
             o.targetRef = V1ObjectReference.CODEC.read(p);
             break;
-          case "zone":
+          case 7:
             o.zone = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,13 @@ import java.util.Objects;
  * deprecated in v1.33+.
  */
 public class V1EndpointAddress {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "hostname",
+      "ip",
+      "nodeName",
+      "targetRef");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EndpointAddress> CODEC = new Codec<V1EndpointAddress>() {
     @Override
@@ -25,20 +33,20 @@ public class V1EndpointAddress {
         throw Codecs.mismatch(p, "an object (V1EndpointAddress)");
       }
       V1EndpointAddress o = new V1EndpointAddress();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "hostname":
+        switch (field) {
+          case 0:
             o.hostname = Codecs.STRING.read(p);
             break;
-          case "ip":
+          case 1:
             o.ip = Codecs.STRING.read(p);
             break;
-          case "nodeName":
+          case 2:
             o.nodeName = Codecs.STRING.read(p);
             break;
-          case "targetRef":
+          case 3:
             o.targetRef = V1ObjectReference.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * EndpointConditions represents the current condition of an endpoint.
  */
 public class V1EndpointConditions {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "ready",
+      "serving",
+      "terminating");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EndpointConditions> CODEC = new Codec<V1EndpointConditions>() {
     @Override
@@ -24,17 +31,17 @@ public class V1EndpointConditions {
         throw Codecs.mismatch(p, "an object (V1EndpointConditions)");
       }
       V1EndpointConditions o = new V1EndpointConditions();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "ready":
+        switch (field) {
+          case 0:
             o.ready = Codecs.BOOLEAN.read(p);
             break;
-          case "serving":
+          case 1:
             o.serving = Codecs.BOOLEAN.read(p);
             break;
-          case "terminating":
+          case 2:
             o.terminating = Codecs.BOOLEAN.read(p);
             break;
           default:

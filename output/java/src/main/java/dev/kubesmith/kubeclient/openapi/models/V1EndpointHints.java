@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * EndpointHints provides hints describing how an endpoint should be consumed.
  */
 public class V1EndpointHints {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "forNodes",
+      "forZones");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EndpointHints> CODEC = new Codec<V1EndpointHints>() {
     @Override
@@ -26,14 +32,14 @@ public class V1EndpointHints {
         throw Codecs.mismatch(p, "an object (V1EndpointHints)");
       }
       V1EndpointHints o = new V1EndpointHints();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "forNodes":
+        switch (field) {
+          case 0:
             o.forNodes = Codecs.listOf(V1ForNode.CODEC).read(p);
             break;
-          case "forZones":
+          case 1:
             o.forZones = Codecs.listOf(V1ForZone.CODEC).read(p);
             break;
           default:

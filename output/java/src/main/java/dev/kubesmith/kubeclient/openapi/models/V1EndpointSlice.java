@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,15 @@ import java.util.Objects;
  * the service's name.
  */
 public class V1EndpointSlice implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "addressType",
+      "apiVersion",
+      "endpoints",
+      "kind",
+      "metadata",
+      "ports");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EndpointSlice> CODEC = new Codec<V1EndpointSlice>() {
     @Override
@@ -32,26 +42,26 @@ public class V1EndpointSlice implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1EndpointSlice)");
       }
       V1EndpointSlice o = new V1EndpointSlice();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "addressType":
+        switch (field) {
+          case 0:
             o.addressType = Codecs.STRING.read(p);
             break;
-          case "apiVersion":
+          case 1:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "endpoints":
+          case 2:
             o.endpoints = Codecs.listOf(V1Endpoint.CODEC).read(p);
             break;
-          case "kind":
+          case 3:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 4:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "ports":
+          case 5:
             o.ports = Codecs.listOf(DiscoveryV1EndpointPort.CODEC).read(p);
             break;
           default:

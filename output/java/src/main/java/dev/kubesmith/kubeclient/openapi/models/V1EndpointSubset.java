@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,12 @@ import java.util.Objects;
  * Deprecated: This API is deprecated in v1.33+.
  */
 public class V1EndpointSubset {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "addresses",
+      "notReadyAddresses",
+      "ports");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EndpointSubset> CODEC = new Codec<V1EndpointSubset>() {
     @Override
@@ -39,17 +46,17 @@ public class V1EndpointSubset {
         throw Codecs.mismatch(p, "an object (V1EndpointSubset)");
       }
       V1EndpointSubset o = new V1EndpointSubset();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "addresses":
+        switch (field) {
+          case 0:
             o.addresses = Codecs.listOf(V1EndpointAddress.CODEC).read(p);
             break;
-          case "notReadyAddresses":
+          case 1:
             o.notReadyAddresses = Codecs.listOf(V1EndpointAddress.CODEC).read(p);
             break;
-          case "ports":
+          case 2:
             o.ports = Codecs.listOf(CoreV1EndpointPort.CODEC).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,13 @@ import java.util.Objects;
  * Deprecated: This API is deprecated in v1.33+. Use discoveryv1.EndpointSlice.
  */
 public class V1Endpoints implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "kind",
+      "metadata",
+      "subsets");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Endpoints> CODEC = new Codec<V1Endpoints>() {
     @Override
@@ -44,20 +52,20 @@ public class V1Endpoints implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1Endpoints)");
       }
       V1Endpoints o = new V1Endpoints();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 2:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "subsets":
+          case 3:
             o.subsets = Codecs.listOf(V1EndpointSubset.CODEC).read(p);
             break;
           default:

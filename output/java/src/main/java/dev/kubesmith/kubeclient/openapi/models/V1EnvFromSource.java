@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * EnvFromSource represents the source of a set of ConfigMaps or Secrets
  */
 public class V1EnvFromSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "configMapRef",
+      "prefix",
+      "secretRef");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EnvFromSource> CODEC = new Codec<V1EnvFromSource>() {
     @Override
@@ -24,17 +31,17 @@ public class V1EnvFromSource {
         throw Codecs.mismatch(p, "an object (V1EnvFromSource)");
       }
       V1EnvFromSource o = new V1EnvFromSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "configMapRef":
+        switch (field) {
+          case 0:
             o.configMapRef = V1ConfigMapEnvSource.CODEC.read(p);
             break;
-          case "prefix":
+          case 1:
             o.prefix = Codecs.STRING.read(p);
             break;
-          case "secretRef":
+          case 2:
             o.secretRef = V1SecretEnvSource.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * EnvVar represents an environment variable present in a Container.
  */
 public class V1EnvVar {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "value",
+      "valueFrom");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EnvVar> CODEC = new Codec<V1EnvVar>() {
     @Override
@@ -24,17 +31,17 @@ public class V1EnvVar {
         throw Codecs.mismatch(p, "an object (V1EnvVar)");
       }
       V1EnvVar o = new V1EnvVar();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "value":
+          case 1:
             o.value = Codecs.STRING.read(p);
             break;
-          case "valueFrom":
+          case 2:
             o.valueFrom = V1EnvVarSource.CODEC.read(p);
             break;
           default:

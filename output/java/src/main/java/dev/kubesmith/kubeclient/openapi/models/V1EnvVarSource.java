@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,14 @@ import java.util.Objects;
  * EnvVarSource represents a source for the value of an EnvVar.
  */
 public class V1EnvVarSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "configMapKeyRef",
+      "fieldRef",
+      "fileKeyRef",
+      "resourceFieldRef",
+      "secretKeyRef");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EnvVarSource> CODEC = new Codec<V1EnvVarSource>() {
     @Override
@@ -24,23 +33,23 @@ public class V1EnvVarSource {
         throw Codecs.mismatch(p, "an object (V1EnvVarSource)");
       }
       V1EnvVarSource o = new V1EnvVarSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "configMapKeyRef":
+        switch (field) {
+          case 0:
             o.configMapKeyRef = V1ConfigMapKeySelector.CODEC.read(p);
             break;
-          case "fieldRef":
+          case 1:
             o.fieldRef = V1ObjectFieldSelector.CODEC.read(p);
             break;
-          case "fileKeyRef":
+          case 2:
             o.fileKeyRef = V1FileKeySelector.CODEC.read(p);
             break;
-          case "resourceFieldRef":
+          case 3:
             o.resourceFieldRef = V1ResourceFieldSelector.CODEC.read(p);
             break;
-          case "secretKeyRef":
+          case 4:
             o.secretKeyRef = V1SecretKeySelector.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * Represents an ephemeral volume that is handled by a normal storage driver.
  */
 public class V1EphemeralVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "volumeClaimTemplate");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EphemeralVolumeSource> CODEC = new Codec<V1EphemeralVolumeSource>() {
     @Override
@@ -24,11 +29,11 @@ public class V1EphemeralVolumeSource {
         throw Codecs.mismatch(p, "an object (V1EphemeralVolumeSource)");
       }
       V1EphemeralVolumeSource o = new V1EphemeralVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "volumeClaimTemplate":
+        switch (field) {
+          case 0:
             o.volumeClaimTemplate = V1PersistentVolumeClaimTemplate.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * ExecAction describes a "run in container" action.
  */
 public class V1ExecAction {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "command");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ExecAction> CODEC = new Codec<V1ExecAction>() {
     @Override
@@ -26,11 +31,11 @@ public class V1ExecAction {
         throw Codecs.mismatch(p, "an object (V1ExecAction)");
       }
       V1ExecAction o = new V1ExecAction();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "command":
+        switch (field) {
+          case 0:
             o.command = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ import java.util.Objects;
  * can be modified by authorized users, unlike the rest of the `spec`.
  */
 public class V1ExemptPriorityLevelConfiguration {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "lendablePercent",
+      "nominalConcurrencyShares");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ExemptPriorityLevelConfiguration> CODEC = new Codec<V1ExemptPriorityLevelConfiguration>() {
     @Override
@@ -26,14 +32,14 @@ public class V1ExemptPriorityLevelConfiguration {
         throw Codecs.mismatch(p, "an object (V1ExemptPriorityLevelConfiguration)");
       }
       V1ExemptPriorityLevelConfiguration o = new V1ExemptPriorityLevelConfiguration();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "lendablePercent":
+        switch (field) {
+          case 0:
             o.lendablePercent = Codecs.INT32.read(p);
             break;
-          case "nominalConcurrencyShares":
+          case 1:
             o.nominalConcurrencyShares = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ExpressionWarning is a warning information that targets a specific expression.
  */
 public class V1ExpressionWarning {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fieldRef",
+      "warning");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ExpressionWarning> CODEC = new Codec<V1ExpressionWarning>() {
     @Override
@@ -24,14 +30,14 @@ public class V1ExpressionWarning {
         throw Codecs.mismatch(p, "an object (V1ExpressionWarning)");
       }
       V1ExpressionWarning o = new V1ExpressionWarning();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fieldRef":
+        switch (field) {
+          case 0:
             o.fieldRef = Codecs.STRING.read(p);
             break;
-          case "warning":
+          case 1:
             o.warning = Codecs.STRING.read(p);
             break;
           default:

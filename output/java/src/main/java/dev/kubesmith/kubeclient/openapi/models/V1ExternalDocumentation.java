@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ExternalDocumentation allows referencing an external resource for extended documentation.
  */
 public class V1ExternalDocumentation {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "description",
+      "url");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ExternalDocumentation> CODEC = new Codec<V1ExternalDocumentation>() {
     @Override
@@ -24,14 +30,14 @@ public class V1ExternalDocumentation {
         throw Codecs.mismatch(p, "an object (V1ExternalDocumentation)");
       }
       V1ExternalDocumentation o = new V1ExternalDocumentation();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "description":
+        switch (field) {
+          case 0:
             o.description = Codecs.STRING.read(p);
             break;
-          case "url":
+          case 1:
             o.url = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,14 @@ import java.util.Objects;
  * once. Fibre Channel volumes support ownership management and SELinux relabeling.
  */
 public class V1FCVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fsType",
+      "lun",
+      "readOnly",
+      "targetWWNs",
+      "wwids");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1FCVolumeSource> CODEC = new Codec<V1FCVolumeSource>() {
     @Override
@@ -27,23 +36,23 @@ public class V1FCVolumeSource {
         throw Codecs.mismatch(p, "an object (V1FCVolumeSource)");
       }
       V1FCVolumeSource o = new V1FCVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fsType":
+        switch (field) {
+          case 0:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "lun":
+          case 1:
             o.lun = Codecs.INT32.read(p);
             break;
-          case "readOnly":
+          case 2:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "targetWWNs":
+          case 3:
             o.targetWWNs = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "wwids":
+          case 4:
             o.wwids = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

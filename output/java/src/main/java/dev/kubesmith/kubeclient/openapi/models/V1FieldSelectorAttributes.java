@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,11 @@ import java.util.Objects;
  * request is invalid.
  */
 public class V1FieldSelectorAttributes {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "rawSelector",
+      "requirements");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1FieldSelectorAttributes> CODEC = new Codec<V1FieldSelectorAttributes>() {
     @Override
@@ -36,14 +42,14 @@ public class V1FieldSelectorAttributes {
         throw Codecs.mismatch(p, "an object (V1FieldSelectorAttributes)");
       }
       V1FieldSelectorAttributes o = new V1FieldSelectorAttributes();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "rawSelector":
+        switch (field) {
+          case 0:
             o.rawSelector = Codecs.STRING.read(p);
             break;
-          case "requirements":
+          case 1:
             o.requirements = Codecs.listOf(V1FieldSelectorRequirement.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * FileKeySelector selects a key of the env file.
  */
 public class V1FileKeySelector {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "key",
+      "optional",
+      "path",
+      "volumeName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1FileKeySelector> CODEC = new Codec<V1FileKeySelector>() {
     @Override
@@ -24,20 +32,20 @@ public class V1FileKeySelector {
         throw Codecs.mismatch(p, "an object (V1FileKeySelector)");
       }
       V1FileKeySelector o = new V1FileKeySelector();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "key":
+        switch (field) {
+          case 0:
             o.key = Codecs.STRING.read(p);
             break;
-          case "optional":
+          case 1:
             o.optional = Codecs.BOOLEAN.read(p);
             break;
-          case "path":
+          case 2:
             o.path = Codecs.STRING.read(p);
             break;
-          case "volumeName":
+          case 3:
             o.volumeName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,14 @@ import java.util.Objects;
  * based plugin.
  */
 public class V1FlexVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "driver",
+      "fsType",
+      "options",
+      "readOnly",
+      "secretRef");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1FlexVolumeSource> CODEC = new Codec<V1FlexVolumeSource>() {
     @Override
@@ -27,23 +36,23 @@ public class V1FlexVolumeSource {
         throw Codecs.mismatch(p, "an object (V1FlexVolumeSource)");
       }
       V1FlexVolumeSource o = new V1FlexVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "driver":
+        switch (field) {
+          case 0:
             o.driver = Codecs.STRING.read(p);
             break;
-          case "fsType":
+          case 1:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "options":
+          case 2:
             o.options = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "readOnly":
+          case 3:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "secretRef":
+          case 4:
             o.secretRef = V1LocalObjectReference.CODEC.read(p);
             break;
           default:

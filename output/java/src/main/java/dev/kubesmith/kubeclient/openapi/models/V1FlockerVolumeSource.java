@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ import java.util.Objects;
  * SELinux relabeling.
  */
 public class V1FlockerVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "datasetName",
+      "datasetUUID");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1FlockerVolumeSource> CODEC = new Codec<V1FlockerVolumeSource>() {
     @Override
@@ -26,14 +32,14 @@ public class V1FlockerVolumeSource {
         throw Codecs.mismatch(p, "an object (V1FlockerVolumeSource)");
       }
       V1FlockerVolumeSource o = new V1FlockerVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "datasetName":
+        switch (field) {
+          case 0:
             o.datasetName = Codecs.STRING.read(p);
             break;
-          case "datasetUUID":
+          case 1:
             o.datasetUUID = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.Objects;
  * FlowSchemaSpec describes how the FlowSchema's specification looks like.
  */
 public class V1FlowSchemaSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "distinguisherMethod",
+      "matchingPrecedence",
+      "priorityLevelConfiguration",
+      "rules");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1FlowSchemaSpec> CODEC = new Codec<V1FlowSchemaSpec>() {
     @Override
@@ -26,20 +34,20 @@ public class V1FlowSchemaSpec {
         throw Codecs.mismatch(p, "an object (V1FlowSchemaSpec)");
       }
       V1FlowSchemaSpec o = new V1FlowSchemaSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "distinguisherMethod":
+        switch (field) {
+          case 0:
             o.distinguisherMethod = V1FlowDistinguisherMethod.CODEC.read(p);
             break;
-          case "matchingPrecedence":
+          case 1:
             o.matchingPrecedence = Codecs.INT32.read(p);
             break;
-          case "priorityLevelConfiguration":
+          case 2:
             o.priorityLevelConfiguration = V1PriorityLevelConfigurationReference.CODEC.read(p);
             break;
-          case "rules":
+          case 3:
             o.rules = Codecs.listOf(V1PolicyRulesWithSubjects.CODEC).read(p);
             break;
           default:

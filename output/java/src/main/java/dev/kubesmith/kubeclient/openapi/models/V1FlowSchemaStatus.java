@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * FlowSchemaStatus represents the current state of a FlowSchema.
  */
 public class V1FlowSchemaStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "conditions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1FlowSchemaStatus> CODEC = new Codec<V1FlowSchemaStatus>() {
     @Override
@@ -26,11 +31,11 @@ public class V1FlowSchemaStatus {
         throw Codecs.mismatch(p, "an object (V1FlowSchemaStatus)");
       }
       V1FlowSchemaStatus o = new V1FlowSchemaStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "conditions":
+        switch (field) {
+          case 0:
             o.conditions = Codecs.listOf(V1FlowSchemaCondition.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -16,6 +17,13 @@ import java.util.Objects;
  * read-only many times. GCE PDs support ownership management and SELinux relabeling.
  */
 public class V1GCEPersistentDiskVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fsType",
+      "partition",
+      "pdName",
+      "readOnly");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1GCEPersistentDiskVolumeSource> CODEC = new Codec<V1GCEPersistentDiskVolumeSource>() {
     @Override
@@ -28,20 +36,20 @@ public class V1GCEPersistentDiskVolumeSource {
         throw Codecs.mismatch(p, "an object (V1GCEPersistentDiskVolumeSource)");
       }
       V1GCEPersistentDiskVolumeSource o = new V1GCEPersistentDiskVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fsType":
+        switch (field) {
+          case 0:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "partition":
+          case 1:
             o.partition = Codecs.INT32.read(p);
             break;
-          case "pdName":
+          case 2:
             o.pdName = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 3:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * GRPCAction specifies an action involving a GRPC service.
  */
 public class V1GRPCAction {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "mode",
+      "port",
+      "service");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1GRPCAction> CODEC = new Codec<V1GRPCAction>() {
     @Override
@@ -24,17 +31,17 @@ public class V1GRPCAction {
         throw Codecs.mismatch(p, "an object (V1GRPCAction)");
       }
       V1GRPCAction o = new V1GRPCAction();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "mode":
+        switch (field) {
+          case 0:
             o.mode = Codecs.STRING.read(p);
             break;
-          case "port":
+          case 1:
             o.port = Codecs.INT32.read(p);
             break;
-          case "service":
+          case 2:
             o.service = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -17,6 +18,12 @@ import java.util.Objects;
  * the Pod's container.
  */
 public class V1GitRepoVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "directory",
+      "repository",
+      "revision");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1GitRepoVolumeSource> CODEC = new Codec<V1GitRepoVolumeSource>() {
     @Override
@@ -29,17 +36,17 @@ public class V1GitRepoVolumeSource {
         throw Codecs.mismatch(p, "an object (V1GitRepoVolumeSource)");
       }
       V1GitRepoVolumeSource o = new V1GitRepoVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "directory":
+        switch (field) {
+          case 0:
             o.directory = Codecs.STRING.read(p);
             break;
-          case "repository":
+          case 1:
             o.repository = Codecs.STRING.read(p);
             break;
-          case "revision":
+          case 2:
             o.revision = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * support ownership management or SELinux relabeling.
  */
 public class V1GlusterfsVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "endpoints",
+      "path",
+      "readOnly");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1GlusterfsVolumeSource> CODEC = new Codec<V1GlusterfsVolumeSource>() {
     @Override
@@ -25,17 +32,17 @@ public class V1GlusterfsVolumeSource {
         throw Codecs.mismatch(p, "an object (V1GlusterfsVolumeSource)");
       }
       V1GlusterfsVolumeSource o = new V1GlusterfsVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "endpoints":
+        switch (field) {
+          case 0:
             o.endpoints = Codecs.STRING.read(p);
             break;
-          case "path":
+          case 1:
             o.path = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 2:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * useful for identifying concepts during lookup stages without having partially valid types
  */
 public class V1GroupResource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "group",
+      "resource");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1GroupResource> CODEC = new Codec<V1GroupResource>() {
     @Override
@@ -25,14 +31,14 @@ public class V1GroupResource {
         throw Codecs.mismatch(p, "an object (V1GroupResource)");
       }
       V1GroupResource o = new V1GroupResource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "group":
+        switch (field) {
+          case 0:
             o.group = Codecs.STRING.read(p);
             break;
-          case "resource":
+          case 1:
             o.resource = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * struct to keep extensibility.
  */
 public class V1GroupVersionForDiscovery {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "groupVersion",
+      "version");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1GroupVersionForDiscovery> CODEC = new Codec<V1GroupVersionForDiscovery>() {
     @Override
@@ -25,14 +31,14 @@ public class V1GroupVersionForDiscovery {
         throw Codecs.mismatch(p, "an object (V1GroupVersionForDiscovery)");
       }
       V1GroupVersionForDiscovery o = new V1GroupVersionForDiscovery();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "groupVersion":
+        switch (field) {
+          case 0:
             o.groupVersion = Codecs.STRING.read(p);
             break;
-          case "version":
+          case 1:
             o.version = Codecs.STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.IntOrString;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,15 @@ import java.util.Objects;
  * HTTPGetAction describes an action based on HTTP Get requests.
  */
 public class V1HTTPGetAction {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "host",
+      "httpHeaders",
+      "path",
+      "port",
+      "protocol",
+      "scheme");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1HTTPGetAction> CODEC = new Codec<V1HTTPGetAction>() {
     @Override
@@ -27,26 +37,26 @@ public class V1HTTPGetAction {
         throw Codecs.mismatch(p, "an object (V1HTTPGetAction)");
       }
       V1HTTPGetAction o = new V1HTTPGetAction();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "host":
+        switch (field) {
+          case 0:
             o.host = Codecs.STRING.read(p);
             break;
-          case "httpHeaders":
+          case 1:
             o.httpHeaders = Codecs.listOf(V1HTTPHeader.CODEC).read(p);
             break;
-          case "path":
+          case 2:
             o.path = Codecs.STRING.read(p);
             break;
-          case "port":
+          case 3:
             o.port = Codecs.INT_OR_STRING.read(p);
             break;
-          case "protocol":
+          case 4:
             o.protocol = Codecs.STRING.read(p);
             break;
-          case "scheme":
+          case 5:
             o.scheme = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * forwarded to the backend.
  */
 public class V1HTTPIngressPath {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "backend",
+      "path",
+      "pathType");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1HTTPIngressPath> CODEC = new Codec<V1HTTPIngressPath>() {
     @Override
@@ -25,17 +32,17 @@ public class V1HTTPIngressPath {
         throw Codecs.mismatch(p, "an object (V1HTTPIngressPath)");
       }
       V1HTTPIngressPath o = new V1HTTPIngressPath();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "backend":
+        switch (field) {
+          case 0:
             o.backend = V1IngressBackend.CODEC.read(p);
             break;
-          case "path":
+          case 1:
             o.path = Codecs.STRING.read(p);
             break;
-          case "pathType":
+          case 2:
             o.pathType = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.Objects;
  * last '/' and before the first '?' or '#'.
  */
 public class V1HTTPIngressRuleValue {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "paths");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1HTTPIngressRuleValue> CODEC = new Codec<V1HTTPIngressRuleValue>() {
     @Override
@@ -29,11 +34,11 @@ public class V1HTTPIngressRuleValue {
         throw Codecs.mismatch(p, "an object (V1HTTPIngressRuleValue)");
       }
       V1HTTPIngressRuleValue o = new V1HTTPIngressRuleValue();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "paths":
+        switch (field) {
+          case 0:
             o.paths = Codecs.listOf(V1HTTPIngressPath.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * specification of a horizontal pod autoscaler.
  */
 public class V1HorizontalPodAutoscalerSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "maxReplicas",
+      "minReplicas",
+      "scaleTargetRef",
+      "targetCPUUtilizationPercentage");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1HorizontalPodAutoscalerSpec> CODEC = new Codec<V1HorizontalPodAutoscalerSpec>() {
     @Override
@@ -24,20 +32,20 @@ public class V1HorizontalPodAutoscalerSpec {
         throw Codecs.mismatch(p, "an object (V1HorizontalPodAutoscalerSpec)");
       }
       V1HorizontalPodAutoscalerSpec o = new V1HorizontalPodAutoscalerSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "maxReplicas":
+        switch (field) {
+          case 0:
             o.maxReplicas = Codecs.INT32.read(p);
             break;
-          case "minReplicas":
+          case 1:
             o.minReplicas = Codecs.INT32.read(p);
             break;
-          case "scaleTargetRef":
+          case 2:
             o.scaleTargetRef = V1CrossVersionObjectReference.CODEC.read(p);
             break;
-          case "targetCPUUtilizationPercentage":
+          case 3:
             o.targetCPUUtilizationPercentage = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,14 @@ import java.util.Objects;
  * current status of a horizontal pod autoscaler
  */
 public class V1HorizontalPodAutoscalerStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "currentCPUUtilizationPercentage",
+      "currentReplicas",
+      "desiredReplicas",
+      "lastScaleTime",
+      "observedGeneration");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1HorizontalPodAutoscalerStatus> CODEC = new Codec<V1HorizontalPodAutoscalerStatus>() {
     @Override
@@ -25,23 +34,23 @@ public class V1HorizontalPodAutoscalerStatus {
         throw Codecs.mismatch(p, "an object (V1HorizontalPodAutoscalerStatus)");
       }
       V1HorizontalPodAutoscalerStatus o = new V1HorizontalPodAutoscalerStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "currentCPUUtilizationPercentage":
+        switch (field) {
+          case 0:
             o.currentCPUUtilizationPercentage = Codecs.INT32.read(p);
             break;
-          case "currentReplicas":
+          case 1:
             o.currentReplicas = Codecs.INT32.read(p);
             break;
-          case "desiredReplicas":
+          case 2:
             o.desiredReplicas = Codecs.INT32.read(p);
             break;
-          case "lastScaleTime":
+          case 3:
             o.lastScaleTime = Codecs.TIME.read(p);
             break;
-          case "observedGeneration":
+          case 4:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Objects;
  * the pod's hosts file.
  */
 public class V1HostAlias {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "hostnames",
+      "ip");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1HostAlias> CODEC = new Codec<V1HostAlias>() {
     @Override
@@ -27,14 +33,14 @@ public class V1HostAlias {
         throw Codecs.mismatch(p, "an object (V1HostAlias)");
       }
       V1HostAlias o = new V1HostAlias();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "hostnames":
+        switch (field) {
+          case 0:
             o.hostnames = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "ip":
+          case 1:
             o.ip = Codecs.STRING.read(p);
             break;
           default:

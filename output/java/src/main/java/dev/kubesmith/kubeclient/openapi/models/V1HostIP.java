@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * HostIP represents a single IP address allocated to the host.
  */
 public class V1HostIP {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "ip");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1HostIP> CODEC = new Codec<V1HostIP>() {
     @Override
@@ -24,11 +29,11 @@ public class V1HostIP {
         throw Codecs.mismatch(p, "an object (V1HostIP)");
       }
       V1HostIP o = new V1HostIP();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "ip":
+        switch (field) {
+          case 0:
             o.ip = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * IPAddressSpec describe the attributes in an IP Address.
  */
 public class V1IPAddressSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "parentRef");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IPAddressSpec> CODEC = new Codec<V1IPAddressSpec>() {
     @Override
@@ -24,11 +29,11 @@ public class V1IPAddressSpec {
         throw Codecs.mismatch(p, "an object (V1IPAddressSpec)");
       }
       V1IPAddressSpec o = new V1IPAddressSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "parentRef":
+        switch (field) {
+          case 0:
             o.parentRef = V1ParentReference.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.Objects;
  * that should not be included within this rule.
  */
 public class V1IPBlock {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "cidr",
+      "except");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IPBlock> CODEC = new Codec<V1IPBlock>() {
     @Override
@@ -28,14 +34,14 @@ public class V1IPBlock {
         throw Codecs.mismatch(p, "an object (V1IPBlock)");
       }
       V1IPBlock o = new V1IPBlock();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "cidr":
+        switch (field) {
+          case 0:
             o.cidr = Codecs.STRING.read(p);
             break;
-          case "except":
+          case 1:
             o.except = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,20 @@ import java.util.Objects;
  * volumes support ownership management and SELinux relabeling.
  */
 public class V1ISCSIVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "chapAuthDiscovery",
+      "chapAuthSession",
+      "fsType",
+      "initiatorName",
+      "iqn",
+      "iscsiInterface",
+      "lun",
+      "portals",
+      "readOnly",
+      "secretRef",
+      "targetPortal");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ISCSIVolumeSource> CODEC = new Codec<V1ISCSIVolumeSource>() {
     @Override
@@ -27,41 +42,41 @@ public class V1ISCSIVolumeSource {
         throw Codecs.mismatch(p, "an object (V1ISCSIVolumeSource)");
       }
       V1ISCSIVolumeSource o = new V1ISCSIVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "chapAuthDiscovery":
+        switch (field) {
+          case 0:
             o.chapAuthDiscovery = Codecs.BOOLEAN.read(p);
             break;
-          case "chapAuthSession":
+          case 1:
             o.chapAuthSession = Codecs.BOOLEAN.read(p);
             break;
-          case "fsType":
+          case 2:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "initiatorName":
+          case 3:
             o.initiatorName = Codecs.STRING.read(p);
             break;
-          case "iqn":
+          case 4:
             o.iqn = Codecs.STRING.read(p);
             break;
-          case "iscsiInterface":
+          case 5:
             o.iscsiInterface = Codecs.STRING.read(p);
             break;
-          case "lun":
+          case 6:
             o.lun = Codecs.INT32.read(p);
             break;
-          case "portals":
+          case 7:
             o.portals = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "readOnly":
+          case 8:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "secretRef":
+          case 9:
             o.secretRef = V1LocalObjectReference.CODEC.read(p);
             break;
-          case "targetPortal":
+          case 10:
             o.targetPortal = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ImageVolumeSource represents a image volume resource.
  */
 public class V1ImageVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "pullPolicy",
+      "reference");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ImageVolumeSource> CODEC = new Codec<V1ImageVolumeSource>() {
     @Override
@@ -24,14 +30,14 @@ public class V1ImageVolumeSource {
         throw Codecs.mismatch(p, "an object (V1ImageVolumeSource)");
       }
       V1ImageVolumeSource o = new V1ImageVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "pullPolicy":
+        switch (field) {
+          case 0:
             o.pullPolicy = Codecs.STRING.read(p);
             break;
-          case "reference":
+          case 1:
             o.reference = Codecs.STRING.read(p);
             break;
           default:

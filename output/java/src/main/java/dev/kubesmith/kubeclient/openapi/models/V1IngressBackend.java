@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * IngressBackend describes all endpoints for a given service and port.
  */
 public class V1IngressBackend {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "resource",
+      "service");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IngressBackend> CODEC = new Codec<V1IngressBackend>() {
     @Override
@@ -24,14 +30,14 @@ public class V1IngressBackend {
         throw Codecs.mismatch(p, "an object (V1IngressBackend)");
       }
       V1IngressBackend o = new V1IngressBackend();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "resource":
+        switch (field) {
+          case 0:
             o.resource = V1TypedLocalObjectReference.CODEC.read(p);
             break;
-          case "service":
+          case 1:
             o.service = V1IngressServiceBackend.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,14 @@ import java.util.Objects;
  * cluster or namespace-scoped resource.
  */
 public class V1IngressClassParametersReference {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiGroup",
+      "kind",
+      "name",
+      "namespace",
+      "scope");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IngressClassParametersReference> CODEC = new Codec<V1IngressClassParametersReference>() {
     @Override
@@ -25,23 +34,23 @@ public class V1IngressClassParametersReference {
         throw Codecs.mismatch(p, "an object (V1IngressClassParametersReference)");
       }
       V1IngressClassParametersReference o = new V1IngressClassParametersReference();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiGroup":
+        switch (field) {
+          case 0:
             o.apiGroup = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 2:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespace":
+          case 3:
             o.namespace = Codecs.STRING.read(p);
             break;
-          case "scope":
+          case 4:
             o.scope = Codecs.STRING.read(p);
             break;
           default:

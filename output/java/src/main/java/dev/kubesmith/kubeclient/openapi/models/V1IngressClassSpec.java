@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * IngressClassSpec provides information about the class of an Ingress.
  */
 public class V1IngressClassSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "controller",
+      "parameters");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IngressClassSpec> CODEC = new Codec<V1IngressClassSpec>() {
     @Override
@@ -24,14 +30,14 @@ public class V1IngressClassSpec {
         throw Codecs.mismatch(p, "an object (V1IngressClassSpec)");
       }
       V1IngressClassSpec o = new V1IngressClassSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "controller":
+        switch (field) {
+          case 0:
             o.controller = Codecs.STRING.read(p);
             break;
-          case "parameters":
+          case 1:
             o.parameters = V1IngressClassParametersReference.CODEC.read(p);
             break;
           default:

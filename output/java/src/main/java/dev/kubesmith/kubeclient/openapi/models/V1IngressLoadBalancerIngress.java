@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * IngressLoadBalancerIngress represents the status of a load-balancer ingress point.
  */
 public class V1IngressLoadBalancerIngress {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "hostname",
+      "ip",
+      "ports");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IngressLoadBalancerIngress> CODEC = new Codec<V1IngressLoadBalancerIngress>() {
     @Override
@@ -26,17 +33,17 @@ public class V1IngressLoadBalancerIngress {
         throw Codecs.mismatch(p, "an object (V1IngressLoadBalancerIngress)");
       }
       V1IngressLoadBalancerIngress o = new V1IngressLoadBalancerIngress();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "hostname":
+        switch (field) {
+          case 0:
             o.hostname = Codecs.STRING.read(p);
             break;
-          case "ip":
+          case 1:
             o.ip = Codecs.STRING.read(p);
             break;
-          case "ports":
+          case 2:
             o.ports = Codecs.listOf(V1IngressPortStatus.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * IngressLoadBalancerStatus represents the status of a load-balancer.
  */
 public class V1IngressLoadBalancerStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "ingress");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IngressLoadBalancerStatus> CODEC = new Codec<V1IngressLoadBalancerStatus>() {
     @Override
@@ -26,11 +31,11 @@ public class V1IngressLoadBalancerStatus {
         throw Codecs.mismatch(p, "an object (V1IngressLoadBalancerStatus)");
       }
       V1IngressLoadBalancerStatus o = new V1IngressLoadBalancerStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "ingress":
+        switch (field) {
+          case 0:
             o.ingress = Codecs.listOf(V1IngressLoadBalancerIngress.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ import java.util.Objects;
  * backend associated with the matching IngressRuleValue.
  */
 public class V1IngressRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "host",
+      "http");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IngressRule> CODEC = new Codec<V1IngressRule>() {
     @Override
@@ -26,14 +32,14 @@ public class V1IngressRule {
         throw Codecs.mismatch(p, "an object (V1IngressRule)");
       }
       V1IngressRule o = new V1IngressRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "host":
+        switch (field) {
+          case 0:
             o.host = Codecs.STRING.read(p);
             break;
-          case "http":
+          case 1:
             o.http = V1HTTPIngressRuleValue.CODEC.read(p);
             break;
           default:

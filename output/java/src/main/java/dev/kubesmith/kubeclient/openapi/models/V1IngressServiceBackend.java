@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * IngressServiceBackend references a Kubernetes Service as a Backend.
  */
 public class V1IngressServiceBackend {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "port");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IngressServiceBackend> CODEC = new Codec<V1IngressServiceBackend>() {
     @Override
@@ -24,14 +30,14 @@ public class V1IngressServiceBackend {
         throw Codecs.mismatch(p, "an object (V1IngressServiceBackend)");
       }
       V1IngressServiceBackend o = new V1IngressServiceBackend();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "port":
+          case 1:
             o.port = V1ServiceBackendPort.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.Objects;
  * IngressSpec describes the Ingress the user wishes to exist.
  */
 public class V1IngressSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "defaultBackend",
+      "ingressClassName",
+      "rules",
+      "tls");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IngressSpec> CODEC = new Codec<V1IngressSpec>() {
     @Override
@@ -26,20 +34,20 @@ public class V1IngressSpec {
         throw Codecs.mismatch(p, "an object (V1IngressSpec)");
       }
       V1IngressSpec o = new V1IngressSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "defaultBackend":
+        switch (field) {
+          case 0:
             o.defaultBackend = V1IngressBackend.CODEC.read(p);
             break;
-          case "ingressClassName":
+          case 1:
             o.ingressClassName = Codecs.STRING.read(p);
             break;
-          case "rules":
+          case 2:
             o.rules = Codecs.listOf(V1IngressRule.CODEC).read(p);
             break;
-          case "tls":
+          case 3:
             o.tls = Codecs.listOf(V1IngressTLS.CODEC).read(p);
             break;
           default:

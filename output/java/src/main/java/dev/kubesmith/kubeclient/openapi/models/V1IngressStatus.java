@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * IngressStatus describe the current state of the Ingress.
  */
 public class V1IngressStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "loadBalancer");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IngressStatus> CODEC = new Codec<V1IngressStatus>() {
     @Override
@@ -24,11 +29,11 @@ public class V1IngressStatus {
         throw Codecs.mismatch(p, "an object (V1IngressStatus)");
       }
       V1IngressStatus o = new V1IngressStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "loadBalancer":
+        switch (field) {
+          case 0:
             o.loadBalancer = V1IngressLoadBalancerStatus.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * IngressTLS describes the transport layer security associated with an ingress.
  */
 public class V1IngressTLS {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "hosts",
+      "secretName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1IngressTLS> CODEC = new Codec<V1IngressTLS>() {
     @Override
@@ -26,14 +32,14 @@ public class V1IngressTLS {
         throw Codecs.mismatch(p, "an object (V1IngressTLS)");
       }
       V1IngressTLS o = new V1IngressTLS();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "hosts":
+        switch (field) {
+          case 0:
             o.hosts = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "secretName":
+          case 1:
             o.secretName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,53 @@ import java.util.Objects;
  * JSONSchemaProps is a JSON-Schema following Specification Draft 4 (http://json-schema.org/).
  */
 public class V1JSONSchemaProps {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "$ref",
+      "$schema",
+      "additionalItems",
+      "additionalProperties",
+      "allOf",
+      "anyOf",
+      "default",
+      "definitions",
+      "dependencies",
+      "description",
+      "enum",
+      "example",
+      "exclusiveMaximum",
+      "exclusiveMinimum",
+      "externalDocs",
+      "format",
+      "id",
+      "items",
+      "maxItems",
+      "maxLength",
+      "maxProperties",
+      "maximum",
+      "minItems",
+      "minLength",
+      "minProperties",
+      "minimum",
+      "multipleOf",
+      "not",
+      "nullable",
+      "oneOf",
+      "pattern",
+      "patternProperties",
+      "properties",
+      "required",
+      "title",
+      "type",
+      "uniqueItems",
+      "x-kubernetes-embedded-resource",
+      "x-kubernetes-int-or-string",
+      "x-kubernetes-list-map-keys",
+      "x-kubernetes-list-type",
+      "x-kubernetes-map-type",
+      "x-kubernetes-preserve-unknown-fields",
+      "x-kubernetes-validations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1JSONSchemaProps> CODEC = new Codec<V1JSONSchemaProps>() {
     @Override
@@ -28,140 +76,140 @@ public class V1JSONSchemaProps {
         throw Codecs.mismatch(p, "an object (V1JSONSchemaProps)");
       }
       V1JSONSchemaProps o = new V1JSONSchemaProps();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "$ref":
+        switch (field) {
+          case 0:
             o.$ref = Codecs.STRING.read(p);
             break;
-          case "$schema":
+          case 1:
             o.$schema = Codecs.STRING.read(p);
             break;
-          case "additionalItems":
+          case 2:
             o.additionalItems = Codecs.ANY.read(p);
             break;
-          case "additionalProperties":
+          case 3:
             o.additionalProperties = Codecs.ANY.read(p);
             break;
-          case "allOf":
+          case 4:
             o.allOf = Codecs.listOf(V1JSONSchemaProps.CODEC).read(p);
             break;
-          case "anyOf":
+          case 5:
             o.anyOf = Codecs.listOf(V1JSONSchemaProps.CODEC).read(p);
             break;
-          case "default":
+          case 6:
             o._default = Codecs.ANY.read(p);
             break;
-          case "definitions":
+          case 7:
             o.definitions = Codecs.mapOf(V1JSONSchemaProps.CODEC).read(p);
             break;
-          case "dependencies":
+          case 8:
             o.dependencies = Codecs.mapOf(Codecs.ANY).read(p);
             break;
-          case "description":
+          case 9:
             o.description = Codecs.STRING.read(p);
             break;
-          case "enum":
+          case 10:
             o._enum = Codecs.listOf(Codecs.ANY).read(p);
             break;
-          case "example":
+          case 11:
             o.example = Codecs.ANY.read(p);
             break;
-          case "exclusiveMaximum":
+          case 12:
             o.exclusiveMaximum = Codecs.BOOLEAN.read(p);
             break;
-          case "exclusiveMinimum":
+          case 13:
             o.exclusiveMinimum = Codecs.BOOLEAN.read(p);
             break;
-          case "externalDocs":
+          case 14:
             o.externalDocs = V1ExternalDocumentation.CODEC.read(p);
             break;
-          case "format":
+          case 15:
             o.format = Codecs.STRING.read(p);
             break;
-          case "id":
+          case 16:
             o.id = Codecs.STRING.read(p);
             break;
-          case "items":
+          case 17:
             o.items = Codecs.ANY.read(p);
             break;
-          case "maxItems":
+          case 18:
             o.maxItems = Codecs.INT64.read(p);
             break;
-          case "maxLength":
+          case 19:
             o.maxLength = Codecs.INT64.read(p);
             break;
-          case "maxProperties":
+          case 20:
             o.maxProperties = Codecs.INT64.read(p);
             break;
-          case "maximum":
+          case 21:
             o.maximum = Codecs.DOUBLE.read(p);
             break;
-          case "minItems":
+          case 22:
             o.minItems = Codecs.INT64.read(p);
             break;
-          case "minLength":
+          case 23:
             o.minLength = Codecs.INT64.read(p);
             break;
-          case "minProperties":
+          case 24:
             o.minProperties = Codecs.INT64.read(p);
             break;
-          case "minimum":
+          case 25:
             o.minimum = Codecs.DOUBLE.read(p);
             break;
-          case "multipleOf":
+          case 26:
             o.multipleOf = Codecs.DOUBLE.read(p);
             break;
-          case "not":
+          case 27:
             o.not = V1JSONSchemaProps.CODEC.read(p);
             break;
-          case "nullable":
+          case 28:
             o.nullable = Codecs.BOOLEAN.read(p);
             break;
-          case "oneOf":
+          case 29:
             o.oneOf = Codecs.listOf(V1JSONSchemaProps.CODEC).read(p);
             break;
-          case "pattern":
+          case 30:
             o.pattern = Codecs.STRING.read(p);
             break;
-          case "patternProperties":
+          case 31:
             o.patternProperties = Codecs.mapOf(V1JSONSchemaProps.CODEC).read(p);
             break;
-          case "properties":
+          case 32:
             o.properties = Codecs.mapOf(V1JSONSchemaProps.CODEC).read(p);
             break;
-          case "required":
+          case 33:
             o.required = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "title":
+          case 34:
             o.title = Codecs.STRING.read(p);
             break;
-          case "type":
+          case 35:
             o.type = Codecs.STRING.read(p);
             break;
-          case "uniqueItems":
+          case 36:
             o.uniqueItems = Codecs.BOOLEAN.read(p);
             break;
-          case "x-kubernetes-embedded-resource":
+          case 37:
             o.xKubernetesEmbeddedResource = Codecs.BOOLEAN.read(p);
             break;
-          case "x-kubernetes-int-or-string":
+          case 38:
             o.xKubernetesIntOrString = Codecs.BOOLEAN.read(p);
             break;
-          case "x-kubernetes-list-map-keys":
+          case 39:
             o.xKubernetesListMapKeys = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "x-kubernetes-list-type":
+          case 40:
             o.xKubernetesListType = Codecs.STRING.read(p);
             break;
-          case "x-kubernetes-map-type":
+          case 41:
             o.xKubernetesMapType = Codecs.STRING.read(p);
             break;
-          case "x-kubernetes-preserve-unknown-fields":
+          case 42:
             o.xKubernetesPreserveUnknownFields = Codecs.BOOLEAN.read(p);
             break;
-          case "x-kubernetes-validations":
+          case 43:
             o.xKubernetesValidations = Codecs.listOf(V1ValidationRule.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.Objects;
  * JobSchedulingConfiguration composes the reusable workload-aware scheduling building blocks.
  */
 public class V1JobSchedulingConfiguration {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "disruptionMode",
+      "resourceClaims",
+      "schedulingConstraints",
+      "schedulingPolicy");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1JobSchedulingConfiguration> CODEC = new Codec<V1JobSchedulingConfiguration>() {
     @Override
@@ -26,20 +34,20 @@ public class V1JobSchedulingConfiguration {
         throw Codecs.mismatch(p, "an object (V1JobSchedulingConfiguration)");
       }
       V1JobSchedulingConfiguration o = new V1JobSchedulingConfiguration();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "disruptionMode":
+        switch (field) {
+          case 0:
             o.disruptionMode = V1alpha3WorkloadPodGroupDisruptionMode.CODEC.read(p);
             break;
-          case "resourceClaims":
+          case 1:
             o.resourceClaims = Codecs.listOf(V1alpha3WorkloadPodGroupResourceClaim.CODEC).read(p);
             break;
-          case "schedulingConstraints":
+          case 2:
             o.schedulingConstraints = V1alpha3WorkloadPodGroupSchedulingConstraints.CODEC.read(p);
             break;
-          case "schedulingPolicy":
+          case 3:
             o.schedulingPolicy = V1alpha3WorkloadPodGroupSchedulingPolicy.CODEC.read(p);
             break;
           default:

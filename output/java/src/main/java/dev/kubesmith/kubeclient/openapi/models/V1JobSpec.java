@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,26 @@ import java.util.Objects;
  * JobSpec describes how the job execution will look like.
  */
 public class V1JobSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "activeDeadlineSeconds",
+      "backoffLimit",
+      "backoffLimitPerIndex",
+      "completionMode",
+      "completions",
+      "managedBy",
+      "manualSelector",
+      "maxFailedIndexes",
+      "parallelism",
+      "podFailurePolicy",
+      "podReplacementPolicy",
+      "scheduling",
+      "selector",
+      "successPolicy",
+      "suspend",
+      "template",
+      "ttlSecondsAfterFinished");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1JobSpec> CODEC = new Codec<V1JobSpec>() {
     @Override
@@ -24,59 +45,59 @@ public class V1JobSpec {
         throw Codecs.mismatch(p, "an object (V1JobSpec)");
       }
       V1JobSpec o = new V1JobSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "activeDeadlineSeconds":
+        switch (field) {
+          case 0:
             o.activeDeadlineSeconds = Codecs.INT64.read(p);
             break;
-          case "backoffLimit":
+          case 1:
             o.backoffLimit = Codecs.INT32.read(p);
             break;
-          case "backoffLimitPerIndex":
+          case 2:
             o.backoffLimitPerIndex = Codecs.INT32.read(p);
             break;
-          case "completionMode":
+          case 3:
             o.completionMode = Codecs.STRING.read(p);
             break;
-          case "completions":
+          case 4:
             o.completions = Codecs.INT32.read(p);
             break;
-          case "managedBy":
+          case 5:
             o.managedBy = Codecs.STRING.read(p);
             break;
-          case "manualSelector":
+          case 6:
             o.manualSelector = Codecs.BOOLEAN.read(p);
             break;
-          case "maxFailedIndexes":
+          case 7:
             o.maxFailedIndexes = Codecs.INT32.read(p);
             break;
-          case "parallelism":
+          case 8:
             o.parallelism = Codecs.INT32.read(p);
             break;
-          case "podFailurePolicy":
+          case 9:
             o.podFailurePolicy = V1PodFailurePolicy.CODEC.read(p);
             break;
-          case "podReplacementPolicy":
+          case 10:
             o.podReplacementPolicy = Codecs.STRING.read(p);
             break;
-          case "scheduling":
+          case 11:
             o.scheduling = V1JobSchedulingConfiguration.CODEC.read(p);
             break;
-          case "selector":
+          case 12:
             o.selector = V1LabelSelector.CODEC.read(p);
             break;
-          case "successPolicy":
+          case 13:
             o.successPolicy = V1SuccessPolicy.CODEC.read(p);
             break;
-          case "suspend":
+          case 14:
             o.suspend = Codecs.BOOLEAN.read(p);
             break;
-          case "template":
+          case 15:
             o.template = V1PodTemplateSpec.CODEC.read(p);
             break;
-          case "ttlSecondsAfterFinished":
+          case 16:
             o.ttlSecondsAfterFinished = Codecs.INT32.read(p);
             break;
           default:

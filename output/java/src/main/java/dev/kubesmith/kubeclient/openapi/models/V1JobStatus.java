@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,6 +16,20 @@ import java.util.Objects;
  * JobStatus represents the current state of a Job.
  */
 public class V1JobStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "active",
+      "completedIndexes",
+      "completionTime",
+      "conditions",
+      "failed",
+      "failedIndexes",
+      "ready",
+      "startTime",
+      "succeeded",
+      "terminating",
+      "uncountedTerminatedPods");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1JobStatus> CODEC = new Codec<V1JobStatus>() {
     @Override
@@ -27,41 +42,41 @@ public class V1JobStatus {
         throw Codecs.mismatch(p, "an object (V1JobStatus)");
       }
       V1JobStatus o = new V1JobStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "active":
+        switch (field) {
+          case 0:
             o.active = Codecs.INT32.read(p);
             break;
-          case "completedIndexes":
+          case 1:
             o.completedIndexes = Codecs.STRING.read(p);
             break;
-          case "completionTime":
+          case 2:
             o.completionTime = Codecs.TIME.read(p);
             break;
-          case "conditions":
+          case 3:
             o.conditions = Codecs.listOf(V1JobCondition.CODEC).read(p);
             break;
-          case "failed":
+          case 4:
             o.failed = Codecs.INT32.read(p);
             break;
-          case "failedIndexes":
+          case 5:
             o.failedIndexes = Codecs.STRING.read(p);
             break;
-          case "ready":
+          case 6:
             o.ready = Codecs.INT32.read(p);
             break;
-          case "startTime":
+          case 7:
             o.startTime = Codecs.TIME.read(p);
             break;
-          case "succeeded":
+          case 8:
             o.succeeded = Codecs.INT32.read(p);
             break;
-          case "terminating":
+          case 9:
             o.terminating = Codecs.INT32.read(p);
             break;
-          case "uncountedTerminatedPods":
+          case 10:
             o.uncountedTerminatedPods = V1UncountedTerminatedPods.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * Maps a string key to a path within a volume.
  */
 public class V1KeyToPath {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "key",
+      "mode",
+      "path",
+      "user");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1KeyToPath> CODEC = new Codec<V1KeyToPath>() {
     @Override
@@ -24,20 +32,20 @@ public class V1KeyToPath {
         throw Codecs.mismatch(p, "an object (V1KeyToPath)");
       }
       V1KeyToPath o = new V1KeyToPath();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "key":
+        switch (field) {
+          case 0:
             o.key = Codecs.STRING.read(p);
             break;
-          case "mode":
+          case 1:
             o.mode = Codecs.INT32.read(p);
             break;
-          case "path":
+          case 2:
             o.path = Codecs.STRING.read(p);
             break;
-          case "user":
+          case 3:
             o.user = Codecs.INT64.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,11 @@ import java.util.Objects;
  * selector matches no objects.
  */
 public class V1LabelSelector {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "matchExpressions",
+      "matchLabels");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1LabelSelector> CODEC = new Codec<V1LabelSelector>() {
     @Override
@@ -30,14 +36,14 @@ public class V1LabelSelector {
         throw Codecs.mismatch(p, "an object (V1LabelSelector)");
       }
       V1LabelSelector o = new V1LabelSelector();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "matchExpressions":
+        switch (field) {
+          case 0:
             o.matchExpressions = Codecs.listOf(V1LabelSelectorRequirement.CODEC).read(p);
             break;
-          case "matchLabels":
+          case 1:
             o.matchLabels = Codecs.mapOf(Codecs.STRING).read(p);
             break;
           default:

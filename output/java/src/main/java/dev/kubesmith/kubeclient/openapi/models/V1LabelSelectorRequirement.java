@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * relates the key and values.
  */
 public class V1LabelSelectorRequirement {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "key",
+      "operator",
+      "values");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1LabelSelectorRequirement> CODEC = new Codec<V1LabelSelectorRequirement>() {
     @Override
@@ -27,17 +34,17 @@ public class V1LabelSelectorRequirement {
         throw Codecs.mismatch(p, "an object (V1LabelSelectorRequirement)");
       }
       V1LabelSelectorRequirement o = new V1LabelSelectorRequirement();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "key":
+        switch (field) {
+          case 0:
             o.key = Codecs.STRING.read(p);
             break;
-          case "operator":
+          case 1:
             o.operator = Codecs.STRING.read(p);
             break;
-          case "values":
+          case 2:
             o.values = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

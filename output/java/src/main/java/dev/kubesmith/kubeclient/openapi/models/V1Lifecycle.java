@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -15,6 +16,12 @@ import java.util.Objects;
  * case the handler is aborted.
  */
 public class V1Lifecycle {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "postStart",
+      "preStop",
+      "stopSignal");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Lifecycle> CODEC = new Codec<V1Lifecycle>() {
     @Override
@@ -27,17 +34,17 @@ public class V1Lifecycle {
         throw Codecs.mismatch(p, "an object (V1Lifecycle)");
       }
       V1Lifecycle o = new V1Lifecycle();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "postStart":
+        switch (field) {
+          case 0:
             o.postStart = V1LifecycleHandler.CODEC.read(p);
             break;
-          case "preStop":
+          case 1:
             o.preStop = V1LifecycleHandler.CODEC.read(p);
             break;
-          case "stopSignal":
+          case 2:
             o.stopSignal = Codecs.STRING.read(p);
             break;
           default:

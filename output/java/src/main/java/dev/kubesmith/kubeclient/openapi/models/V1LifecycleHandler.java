@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,13 @@ import java.util.Objects;
  * only one of the fields, except TCPSocket must be specified.
  */
 public class V1LifecycleHandler {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "exec",
+      "httpGet",
+      "sleep",
+      "tcpSocket");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1LifecycleHandler> CODEC = new Codec<V1LifecycleHandler>() {
     @Override
@@ -25,20 +33,20 @@ public class V1LifecycleHandler {
         throw Codecs.mismatch(p, "an object (V1LifecycleHandler)");
       }
       V1LifecycleHandler o = new V1LifecycleHandler();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "exec":
+        switch (field) {
+          case 0:
             o.exec = V1ExecAction.CODEC.read(p);
             break;
-          case "httpGet":
+          case 1:
             o.httpGet = V1HTTPGetAction.CODEC.read(p);
             break;
-          case "sleep":
+          case 2:
             o.sleep = V1SleepAction.CODEC.read(p);
             break;
-          case "tcpSocket":
+          case 3:
             o.tcpSocket = V1TCPSocketAction.CODEC.read(p);
             break;
           default:

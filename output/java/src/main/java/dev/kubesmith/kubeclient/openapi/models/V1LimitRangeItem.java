@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,15 @@ import java.util.Objects;
  * LimitRangeItem defines a min/max usage limit for any resource that matches on kind.
  */
 public class V1LimitRangeItem {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "default",
+      "defaultRequest",
+      "max",
+      "maxLimitRequestRatio",
+      "min",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1LimitRangeItem> CODEC = new Codec<V1LimitRangeItem>() {
     @Override
@@ -27,26 +37,26 @@ public class V1LimitRangeItem {
         throw Codecs.mismatch(p, "an object (V1LimitRangeItem)");
       }
       V1LimitRangeItem o = new V1LimitRangeItem();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "default":
+        switch (field) {
+          case 0:
             o._default = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "defaultRequest":
+          case 1:
             o.defaultRequest = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "max":
+          case 2:
             o.max = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "maxLimitRequestRatio":
+          case 3:
             o.maxLimitRequestRatio = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "min":
+          case 4:
             o.min = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "type":
+          case 5:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * LimitRangeSpec defines a min/max usage limit for resources that match on kind.
  */
 public class V1LimitRangeSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "limits");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1LimitRangeSpec> CODEC = new Codec<V1LimitRangeSpec>() {
     @Override
@@ -26,11 +31,11 @@ public class V1LimitRangeSpec {
         throw Codecs.mismatch(p, "an object (V1LimitRangeSpec)");
       }
       V1LimitRangeSpec o = new V1LimitRangeSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "limits":
+        switch (field) {
+          case 0:
             o.limits = Codecs.listOf(V1LimitRangeItem.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -15,6 +16,13 @@ import java.util.Objects;
  *   - What should be done with requests that exceed the limit?
  */
 public class V1LimitedPriorityLevelConfiguration {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "borrowingLimitPercent",
+      "lendablePercent",
+      "limitResponse",
+      "nominalConcurrencyShares");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1LimitedPriorityLevelConfiguration> CODEC = new Codec<V1LimitedPriorityLevelConfiguration>() {
     @Override
@@ -27,20 +35,20 @@ public class V1LimitedPriorityLevelConfiguration {
         throw Codecs.mismatch(p, "an object (V1LimitedPriorityLevelConfiguration)");
       }
       V1LimitedPriorityLevelConfiguration o = new V1LimitedPriorityLevelConfiguration();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "borrowingLimitPercent":
+        switch (field) {
+          case 0:
             o.borrowingLimitPercent = Codecs.INT32.read(p);
             break;
-          case "lendablePercent":
+          case 1:
             o.lendablePercent = Codecs.INT32.read(p);
             break;
-          case "limitResponse":
+          case 2:
             o.limitResponse = V1LimitResponse.CODEC.read(p);
             break;
-          case "nominalConcurrencyShares":
+          case 3:
             o.nominalConcurrencyShares = Codecs.INT32.read(p);
             break;
           default:

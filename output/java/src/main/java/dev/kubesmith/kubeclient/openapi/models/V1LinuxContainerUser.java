@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * LinuxContainerUser represents user identity information in Linux containers
  */
 public class V1LinuxContainerUser {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "gid",
+      "supplementalGroups",
+      "uid");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1LinuxContainerUser> CODEC = new Codec<V1LinuxContainerUser>() {
     @Override
@@ -26,17 +33,17 @@ public class V1LinuxContainerUser {
         throw Codecs.mismatch(p, "an object (V1LinuxContainerUser)");
       }
       V1LinuxContainerUser o = new V1LinuxContainerUser();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "gid":
+        switch (field) {
+          case 0:
             o.gid = Codecs.INT64.read(p);
             break;
-          case "supplementalGroups":
+          case 1:
             o.supplementalGroups = Codecs.listOf(Codecs.INT64).read(p);
             break;
-          case "uid":
+          case 2:
             o.uid = Codecs.INT64.read(p);
             break;
           default:

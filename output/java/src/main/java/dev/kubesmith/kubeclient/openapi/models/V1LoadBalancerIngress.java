@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * for the service should be sent to an ingress point.
  */
 public class V1LoadBalancerIngress {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "hostname",
+      "ip",
+      "ipMode",
+      "ports");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1LoadBalancerIngress> CODEC = new Codec<V1LoadBalancerIngress>() {
     @Override
@@ -27,20 +35,20 @@ public class V1LoadBalancerIngress {
         throw Codecs.mismatch(p, "an object (V1LoadBalancerIngress)");
       }
       V1LoadBalancerIngress o = new V1LoadBalancerIngress();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "hostname":
+        switch (field) {
+          case 0:
             o.hostname = Codecs.STRING.read(p);
             break;
-          case "ip":
+          case 1:
             o.ip = Codecs.STRING.read(p);
             break;
-          case "ipMode":
+          case 2:
             o.ipMode = Codecs.STRING.read(p);
             break;
-          case "ports":
+          case 3:
             o.ports = Codecs.listOf(V1PortStatus.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -14,6 +15,16 @@ import java.util.Objects;
  * the fieldset applies to.
  */
 public class V1ManagedFieldsEntry {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "fieldsType",
+      "fieldsV1",
+      "manager",
+      "operation",
+      "subresource",
+      "time");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ManagedFieldsEntry> CODEC = new Codec<V1ManagedFieldsEntry>() {
     @Override
@@ -26,29 +37,29 @@ public class V1ManagedFieldsEntry {
         throw Codecs.mismatch(p, "an object (V1ManagedFieldsEntry)");
       }
       V1ManagedFieldsEntry o = new V1ManagedFieldsEntry();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "fieldsType":
+          case 1:
             o.fieldsType = Codecs.STRING.read(p);
             break;
-          case "fieldsV1":
+          case 2:
             o.fieldsV1 = Codecs.ANY.read(p);
             break;
-          case "manager":
+          case 3:
             o.manager = Codecs.STRING.read(p);
             break;
-          case "operation":
+          case 4:
             o.operation = Codecs.STRING.read(p);
             break;
-          case "subresource":
+          case 5:
             o.subresource = Codecs.STRING.read(p);
             break;
-          case "time":
+          case 6:
             o.time = Codecs.TIME.read(p);
             break;
           default:

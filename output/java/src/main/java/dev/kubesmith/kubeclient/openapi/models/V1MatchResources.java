@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,14 @@ import java.util.Objects;
  * (if a resource matches both, it is excluded)
  */
 public class V1MatchResources {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "excludeResourceRules",
+      "matchPolicy",
+      "namespaceSelector",
+      "objectSelector",
+      "resourceRules");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1MatchResources> CODEC = new Codec<V1MatchResources>() {
     @Override
@@ -28,23 +37,23 @@ public class V1MatchResources {
         throw Codecs.mismatch(p, "an object (V1MatchResources)");
       }
       V1MatchResources o = new V1MatchResources();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "excludeResourceRules":
+        switch (field) {
+          case 0:
             o.excludeResourceRules = Codecs.listOf(V1NamedRuleWithOperations.CODEC).read(p);
             break;
-          case "matchPolicy":
+          case 1:
             o.matchPolicy = Codecs.STRING.read(p);
             break;
-          case "namespaceSelector":
+          case 2:
             o.namespaceSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "objectSelector":
+          case 3:
             o.objectSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "resourceRules":
+          case 4:
             o.resourceRules = Codecs.listOf(V1NamedRuleWithOperations.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ModifyVolumeStatus represents the status object of ControllerModifyVolume operation
  */
 public class V1ModifyVolumeStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "status",
+      "targetVolumeAttributesClassName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ModifyVolumeStatus> CODEC = new Codec<V1ModifyVolumeStatus>() {
     @Override
@@ -24,14 +30,14 @@ public class V1ModifyVolumeStatus {
         throw Codecs.mismatch(p, "an object (V1ModifyVolumeStatus)");
       }
       V1ModifyVolumeStatus o = new V1ModifyVolumeStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "status":
+        switch (field) {
+          case 0:
             o.status = Codecs.STRING.read(p);
             break;
-          case "targetVolumeAttributesClassName":
+          case 1:
             o.targetVolumeAttributesClassName = Codecs.STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -23,6 +24,13 @@ import java.util.Objects;
  * binding, param) combination is within its own CEL budget.
  */
 public class V1MutatingAdmissionPolicyBinding implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "kind",
+      "metadata",
+      "spec");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1MutatingAdmissionPolicyBinding> CODEC = new Codec<V1MutatingAdmissionPolicyBinding>() {
     @Override
@@ -35,20 +43,20 @@ public class V1MutatingAdmissionPolicyBinding implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1MutatingAdmissionPolicyBinding)");
       }
       V1MutatingAdmissionPolicyBinding o = new V1MutatingAdmissionPolicyBinding();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 2:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "spec":
+          case 3:
             o.spec = V1MutatingAdmissionPolicyBindingSpec.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,16 @@ import java.util.Objects;
  * MutatingAdmissionPolicySpec defines the desired behavior of the admission policy.
  */
 public class V1MutatingAdmissionPolicySpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "failurePolicy",
+      "matchConditions",
+      "matchConstraints",
+      "mutations",
+      "paramKind",
+      "reinvocationPolicy",
+      "variables");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1MutatingAdmissionPolicySpec> CODEC = new Codec<V1MutatingAdmissionPolicySpec>() {
     @Override
@@ -26,29 +37,29 @@ public class V1MutatingAdmissionPolicySpec {
         throw Codecs.mismatch(p, "an object (V1MutatingAdmissionPolicySpec)");
       }
       V1MutatingAdmissionPolicySpec o = new V1MutatingAdmissionPolicySpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "failurePolicy":
+        switch (field) {
+          case 0:
             o.failurePolicy = Codecs.STRING.read(p);
             break;
-          case "matchConditions":
+          case 1:
             o.matchConditions = Codecs.listOf(V1MatchCondition.CODEC).read(p);
             break;
-          case "matchConstraints":
+          case 2:
             o.matchConstraints = V1MatchResources.CODEC.read(p);
             break;
-          case "mutations":
+          case 3:
             o.mutations = Codecs.listOf(V1Mutation.CODEC).read(p);
             break;
-          case "paramKind":
+          case 4:
             o.paramKind = V1ParamKind.CODEC.read(p);
             break;
-          case "reinvocationPolicy":
+          case 5:
             o.reinvocationPolicy = Codecs.STRING.read(p);
             break;
-          case "variables":
+          case 6:
             o.variables = Codecs.listOf(V1Variable.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,21 @@ import java.util.Objects;
  * to.
  */
 public class V1MutatingWebhook {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "admissionReviewVersions",
+      "clientConfig",
+      "failurePolicy",
+      "matchConditions",
+      "matchPolicy",
+      "name",
+      "namespaceSelector",
+      "objectSelector",
+      "reinvocationPolicy",
+      "rules",
+      "sideEffects",
+      "timeoutSeconds");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1MutatingWebhook> CODEC = new Codec<V1MutatingWebhook>() {
     @Override
@@ -27,44 +43,44 @@ public class V1MutatingWebhook {
         throw Codecs.mismatch(p, "an object (V1MutatingWebhook)");
       }
       V1MutatingWebhook o = new V1MutatingWebhook();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "admissionReviewVersions":
+        switch (field) {
+          case 0:
             o.admissionReviewVersions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "clientConfig":
+          case 1:
             o.clientConfig = AdmissionregistrationV1WebhookClientConfig.CODEC.read(p);
             break;
-          case "failurePolicy":
+          case 2:
             o.failurePolicy = Codecs.STRING.read(p);
             break;
-          case "matchConditions":
+          case 3:
             o.matchConditions = Codecs.listOf(V1MatchCondition.CODEC).read(p);
             break;
-          case "matchPolicy":
+          case 4:
             o.matchPolicy = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 5:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespaceSelector":
+          case 6:
             o.namespaceSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "objectSelector":
+          case 7:
             o.objectSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "reinvocationPolicy":
+          case 8:
             o.reinvocationPolicy = Codecs.STRING.read(p);
             break;
-          case "rules":
+          case 9:
             o.rules = Codecs.listOf(V1RuleWithOperations.CODEC).read(p);
             break;
-          case "sideEffects":
+          case 10:
             o.sideEffects = Codecs.STRING.read(p);
             break;
-          case "timeoutSeconds":
+          case 11:
             o.timeoutSeconds = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,15 @@ import java.util.Objects;
  * NamedRuleWithOperations is a tuple of Operations and Resources with ResourceNames.
  */
 public class V1NamedRuleWithOperations {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiGroups",
+      "apiVersions",
+      "operations",
+      "resourceNames",
+      "resources",
+      "scope");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NamedRuleWithOperations> CODEC = new Codec<V1NamedRuleWithOperations>() {
     @Override
@@ -26,26 +36,26 @@ public class V1NamedRuleWithOperations {
         throw Codecs.mismatch(p, "an object (V1NamedRuleWithOperations)");
       }
       V1NamedRuleWithOperations o = new V1NamedRuleWithOperations();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiGroups":
+        switch (field) {
+          case 0:
             o.apiGroups = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "apiVersions":
+          case 1:
             o.apiVersions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "operations":
+          case 2:
             o.operations = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "resourceNames":
+          case 3:
             o.resourceNames = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "resources":
+          case 4:
             o.resources = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "scope":
+          case 5:
             o.scope = Codecs.STRING.read(p);
             break;
           default:

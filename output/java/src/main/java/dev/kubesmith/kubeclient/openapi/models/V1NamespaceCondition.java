@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,14 @@ import java.util.Objects;
  * NamespaceCondition contains details about state of namespace.
  */
 public class V1NamespaceCondition {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "lastTransitionTime",
+      "message",
+      "reason",
+      "status",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NamespaceCondition> CODEC = new Codec<V1NamespaceCondition>() {
     @Override
@@ -25,23 +34,23 @@ public class V1NamespaceCondition {
         throw Codecs.mismatch(p, "an object (V1NamespaceCondition)");
       }
       V1NamespaceCondition o = new V1NamespaceCondition();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "lastTransitionTime":
+        switch (field) {
+          case 0:
             o.lastTransitionTime = Codecs.TIME.read(p);
             break;
-          case "message":
+          case 1:
             o.message = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 2:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "status":
+          case 3:
             o.status = Codecs.STRING.read(p);
             break;
-          case "type":
+          case 4:
             o.type = Codecs.STRING.read(p);
             break;
           default:

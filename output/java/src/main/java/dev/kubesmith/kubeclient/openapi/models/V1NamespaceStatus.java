@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * NamespaceStatus is information about the current status of a Namespace.
  */
 public class V1NamespaceStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "conditions",
+      "phase");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NamespaceStatus> CODEC = new Codec<V1NamespaceStatus>() {
     @Override
@@ -26,14 +32,14 @@ public class V1NamespaceStatus {
         throw Codecs.mismatch(p, "an object (V1NamespaceStatus)");
       }
       V1NamespaceStatus o = new V1NamespaceStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "conditions":
+        switch (field) {
+          case 0:
             o.conditions = Codecs.listOf(V1NamespaceCondition.CODEC).read(p);
             break;
-          case "phase":
+          case 1:
             o.phase = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.Objects;
  * type is beta-level in 1.8
  */
 public class V1NetworkPolicyEgressRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "ports",
+      "to");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NetworkPolicyEgressRule> CODEC = new Codec<V1NetworkPolicyEgressRule>() {
     @Override
@@ -28,14 +34,14 @@ public class V1NetworkPolicyEgressRule {
         throw Codecs.mismatch(p, "an object (V1NetworkPolicyEgressRule)");
       }
       V1NetworkPolicyEgressRule o = new V1NetworkPolicyEgressRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "ports":
+        switch (field) {
+          case 0:
             o.ports = Codecs.listOf(V1NetworkPolicyPort.CODEC).read(p);
             break;
-          case "to":
+          case 1:
             o.to = Codecs.listOf(V1NetworkPolicyPeer.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Objects;
  * matched by a NetworkPolicySpec's podSelector. The traffic must match both ports and from.
  */
 public class V1NetworkPolicyIngressRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "from",
+      "ports");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NetworkPolicyIngressRule> CODEC = new Codec<V1NetworkPolicyIngressRule>() {
     @Override
@@ -27,14 +33,14 @@ public class V1NetworkPolicyIngressRule {
         throw Codecs.mismatch(p, "an object (V1NetworkPolicyIngressRule)");
       }
       V1NetworkPolicyIngressRule o = new V1NetworkPolicyIngressRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "from":
+        switch (field) {
+          case 0:
             o.from = Codecs.listOf(V1NetworkPolicyPeer.CODEC).read(p);
             break;
-          case "ports":
+          case 1:
             o.ports = Codecs.listOf(V1NetworkPolicyPort.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * fields are allowed
  */
 public class V1NetworkPolicyPeer {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "ipBlock",
+      "namespaceSelector",
+      "podSelector");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NetworkPolicyPeer> CODEC = new Codec<V1NetworkPolicyPeer>() {
     @Override
@@ -25,17 +32,17 @@ public class V1NetworkPolicyPeer {
         throw Codecs.mismatch(p, "an object (V1NetworkPolicyPeer)");
       }
       V1NetworkPolicyPeer o = new V1NetworkPolicyPeer();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "ipBlock":
+        switch (field) {
+          case 0:
             o.ipBlock = V1IPBlock.CODEC.read(p);
             break;
-          case "namespaceSelector":
+          case 1:
             o.namespaceSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "podSelector":
+          case 2:
             o.podSelector = V1LabelSelector.CODEC.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.IntOrString;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * NetworkPolicyPort describes a port to allow traffic on
  */
 public class V1NetworkPolicyPort {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "endPort",
+      "port",
+      "protocol");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NetworkPolicyPort> CODEC = new Codec<V1NetworkPolicyPort>() {
     @Override
@@ -25,17 +32,17 @@ public class V1NetworkPolicyPort {
         throw Codecs.mismatch(p, "an object (V1NetworkPolicyPort)");
       }
       V1NetworkPolicyPort o = new V1NetworkPolicyPort();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "endPort":
+        switch (field) {
+          case 0:
             o.endPort = Codecs.INT32.read(p);
             break;
-          case "port":
+          case 1:
             o.port = Codecs.INT_OR_STRING.read(p);
             break;
-          case "protocol":
+          case 2:
             o.protocol = Codecs.STRING.read(p);
             break;
           default:

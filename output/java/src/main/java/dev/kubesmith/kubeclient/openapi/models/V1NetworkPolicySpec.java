@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.Objects;
  * NetworkPolicySpec provides the specification of a NetworkPolicy
  */
 public class V1NetworkPolicySpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "egress",
+      "ingress",
+      "podSelector",
+      "policyTypes");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NetworkPolicySpec> CODEC = new Codec<V1NetworkPolicySpec>() {
     @Override
@@ -26,20 +34,20 @@ public class V1NetworkPolicySpec {
         throw Codecs.mismatch(p, "an object (V1NetworkPolicySpec)");
       }
       V1NetworkPolicySpec o = new V1NetworkPolicySpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "egress":
+        switch (field) {
+          case 0:
             o.egress = Codecs.listOf(V1NetworkPolicyEgressRule.CODEC).read(p);
             break;
-          case "ingress":
+          case 1:
             o.ingress = Codecs.listOf(V1NetworkPolicyIngressRule.CODEC).read(p);
             break;
-          case "podSelector":
+          case 2:
             o.podSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "policyTypes":
+          case 3:
             o.policyTypes = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * NodeAllocatableMappedResources describes mapped node allocatable resource allocations.
  */
 public class V1NodeAllocatableMappedResources {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "quantity");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeAllocatableMappedResources> CODEC = new Codec<V1NodeAllocatableMappedResources>() {
     @Override
@@ -25,14 +31,14 @@ public class V1NodeAllocatableMappedResources {
         throw Codecs.mismatch(p, "an object (V1NodeAllocatableMappedResources)");
       }
       V1NodeAllocatableMappedResources o = new V1NodeAllocatableMappedResources();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "quantity":
+          case 1:
             o.quantity = Codecs.QUANTITY.read(p);
             break;
           default:

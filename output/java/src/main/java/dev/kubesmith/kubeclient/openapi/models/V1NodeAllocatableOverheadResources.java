@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * NodeAllocatableOverheadResources describes auxiliary overhead resource allocations.
  */
 public class V1NodeAllocatableOverheadResources {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "perContainer",
+      "perPod");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeAllocatableOverheadResources> CODEC = new Codec<V1NodeAllocatableOverheadResources>() {
     @Override
@@ -25,17 +32,17 @@ public class V1NodeAllocatableOverheadResources {
         throw Codecs.mismatch(p, "an object (V1NodeAllocatableOverheadResources)");
       }
       V1NodeAllocatableOverheadResources o = new V1NodeAllocatableOverheadResources();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "perContainer":
+          case 1:
             o.perContainer = Codecs.QUANTITY.read(p);
             break;
-          case "perPod":
+          case 2:
             o.perPod = Codecs.QUANTITY.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ import java.util.Objects;
  * Mapping or Overhead must be specified. Not specifying either is an invalid configuration.
  */
 public class V1NodeAllocatableResource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "mapping",
+      "overhead");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeAllocatableResource> CODEC = new Codec<V1NodeAllocatableResource>() {
     @Override
@@ -26,14 +32,14 @@ public class V1NodeAllocatableResource {
         throw Codecs.mismatch(p, "an object (V1NodeAllocatableResource)");
       }
       V1NodeAllocatableResource o = new V1NodeAllocatableResource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "mapping":
+        switch (field) {
+          case 0:
             o.mapping = V1NodeAllocatableMapping.CODEC.read(p);
             break;
-          case "overhead":
+          case 1:
             o.overhead = V1NodeAllocatableOverhead.CODEC.read(p);
             break;
           default:

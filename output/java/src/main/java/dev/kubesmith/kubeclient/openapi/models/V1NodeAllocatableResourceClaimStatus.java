@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * allocated via DRA.
  */
 public class V1NodeAllocatableResourceClaimStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "containers",
+      "mapping",
+      "overhead",
+      "resourceClaimName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeAllocatableResourceClaimStatus> CODEC = new Codec<V1NodeAllocatableResourceClaimStatus>() {
     @Override
@@ -27,20 +35,20 @@ public class V1NodeAllocatableResourceClaimStatus {
         throw Codecs.mismatch(p, "an object (V1NodeAllocatableResourceClaimStatus)");
       }
       V1NodeAllocatableResourceClaimStatus o = new V1NodeAllocatableResourceClaimStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "containers":
+        switch (field) {
+          case 0:
             o.containers = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "mapping":
+          case 1:
             o.mapping = Codecs.listOf(V1NodeAllocatableMappedResources.CODEC).read(p);
             break;
-          case "overhead":
+          case 2:
             o.overhead = Codecs.listOf(V1NodeAllocatableOverheadResources.CODEC).read(p);
             break;
-          case "resourceClaimName":
+          case 3:
             o.resourceClaimName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,15 @@ import java.util.Objects;
  * NodeCondition contains condition information for a node.
  */
 public class V1NodeCondition {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "lastHeartbeatTime",
+      "lastTransitionTime",
+      "message",
+      "reason",
+      "status",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeCondition> CODEC = new Codec<V1NodeCondition>() {
     @Override
@@ -25,26 +35,26 @@ public class V1NodeCondition {
         throw Codecs.mismatch(p, "an object (V1NodeCondition)");
       }
       V1NodeCondition o = new V1NodeCondition();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "lastHeartbeatTime":
+        switch (field) {
+          case 0:
             o.lastHeartbeatTime = Codecs.TIME.read(p);
             break;
-          case "lastTransitionTime":
+          case 1:
             o.lastTransitionTime = Codecs.TIME.read(p);
             break;
-          case "message":
+          case 2:
             o.message = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 3:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "status":
+          case 4:
             o.status = Codecs.STRING.read(p);
             break;
-          case "type":
+          case 5:
             o.type = Codecs.STRING.read(p);
             break;
           default:

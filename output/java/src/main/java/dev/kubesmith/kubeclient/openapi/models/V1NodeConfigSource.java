@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,10 @@ import java.util.Objects;
  * metadata) must be non-nil. This API is deprecated since 1.22
  */
 public class V1NodeConfigSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "configMap");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeConfigSource> CODEC = new Codec<V1NodeConfigSource>() {
     @Override
@@ -25,11 +30,11 @@ public class V1NodeConfigSource {
         throw Codecs.mismatch(p, "an object (V1NodeConfigSource)");
       }
       V1NodeConfigSource o = new V1NodeConfigSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "configMap":
+        switch (field) {
+          case 0:
             o.configMap = V1ConfigMapNodeConfigSource.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * NodeConfigStatus describes the status of the config assigned by Node.Spec.ConfigSource.
  */
 public class V1NodeConfigStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "active",
+      "assigned",
+      "error",
+      "lastKnownGood");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeConfigStatus> CODEC = new Codec<V1NodeConfigStatus>() {
     @Override
@@ -24,20 +32,20 @@ public class V1NodeConfigStatus {
         throw Codecs.mismatch(p, "an object (V1NodeConfigStatus)");
       }
       V1NodeConfigStatus o = new V1NodeConfigStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "active":
+        switch (field) {
+          case 0:
             o.active = V1NodeConfigSource.CODEC.read(p);
             break;
-          case "assigned":
+          case 1:
             o.assigned = V1NodeConfigSource.CODEC.read(p);
             break;
-          case "error":
+          case 2:
             o.error = Codecs.STRING.read(p);
             break;
-          case "lastKnownGood":
+          case 3:
             o.lastKnownGood = V1NodeConfigSource.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * NodeDaemonEndpoints lists ports opened by daemons running on the Node.
  */
 public class V1NodeDaemonEndpoints {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "kubeletEndpoint");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeDaemonEndpoints> CODEC = new Codec<V1NodeDaemonEndpoints>() {
     @Override
@@ -24,11 +29,11 @@ public class V1NodeDaemonEndpoints {
         throw Codecs.mismatch(p, "an object (V1NodeDaemonEndpoints)");
       }
       V1NodeDaemonEndpoints o = new V1NodeDaemonEndpoints();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "kubeletEndpoint":
+        switch (field) {
+          case 0:
             o.kubeletEndpoint = V1DaemonEndpoint.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,10 @@ import java.util.Objects;
  * independent of runtime handlers.
  */
 public class V1NodeFeatures {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "supplementalGroupsPolicy");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeFeatures> CODEC = new Codec<V1NodeFeatures>() {
     @Override
@@ -26,11 +31,11 @@ public class V1NodeFeatures {
         throw Codecs.mismatch(p, "an object (V1NodeFeatures)");
       }
       V1NodeFeatures o = new V1NodeFeatures();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "supplementalGroupsPolicy":
+        switch (field) {
+          case 0:
             o.supplementalGroupsPolicy = Codecs.BOOLEAN.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Objects;
  * this node.
  */
 public class V1NodePodPreemptionPolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "disableResizePreemption");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodePodPreemptionPolicy> CODEC = new Codec<V1NodePodPreemptionPolicy>() {
     @Override
@@ -27,11 +32,11 @@ public class V1NodePodPreemptionPolicy {
         throw Codecs.mismatch(p, "an object (V1NodePodPreemptionPolicy)");
       }
       V1NodePodPreemptionPolicy o = new V1NodePodPreemptionPolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "disableResizePreemption":
+        switch (field) {
+          case 0:
             o.disableResizePreemption = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

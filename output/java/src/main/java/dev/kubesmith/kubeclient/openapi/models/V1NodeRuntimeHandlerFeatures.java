@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * NodeRuntimeHandlerFeatures is a set of features implemented by the runtime handler.
  */
 public class V1NodeRuntimeHandlerFeatures {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "recursiveReadOnlyMounts",
+      "userNamespaces");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeRuntimeHandlerFeatures> CODEC = new Codec<V1NodeRuntimeHandlerFeatures>() {
     @Override
@@ -24,14 +30,14 @@ public class V1NodeRuntimeHandlerFeatures {
         throw Codecs.mismatch(p, "an object (V1NodeRuntimeHandlerFeatures)");
       }
       V1NodeRuntimeHandlerFeatures o = new V1NodeRuntimeHandlerFeatures();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "recursiveReadOnlyMounts":
+        switch (field) {
+          case 0:
             o.recursiveReadOnlyMounts = Codecs.BOOLEAN.read(p);
             break;
-          case "userNamespaces":
+          case 1:
             o.userNamespaces = Codecs.BOOLEAN.read(p);
             break;
           default:

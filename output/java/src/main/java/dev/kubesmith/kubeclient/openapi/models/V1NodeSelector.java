@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,10 @@ import java.util.Objects;
  * terms.
  */
 public class V1NodeSelector {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "nodeSelectorTerms");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeSelector> CODEC = new Codec<V1NodeSelector>() {
     @Override
@@ -28,11 +33,11 @@ public class V1NodeSelector {
         throw Codecs.mismatch(p, "an object (V1NodeSelector)");
       }
       V1NodeSelector o = new V1NodeSelector();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "nodeSelectorTerms":
+        switch (field) {
+          case 0:
             o.nodeSelectorTerms = Codecs.listOf(V1NodeSelectorTerm.CODEC).read(p);
             break;
           default:

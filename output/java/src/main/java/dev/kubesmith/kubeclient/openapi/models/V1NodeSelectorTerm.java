@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Objects;
  * The TopologySelectorTerm type implements a subset of the NodeSelectorTerm.
  */
 public class V1NodeSelectorTerm {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "matchExpressions",
+      "matchFields");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeSelectorTerm> CODEC = new Codec<V1NodeSelectorTerm>() {
     @Override
@@ -27,14 +33,14 @@ public class V1NodeSelectorTerm {
         throw Codecs.mismatch(p, "an object (V1NodeSelectorTerm)");
       }
       V1NodeSelectorTerm o = new V1NodeSelectorTerm();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "matchExpressions":
+        switch (field) {
+          case 0:
             o.matchExpressions = Codecs.listOf(V1NodeSelectorRequirement.CODEC).read(p);
             break;
-          case "matchFields":
+          case 1:
             o.matchFields = Codecs.listOf(V1NodeSelectorRequirement.CODEC).read(p);
             break;
           default:

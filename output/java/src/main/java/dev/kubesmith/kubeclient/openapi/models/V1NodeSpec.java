@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,17 @@ import java.util.Objects;
  * NodeSpec describes the attributes that a node is created with.
  */
 public class V1NodeSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "configSource",
+      "externalID",
+      "podCIDR",
+      "podCIDRs",
+      "podPreemptionPolicy",
+      "providerID",
+      "taints",
+      "unschedulable");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeSpec> CODEC = new Codec<V1NodeSpec>() {
     @Override
@@ -26,32 +38,32 @@ public class V1NodeSpec {
         throw Codecs.mismatch(p, "an object (V1NodeSpec)");
       }
       V1NodeSpec o = new V1NodeSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "configSource":
+        switch (field) {
+          case 0:
             o.configSource = V1NodeConfigSource.CODEC.read(p);
             break;
-          case "externalID":
+          case 1:
             o.externalID = Codecs.STRING.read(p);
             break;
-          case "podCIDR":
+          case 2:
             o.podCIDR = Codecs.STRING.read(p);
             break;
-          case "podCIDRs":
+          case 3:
             o.podCIDRs = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "podPreemptionPolicy":
+          case 4:
             o.podPreemptionPolicy = V1NodePodPreemptionPolicy.CODEC.read(p);
             break;
-          case "providerID":
+          case 5:
             o.providerID = Codecs.STRING.read(p);
             break;
-          case "taints":
+          case 6:
             o.taints = Codecs.listOf(V1Taint.CODEC).read(p);
             break;
-          case "unschedulable":
+          case 7:
             o.unschedulable = Codecs.BOOLEAN.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,23 @@ import java.util.Objects;
  * NodeStatus is information about the current status of a node.
  */
 public class V1NodeStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "addresses",
+      "allocatable",
+      "capacity",
+      "conditions",
+      "config",
+      "daemonEndpoints",
+      "declaredFeatures",
+      "features",
+      "images",
+      "nodeInfo",
+      "phase",
+      "runtimeHandlers",
+      "volumesAttached",
+      "volumesInUse");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeStatus> CODEC = new Codec<V1NodeStatus>() {
     @Override
@@ -29,50 +47,50 @@ public class V1NodeStatus {
         throw Codecs.mismatch(p, "an object (V1NodeStatus)");
       }
       V1NodeStatus o = new V1NodeStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "addresses":
+        switch (field) {
+          case 0:
             o.addresses = Codecs.listOf(V1NodeAddress.CODEC).read(p);
             break;
-          case "allocatable":
+          case 1:
             o.allocatable = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "capacity":
+          case 2:
             o.capacity = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "conditions":
+          case 3:
             o.conditions = Codecs.listOf(V1NodeCondition.CODEC).read(p);
             break;
-          case "config":
+          case 4:
             o.config = V1NodeConfigStatus.CODEC.read(p);
             break;
-          case "daemonEndpoints":
+          case 5:
             o.daemonEndpoints = V1NodeDaemonEndpoints.CODEC.read(p);
             break;
-          case "declaredFeatures":
+          case 6:
             o.declaredFeatures = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "features":
+          case 7:
             o.features = V1NodeFeatures.CODEC.read(p);
             break;
-          case "images":
+          case 8:
             o.images = Codecs.listOf(V1ContainerImage.CODEC).read(p);
             break;
-          case "nodeInfo":
+          case 9:
             o.nodeInfo = V1NodeSystemInfo.CODEC.read(p);
             break;
-          case "phase":
+          case 10:
             o.phase = Codecs.STRING.read(p);
             break;
-          case "runtimeHandlers":
+          case 11:
             o.runtimeHandlers = Codecs.listOf(V1NodeRuntimeHandler.CODEC).read(p);
             break;
-          case "volumesAttached":
+          case 12:
             o.volumesAttached = Codecs.listOf(V1AttachedVolume.CODEC).read(p);
             break;
-          case "volumesInUse":
+          case 13:
             o.volumesInUse = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,21 @@ import java.util.Objects;
  * NodeSystemInfo is a set of ids/uuids to uniquely identify the node.
  */
 public class V1NodeSystemInfo {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "architecture",
+      "bootID",
+      "containerRuntimeVersion",
+      "kernelVersion",
+      "kubeProxyVersion",
+      "kubeletVersion",
+      "machineID",
+      "operatingSystem",
+      "osImage",
+      "runningInUserNamespace",
+      "swap",
+      "systemUUID");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NodeSystemInfo> CODEC = new Codec<V1NodeSystemInfo>() {
     @Override
@@ -24,44 +40,44 @@ public class V1NodeSystemInfo {
         throw Codecs.mismatch(p, "an object (V1NodeSystemInfo)");
       }
       V1NodeSystemInfo o = new V1NodeSystemInfo();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "architecture":
+        switch (field) {
+          case 0:
             o.architecture = Codecs.STRING.read(p);
             break;
-          case "bootID":
+          case 1:
             o.bootID = Codecs.STRING.read(p);
             break;
-          case "containerRuntimeVersion":
+          case 2:
             o.containerRuntimeVersion = Codecs.STRING.read(p);
             break;
-          case "kernelVersion":
+          case 3:
             o.kernelVersion = Codecs.STRING.read(p);
             break;
-          case "kubeProxyVersion":
+          case 4:
             o.kubeProxyVersion = Codecs.STRING.read(p);
             break;
-          case "kubeletVersion":
+          case 5:
             o.kubeletVersion = Codecs.STRING.read(p);
             break;
-          case "machineID":
+          case 6:
             o.machineID = Codecs.STRING.read(p);
             break;
-          case "operatingSystem":
+          case 7:
             o.operatingSystem = Codecs.STRING.read(p);
             break;
-          case "osImage":
+          case 8:
             o.osImage = Codecs.STRING.read(p);
             break;
-          case "runningInUserNamespace":
+          case 9:
             o.runningInUserNamespace = Codecs.BOOLEAN.read(p);
             break;
-          case "swap":
+          case 10:
             o.swap = V1NodeSwapStatus.CODEC.read(p);
             break;
-          case "systemUUID":
+          case 11:
             o.systemUUID = Codecs.STRING.read(p);
             break;
           default:

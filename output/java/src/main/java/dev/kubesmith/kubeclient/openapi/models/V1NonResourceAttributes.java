@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * requests to the Authorizer interface
  */
 public class V1NonResourceAttributes {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "path",
+      "verb");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NonResourceAttributes> CODEC = new Codec<V1NonResourceAttributes>() {
     @Override
@@ -25,14 +31,14 @@ public class V1NonResourceAttributes {
         throw Codecs.mismatch(p, "an object (V1NonResourceAttributes)");
       }
       V1NonResourceAttributes o = new V1NonResourceAttributes();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "path":
+        switch (field) {
+          case 0:
             o.path = Codecs.STRING.read(p);
             break;
-          case "verb":
+          case 1:
             o.verb = Codecs.STRING.read(p);
             break;
           default:

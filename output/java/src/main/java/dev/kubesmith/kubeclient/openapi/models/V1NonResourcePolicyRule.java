@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,11 @@ import java.util.Objects;
  * nonResourceURLs matches the request.
  */
 public class V1NonResourcePolicyRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "nonResourceURLs",
+      "verbs");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1NonResourcePolicyRule> CODEC = new Codec<V1NonResourcePolicyRule>() {
     @Override
@@ -29,14 +35,14 @@ public class V1NonResourcePolicyRule {
         throw Codecs.mismatch(p, "an object (V1NonResourcePolicyRule)");
       }
       V1NonResourcePolicyRule o = new V1NonResourcePolicyRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "nonResourceURLs":
+        switch (field) {
+          case 0:
             o.nonResourceURLs = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "verbs":
+          case 1:
             o.verbs = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

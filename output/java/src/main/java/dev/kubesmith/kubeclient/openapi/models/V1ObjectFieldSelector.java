@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ObjectFieldSelector selects an APIVersioned field of an object.
  */
 public class V1ObjectFieldSelector {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "fieldPath");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ObjectFieldSelector> CODEC = new Codec<V1ObjectFieldSelector>() {
     @Override
@@ -24,14 +30,14 @@ public class V1ObjectFieldSelector {
         throw Codecs.mismatch(p, "an object (V1ObjectFieldSelector)");
       }
       V1ObjectFieldSelector o = new V1ObjectFieldSelector();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "fieldPath":
+          case 1:
             o.fieldPath = Codecs.STRING.read(p);
             break;
           default:

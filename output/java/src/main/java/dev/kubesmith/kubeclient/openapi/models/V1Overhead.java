@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,10 @@ import java.util.Objects;
  * Overhead structure represents the resource overhead associated with running a pod.
  */
 public class V1Overhead {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "podFixed");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Overhead> CODEC = new Codec<V1Overhead>() {
     @Override
@@ -27,11 +32,11 @@ public class V1Overhead {
         throw Codecs.mismatch(p, "an object (V1Overhead)");
       }
       V1Overhead o = new V1Overhead();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "podFixed":
+        switch (field) {
+          case 0:
             o.podFixed = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,13 @@ import java.util.Objects;
  * applied by a policy binding.
  */
 public class V1ParamRef {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "namespace",
+      "parameterNotFoundAction",
+      "selector");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ParamRef> CODEC = new Codec<V1ParamRef>() {
     @Override
@@ -25,20 +33,20 @@ public class V1ParamRef {
         throw Codecs.mismatch(p, "an object (V1ParamRef)");
       }
       V1ParamRef o = new V1ParamRef();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespace":
+          case 1:
             o.namespace = Codecs.STRING.read(p);
             break;
-          case "parameterNotFoundAction":
+          case 2:
             o.parameterNotFoundAction = Codecs.STRING.read(p);
             break;
-          case "selector":
+          case 3:
             o.selector = V1LabelSelector.CODEC.read(p);
             break;
           default:

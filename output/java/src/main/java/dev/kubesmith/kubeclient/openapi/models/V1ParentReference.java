@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * ParentReference describes a reference to a parent object.
  */
 public class V1ParentReference {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "group",
+      "name",
+      "namespace",
+      "resource");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ParentReference> CODEC = new Codec<V1ParentReference>() {
     @Override
@@ -24,20 +32,20 @@ public class V1ParentReference {
         throw Codecs.mismatch(p, "an object (V1ParentReference)");
       }
       V1ParentReference o = new V1ParentReference();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "group":
+        switch (field) {
+          case 0:
             o.group = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespace":
+          case 2:
             o.namespace = Codecs.STRING.read(p);
             break;
-          case "resource":
+          case 3:
             o.resource = Codecs.STRING.read(p);
             break;
           default:

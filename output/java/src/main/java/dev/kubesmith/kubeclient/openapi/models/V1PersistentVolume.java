@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,14 @@ import java.util.Objects;
  * to a node. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes
  */
 public class V1PersistentVolume implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "kind",
+      "metadata",
+      "spec",
+      "status");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PersistentVolume> CODEC = new Codec<V1PersistentVolume>() {
     @Override
@@ -26,23 +35,23 @@ public class V1PersistentVolume implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1PersistentVolume)");
       }
       V1PersistentVolume o = new V1PersistentVolume();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 2:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "spec":
+          case 3:
             o.spec = V1PersistentVolumeSpec.CODEC.read(p);
             break;
-          case "status":
+          case 4:
             o.status = V1PersistentVolumeStatus.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,15 @@ import java.util.Objects;
  * PersistentVolumeClaimCondition contains details about state of pvc
  */
 public class V1PersistentVolumeClaimCondition {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "lastProbeTime",
+      "lastTransitionTime",
+      "message",
+      "reason",
+      "status",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PersistentVolumeClaimCondition> CODEC = new Codec<V1PersistentVolumeClaimCondition>() {
     @Override
@@ -25,26 +35,26 @@ public class V1PersistentVolumeClaimCondition {
         throw Codecs.mismatch(p, "an object (V1PersistentVolumeClaimCondition)");
       }
       V1PersistentVolumeClaimCondition o = new V1PersistentVolumeClaimCondition();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "lastProbeTime":
+        switch (field) {
+          case 0:
             o.lastProbeTime = Codecs.TIME.read(p);
             break;
-          case "lastTransitionTime":
+          case 1:
             o.lastTransitionTime = Codecs.TIME.read(p);
             break;
-          case "message":
+          case 2:
             o.message = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 3:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "status":
+          case 4:
             o.status = Codecs.STRING.read(p);
             break;
-          case "type":
+          case 5:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,18 @@ import java.util.Objects;
  * Source for provider-specific attributes
  */
 public class V1PersistentVolumeClaimSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "accessModes",
+      "dataSource",
+      "dataSourceRef",
+      "resources",
+      "selector",
+      "storageClassName",
+      "volumeAttributesClassName",
+      "volumeMode",
+      "volumeName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PersistentVolumeClaimSpec> CODEC = new Codec<V1PersistentVolumeClaimSpec>() {
     @Override
@@ -27,35 +40,35 @@ public class V1PersistentVolumeClaimSpec {
         throw Codecs.mismatch(p, "an object (V1PersistentVolumeClaimSpec)");
       }
       V1PersistentVolumeClaimSpec o = new V1PersistentVolumeClaimSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "accessModes":
+        switch (field) {
+          case 0:
             o.accessModes = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "dataSource":
+          case 1:
             o.dataSource = V1TypedLocalObjectReference.CODEC.read(p);
             break;
-          case "dataSourceRef":
+          case 2:
             o.dataSourceRef = V1TypedObjectReference.CODEC.read(p);
             break;
-          case "resources":
+          case 3:
             o.resources = V1VolumeResourceRequirements.CODEC.read(p);
             break;
-          case "selector":
+          case 4:
             o.selector = V1LabelSelector.CODEC.read(p);
             break;
-          case "storageClassName":
+          case 5:
             o.storageClassName = Codecs.STRING.read(p);
             break;
-          case "volumeAttributesClassName":
+          case 6:
             o.volumeAttributesClassName = Codecs.STRING.read(p);
             break;
-          case "volumeMode":
+          case 7:
             o.volumeMode = Codecs.STRING.read(p);
             break;
-          case "volumeName":
+          case 8:
             o.volumeName = Codecs.STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,18 @@ import java.util.Objects;
  * PersistentVolumeClaimStatus is the current status of a persistent volume claim.
  */
 public class V1PersistentVolumeClaimStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "accessModes",
+      "allocatedResourceStatuses",
+      "allocatedResources",
+      "capacity",
+      "conditions",
+      "currentVolumeAttributesClassName",
+      "healthStatus",
+      "modifyVolumeStatus",
+      "phase");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PersistentVolumeClaimStatus> CODEC = new Codec<V1PersistentVolumeClaimStatus>() {
     @Override
@@ -29,35 +42,35 @@ public class V1PersistentVolumeClaimStatus {
         throw Codecs.mismatch(p, "an object (V1PersistentVolumeClaimStatus)");
       }
       V1PersistentVolumeClaimStatus o = new V1PersistentVolumeClaimStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "accessModes":
+        switch (field) {
+          case 0:
             o.accessModes = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "allocatedResourceStatuses":
+          case 1:
             o.allocatedResourceStatuses = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "allocatedResources":
+          case 2:
             o.allocatedResources = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "capacity":
+          case 3:
             o.capacity = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "conditions":
+          case 4:
             o.conditions = Codecs.listOf(V1PersistentVolumeClaimCondition.CODEC).read(p);
             break;
-          case "currentVolumeAttributesClassName":
+          case 5:
             o.currentVolumeAttributesClassName = Codecs.STRING.read(p);
             break;
-          case "healthStatus":
+          case 6:
             o.healthStatus = V1VolumeHealthStatus.CODEC.read(p);
             break;
-          case "modifyVolumeStatus":
+          case 7:
             o.modifyVolumeStatus = V1ModifyVolumeStatus.CODEC.read(p);
             break;
-          case "phase":
+          case 8:
             o.phase = Codecs.STRING.read(p);
             break;
           default:

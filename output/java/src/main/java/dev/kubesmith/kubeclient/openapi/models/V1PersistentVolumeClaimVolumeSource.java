@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -15,6 +16,11 @@ import java.util.Objects;
  * that is owned by someone else (the system).
  */
 public class V1PersistentVolumeClaimVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "claimName",
+      "readOnly");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PersistentVolumeClaimVolumeSource> CODEC = new Codec<V1PersistentVolumeClaimVolumeSource>() {
     @Override
@@ -27,14 +33,14 @@ public class V1PersistentVolumeClaimVolumeSource {
         throw Codecs.mismatch(p, "an object (V1PersistentVolumeClaimVolumeSource)");
       }
       V1PersistentVolumeClaimVolumeSource o = new V1PersistentVolumeClaimVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "claimName":
+        switch (field) {
+          case 0:
             o.claimName = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 1:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,40 @@ import java.util.Objects;
  * PersistentVolumeSpec is the specification of a persistent volume.
  */
 public class V1PersistentVolumeSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "accessModes",
+      "awsElasticBlockStore",
+      "azureDisk",
+      "azureFile",
+      "capacity",
+      "cephfs",
+      "cinder",
+      "claimRef",
+      "csi",
+      "fc",
+      "flexVolume",
+      "flocker",
+      "gcePersistentDisk",
+      "glusterfs",
+      "hostPath",
+      "iscsi",
+      "local",
+      "mountOptions",
+      "nfs",
+      "nodeAffinity",
+      "persistentVolumeReclaimPolicy",
+      "photonPersistentDisk",
+      "portworxVolume",
+      "quobyte",
+      "rbd",
+      "scaleIO",
+      "storageClassName",
+      "storageos",
+      "volumeAttributesClassName",
+      "volumeMode",
+      "vsphereVolume");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PersistentVolumeSpec> CODEC = new Codec<V1PersistentVolumeSpec>() {
     @Override
@@ -29,101 +64,101 @@ public class V1PersistentVolumeSpec {
         throw Codecs.mismatch(p, "an object (V1PersistentVolumeSpec)");
       }
       V1PersistentVolumeSpec o = new V1PersistentVolumeSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "accessModes":
+        switch (field) {
+          case 0:
             o.accessModes = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "awsElasticBlockStore":
+          case 1:
             o.awsElasticBlockStore = V1AWSElasticBlockStoreVolumeSource.CODEC.read(p);
             break;
-          case "azureDisk":
+          case 2:
             o.azureDisk = V1AzureDiskVolumeSource.CODEC.read(p);
             break;
-          case "azureFile":
+          case 3:
             o.azureFile = V1AzureFilePersistentVolumeSource.CODEC.read(p);
             break;
-          case "capacity":
+          case 4:
             o.capacity = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "cephfs":
+          case 5:
             o.cephfs = V1CephFSPersistentVolumeSource.CODEC.read(p);
             break;
-          case "cinder":
+          case 6:
             o.cinder = V1CinderPersistentVolumeSource.CODEC.read(p);
             break;
-          case "claimRef":
+          case 7:
             o.claimRef = V1ObjectReference.CODEC.read(p);
             break;
-          case "csi":
+          case 8:
             o.csi = V1CSIPersistentVolumeSource.CODEC.read(p);
             break;
-          case "fc":
+          case 9:
             o.fc = V1FCVolumeSource.CODEC.read(p);
             break;
-          case "flexVolume":
+          case 10:
             o.flexVolume = V1FlexPersistentVolumeSource.CODEC.read(p);
             break;
-          case "flocker":
+          case 11:
             o.flocker = V1FlockerVolumeSource.CODEC.read(p);
             break;
-          case "gcePersistentDisk":
+          case 12:
             o.gcePersistentDisk = V1GCEPersistentDiskVolumeSource.CODEC.read(p);
             break;
-          case "glusterfs":
+          case 13:
             o.glusterfs = V1GlusterfsPersistentVolumeSource.CODEC.read(p);
             break;
-          case "hostPath":
+          case 14:
             o.hostPath = V1HostPathVolumeSource.CODEC.read(p);
             break;
-          case "iscsi":
+          case 15:
             o.iscsi = V1ISCSIPersistentVolumeSource.CODEC.read(p);
             break;
-          case "local":
+          case 16:
             o.local = V1LocalVolumeSource.CODEC.read(p);
             break;
-          case "mountOptions":
+          case 17:
             o.mountOptions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "nfs":
+          case 18:
             o.nfs = V1NFSVolumeSource.CODEC.read(p);
             break;
-          case "nodeAffinity":
+          case 19:
             o.nodeAffinity = V1VolumeNodeAffinity.CODEC.read(p);
             break;
-          case "persistentVolumeReclaimPolicy":
+          case 20:
             o.persistentVolumeReclaimPolicy = Codecs.STRING.read(p);
             break;
-          case "photonPersistentDisk":
+          case 21:
             o.photonPersistentDisk = V1PhotonPersistentDiskVolumeSource.CODEC.read(p);
             break;
-          case "portworxVolume":
+          case 22:
             o.portworxVolume = V1PortworxVolumeSource.CODEC.read(p);
             break;
-          case "quobyte":
+          case 23:
             o.quobyte = V1QuobyteVolumeSource.CODEC.read(p);
             break;
-          case "rbd":
+          case 24:
             o.rbd = V1RBDPersistentVolumeSource.CODEC.read(p);
             break;
-          case "scaleIO":
+          case 25:
             o.scaleIO = V1ScaleIOPersistentVolumeSource.CODEC.read(p);
             break;
-          case "storageClassName":
+          case 26:
             o.storageClassName = Codecs.STRING.read(p);
             break;
-          case "storageos":
+          case 27:
             o.storageos = V1StorageOSPersistentVolumeSource.CODEC.read(p);
             break;
-          case "volumeAttributesClassName":
+          case 28:
             o.volumeAttributesClassName = Codecs.STRING.read(p);
             break;
-          case "volumeMode":
+          case 29:
             o.volumeMode = Codecs.STRING.read(p);
             break;
-          case "vsphereVolume":
+          case 30:
             o.vsphereVolume = V1VsphereVirtualDiskVolumeSource.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,13 @@ import java.util.Objects;
  * PersistentVolumeStatus is the current status of a persistent volume.
  */
 public class V1PersistentVolumeStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "lastPhaseTransitionTime",
+      "message",
+      "phase",
+      "reason");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PersistentVolumeStatus> CODEC = new Codec<V1PersistentVolumeStatus>() {
     @Override
@@ -25,20 +33,20 @@ public class V1PersistentVolumeStatus {
         throw Codecs.mismatch(p, "an object (V1PersistentVolumeStatus)");
       }
       V1PersistentVolumeStatus o = new V1PersistentVolumeStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "lastPhaseTransitionTime":
+        switch (field) {
+          case 0:
             o.lastPhaseTransitionTime = Codecs.TIME.read(p);
             break;
-          case "message":
+          case 1:
             o.message = Codecs.STRING.read(p);
             break;
-          case "phase":
+          case 2:
             o.phase = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 3:
             o.reason = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * Represents a Photon Controller persistent disk resource.
  */
 public class V1PhotonPersistentDiskVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fsType",
+      "pdID");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PhotonPersistentDiskVolumeSource> CODEC = new Codec<V1PhotonPersistentDiskVolumeSource>() {
     @Override
@@ -24,14 +30,14 @@ public class V1PhotonPersistentDiskVolumeSource {
         throw Codecs.mismatch(p, "an object (V1PhotonPersistentDiskVolumeSource)");
       }
       V1PhotonPersistentDiskVolumeSource o = new V1PhotonPersistentDiskVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fsType":
+        switch (field) {
+          case 0:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "pdID":
+          case 1:
             o.pdID = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,15 @@ import java.util.Objects;
  * pods is running
  */
 public class V1PodAffinityTerm {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "labelSelector",
+      "matchLabelKeys",
+      "mismatchLabelKeys",
+      "namespaceSelector",
+      "namespaces",
+      "topologyKey");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodAffinityTerm> CODEC = new Codec<V1PodAffinityTerm>() {
     @Override
@@ -30,26 +40,26 @@ public class V1PodAffinityTerm {
         throw Codecs.mismatch(p, "an object (V1PodAffinityTerm)");
       }
       V1PodAffinityTerm o = new V1PodAffinityTerm();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "labelSelector":
+        switch (field) {
+          case 0:
             o.labelSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "matchLabelKeys":
+          case 1:
             o.matchLabelKeys = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "mismatchLabelKeys":
+          case 2:
             o.mismatchLabelKeys = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "namespaceSelector":
+          case 3:
             o.namespaceSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "namespaces":
+          case 4:
             o.namespaces = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "topologyKey":
+          case 5:
             o.topologyKey = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * Pod anti affinity is a group of inter pod anti affinity scheduling rules.
  */
 public class V1PodAntiAffinity {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "preferredDuringSchedulingIgnoredDuringExecution",
+      "requiredDuringSchedulingIgnoredDuringExecution");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodAntiAffinity> CODEC = new Codec<V1PodAntiAffinity>() {
     @Override
@@ -26,14 +32,14 @@ public class V1PodAntiAffinity {
         throw Codecs.mismatch(p, "an object (V1PodAntiAffinity)");
       }
       V1PodAntiAffinity o = new V1PodAntiAffinity();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "preferredDuringSchedulingIgnoredDuringExecution":
+        switch (field) {
+          case 0:
             o.preferredDuringSchedulingIgnoredDuringExecution = Codecs.listOf(V1WeightedPodAffinityTerm.CODEC).read(p);
             break;
-          case "requiredDuringSchedulingIgnoredDuringExecution":
+          case 1:
             o.requiredDuringSchedulingIgnoredDuringExecution = Codecs.listOf(V1PodAffinityTerm.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,17 @@ import java.util.Objects;
  * PodCertificateProjection provides a private key and X.509 certificate in the pod filesystem.
  */
 public class V1PodCertificateProjection {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "certificateChainPath",
+      "credentialBundlePath",
+      "keyPath",
+      "keyType",
+      "maxExpirationSeconds",
+      "signerName",
+      "user",
+      "userAnnotations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodCertificateProjection> CODEC = new Codec<V1PodCertificateProjection>() {
     @Override
@@ -26,32 +38,32 @@ public class V1PodCertificateProjection {
         throw Codecs.mismatch(p, "an object (V1PodCertificateProjection)");
       }
       V1PodCertificateProjection o = new V1PodCertificateProjection();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "certificateChainPath":
+        switch (field) {
+          case 0:
             o.certificateChainPath = Codecs.STRING.read(p);
             break;
-          case "credentialBundlePath":
+          case 1:
             o.credentialBundlePath = Codecs.STRING.read(p);
             break;
-          case "keyPath":
+          case 2:
             o.keyPath = Codecs.STRING.read(p);
             break;
-          case "keyType":
+          case 3:
             o.keyType = Codecs.STRING.read(p);
             break;
-          case "maxExpirationSeconds":
+          case 4:
             o.maxExpirationSeconds = Codecs.INT32.read(p);
             break;
-          case "signerName":
+          case 5:
             o.signerName = Codecs.STRING.read(p);
             break;
-          case "user":
+          case 6:
             o.user = Codecs.INT64.read(p);
             break;
-          case "userAnnotations":
+          case 7:
             o.userAnnotations = Codecs.mapOf(Codecs.STRING).read(p);
             break;
           default:

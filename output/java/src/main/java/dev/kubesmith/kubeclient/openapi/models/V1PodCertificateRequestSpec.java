@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +17,19 @@ import java.util.Objects;
  * creation.
  */
 public class V1PodCertificateRequestSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "maxExpirationSeconds",
+      "nodeName",
+      "nodeUID",
+      "podName",
+      "podUID",
+      "serviceAccountName",
+      "serviceAccountUID",
+      "signerName",
+      "stubPKCS10Request",
+      "unverifiedUserAnnotations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodCertificateRequestSpec> CODEC = new Codec<V1PodCertificateRequestSpec>() {
     @Override
@@ -28,38 +42,38 @@ public class V1PodCertificateRequestSpec {
         throw Codecs.mismatch(p, "an object (V1PodCertificateRequestSpec)");
       }
       V1PodCertificateRequestSpec o = new V1PodCertificateRequestSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "maxExpirationSeconds":
+        switch (field) {
+          case 0:
             o.maxExpirationSeconds = Codecs.INT32.read(p);
             break;
-          case "nodeName":
+          case 1:
             o.nodeName = Codecs.STRING.read(p);
             break;
-          case "nodeUID":
+          case 2:
             o.nodeUID = Codecs.STRING.read(p);
             break;
-          case "podName":
+          case 3:
             o.podName = Codecs.STRING.read(p);
             break;
-          case "podUID":
+          case 4:
             o.podUID = Codecs.STRING.read(p);
             break;
-          case "serviceAccountName":
+          case 5:
             o.serviceAccountName = Codecs.STRING.read(p);
             break;
-          case "serviceAccountUID":
+          case 6:
             o.serviceAccountUID = Codecs.STRING.read(p);
             break;
-          case "signerName":
+          case 7:
             o.signerName = Codecs.STRING.read(p);
             break;
-          case "stubPKCS10Request":
+          case 8:
             o.stubPKCS10Request = Codecs.BYTES.read(p);
             break;
-          case "unverifiedUserAnnotations":
+          case 9:
             o.unverifiedUserAnnotations = Codecs.mapOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,6 +17,14 @@ import java.util.Objects;
  * data if the request is issued.
  */
 public class V1PodCertificateRequestStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "beginRefreshAt",
+      "certificateChain",
+      "conditions",
+      "notAfter",
+      "notBefore");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodCertificateRequestStatus> CODEC = new Codec<V1PodCertificateRequestStatus>() {
     @Override
@@ -28,23 +37,23 @@ public class V1PodCertificateRequestStatus {
         throw Codecs.mismatch(p, "an object (V1PodCertificateRequestStatus)");
       }
       V1PodCertificateRequestStatus o = new V1PodCertificateRequestStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "beginRefreshAt":
+        switch (field) {
+          case 0:
             o.beginRefreshAt = Codecs.TIME.read(p);
             break;
-          case "certificateChain":
+          case 1:
             o.certificateChain = Codecs.STRING.read(p);
             break;
-          case "conditions":
+          case 2:
             o.conditions = Codecs.listOf(V1Condition.CODEC).read(p);
             break;
-          case "notAfter":
+          case 3:
             o.notAfter = Codecs.TIME.read(p);
             break;
-          case "notBefore":
+          case 4:
             o.notBefore = Codecs.TIME.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,16 @@ import java.util.Objects;
  * PodCondition contains details for the current condition of this pod.
  */
 public class V1PodCondition {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "lastProbeTime",
+      "lastTransitionTime",
+      "message",
+      "observedGeneration",
+      "reason",
+      "status",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodCondition> CODEC = new Codec<V1PodCondition>() {
     @Override
@@ -25,29 +36,29 @@ public class V1PodCondition {
         throw Codecs.mismatch(p, "an object (V1PodCondition)");
       }
       V1PodCondition o = new V1PodCondition();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "lastProbeTime":
+        switch (field) {
+          case 0:
             o.lastProbeTime = Codecs.TIME.read(p);
             break;
-          case "lastTransitionTime":
+          case 1:
             o.lastTransitionTime = Codecs.TIME.read(p);
             break;
-          case "message":
+          case 2:
             o.message = Codecs.STRING.read(p);
             break;
-          case "observedGeneration":
+          case 3:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "reason":
+          case 4:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "status":
+          case 5:
             o.status = Codecs.STRING.read(p);
             break;
-          case "type":
+          case 6:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * DNSPolicy.
  */
 public class V1PodDNSConfig {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "nameservers",
+      "options",
+      "searches");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodDNSConfig> CODEC = new Codec<V1PodDNSConfig>() {
     @Override
@@ -27,17 +34,17 @@ public class V1PodDNSConfig {
         throw Codecs.mismatch(p, "an object (V1PodDNSConfig)");
       }
       V1PodDNSConfig o = new V1PodDNSConfig();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "nameservers":
+        switch (field) {
+          case 0:
             o.nameservers = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "options":
+          case 1:
             o.options = Codecs.listOf(V1PodDNSConfigOption.CODEC).read(p);
             break;
-          case "searches":
+          case 2:
             o.searches = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.IntOrString;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,13 @@ import java.util.Objects;
  * PodDisruptionBudgetSpec is a description of a PodDisruptionBudget.
  */
 public class V1PodDisruptionBudgetSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "maxUnavailable",
+      "minAvailable",
+      "selector",
+      "unhealthyPodEvictionPolicy");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodDisruptionBudgetSpec> CODEC = new Codec<V1PodDisruptionBudgetSpec>() {
     @Override
@@ -25,20 +33,20 @@ public class V1PodDisruptionBudgetSpec {
         throw Codecs.mismatch(p, "an object (V1PodDisruptionBudgetSpec)");
       }
       V1PodDisruptionBudgetSpec o = new V1PodDisruptionBudgetSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "maxUnavailable":
+        switch (field) {
+          case 0:
             o.maxUnavailable = Codecs.INT_OR_STRING.read(p);
             break;
-          case "minAvailable":
+          case 1:
             o.minAvailable = Codecs.INT_OR_STRING.read(p);
             break;
-          case "selector":
+          case 2:
             o.selector = V1LabelSelector.CODEC.read(p);
             break;
-          case "unhealthyPodEvictionPolicy":
+          case 3:
             o.unhealthyPodEvictionPolicy = Codecs.STRING.read(p);
             break;
           default:

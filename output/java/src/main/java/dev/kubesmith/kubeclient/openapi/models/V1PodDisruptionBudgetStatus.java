@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,16 @@ import java.util.Objects;
  * Status may trail the actual state of a system.
  */
 public class V1PodDisruptionBudgetStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "conditions",
+      "currentHealthy",
+      "desiredHealthy",
+      "disruptedPods",
+      "disruptionsAllowed",
+      "expectedPods",
+      "observedGeneration");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodDisruptionBudgetStatus> CODEC = new Codec<V1PodDisruptionBudgetStatus>() {
     @Override
@@ -30,29 +41,29 @@ public class V1PodDisruptionBudgetStatus {
         throw Codecs.mismatch(p, "an object (V1PodDisruptionBudgetStatus)");
       }
       V1PodDisruptionBudgetStatus o = new V1PodDisruptionBudgetStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "conditions":
+        switch (field) {
+          case 0:
             o.conditions = Codecs.listOf(V1Condition.CODEC).read(p);
             break;
-          case "currentHealthy":
+          case 1:
             o.currentHealthy = Codecs.INT32.read(p);
             break;
-          case "desiredHealthy":
+          case 2:
             o.desiredHealthy = Codecs.INT32.read(p);
             break;
-          case "disruptedPods":
+          case 3:
             o.disruptedPods = Codecs.mapOf(Codecs.TIME).read(p);
             break;
-          case "disruptionsAllowed":
+          case 4:
             o.disruptionsAllowed = Codecs.INT32.read(p);
             break;
-          case "expectedPods":
+          case 5:
             o.expectedPods = Codecs.INT32.read(p);
             break;
-          case "observedGeneration":
+          case 6:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
           default:

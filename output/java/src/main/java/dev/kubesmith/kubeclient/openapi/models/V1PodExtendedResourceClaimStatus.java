@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.Objects;
  * created by the scheduler.
  */
 public class V1PodExtendedResourceClaimStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "requestMappings",
+      "resourceClaimName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodExtendedResourceClaimStatus> CODEC = new Codec<V1PodExtendedResourceClaimStatus>() {
     @Override
@@ -28,14 +34,14 @@ public class V1PodExtendedResourceClaimStatus {
         throw Codecs.mismatch(p, "an object (V1PodExtendedResourceClaimStatus)");
       }
       V1PodExtendedResourceClaimStatus o = new V1PodExtendedResourceClaimStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "requestMappings":
+        switch (field) {
+          case 0:
             o.requestMappings = Codecs.listOf(V1ContainerExtendedResourceRequest.CODEC).read(p);
             break;
-          case "resourceClaimName":
+          case 1:
             o.resourceClaimName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * PodFailurePolicy describes how failed pods influence the backoffLimit.
  */
 public class V1PodFailurePolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "rules");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodFailurePolicy> CODEC = new Codec<V1PodFailurePolicy>() {
     @Override
@@ -26,11 +31,11 @@ public class V1PodFailurePolicy {
         throw Codecs.mismatch(p, "an object (V1PodFailurePolicy)");
       }
       V1PodFailurePolicy o = new V1PodFailurePolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "rules":
+        switch (field) {
+          case 0:
             o.rules = Codecs.listOf(V1PodFailurePolicyRule.CODEC).read(p);
             break;
           default:

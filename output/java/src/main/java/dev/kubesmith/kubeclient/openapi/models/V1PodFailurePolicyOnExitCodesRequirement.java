@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,12 @@ import java.util.Objects;
  * requirement check.
  */
 public class V1PodFailurePolicyOnExitCodesRequirement {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "containerName",
+      "operator",
+      "values");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodFailurePolicyOnExitCodesRequirement> CODEC = new Codec<V1PodFailurePolicyOnExitCodesRequirement>() {
     @Override
@@ -31,17 +38,17 @@ public class V1PodFailurePolicyOnExitCodesRequirement {
         throw Codecs.mismatch(p, "an object (V1PodFailurePolicyOnExitCodesRequirement)");
       }
       V1PodFailurePolicyOnExitCodesRequirement o = new V1PodFailurePolicyOnExitCodesRequirement();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "containerName":
+        switch (field) {
+          case 0:
             o.containerName = Codecs.STRING.read(p);
             break;
-          case "operator":
+          case 1:
             o.operator = Codecs.STRING.read(p);
             break;
-          case "values":
+          case 2:
             o.values = Codecs.listOf(Codecs.INT32).read(p);
             break;
           default:

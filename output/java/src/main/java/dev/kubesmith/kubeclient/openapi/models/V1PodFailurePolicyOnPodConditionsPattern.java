@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * condition type.
  */
 public class V1PodFailurePolicyOnPodConditionsPattern {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "status",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodFailurePolicyOnPodConditionsPattern> CODEC = new Codec<V1PodFailurePolicyOnPodConditionsPattern>() {
     @Override
@@ -25,14 +31,14 @@ public class V1PodFailurePolicyOnPodConditionsPattern {
         throw Codecs.mismatch(p, "an object (V1PodFailurePolicyOnPodConditionsPattern)");
       }
       V1PodFailurePolicyOnPodConditionsPattern o = new V1PodFailurePolicyOnPodConditionsPattern();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "status":
+        switch (field) {
+          case 0:
             o.status = Codecs.STRING.read(p);
             break;
-          case "type":
+          case 1:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * One of onExitCodes and onPodConditions, but not both, can be used in each rule.
  */
 public class V1PodFailurePolicyRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "action",
+      "onExitCodes",
+      "onPodConditions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodFailurePolicyRule> CODEC = new Codec<V1PodFailurePolicyRule>() {
     @Override
@@ -27,17 +34,17 @@ public class V1PodFailurePolicyRule {
         throw Codecs.mismatch(p, "an object (V1PodFailurePolicyRule)");
       }
       V1PodFailurePolicyRule o = new V1PodFailurePolicyRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "action":
+        switch (field) {
+          case 0:
             o.action = Codecs.STRING.read(p);
             break;
-          case "onExitCodes":
+          case 1:
             o.onExitCodes = V1PodFailurePolicyOnExitCodesRequirement.CODEC.read(p);
             break;
-          case "onPodConditions":
+          case 2:
             o.onPodConditions = Codecs.listOf(V1PodFailurePolicyOnPodConditionsPattern.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * PodIP represents a single IP address allocated to the pod.
  */
 public class V1PodIP {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "ip");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodIP> CODEC = new Codec<V1PodIP>() {
     @Override
@@ -24,11 +29,11 @@ public class V1PodIP {
         throw Codecs.mismatch(p, "an object (V1PodIP)");
       }
       V1PodIP o = new V1PodIP();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "ip":
+        switch (field) {
+          case 0:
             o.ip = Codecs.STRING.read(p);
             break;
           default:

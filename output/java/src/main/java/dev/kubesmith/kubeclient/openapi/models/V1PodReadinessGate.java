@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * PodReadinessGate contains the reference to a pod condition
  */
 public class V1PodReadinessGate {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "conditionType");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodReadinessGate> CODEC = new Codec<V1PodReadinessGate>() {
     @Override
@@ -24,11 +29,11 @@ public class V1PodReadinessGate {
         throw Codecs.mismatch(p, "an object (V1PodReadinessGate)");
       }
       V1PodReadinessGate o = new V1PodReadinessGate();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "conditionType":
+        switch (field) {
+          case 0:
             o.conditionType = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * a ResourceClaimTemplate. It stores the generated name for the corresponding ResourceClaim.
  */
 public class V1PodResourceClaimStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "resourceClaimName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodResourceClaimStatus> CODEC = new Codec<V1PodResourceClaimStatus>() {
     @Override
@@ -25,14 +31,14 @@ public class V1PodResourceClaimStatus {
         throw Codecs.mismatch(p, "an object (V1PodResourceClaimStatus)");
       }
       V1PodResourceClaimStatus o = new V1PodResourceClaimStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "resourceClaimName":
+          case 1:
             o.resourceClaimName = Codecs.STRING.read(p);
             break;
           default:

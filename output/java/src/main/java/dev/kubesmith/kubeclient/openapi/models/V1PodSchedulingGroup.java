@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,10 @@ import java.util.Objects;
  * one field must be specified.
  */
 public class V1PodSchedulingGroup {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "podGroupName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodSchedulingGroup> CODEC = new Codec<V1PodSchedulingGroup>() {
     @Override
@@ -26,11 +31,11 @@ public class V1PodSchedulingGroup {
         throw Codecs.mismatch(p, "an object (V1PodSchedulingGroup)");
       }
       V1PodSchedulingGroup o = new V1PodSchedulingGroup();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "podGroupName":
+        switch (field) {
+          case 0:
             o.podGroupName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,22 @@ import java.util.Objects;
  * container.securityContext take precedence over field values of PodSecurityContext.
  */
 public class V1PodSecurityContext {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "appArmorProfile",
+      "fsGroup",
+      "fsGroupChangePolicy",
+      "runAsGroup",
+      "runAsNonRoot",
+      "runAsUser",
+      "seLinuxChangePolicy",
+      "seLinuxOptions",
+      "seccompProfile",
+      "supplementalGroups",
+      "supplementalGroupsPolicy",
+      "sysctls",
+      "windowsOptions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodSecurityContext> CODEC = new Codec<V1PodSecurityContext>() {
     @Override
@@ -28,47 +45,47 @@ public class V1PodSecurityContext {
         throw Codecs.mismatch(p, "an object (V1PodSecurityContext)");
       }
       V1PodSecurityContext o = new V1PodSecurityContext();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "appArmorProfile":
+        switch (field) {
+          case 0:
             o.appArmorProfile = V1AppArmorProfile.CODEC.read(p);
             break;
-          case "fsGroup":
+          case 1:
             o.fsGroup = Codecs.INT64.read(p);
             break;
-          case "fsGroupChangePolicy":
+          case 2:
             o.fsGroupChangePolicy = Codecs.STRING.read(p);
             break;
-          case "runAsGroup":
+          case 3:
             o.runAsGroup = Codecs.INT64.read(p);
             break;
-          case "runAsNonRoot":
+          case 4:
             o.runAsNonRoot = Codecs.BOOLEAN.read(p);
             break;
-          case "runAsUser":
+          case 5:
             o.runAsUser = Codecs.INT64.read(p);
             break;
-          case "seLinuxChangePolicy":
+          case 6:
             o.seLinuxChangePolicy = Codecs.STRING.read(p);
             break;
-          case "seLinuxOptions":
+          case 7:
             o.seLinuxOptions = V1SELinuxOptions.CODEC.read(p);
             break;
-          case "seccompProfile":
+          case 8:
             o.seccompProfile = V1SeccompProfile.CODEC.read(p);
             break;
-          case "supplementalGroups":
+          case 9:
             o.supplementalGroups = Codecs.listOf(Codecs.INT64).read(p);
             break;
-          case "supplementalGroupsPolicy":
+          case 10:
             o.supplementalGroupsPolicy = Codecs.STRING.read(p);
             break;
-          case "sysctls":
+          case 11:
             o.sysctls = Codecs.listOf(V1Sysctl.CODEC).read(p);
             break;
-          case "windowsOptions":
+          case 12:
             o.windowsOptions = V1WindowsSecurityContextOptions.CODEC.read(p);
             break;
           default:

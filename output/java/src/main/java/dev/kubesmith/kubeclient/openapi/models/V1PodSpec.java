@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,52 @@ import java.util.Objects;
  * PodSpec is a description of a pod.
  */
 public class V1PodSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "activeDeadlineSeconds",
+      "affinity",
+      "automountServiceAccountToken",
+      "containers",
+      "dnsConfig",
+      "dnsPolicy",
+      "enableServiceLinks",
+      "ephemeralContainers",
+      "evictionResponders",
+      "hostAliases",
+      "hostIPC",
+      "hostNetwork",
+      "hostPID",
+      "hostUsers",
+      "hostname",
+      "hostnameOverride",
+      "imagePullSecrets",
+      "initContainers",
+      "nodeName",
+      "nodeSelector",
+      "os",
+      "overhead",
+      "preemptionPolicy",
+      "priority",
+      "priorityClassName",
+      "readinessGates",
+      "resourceClaims",
+      "resources",
+      "restartPolicy",
+      "runtimeClassName",
+      "schedulerName",
+      "schedulingGates",
+      "schedulingGroup",
+      "securityContext",
+      "serviceAccount",
+      "serviceAccountName",
+      "setHostnameAsFQDN",
+      "shareProcessNamespace",
+      "subdomain",
+      "terminationGracePeriodSeconds",
+      "tolerations",
+      "topologySpreadConstraints",
+      "volumes");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodSpec> CODEC = new Codec<V1PodSpec>() {
     @Override
@@ -29,137 +76,137 @@ public class V1PodSpec {
         throw Codecs.mismatch(p, "an object (V1PodSpec)");
       }
       V1PodSpec o = new V1PodSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "activeDeadlineSeconds":
+        switch (field) {
+          case 0:
             o.activeDeadlineSeconds = Codecs.INT64.read(p);
             break;
-          case "affinity":
+          case 1:
             o.affinity = V1Affinity.CODEC.read(p);
             break;
-          case "automountServiceAccountToken":
+          case 2:
             o.automountServiceAccountToken = Codecs.BOOLEAN.read(p);
             break;
-          case "containers":
+          case 3:
             o.containers = Codecs.listOf(V1Container.CODEC).read(p);
             break;
-          case "dnsConfig":
+          case 4:
             o.dnsConfig = V1PodDNSConfig.CODEC.read(p);
             break;
-          case "dnsPolicy":
+          case 5:
             o.dnsPolicy = Codecs.STRING.read(p);
             break;
-          case "enableServiceLinks":
+          case 6:
             o.enableServiceLinks = Codecs.BOOLEAN.read(p);
             break;
-          case "ephemeralContainers":
+          case 7:
             o.ephemeralContainers = Codecs.listOf(V1EphemeralContainer.CODEC).read(p);
             break;
-          case "evictionResponders":
+          case 8:
             o.evictionResponders = Codecs.listOf(V1EvictionResponder.CODEC).read(p);
             break;
-          case "hostAliases":
+          case 9:
             o.hostAliases = Codecs.listOf(V1HostAlias.CODEC).read(p);
             break;
-          case "hostIPC":
+          case 10:
             o.hostIPC = Codecs.BOOLEAN.read(p);
             break;
-          case "hostNetwork":
+          case 11:
             o.hostNetwork = Codecs.BOOLEAN.read(p);
             break;
-          case "hostPID":
+          case 12:
             o.hostPID = Codecs.BOOLEAN.read(p);
             break;
-          case "hostUsers":
+          case 13:
             o.hostUsers = Codecs.BOOLEAN.read(p);
             break;
-          case "hostname":
+          case 14:
             o.hostname = Codecs.STRING.read(p);
             break;
-          case "hostnameOverride":
+          case 15:
             o.hostnameOverride = Codecs.STRING.read(p);
             break;
-          case "imagePullSecrets":
+          case 16:
             o.imagePullSecrets = Codecs.listOf(V1LocalObjectReference.CODEC).read(p);
             break;
-          case "initContainers":
+          case 17:
             o.initContainers = Codecs.listOf(V1Container.CODEC).read(p);
             break;
-          case "nodeName":
+          case 18:
             o.nodeName = Codecs.STRING.read(p);
             break;
-          case "nodeSelector":
+          case 19:
             o.nodeSelector = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "os":
+          case 20:
             o.os = V1PodOS.CODEC.read(p);
             break;
-          case "overhead":
+          case 21:
             o.overhead = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "preemptionPolicy":
+          case 22:
             o.preemptionPolicy = Codecs.STRING.read(p);
             break;
-          case "priority":
+          case 23:
             o.priority = Codecs.INT32.read(p);
             break;
-          case "priorityClassName":
+          case 24:
             o.priorityClassName = Codecs.STRING.read(p);
             break;
-          case "readinessGates":
+          case 25:
             o.readinessGates = Codecs.listOf(V1PodReadinessGate.CODEC).read(p);
             break;
-          case "resourceClaims":
+          case 26:
             o.resourceClaims = Codecs.listOf(V1PodResourceClaim.CODEC).read(p);
             break;
-          case "resources":
+          case 27:
             o.resources = V1ResourceRequirements.CODEC.read(p);
             break;
-          case "restartPolicy":
+          case 28:
             o.restartPolicy = Codecs.STRING.read(p);
             break;
-          case "runtimeClassName":
+          case 29:
             o.runtimeClassName = Codecs.STRING.read(p);
             break;
-          case "schedulerName":
+          case 30:
             o.schedulerName = Codecs.STRING.read(p);
             break;
-          case "schedulingGates":
+          case 31:
             o.schedulingGates = Codecs.listOf(V1PodSchedulingGate.CODEC).read(p);
             break;
-          case "schedulingGroup":
+          case 32:
             o.schedulingGroup = V1PodSchedulingGroup.CODEC.read(p);
             break;
-          case "securityContext":
+          case 33:
             o.securityContext = V1PodSecurityContext.CODEC.read(p);
             break;
-          case "serviceAccount":
+          case 34:
             o.serviceAccount = Codecs.STRING.read(p);
             break;
-          case "serviceAccountName":
+          case 35:
             o.serviceAccountName = Codecs.STRING.read(p);
             break;
-          case "setHostnameAsFQDN":
+          case 36:
             o.setHostnameAsFQDN = Codecs.BOOLEAN.read(p);
             break;
-          case "shareProcessNamespace":
+          case 37:
             o.shareProcessNamespace = Codecs.BOOLEAN.read(p);
             break;
-          case "subdomain":
+          case 38:
             o.subdomain = Codecs.STRING.read(p);
             break;
-          case "terminationGracePeriodSeconds":
+          case 39:
             o.terminationGracePeriodSeconds = Codecs.INT64.read(p);
             break;
-          case "tolerations":
+          case 40:
             o.tolerations = Codecs.listOf(V1Toleration.CODEC).read(p);
             break;
-          case "topologySpreadConstraints":
+          case 41:
             o.topologySpreadConstraints = Codecs.listOf(V1TopologySpreadConstraint.CODEC).read(p);
             break;
-          case "volumes":
+          case 42:
             o.volumes = Codecs.listOf(V1Volume.CODEC).read(p);
             break;
           default:

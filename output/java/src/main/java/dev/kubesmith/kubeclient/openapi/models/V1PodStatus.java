@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,6 +21,31 @@ import java.util.Objects;
  * plane.
  */
 public class V1PodStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allocatedResources",
+      "conditions",
+      "containerStatuses",
+      "ephemeralContainerStatuses",
+      "extendedResourceClaimStatus",
+      "hostIP",
+      "hostIPs",
+      "initContainerStatuses",
+      "message",
+      "nodeAllocatableResourceClaimStatuses",
+      "nominatedNodeName",
+      "observedGeneration",
+      "phase",
+      "podIP",
+      "podIPs",
+      "qosClass",
+      "reason",
+      "resize",
+      "resourceClaimStatuses",
+      "resources",
+      "startTime",
+      "volumeHealth");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodStatus> CODEC = new Codec<V1PodStatus>() {
     @Override
@@ -32,74 +58,74 @@ public class V1PodStatus {
         throw Codecs.mismatch(p, "an object (V1PodStatus)");
       }
       V1PodStatus o = new V1PodStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allocatedResources":
+        switch (field) {
+          case 0:
             o.allocatedResources = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "conditions":
+          case 1:
             o.conditions = Codecs.listOf(V1PodCondition.CODEC).read(p);
             break;
-          case "containerStatuses":
+          case 2:
             o.containerStatuses = Codecs.listOf(V1ContainerStatus.CODEC).read(p);
             break;
-          case "ephemeralContainerStatuses":
+          case 3:
             o.ephemeralContainerStatuses = Codecs.listOf(V1ContainerStatus.CODEC).read(p);
             break;
-          case "extendedResourceClaimStatus":
+          case 4:
             o.extendedResourceClaimStatus = V1PodExtendedResourceClaimStatus.CODEC.read(p);
             break;
-          case "hostIP":
+          case 5:
             o.hostIP = Codecs.STRING.read(p);
             break;
-          case "hostIPs":
+          case 6:
             o.hostIPs = Codecs.listOf(V1HostIP.CODEC).read(p);
             break;
-          case "initContainerStatuses":
+          case 7:
             o.initContainerStatuses = Codecs.listOf(V1ContainerStatus.CODEC).read(p);
             break;
-          case "message":
+          case 8:
             o.message = Codecs.STRING.read(p);
             break;
-          case "nodeAllocatableResourceClaimStatuses":
+          case 9:
             o.nodeAllocatableResourceClaimStatuses = Codecs.listOf(V1NodeAllocatableResourceClaimStatus.CODEC).read(p);
             break;
-          case "nominatedNodeName":
+          case 10:
             o.nominatedNodeName = Codecs.STRING.read(p);
             break;
-          case "observedGeneration":
+          case 11:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "phase":
+          case 12:
             o.phase = Codecs.STRING.read(p);
             break;
-          case "podIP":
+          case 13:
             o.podIP = Codecs.STRING.read(p);
             break;
-          case "podIPs":
+          case 14:
             o.podIPs = Codecs.listOf(V1PodIP.CODEC).read(p);
             break;
-          case "qosClass":
+          case 15:
             o.qosClass = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 16:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "resize":
+          case 17:
             o.resize = Codecs.STRING.read(p);
             break;
-          case "resourceClaimStatuses":
+          case 18:
             o.resourceClaimStatuses = Codecs.listOf(V1PodResourceClaimStatus.CODEC).read(p);
             break;
-          case "resources":
+          case 19:
             o.resources = V1ResourceRequirements.CODEC.read(p);
             break;
-          case "startTime":
+          case 20:
             o.startTime = Codecs.TIME.read(p);
             break;
-          case "volumeHealth":
+          case 21:
             o.volumeHealth = Codecs.listOf(V1PodVolumeHealth.CODEC).read(p);
             break;
           default:

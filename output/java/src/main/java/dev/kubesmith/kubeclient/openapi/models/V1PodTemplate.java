@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,13 @@ import java.util.Objects;
  * PodTemplate describes a template for creating copies of a predefined pod.
  */
 public class V1PodTemplate implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "kind",
+      "metadata",
+      "template");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodTemplate> CODEC = new Codec<V1PodTemplate>() {
     @Override
@@ -25,20 +33,20 @@ public class V1PodTemplate implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1PodTemplate)");
       }
       V1PodTemplate o = new V1PodTemplate();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 2:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "template":
+          case 3:
             o.template = V1PodTemplateSpec.CODEC.read(p);
             break;
           default:

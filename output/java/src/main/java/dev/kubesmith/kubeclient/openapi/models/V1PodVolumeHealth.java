@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,6 +17,12 @@ import java.util.Objects;
  * node plugin via the kubelet.
  */
 public class V1PodVolumeHealth {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "healthConditions",
+      "lastTransitionTime",
+      "name");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PodVolumeHealth> CODEC = new Codec<V1PodVolumeHealth>() {
     @Override
@@ -28,17 +35,17 @@ public class V1PodVolumeHealth {
         throw Codecs.mismatch(p, "an object (V1PodVolumeHealth)");
       }
       V1PodVolumeHealth o = new V1PodVolumeHealth();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "healthConditions":
+        switch (field) {
+          case 0:
             o.healthConditions = Codecs.listOf(V1VolumeHealthCondition.CODEC).read(p);
             break;
-          case "lastTransitionTime":
+          case 1:
             o.lastTransitionTime = Codecs.TIME.read(p);
             break;
-          case "name":
+          case 2:
             o.name = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,14 @@ import java.util.Objects;
  * about who the rule applies to or which namespace the rule applies to.
  */
 public class V1PolicyRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiGroups",
+      "nonResourceURLs",
+      "resourceNames",
+      "resources",
+      "verbs");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PolicyRule> CODEC = new Codec<V1PolicyRule>() {
     @Override
@@ -27,23 +36,23 @@ public class V1PolicyRule {
         throw Codecs.mismatch(p, "an object (V1PolicyRule)");
       }
       V1PolicyRule o = new V1PolicyRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiGroups":
+        switch (field) {
+          case 0:
             o.apiGroups = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "nonResourceURLs":
+          case 1:
             o.nonResourceURLs = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "resourceNames":
+          case 2:
             o.resourceNames = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "resources":
+          case 3:
             o.resources = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "verbs":
+          case 4:
             o.verbs = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,12 @@ import java.util.Objects;
  * resourceRules or nonResourceRules matches the request.
  */
 public class V1PolicyRulesWithSubjects {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "nonResourceRules",
+      "resourceRules",
+      "subjects");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PolicyRulesWithSubjects> CODEC = new Codec<V1PolicyRulesWithSubjects>() {
     @Override
@@ -30,17 +37,17 @@ public class V1PolicyRulesWithSubjects {
         throw Codecs.mismatch(p, "an object (V1PolicyRulesWithSubjects)");
       }
       V1PolicyRulesWithSubjects o = new V1PolicyRulesWithSubjects();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "nonResourceRules":
+        switch (field) {
+          case 0:
             o.nonResourceRules = Codecs.listOf(V1NonResourcePolicyRule.CODEC).read(p);
             break;
-          case "resourceRules":
+          case 1:
             o.resourceRules = Codecs.listOf(V1ResourcePolicyRule.CODEC).read(p);
             break;
-          case "subjects":
+          case 2:
             o.subjects = Codecs.listOf(FlowcontrolV1Subject.CODEC).read(p);
             break;
           default:

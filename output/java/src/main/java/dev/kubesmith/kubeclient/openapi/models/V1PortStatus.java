@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * PortStatus represents the error condition of a service port
  */
 public class V1PortStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "error",
+      "port",
+      "protocol");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PortStatus> CODEC = new Codec<V1PortStatus>() {
     @Override
@@ -24,17 +31,17 @@ public class V1PortStatus {
         throw Codecs.mismatch(p, "an object (V1PortStatus)");
       }
       V1PortStatus o = new V1PortStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "error":
+        switch (field) {
+          case 0:
             o.error = Codecs.STRING.read(p);
             break;
-          case "port":
+          case 1:
             o.port = Codecs.INT32.read(p);
             break;
-          case "protocol":
+          case 2:
             o.protocol = Codecs.STRING.read(p);
             break;
           default:

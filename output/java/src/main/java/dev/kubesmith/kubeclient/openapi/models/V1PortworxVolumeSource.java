@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * PortworxVolumeSource represents a Portworx volume resource.
  */
 public class V1PortworxVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fsType",
+      "readOnly",
+      "volumeID");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PortworxVolumeSource> CODEC = new Codec<V1PortworxVolumeSource>() {
     @Override
@@ -24,17 +31,17 @@ public class V1PortworxVolumeSource {
         throw Codecs.mismatch(p, "an object (V1PortworxVolumeSource)");
       }
       V1PortworxVolumeSource o = new V1PortworxVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fsType":
+        switch (field) {
+          case 0:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 1:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "volumeID":
+          case 2:
             o.volumeID = Codecs.STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,16 @@ import java.util.Objects;
  * value can be any valid integer.
  */
 public class V1PriorityClass implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "description",
+      "globalDefault",
+      "kind",
+      "metadata",
+      "preemptionPolicy",
+      "value");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PriorityClass> CODEC = new Codec<V1PriorityClass>() {
     @Override
@@ -26,29 +37,29 @@ public class V1PriorityClass implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1PriorityClass)");
       }
       V1PriorityClass o = new V1PriorityClass();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "description":
+          case 1:
             o.description = Codecs.STRING.read(p);
             break;
-          case "globalDefault":
+          case 2:
             o.globalDefault = Codecs.BOOLEAN.read(p);
             break;
-          case "kind":
+          case 3:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 4:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "preemptionPolicy":
+          case 5:
             o.preemptionPolicy = Codecs.STRING.read(p);
             break;
-          case "value":
+          case 6:
             o.value = Codecs.INT32.read(p);
             break;
           default:

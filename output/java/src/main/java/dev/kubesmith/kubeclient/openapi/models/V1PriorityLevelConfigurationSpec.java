@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * PriorityLevelConfigurationSpec specifies the configuration of a priority level.
  */
 public class V1PriorityLevelConfigurationSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "exempt",
+      "limited",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1PriorityLevelConfigurationSpec> CODEC = new Codec<V1PriorityLevelConfigurationSpec>() {
     @Override
@@ -24,17 +31,17 @@ public class V1PriorityLevelConfigurationSpec {
         throw Codecs.mismatch(p, "an object (V1PriorityLevelConfigurationSpec)");
       }
       V1PriorityLevelConfigurationSpec o = new V1PriorityLevelConfigurationSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "exempt":
+        switch (field) {
+          case 0:
             o.exempt = V1ExemptPriorityLevelConfiguration.CODEC.read(p);
             break;
-          case "limited":
+          case 1:
             o.limited = V1LimitedPriorityLevelConfiguration.CODEC.read(p);
             break;
-          case "type":
+          case 2:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,19 @@ import java.util.Objects;
  * is alive or ready to receive traffic.
  */
 public class V1Probe {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "exec",
+      "failureThreshold",
+      "grpc",
+      "httpGet",
+      "initialDelaySeconds",
+      "periodSeconds",
+      "successThreshold",
+      "tcpSocket",
+      "terminationGracePeriodSeconds",
+      "timeoutSeconds");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Probe> CODEC = new Codec<V1Probe>() {
     @Override
@@ -25,38 +39,38 @@ public class V1Probe {
         throw Codecs.mismatch(p, "an object (V1Probe)");
       }
       V1Probe o = new V1Probe();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "exec":
+        switch (field) {
+          case 0:
             o.exec = V1ExecAction.CODEC.read(p);
             break;
-          case "failureThreshold":
+          case 1:
             o.failureThreshold = Codecs.INT32.read(p);
             break;
-          case "grpc":
+          case 2:
             o.grpc = V1GRPCAction.CODEC.read(p);
             break;
-          case "httpGet":
+          case 3:
             o.httpGet = V1HTTPGetAction.CODEC.read(p);
             break;
-          case "initialDelaySeconds":
+          case 4:
             o.initialDelaySeconds = Codecs.INT32.read(p);
             break;
-          case "periodSeconds":
+          case 5:
             o.periodSeconds = Codecs.INT32.read(p);
             break;
-          case "successThreshold":
+          case 6:
             o.successThreshold = Codecs.INT32.read(p);
             break;
-          case "tcpSocket":
+          case 7:
             o.tcpSocket = V1TCPSocketAction.CODEC.read(p);
             break;
-          case "terminationGracePeriodSeconds":
+          case 8:
             o.terminationGracePeriodSeconds = Codecs.INT64.read(p);
             break;
-          case "timeoutSeconds":
+          case 9:
             o.timeoutSeconds = Codecs.INT32.read(p);
             break;
           default:

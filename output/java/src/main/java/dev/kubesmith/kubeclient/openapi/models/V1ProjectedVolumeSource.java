@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * Represents a projected volume source
  */
 public class V1ProjectedVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "defaultMode",
+      "defaultUser",
+      "sources");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ProjectedVolumeSource> CODEC = new Codec<V1ProjectedVolumeSource>() {
     @Override
@@ -26,17 +33,17 @@ public class V1ProjectedVolumeSource {
         throw Codecs.mismatch(p, "an object (V1ProjectedVolumeSource)");
       }
       V1ProjectedVolumeSource o = new V1ProjectedVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "defaultMode":
+        switch (field) {
+          case 0:
             o.defaultMode = Codecs.INT32.read(p);
             break;
-          case "defaultUser":
+          case 1:
             o.defaultUser = Codecs.INT64.read(p);
             break;
-          case "sources":
+          case 2:
             o.sources = Codecs.listOf(V1VolumeProjection.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * QueuingConfiguration holds the configuration parameters for queuing
  */
 public class V1QueuingConfiguration {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "handSize",
+      "queueLengthLimit",
+      "queues");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1QueuingConfiguration> CODEC = new Codec<V1QueuingConfiguration>() {
     @Override
@@ -24,17 +31,17 @@ public class V1QueuingConfiguration {
         throw Codecs.mismatch(p, "an object (V1QueuingConfiguration)");
       }
       V1QueuingConfiguration o = new V1QueuingConfiguration();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "handSize":
+        switch (field) {
+          case 0:
             o.handSize = Codecs.INT32.read(p);
             break;
-          case "queueLengthLimit":
+          case 1:
             o.queueLengthLimit = Codecs.INT32.read(p);
             break;
-          case "queues":
+          case 2:
             o.queues = Codecs.INT32.read(p);
             break;
           default:

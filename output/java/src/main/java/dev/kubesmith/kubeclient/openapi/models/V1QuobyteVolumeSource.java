@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,15 @@ import java.util.Objects;
  * ownership management or SELinux relabeling.
  */
 public class V1QuobyteVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "group",
+      "readOnly",
+      "registry",
+      "tenant",
+      "user",
+      "volume");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1QuobyteVolumeSource> CODEC = new Codec<V1QuobyteVolumeSource>() {
     @Override
@@ -25,26 +35,26 @@ public class V1QuobyteVolumeSource {
         throw Codecs.mismatch(p, "an object (V1QuobyteVolumeSource)");
       }
       V1QuobyteVolumeSource o = new V1QuobyteVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "group":
+        switch (field) {
+          case 0:
             o.group = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 1:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "registry":
+          case 2:
             o.registry = Codecs.STRING.read(p);
             break;
-          case "tenant":
+          case 3:
             o.tenant = Codecs.STRING.read(p);
             break;
-          case "user":
+          case 4:
             o.user = Codecs.STRING.read(p);
             break;
-          case "volume":
+          case 5:
             o.volume = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,17 @@ import java.util.Objects;
  * ownership management and SELinux relabeling.
  */
 public class V1RBDVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fsType",
+      "image",
+      "keyring",
+      "monitors",
+      "pool",
+      "readOnly",
+      "secretRef",
+      "user");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1RBDVolumeSource> CODEC = new Codec<V1RBDVolumeSource>() {
     @Override
@@ -27,32 +39,32 @@ public class V1RBDVolumeSource {
         throw Codecs.mismatch(p, "an object (V1RBDVolumeSource)");
       }
       V1RBDVolumeSource o = new V1RBDVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fsType":
+        switch (field) {
+          case 0:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "image":
+          case 1:
             o.image = Codecs.STRING.read(p);
             break;
-          case "keyring":
+          case 2:
             o.keyring = Codecs.STRING.read(p);
             break;
-          case "monitors":
+          case 3:
             o.monitors = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "pool":
+          case 4:
             o.pool = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 5:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "secretRef":
+          case 6:
             o.secretRef = V1LocalObjectReference.CODEC.read(p);
             break;
-          case "user":
+          case 7:
             o.user = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * ReplicaSetSpec is the specification of a ReplicaSet.
  */
 public class V1ReplicaSetSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "minReadySeconds",
+      "replicas",
+      "selector",
+      "template");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ReplicaSetSpec> CODEC = new Codec<V1ReplicaSetSpec>() {
     @Override
@@ -24,20 +32,20 @@ public class V1ReplicaSetSpec {
         throw Codecs.mismatch(p, "an object (V1ReplicaSetSpec)");
       }
       V1ReplicaSetSpec o = new V1ReplicaSetSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "minReadySeconds":
+        switch (field) {
+          case 0:
             o.minReadySeconds = Codecs.INT32.read(p);
             break;
-          case "replicas":
+          case 1:
             o.replicas = Codecs.INT32.read(p);
             break;
-          case "selector":
+          case 2:
             o.selector = V1LabelSelector.CODEC.read(p);
             break;
-          case "template":
+          case 3:
             o.template = V1PodTemplateSpec.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,16 @@ import java.util.Objects;
  * ReplicaSetStatus represents the current status of a ReplicaSet.
  */
 public class V1ReplicaSetStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "availableReplicas",
+      "conditions",
+      "fullyLabeledReplicas",
+      "observedGeneration",
+      "readyReplicas",
+      "replicas",
+      "terminatingReplicas");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ReplicaSetStatus> CODEC = new Codec<V1ReplicaSetStatus>() {
     @Override
@@ -26,29 +37,29 @@ public class V1ReplicaSetStatus {
         throw Codecs.mismatch(p, "an object (V1ReplicaSetStatus)");
       }
       V1ReplicaSetStatus o = new V1ReplicaSetStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "availableReplicas":
+        switch (field) {
+          case 0:
             o.availableReplicas = Codecs.INT32.read(p);
             break;
-          case "conditions":
+          case 1:
             o.conditions = Codecs.listOf(V1ReplicaSetCondition.CODEC).read(p);
             break;
-          case "fullyLabeledReplicas":
+          case 2:
             o.fullyLabeledReplicas = Codecs.INT32.read(p);
             break;
-          case "observedGeneration":
+          case 3:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "readyReplicas":
+          case 4:
             o.readyReplicas = Codecs.INT32.read(p);
             break;
-          case "replicas":
+          case 5:
             o.replicas = Codecs.INT32.read(p);
             break;
-          case "terminatingReplicas":
+          case 6:
             o.terminatingReplicas = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,13 @@ import java.util.Objects;
  * ReplicationControllerSpec is the specification of a replication controller.
  */
 public class V1ReplicationControllerSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "minReadySeconds",
+      "replicas",
+      "selector",
+      "template");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ReplicationControllerSpec> CODEC = new Codec<V1ReplicationControllerSpec>() {
     @Override
@@ -26,20 +34,20 @@ public class V1ReplicationControllerSpec {
         throw Codecs.mismatch(p, "an object (V1ReplicationControllerSpec)");
       }
       V1ReplicationControllerSpec o = new V1ReplicationControllerSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "minReadySeconds":
+        switch (field) {
+          case 0:
             o.minReadySeconds = Codecs.INT32.read(p);
             break;
-          case "replicas":
+          case 1:
             o.replicas = Codecs.INT32.read(p);
             break;
-          case "selector":
+          case 2:
             o.selector = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "template":
+          case 3:
             o.template = V1PodTemplateSpec.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,15 @@ import java.util.Objects;
  * ReplicationControllerStatus represents the current status of a replication controller.
  */
 public class V1ReplicationControllerStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "availableReplicas",
+      "conditions",
+      "fullyLabeledReplicas",
+      "observedGeneration",
+      "readyReplicas",
+      "replicas");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ReplicationControllerStatus> CODEC = new Codec<V1ReplicationControllerStatus>() {
     @Override
@@ -26,26 +36,26 @@ public class V1ReplicationControllerStatus {
         throw Codecs.mismatch(p, "an object (V1ReplicationControllerStatus)");
       }
       V1ReplicationControllerStatus o = new V1ReplicationControllerStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "availableReplicas":
+        switch (field) {
+          case 0:
             o.availableReplicas = Codecs.INT32.read(p);
             break;
-          case "conditions":
+          case 1:
             o.conditions = Codecs.listOf(V1ReplicationControllerCondition.CODEC).read(p);
             break;
-          case "fullyLabeledReplicas":
+          case 2:
             o.fullyLabeledReplicas = Codecs.INT32.read(p);
             break;
-          case "observedGeneration":
+          case 3:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "readyReplicas":
+          case 4:
             o.readyReplicas = Codecs.INT32.read(p);
             break;
-          case "replicas":
+          case 5:
             o.replicas = Codecs.INT32.read(p);
             break;
           default:

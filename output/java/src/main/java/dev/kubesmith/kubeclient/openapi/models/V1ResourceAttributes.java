@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,18 @@ import java.util.Objects;
  * the Authorizer interface
  */
 public class V1ResourceAttributes {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fieldSelector",
+      "group",
+      "labelSelector",
+      "name",
+      "namespace",
+      "resource",
+      "subresource",
+      "verb",
+      "version");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourceAttributes> CODEC = new Codec<V1ResourceAttributes>() {
     @Override
@@ -25,35 +38,35 @@ public class V1ResourceAttributes {
         throw Codecs.mismatch(p, "an object (V1ResourceAttributes)");
       }
       V1ResourceAttributes o = new V1ResourceAttributes();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fieldSelector":
+        switch (field) {
+          case 0:
             o.fieldSelector = V1FieldSelectorAttributes.CODEC.read(p);
             break;
-          case "group":
+          case 1:
             o.group = Codecs.STRING.read(p);
             break;
-          case "labelSelector":
+          case 2:
             o.labelSelector = V1LabelSelectorAttributes.CODEC.read(p);
             break;
-          case "name":
+          case 3:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespace":
+          case 4:
             o.namespace = Codecs.STRING.read(p);
             break;
-          case "resource":
+          case 5:
             o.resource = Codecs.STRING.read(p);
             break;
-          case "subresource":
+          case 6:
             o.subresource = Codecs.STRING.read(p);
             break;
-          case "verb":
+          case 7:
             o.verb = Codecs.STRING.read(p);
             break;
-          case "version":
+          case 8:
             o.version = Codecs.STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * ResourceFieldSelector represents container resources (cpu, memory) and their output format
  */
 public class V1ResourceFieldSelector {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "containerName",
+      "divisor",
+      "resource");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourceFieldSelector> CODEC = new Codec<V1ResourceFieldSelector>() {
     @Override
@@ -25,17 +32,17 @@ public class V1ResourceFieldSelector {
         throw Codecs.mismatch(p, "an object (V1ResourceFieldSelector)");
       }
       V1ResourceFieldSelector o = new V1ResourceFieldSelector();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "containerName":
+        switch (field) {
+          case 0:
             o.containerName = Codecs.STRING.read(p);
             break;
-          case "divisor":
+          case 1:
             o.divisor = Codecs.QUANTITY.read(p);
             break;
-          case "resource":
+          case 2:
             o.resource = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * information. This is a part of KEP https://kep.k8s.io/4680.
  */
 public class V1ResourceHealth {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "health",
+      "message",
+      "resourceID");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourceHealth> CODEC = new Codec<V1ResourceHealth>() {
     @Override
@@ -25,17 +32,17 @@ public class V1ResourceHealth {
         throw Codecs.mismatch(p, "an object (V1ResourceHealth)");
       }
       V1ResourceHealth o = new V1ResourceHealth();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "health":
+        switch (field) {
+          case 0:
             o.health = Codecs.STRING.read(p);
             break;
-          case "message":
+          case 1:
             o.message = Codecs.STRING.read(p);
             break;
-          case "resourceID":
+          case 2:
             o.resourceID = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,14 @@ import java.util.Objects;
  * namespaces matches the request's namespace.
  */
 public class V1ResourcePolicyRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiGroups",
+      "clusterScope",
+      "namespaces",
+      "resources",
+      "verbs");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourcePolicyRule> CODEC = new Codec<V1ResourcePolicyRule>() {
     @Override
@@ -32,23 +41,23 @@ public class V1ResourcePolicyRule {
         throw Codecs.mismatch(p, "an object (V1ResourcePolicyRule)");
       }
       V1ResourcePolicyRule o = new V1ResourcePolicyRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiGroups":
+        switch (field) {
+          case 0:
             o.apiGroups = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "clusterScope":
+          case 1:
             o.clusterScope = Codecs.BOOLEAN.read(p);
             break;
-          case "namespaces":
+          case 2:
             o.namespaces = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "resources":
+          case 3:
             o.resources = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "verbs":
+          case 4:
             o.verbs = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

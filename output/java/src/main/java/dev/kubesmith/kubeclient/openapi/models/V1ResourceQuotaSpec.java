@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,12 @@ import java.util.Objects;
  * ResourceQuotaSpec defines the desired hard limits to enforce for Quota.
  */
 public class V1ResourceQuotaSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "hard",
+      "scopeSelector",
+      "scopes");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourceQuotaSpec> CODEC = new Codec<V1ResourceQuotaSpec>() {
     @Override
@@ -29,17 +36,17 @@ public class V1ResourceQuotaSpec {
         throw Codecs.mismatch(p, "an object (V1ResourceQuotaSpec)");
       }
       V1ResourceQuotaSpec o = new V1ResourceQuotaSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "hard":
+        switch (field) {
+          case 0:
             o.hard = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "scopeSelector":
+          case 1:
             o.scopeSelector = V1ScopeSelector.CODEC.read(p);
             break;
-          case "scopes":
+          case 2:
             o.scopes = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,11 @@ import java.util.Objects;
  * ResourceQuotaStatus defines the enforced hard limits and observed use.
  */
 public class V1ResourceQuotaStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "hard",
+      "used");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourceQuotaStatus> CODEC = new Codec<V1ResourceQuotaStatus>() {
     @Override
@@ -27,14 +33,14 @@ public class V1ResourceQuotaStatus {
         throw Codecs.mismatch(p, "an object (V1ResourceQuotaStatus)");
       }
       V1ResourceQuotaStatus o = new V1ResourceQuotaStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "hard":
+        switch (field) {
+          case 0:
             o.hard = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "used":
+          case 1:
             o.used = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,12 @@ import java.util.Objects;
  * ResourceRequirements describes the compute resource requirements.
  */
 public class V1ResourceRequirements {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "claims",
+      "limits",
+      "requests");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourceRequirements> CODEC = new Codec<V1ResourceRequirements>() {
     @Override
@@ -29,17 +36,17 @@ public class V1ResourceRequirements {
         throw Codecs.mismatch(p, "an object (V1ResourceRequirements)");
       }
       V1ResourceRequirements o = new V1ResourceRequirements();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "claims":
+        switch (field) {
+          case 0:
             o.claims = Codecs.listOf(CoreV1ResourceClaim.CODEC).read(p);
             break;
-          case "limits":
+          case 1:
             o.limits = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "requests":
+          case 2:
             o.requests = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
           default:

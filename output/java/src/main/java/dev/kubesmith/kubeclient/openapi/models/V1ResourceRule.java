@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * ordering isn't significant, may contain duplicates, and possibly be incomplete.
  */
 public class V1ResourceRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiGroups",
+      "resourceNames",
+      "resources",
+      "verbs");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourceRule> CODEC = new Codec<V1ResourceRule>() {
     @Override
@@ -27,20 +35,20 @@ public class V1ResourceRule {
         throw Codecs.mismatch(p, "an object (V1ResourceRule)");
       }
       V1ResourceRule o = new V1ResourceRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiGroups":
+        switch (field) {
+          case 0:
             o.apiGroups = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "resourceNames":
+          case 1:
             o.resourceNames = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "resources":
+          case 2:
             o.resources = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "verbs":
+          case 3:
             o.verbs = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,19 @@ import java.util.Objects;
  * ResourceSliceSpec contains the information published by the driver in one ResourceSlice.
  */
 public class V1ResourceSliceSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allNodes",
+      "devices",
+      "driver",
+      "nodeName",
+      "nodeSelector",
+      "partitionTypeAttribute",
+      "perDeviceNodeSelection",
+      "pool",
+      "sharedCounters",
+      "skipNodeOperations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourceSliceSpec> CODEC = new Codec<V1ResourceSliceSpec>() {
     @Override
@@ -26,38 +40,38 @@ public class V1ResourceSliceSpec {
         throw Codecs.mismatch(p, "an object (V1ResourceSliceSpec)");
       }
       V1ResourceSliceSpec o = new V1ResourceSliceSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allNodes":
+        switch (field) {
+          case 0:
             o.allNodes = Codecs.BOOLEAN.read(p);
             break;
-          case "devices":
+          case 1:
             o.devices = Codecs.listOf(V1Device.CODEC).read(p);
             break;
-          case "driver":
+          case 2:
             o.driver = Codecs.STRING.read(p);
             break;
-          case "nodeName":
+          case 3:
             o.nodeName = Codecs.STRING.read(p);
             break;
-          case "nodeSelector":
+          case 4:
             o.nodeSelector = V1NodeSelector.CODEC.read(p);
             break;
-          case "partitionTypeAttribute":
+          case 5:
             o.partitionTypeAttribute = Codecs.STRING.read(p);
             break;
-          case "perDeviceNodeSelection":
+          case 6:
             o.perDeviceNodeSelection = Codecs.BOOLEAN.read(p);
             break;
-          case "pool":
+          case 7:
             o.pool = V1ResourcePool.CODEC.read(p);
             break;
-          case "sharedCounters":
+          case 8:
             o.sharedCounters = Codecs.listOf(V1CounterSet.CODEC).read(p);
             break;
-          case "skipNodeOperations":
+          case 9:
             o.skipNodeOperations = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * ResourceStatus represents the status of a single resource allocated to a Pod.
  */
 public class V1ResourceStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "resources");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ResourceStatus> CODEC = new Codec<V1ResourceStatus>() {
     @Override
@@ -26,14 +32,14 @@ public class V1ResourceStatus {
         throw Codecs.mismatch(p, "an object (V1ResourceStatus)");
       }
       V1ResourceStatus o = new V1ResourceStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "resources":
+          case 1:
             o.resources = Codecs.listOf(V1ResourceHealth.CODEC).read(p);
             break;
           default:

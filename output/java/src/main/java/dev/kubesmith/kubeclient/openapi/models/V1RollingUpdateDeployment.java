@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.IntOrString;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * Spec to control the desired behavior of rolling update.
  */
 public class V1RollingUpdateDeployment {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "maxSurge",
+      "maxUnavailable");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1RollingUpdateDeployment> CODEC = new Codec<V1RollingUpdateDeployment>() {
     @Override
@@ -25,14 +31,14 @@ public class V1RollingUpdateDeployment {
         throw Codecs.mismatch(p, "an object (V1RollingUpdateDeployment)");
       }
       V1RollingUpdateDeployment o = new V1RollingUpdateDeployment();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "maxSurge":
+        switch (field) {
+          case 0:
             o.maxSurge = Codecs.INT_OR_STRING.read(p);
             break;
-          case "maxUnavailable":
+          case 1:
             o.maxUnavailable = Codecs.INT_OR_STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.IntOrString;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ import java.util.Objects;
  * RollingUpdateStatefulSetStrategyType.
  */
 public class V1RollingUpdateStatefulSetStrategy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "maxUnavailable",
+      "partition");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1RollingUpdateStatefulSetStrategy> CODEC = new Codec<V1RollingUpdateStatefulSetStrategy>() {
     @Override
@@ -26,14 +32,14 @@ public class V1RollingUpdateStatefulSetStrategy {
         throw Codecs.mismatch(p, "an object (V1RollingUpdateStatefulSetStrategy)");
       }
       V1RollingUpdateStatefulSetStrategy o = new V1RollingUpdateStatefulSetStrategy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "maxUnavailable":
+        switch (field) {
+          case 0:
             o.maxUnavailable = Codecs.INT_OR_STRING.read(p);
             break;
-          case "partition":
+          case 1:
             o.partition = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,14 @@ import java.util.Objects;
  * that all the tuple expansions are valid.
  */
 public class V1RuleWithOperations {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiGroups",
+      "apiVersions",
+      "operations",
+      "resources",
+      "scope");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1RuleWithOperations> CODEC = new Codec<V1RuleWithOperations>() {
     @Override
@@ -27,23 +36,23 @@ public class V1RuleWithOperations {
         throw Codecs.mismatch(p, "an object (V1RuleWithOperations)");
       }
       V1RuleWithOperations o = new V1RuleWithOperations();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiGroups":
+        switch (field) {
+          case 0:
             o.apiGroups = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "apiVersions":
+          case 1:
             o.apiVersions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "operations":
+          case 2:
             o.operations = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "resources":
+          case 3:
             o.resources = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "scope":
+          case 4:
             o.scope = Codecs.STRING.read(p);
             break;
           default:

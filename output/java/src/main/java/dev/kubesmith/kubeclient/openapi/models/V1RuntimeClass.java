@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -18,6 +19,15 @@ import java.util.Objects;
  * https://kubernetes.io/docs/concepts/containers/runtime-class/
  */
 public class V1RuntimeClass implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "handler",
+      "kind",
+      "metadata",
+      "overhead",
+      "scheduling");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1RuntimeClass> CODEC = new Codec<V1RuntimeClass>() {
     @Override
@@ -30,26 +40,26 @@ public class V1RuntimeClass implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1RuntimeClass)");
       }
       V1RuntimeClass o = new V1RuntimeClass();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "handler":
+          case 1:
             o.handler = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 3:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "overhead":
+          case 4:
             o.overhead = V1Overhead.CODEC.read(p);
             break;
-          case "scheduling":
+          case 5:
             o.scheduling = V1Scheduling.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * SELinuxOptions are the labels to be applied to the container
  */
 public class V1SELinuxOptions {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "level",
+      "role",
+      "type",
+      "user");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SELinuxOptions> CODEC = new Codec<V1SELinuxOptions>() {
     @Override
@@ -24,20 +32,20 @@ public class V1SELinuxOptions {
         throw Codecs.mismatch(p, "an object (V1SELinuxOptions)");
       }
       V1SELinuxOptions o = new V1SELinuxOptions();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "level":
+        switch (field) {
+          case 0:
             o.level = Codecs.STRING.read(p);
             break;
-          case "role":
+          case 1:
             o.role = Codecs.STRING.read(p);
             break;
-          case "type":
+          case 2:
             o.type = Codecs.STRING.read(p);
             break;
-          case "user":
+          case 3:
             o.user = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,19 @@ import java.util.Objects;
  * ScaleIOVolumeSource represents a persistent ScaleIO volume
  */
 public class V1ScaleIOVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fsType",
+      "gateway",
+      "protectionDomain",
+      "readOnly",
+      "secretRef",
+      "sslEnabled",
+      "storageMode",
+      "storagePool",
+      "system",
+      "volumeName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ScaleIOVolumeSource> CODEC = new Codec<V1ScaleIOVolumeSource>() {
     @Override
@@ -24,38 +38,38 @@ public class V1ScaleIOVolumeSource {
         throw Codecs.mismatch(p, "an object (V1ScaleIOVolumeSource)");
       }
       V1ScaleIOVolumeSource o = new V1ScaleIOVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fsType":
+        switch (field) {
+          case 0:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "gateway":
+          case 1:
             o.gateway = Codecs.STRING.read(p);
             break;
-          case "protectionDomain":
+          case 2:
             o.protectionDomain = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 3:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "secretRef":
+          case 4:
             o.secretRef = V1LocalObjectReference.CODEC.read(p);
             break;
-          case "sslEnabled":
+          case 5:
             o.sslEnabled = Codecs.BOOLEAN.read(p);
             break;
-          case "storageMode":
+          case 6:
             o.storageMode = Codecs.STRING.read(p);
             break;
-          case "storagePool":
+          case 7:
             o.storagePool = Codecs.STRING.read(p);
             break;
-          case "system":
+          case 8:
             o.system = Codecs.STRING.read(p);
             break;
-          case "volumeName":
+          case 9:
             o.volumeName = Codecs.STRING.read(p);
             break;
           default:

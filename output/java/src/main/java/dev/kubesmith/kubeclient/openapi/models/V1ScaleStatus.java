@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ScaleStatus represents the current status of a scale subresource.
  */
 public class V1ScaleStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "replicas",
+      "selector");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ScaleStatus> CODEC = new Codec<V1ScaleStatus>() {
     @Override
@@ -24,14 +30,14 @@ public class V1ScaleStatus {
         throw Codecs.mismatch(p, "an object (V1ScaleStatus)");
       }
       V1ScaleStatus o = new V1ScaleStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "replicas":
+        switch (field) {
+          case 0:
             o.replicas = Codecs.INT32.read(p);
             break;
-          case "selector":
+          case 1:
             o.selector = Codecs.STRING.read(p);
             break;
           default:

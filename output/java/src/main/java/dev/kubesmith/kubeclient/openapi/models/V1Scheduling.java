@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,11 @@ import java.util.Objects;
  * Scheduling specifies the scheduling constraints for nodes supporting a RuntimeClass.
  */
 public class V1Scheduling {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "nodeSelector",
+      "tolerations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Scheduling> CODEC = new Codec<V1Scheduling>() {
     @Override
@@ -28,14 +34,14 @@ public class V1Scheduling {
         throw Codecs.mismatch(p, "an object (V1Scheduling)");
       }
       V1Scheduling o = new V1Scheduling();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "nodeSelector":
+        switch (field) {
+          case 0:
             o.nodeSelector = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "tolerations":
+          case 1:
             o.tolerations = Codecs.listOf(V1Toleration.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * an operator that relates the scope name and values.
  */
 public class V1ScopedResourceSelectorRequirement {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "operator",
+      "scopeName",
+      "values");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ScopedResourceSelectorRequirement> CODEC = new Codec<V1ScopedResourceSelectorRequirement>() {
     @Override
@@ -27,17 +34,17 @@ public class V1ScopedResourceSelectorRequirement {
         throw Codecs.mismatch(p, "an object (V1ScopedResourceSelectorRequirement)");
       }
       V1ScopedResourceSelectorRequirement o = new V1ScopedResourceSelectorRequirement();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "operator":
+        switch (field) {
+          case 0:
             o.operator = Codecs.STRING.read(p);
             break;
-          case "scopeName":
+          case 1:
             o.scopeName = Codecs.STRING.read(p);
             break;
-          case "values":
+          case 2:
             o.values = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,16 @@ import java.util.Objects;
  * must be less than MaxSecretSize bytes.
  */
 public class V1Secret implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "data",
+      "immutable",
+      "kind",
+      "metadata",
+      "stringData",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Secret> CODEC = new Codec<V1Secret>() {
     @Override
@@ -28,29 +39,29 @@ public class V1Secret implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1Secret)");
       }
       V1Secret o = new V1Secret();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "data":
+          case 1:
             o.data = Codecs.mapOf(Codecs.BYTES).read(p);
             break;
-          case "immutable":
+          case 2:
             o.immutable = Codecs.BOOLEAN.read(p);
             break;
-          case "kind":
+          case 3:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 4:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "stringData":
+          case 5:
             o.stringData = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "type":
+          case 6:
             o.type = Codecs.STRING.read(p);
             break;
           default:

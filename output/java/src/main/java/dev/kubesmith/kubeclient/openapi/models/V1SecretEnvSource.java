@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -15,6 +16,11 @@ import java.util.Objects;
  * environment variables.
  */
 public class V1SecretEnvSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "optional");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SecretEnvSource> CODEC = new Codec<V1SecretEnvSource>() {
     @Override
@@ -27,14 +33,14 @@ public class V1SecretEnvSource {
         throw Codecs.mismatch(p, "an object (V1SecretEnvSource)");
       }
       V1SecretEnvSource o = new V1SecretEnvSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "optional":
+          case 1:
             o.optional = Codecs.BOOLEAN.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * SecretKeySelector selects a key of a Secret.
  */
 public class V1SecretKeySelector {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "key",
+      "name",
+      "optional");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SecretKeySelector> CODEC = new Codec<V1SecretKeySelector>() {
     @Override
@@ -24,17 +31,17 @@ public class V1SecretKeySelector {
         throw Codecs.mismatch(p, "an object (V1SecretKeySelector)");
       }
       V1SecretKeySelector o = new V1SecretKeySelector();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "key":
+        switch (field) {
+          case 0:
             o.key = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "optional":
+          case 2:
             o.optional = Codecs.BOOLEAN.read(p);
             break;
           default:

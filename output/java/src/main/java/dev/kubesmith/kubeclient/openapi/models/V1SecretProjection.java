@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,12 @@ import java.util.Objects;
  * secret volume source without the default mode.
  */
 public class V1SecretProjection {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "items",
+      "name",
+      "optional");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SecretProjection> CODEC = new Codec<V1SecretProjection>() {
     @Override
@@ -30,17 +37,17 @@ public class V1SecretProjection {
         throw Codecs.mismatch(p, "an object (V1SecretProjection)");
       }
       V1SecretProjection o = new V1SecretProjection();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "items":
+        switch (field) {
+          case 0:
             o.items = Codecs.listOf(V1KeyToPath.CODEC).read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "optional":
+          case 2:
             o.optional = Codecs.BOOLEAN.read(p);
             break;
           default:

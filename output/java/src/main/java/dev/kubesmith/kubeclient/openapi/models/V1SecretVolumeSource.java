@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,14 @@ import java.util.Objects;
  * and SELinux relabeling.
  */
 public class V1SecretVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "defaultMode",
+      "defaultUser",
+      "items",
+      "optional",
+      "secretName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SecretVolumeSource> CODEC = new Codec<V1SecretVolumeSource>() {
     @Override
@@ -30,23 +39,23 @@ public class V1SecretVolumeSource {
         throw Codecs.mismatch(p, "an object (V1SecretVolumeSource)");
       }
       V1SecretVolumeSource o = new V1SecretVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "defaultMode":
+        switch (field) {
+          case 0:
             o.defaultMode = Codecs.INT32.read(p);
             break;
-          case "defaultUser":
+          case 1:
             o.defaultUser = Codecs.INT64.read(p);
             break;
-          case "items":
+          case 2:
             o.items = Codecs.listOf(V1KeyToPath.CODEC).read(p);
             break;
-          case "optional":
+          case 3:
             o.optional = Codecs.BOOLEAN.read(p);
             break;
-          case "secretName":
+          case 4:
             o.secretName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,21 @@ import java.util.Objects;
  * values in SecurityContext take precedence.
  */
 public class V1SecurityContext {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allowPrivilegeEscalation",
+      "appArmorProfile",
+      "capabilities",
+      "privileged",
+      "procMount",
+      "readOnlyRootFilesystem",
+      "runAsGroup",
+      "runAsNonRoot",
+      "runAsUser",
+      "seLinuxOptions",
+      "seccompProfile",
+      "windowsOptions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SecurityContext> CODEC = new Codec<V1SecurityContext>() {
     @Override
@@ -26,44 +42,44 @@ public class V1SecurityContext {
         throw Codecs.mismatch(p, "an object (V1SecurityContext)");
       }
       V1SecurityContext o = new V1SecurityContext();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allowPrivilegeEscalation":
+        switch (field) {
+          case 0:
             o.allowPrivilegeEscalation = Codecs.BOOLEAN.read(p);
             break;
-          case "appArmorProfile":
+          case 1:
             o.appArmorProfile = V1AppArmorProfile.CODEC.read(p);
             break;
-          case "capabilities":
+          case 2:
             o.capabilities = V1Capabilities.CODEC.read(p);
             break;
-          case "privileged":
+          case 3:
             o.privileged = Codecs.BOOLEAN.read(p);
             break;
-          case "procMount":
+          case 4:
             o.procMount = Codecs.STRING.read(p);
             break;
-          case "readOnlyRootFilesystem":
+          case 5:
             o.readOnlyRootFilesystem = Codecs.BOOLEAN.read(p);
             break;
-          case "runAsGroup":
+          case 6:
             o.runAsGroup = Codecs.INT64.read(p);
             break;
-          case "runAsNonRoot":
+          case 7:
             o.runAsNonRoot = Codecs.BOOLEAN.read(p);
             break;
-          case "runAsUser":
+          case 8:
             o.runAsUser = Codecs.INT64.read(p);
             break;
-          case "seLinuxOptions":
+          case 9:
             o.seLinuxOptions = V1SELinuxOptions.CODEC.read(p);
             break;
-          case "seccompProfile":
+          case 10:
             o.seccompProfile = V1SeccompProfile.CODEC.read(p);
             break;
-          case "windowsOptions":
+          case 11:
             o.windowsOptions = V1WindowsSecurityContextOptions.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * resourceAttributes and nonResourceAttributes must be set
  */
 public class V1SelfSubjectAccessReviewSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "nonResourceAttributes",
+      "resourceAttributes");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SelfSubjectAccessReviewSpec> CODEC = new Codec<V1SelfSubjectAccessReviewSpec>() {
     @Override
@@ -25,14 +31,14 @@ public class V1SelfSubjectAccessReviewSpec {
         throw Codecs.mismatch(p, "an object (V1SelfSubjectAccessReviewSpec)");
       }
       V1SelfSubjectAccessReviewSpec o = new V1SelfSubjectAccessReviewSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "nonResourceAttributes":
+        switch (field) {
+          case 0:
             o.nonResourceAttributes = V1NonResourceAttributes.CODEC.read(p);
             break;
-          case "resourceAttributes":
+          case 1:
             o.resourceAttributes = V1ResourceAttributes.CODEC.read(p);
             break;
           default:

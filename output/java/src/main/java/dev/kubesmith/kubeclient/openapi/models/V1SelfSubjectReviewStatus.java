@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * SelfSubjectReviewStatus is filled by the kube-apiserver and sent back to a user.
  */
 public class V1SelfSubjectReviewStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "userInfo");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SelfSubjectReviewStatus> CODEC = new Codec<V1SelfSubjectReviewStatus>() {
     @Override
@@ -24,11 +29,11 @@ public class V1SelfSubjectReviewStatus {
         throw Codecs.mismatch(p, "an object (V1SelfSubjectReviewStatus)");
       }
       V1SelfSubjectReviewStatus o = new V1SelfSubjectReviewStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "userInfo":
+        switch (field) {
+          case 0:
             o.userInfo = V1UserInfo.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * use, depending on the clientCIDR that they match.
  */
 public class V1ServerAddressByClientCIDR {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "clientCIDR",
+      "serverAddress");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ServerAddressByClientCIDR> CODEC = new Codec<V1ServerAddressByClientCIDR>() {
     @Override
@@ -25,14 +31,14 @@ public class V1ServerAddressByClientCIDR {
         throw Codecs.mismatch(p, "an object (V1ServerAddressByClientCIDR)");
       }
       V1ServerAddressByClientCIDR o = new V1ServerAddressByClientCIDR();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "clientCIDR":
+        switch (field) {
+          case 0:
             o.clientCIDR = Codecs.STRING.read(p);
             break;
-          case "serverAddress":
+          case 1:
             o.serverAddress = Codecs.STRING.read(p);
             break;
           default:

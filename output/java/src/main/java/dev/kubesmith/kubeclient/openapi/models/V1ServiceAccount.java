@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,15 @@ import java.util.Objects;
  * secrets
  */
 public class V1ServiceAccount implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "automountServiceAccountToken",
+      "imagePullSecrets",
+      "kind",
+      "metadata",
+      "secrets");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ServiceAccount> CODEC = new Codec<V1ServiceAccount>() {
     @Override
@@ -29,26 +39,26 @@ public class V1ServiceAccount implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1ServiceAccount)");
       }
       V1ServiceAccount o = new V1ServiceAccount();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "automountServiceAccountToken":
+          case 1:
             o.automountServiceAccountToken = Codecs.BOOLEAN.read(p);
             break;
-          case "imagePullSecrets":
+          case 2:
             o.imagePullSecrets = Codecs.listOf(V1LocalObjectReference.CODEC).read(p);
             break;
-          case "kind":
+          case 3:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 4:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "secrets":
+          case 5:
             o.secrets = Codecs.listOf(V1ObjectReference.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,13 @@ import java.util.Objects;
  * for use against APIs (Kubernetes API Server or otherwise).
  */
 public class V1ServiceAccountTokenProjection {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "audience",
+      "expirationSeconds",
+      "path",
+      "user");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ServiceAccountTokenProjection> CODEC = new Codec<V1ServiceAccountTokenProjection>() {
     @Override
@@ -26,20 +34,20 @@ public class V1ServiceAccountTokenProjection {
         throw Codecs.mismatch(p, "an object (V1ServiceAccountTokenProjection)");
       }
       V1ServiceAccountTokenProjection o = new V1ServiceAccountTokenProjection();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "audience":
+        switch (field) {
+          case 0:
             o.audience = Codecs.STRING.read(p);
             break;
-          case "expirationSeconds":
+          case 1:
             o.expirationSeconds = Codecs.INT64.read(p);
             break;
-          case "path":
+          case 2:
             o.path = Codecs.STRING.read(p);
             break;
-          case "user":
+          case 3:
             o.user = Codecs.INT64.read(p);
             break;
           default:

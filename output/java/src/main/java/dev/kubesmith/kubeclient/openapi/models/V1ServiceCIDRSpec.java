@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Objects;
  * Services.
  */
 public class V1ServiceCIDRSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "cidrs");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ServiceCIDRSpec> CODEC = new Codec<V1ServiceCIDRSpec>() {
     @Override
@@ -27,11 +32,11 @@ public class V1ServiceCIDRSpec {
         throw Codecs.mismatch(p, "an object (V1ServiceCIDRSpec)");
       }
       V1ServiceCIDRSpec o = new V1ServiceCIDRSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "cidrs":
+        switch (field) {
+          case 0:
             o.cidrs = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.IntOrString;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,15 @@ import java.util.Objects;
  * ServicePort contains information on service's port.
  */
 public class V1ServicePort {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "appProtocol",
+      "name",
+      "nodePort",
+      "port",
+      "protocol",
+      "targetPort");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ServicePort> CODEC = new Codec<V1ServicePort>() {
     @Override
@@ -25,26 +35,26 @@ public class V1ServicePort {
         throw Codecs.mismatch(p, "an object (V1ServicePort)");
       }
       V1ServicePort o = new V1ServicePort();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "appProtocol":
+        switch (field) {
+          case 0:
             o.appProtocol = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "nodePort":
+          case 2:
             o.nodePort = Codecs.INT32.read(p);
             break;
-          case "port":
+          case 3:
             o.port = Codecs.INT32.read(p);
             break;
-          case "protocol":
+          case 4:
             o.protocol = Codecs.STRING.read(p);
             break;
-          case "targetPort":
+          case 5:
             o.targetPort = Codecs.INT_OR_STRING.read(p);
             break;
           default:

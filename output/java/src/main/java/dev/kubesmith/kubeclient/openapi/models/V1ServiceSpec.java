@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,29 @@ import java.util.Objects;
  * ServiceSpec describes the attributes that a user creates on a service.
  */
 public class V1ServiceSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allocateLoadBalancerNodePorts",
+      "clusterIP",
+      "clusterIPs",
+      "externalIPs",
+      "externalName",
+      "externalTrafficPolicy",
+      "healthCheckNodePort",
+      "internalTrafficPolicy",
+      "ipFamilies",
+      "ipFamilyPolicy",
+      "loadBalancerClass",
+      "loadBalancerIP",
+      "loadBalancerSourceRanges",
+      "ports",
+      "publishNotReadyAddresses",
+      "selector",
+      "sessionAffinity",
+      "sessionAffinityConfig",
+      "trafficDistribution",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ServiceSpec> CODEC = new Codec<V1ServiceSpec>() {
     @Override
@@ -28,68 +52,68 @@ public class V1ServiceSpec {
         throw Codecs.mismatch(p, "an object (V1ServiceSpec)");
       }
       V1ServiceSpec o = new V1ServiceSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allocateLoadBalancerNodePorts":
+        switch (field) {
+          case 0:
             o.allocateLoadBalancerNodePorts = Codecs.BOOLEAN.read(p);
             break;
-          case "clusterIP":
+          case 1:
             o.clusterIP = Codecs.STRING.read(p);
             break;
-          case "clusterIPs":
+          case 2:
             o.clusterIPs = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "externalIPs":
+          case 3:
             o.externalIPs = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "externalName":
+          case 4:
             o.externalName = Codecs.STRING.read(p);
             break;
-          case "externalTrafficPolicy":
+          case 5:
             o.externalTrafficPolicy = Codecs.STRING.read(p);
             break;
-          case "healthCheckNodePort":
+          case 6:
             o.healthCheckNodePort = Codecs.INT32.read(p);
             break;
-          case "internalTrafficPolicy":
+          case 7:
             o.internalTrafficPolicy = Codecs.STRING.read(p);
             break;
-          case "ipFamilies":
+          case 8:
             o.ipFamilies = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "ipFamilyPolicy":
+          case 9:
             o.ipFamilyPolicy = Codecs.STRING.read(p);
             break;
-          case "loadBalancerClass":
+          case 10:
             o.loadBalancerClass = Codecs.STRING.read(p);
             break;
-          case "loadBalancerIP":
+          case 11:
             o.loadBalancerIP = Codecs.STRING.read(p);
             break;
-          case "loadBalancerSourceRanges":
+          case 12:
             o.loadBalancerSourceRanges = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "ports":
+          case 13:
             o.ports = Codecs.listOf(V1ServicePort.CODEC).read(p);
             break;
-          case "publishNotReadyAddresses":
+          case 14:
             o.publishNotReadyAddresses = Codecs.BOOLEAN.read(p);
             break;
-          case "selector":
+          case 15:
             o.selector = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "sessionAffinity":
+          case 16:
             o.sessionAffinity = Codecs.STRING.read(p);
             break;
-          case "sessionAffinityConfig":
+          case 17:
             o.sessionAffinityConfig = V1SessionAffinityConfig.CODEC.read(p);
             break;
-          case "trafficDistribution":
+          case 18:
             o.trafficDistribution = Codecs.STRING.read(p);
             break;
-          case "type":
+          case 19:
             o.type = Codecs.STRING.read(p);
             break;
           default:

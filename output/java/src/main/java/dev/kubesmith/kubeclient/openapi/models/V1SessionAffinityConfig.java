@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * SessionAffinityConfig represents the configurations of session affinity.
  */
 public class V1SessionAffinityConfig {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "clientIP");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SessionAffinityConfig> CODEC = new Codec<V1SessionAffinityConfig>() {
     @Override
@@ -24,11 +29,11 @@ public class V1SessionAffinityConfig {
         throw Codecs.mismatch(p, "an object (V1SessionAffinityConfig)");
       }
       V1SessionAffinityConfig o = new V1SessionAffinityConfig();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "clientIP":
+        switch (field) {
+          case 0:
             o.clientIP = V1ClientIPConfig.CODEC.read(p);
             break;
           default:

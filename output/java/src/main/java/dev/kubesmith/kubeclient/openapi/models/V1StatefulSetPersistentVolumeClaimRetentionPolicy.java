@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * from the StatefulSet VolumeClaimTemplates.
  */
 public class V1StatefulSetPersistentVolumeClaimRetentionPolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "whenDeleted",
+      "whenScaled");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StatefulSetPersistentVolumeClaimRetentionPolicy> CODEC = new Codec<V1StatefulSetPersistentVolumeClaimRetentionPolicy>() {
     @Override
@@ -25,14 +31,14 @@ public class V1StatefulSetPersistentVolumeClaimRetentionPolicy {
         throw Codecs.mismatch(p, "an object (V1StatefulSetPersistentVolumeClaimRetentionPolicy)");
       }
       V1StatefulSetPersistentVolumeClaimRetentionPolicy o = new V1StatefulSetPersistentVolumeClaimRetentionPolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "whenDeleted":
+        switch (field) {
+          case 0:
             o.whenDeleted = Codecs.STRING.read(p);
             break;
-          case "whenScaled":
+          case 1:
             o.whenScaled = Codecs.STRING.read(p);
             break;
           default:

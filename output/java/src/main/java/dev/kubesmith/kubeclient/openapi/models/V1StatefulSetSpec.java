@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,20 @@ import java.util.Objects;
  * A StatefulSetSpec is the specification of a StatefulSet.
  */
 public class V1StatefulSetSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "minReadySeconds",
+      "ordinals",
+      "persistentVolumeClaimRetentionPolicy",
+      "podManagementPolicy",
+      "replicas",
+      "revisionHistoryLimit",
+      "selector",
+      "serviceName",
+      "template",
+      "updateStrategy",
+      "volumeClaimTemplates");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StatefulSetSpec> CODEC = new Codec<V1StatefulSetSpec>() {
     @Override
@@ -26,41 +41,41 @@ public class V1StatefulSetSpec {
         throw Codecs.mismatch(p, "an object (V1StatefulSetSpec)");
       }
       V1StatefulSetSpec o = new V1StatefulSetSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "minReadySeconds":
+        switch (field) {
+          case 0:
             o.minReadySeconds = Codecs.INT32.read(p);
             break;
-          case "ordinals":
+          case 1:
             o.ordinals = V1StatefulSetOrdinals.CODEC.read(p);
             break;
-          case "persistentVolumeClaimRetentionPolicy":
+          case 2:
             o.persistentVolumeClaimRetentionPolicy = V1StatefulSetPersistentVolumeClaimRetentionPolicy.CODEC.read(p);
             break;
-          case "podManagementPolicy":
+          case 3:
             o.podManagementPolicy = Codecs.STRING.read(p);
             break;
-          case "replicas":
+          case 4:
             o.replicas = Codecs.INT32.read(p);
             break;
-          case "revisionHistoryLimit":
+          case 5:
             o.revisionHistoryLimit = Codecs.INT32.read(p);
             break;
-          case "selector":
+          case 6:
             o.selector = V1LabelSelector.CODEC.read(p);
             break;
-          case "serviceName":
+          case 7:
             o.serviceName = Codecs.STRING.read(p);
             break;
-          case "template":
+          case 8:
             o.template = V1PodTemplateSpec.CODEC.read(p);
             break;
-          case "updateStrategy":
+          case 9:
             o.updateStrategy = V1StatefulSetUpdateStrategy.CODEC.read(p);
             break;
-          case "volumeClaimTemplates":
+          case 10:
             o.volumeClaimTemplates = Codecs.listOf(V1PersistentVolumeClaim.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,19 @@ import java.util.Objects;
  * StatefulSetStatus represents the current state of a StatefulSet.
  */
 public class V1StatefulSetStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "availableReplicas",
+      "collisionCount",
+      "conditions",
+      "currentReplicas",
+      "currentRevision",
+      "observedGeneration",
+      "readyReplicas",
+      "replicas",
+      "updateRevision",
+      "updatedReplicas");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StatefulSetStatus> CODEC = new Codec<V1StatefulSetStatus>() {
     @Override
@@ -26,38 +40,38 @@ public class V1StatefulSetStatus {
         throw Codecs.mismatch(p, "an object (V1StatefulSetStatus)");
       }
       V1StatefulSetStatus o = new V1StatefulSetStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "availableReplicas":
+        switch (field) {
+          case 0:
             o.availableReplicas = Codecs.INT32.read(p);
             break;
-          case "collisionCount":
+          case 1:
             o.collisionCount = Codecs.INT32.read(p);
             break;
-          case "conditions":
+          case 2:
             o.conditions = Codecs.listOf(V1StatefulSetCondition.CODEC).read(p);
             break;
-          case "currentReplicas":
+          case 3:
             o.currentReplicas = Codecs.INT32.read(p);
             break;
-          case "currentRevision":
+          case 4:
             o.currentRevision = Codecs.STRING.read(p);
             break;
-          case "observedGeneration":
+          case 5:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "readyReplicas":
+          case 6:
             o.readyReplicas = Codecs.INT32.read(p);
             break;
-          case "replicas":
+          case 7:
             o.replicas = Codecs.INT32.read(p);
             break;
-          case "updateRevision":
+          case 8:
             o.updateRevision = Codecs.STRING.read(p);
             break;
-          case "updatedReplicas":
+          case 9:
             o.updatedReplicas = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ import java.util.Objects;
  * the indicated strategy.
  */
 public class V1StatefulSetUpdateStrategy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "rollingUpdate",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StatefulSetUpdateStrategy> CODEC = new Codec<V1StatefulSetUpdateStrategy>() {
     @Override
@@ -26,14 +32,14 @@ public class V1StatefulSetUpdateStrategy {
         throw Codecs.mismatch(p, "an object (V1StatefulSetUpdateStrategy)");
       }
       V1StatefulSetUpdateStrategy o = new V1StatefulSetUpdateStrategy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "rollingUpdate":
+        switch (field) {
+          case 0:
             o.rollingUpdate = V1RollingUpdateStatefulSetStrategy.CODEC.read(p);
             break;
-          case "type":
+          case 1:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,17 @@ import java.util.Objects;
  * Status is a return value for calls that don't return other objects.
  */
 public class V1Status {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "code",
+      "details",
+      "kind",
+      "message",
+      "metadata",
+      "reason",
+      "status");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Status> CODEC = new Codec<V1Status>() {
     @Override
@@ -24,32 +36,32 @@ public class V1Status {
         throw Codecs.mismatch(p, "an object (V1Status)");
       }
       V1Status o = new V1Status();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "code":
+          case 1:
             o.code = Codecs.INT32.read(p);
             break;
-          case "details":
+          case 2:
             o.details = V1StatusDetails.CODEC.read(p);
             break;
-          case "kind":
+          case 3:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "message":
+          case 4:
             o.message = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 5:
             o.metadata = V1ListMeta.CODEC.read(p);
             break;
-          case "reason":
+          case 6:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "status":
+          case 7:
             o.status = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,15 @@ import java.util.Objects;
  * defined.
  */
 public class V1StatusDetails {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "causes",
+      "group",
+      "kind",
+      "name",
+      "retryAfterSeconds",
+      "uid");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StatusDetails> CODEC = new Codec<V1StatusDetails>() {
     @Override
@@ -30,26 +40,26 @@ public class V1StatusDetails {
         throw Codecs.mismatch(p, "an object (V1StatusDetails)");
       }
       V1StatusDetails o = new V1StatusDetails();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "causes":
+        switch (field) {
+          case 0:
             o.causes = Codecs.listOf(V1StatusCause.CODEC).read(p);
             break;
-          case "group":
+          case 1:
             o.group = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 3:
             o.name = Codecs.STRING.read(p);
             break;
-          case "retryAfterSeconds":
+          case 4:
             o.retryAfterSeconds = Codecs.INT32.read(p);
             break;
-          case "uid":
+          case 5:
             o.uid = Codecs.STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,19 @@ import java.util.Objects;
  * ObjectMeta.Name.
  */
 public class V1StorageClass implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allowVolumeExpansion",
+      "allowedTopologies",
+      "apiVersion",
+      "kind",
+      "metadata",
+      "mountOptions",
+      "parameters",
+      "provisioner",
+      "reclaimPolicy",
+      "volumeBindingMode");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StorageClass> CODEC = new Codec<V1StorageClass>() {
     @Override
@@ -33,38 +47,38 @@ public class V1StorageClass implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1StorageClass)");
       }
       V1StorageClass o = new V1StorageClass();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allowVolumeExpansion":
+        switch (field) {
+          case 0:
             o.allowVolumeExpansion = Codecs.BOOLEAN.read(p);
             break;
-          case "allowedTopologies":
+          case 1:
             o.allowedTopologies = Codecs.listOf(V1TopologySelectorTerm.CODEC).read(p);
             break;
-          case "apiVersion":
+          case 2:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 3:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 4:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "mountOptions":
+          case 5:
             o.mountOptions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "parameters":
+          case 6:
             o.parameters = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "provisioner":
+          case 7:
             o.provisioner = Codecs.STRING.read(p);
             break;
-          case "reclaimPolicy":
+          case 8:
             o.reclaimPolicy = Codecs.STRING.read(p);
             break;
-          case "volumeBindingMode":
+          case 9:
             o.volumeBindingMode = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * StorageHealth contains storage backend health reported by a CSI driver on a node.
  */
 public class V1StorageHealth {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "healthConditions",
+      "name");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StorageHealth> CODEC = new Codec<V1StorageHealth>() {
     @Override
@@ -26,14 +32,14 @@ public class V1StorageHealth {
         throw Codecs.mismatch(p, "an object (V1StorageHealth)");
       }
       V1StorageHealth o = new V1StorageHealth();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "healthConditions":
+        switch (field) {
+          case 0:
             o.healthConditions = Codecs.listOf(V1StorageHealthCondition.CODEC).read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -14,6 +15,15 @@ import java.util.Objects;
  * its storage backend on a node.
  */
 public class V1StorageHealthCondition {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "accessMode",
+      "lastTransitionTime",
+      "message",
+      "reason",
+      "status",
+      "volumeMode");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StorageHealthCondition> CODEC = new Codec<V1StorageHealthCondition>() {
     @Override
@@ -26,26 +36,26 @@ public class V1StorageHealthCondition {
         throw Codecs.mismatch(p, "an object (V1StorageHealthCondition)");
       }
       V1StorageHealthCondition o = new V1StorageHealthCondition();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "accessMode":
+        switch (field) {
+          case 0:
             o.accessMode = Codecs.STRING.read(p);
             break;
-          case "lastTransitionTime":
+          case 1:
             o.lastTransitionTime = Codecs.TIME.read(p);
             break;
-          case "message":
+          case 2:
             o.message = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 3:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "status":
+          case 4:
             o.status = Codecs.STRING.read(p);
             break;
-          case "volumeMode":
+          case 5:
             o.volumeMode = Codecs.STRING.read(p);
             break;
           default:

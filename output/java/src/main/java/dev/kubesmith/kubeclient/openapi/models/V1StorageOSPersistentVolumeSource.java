@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,14 @@ import java.util.Objects;
  * Represents a StorageOS persistent volume resource.
  */
 public class V1StorageOSPersistentVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fsType",
+      "readOnly",
+      "secretRef",
+      "volumeName",
+      "volumeNamespace");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StorageOSPersistentVolumeSource> CODEC = new Codec<V1StorageOSPersistentVolumeSource>() {
     @Override
@@ -24,23 +33,23 @@ public class V1StorageOSPersistentVolumeSource {
         throw Codecs.mismatch(p, "an object (V1StorageOSPersistentVolumeSource)");
       }
       V1StorageOSPersistentVolumeSource o = new V1StorageOSPersistentVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fsType":
+        switch (field) {
+          case 0:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 1:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "secretRef":
+          case 2:
             o.secretRef = V1ObjectReference.CODEC.read(p);
             break;
-          case "volumeName":
+          case 3:
             o.volumeName = Codecs.STRING.read(p);
             break;
-          case "volumeNamespace":
+          case 4:
             o.volumeNamespace = Codecs.STRING.read(p);
             break;
           default:

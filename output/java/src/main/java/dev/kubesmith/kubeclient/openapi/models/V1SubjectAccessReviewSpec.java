@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,15 @@ import java.util.Objects;
  * resourceAttributes and nonResourceAttributes must be set
  */
 public class V1SubjectAccessReviewSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "extra",
+      "groups",
+      "nonResourceAttributes",
+      "resourceAttributes",
+      "uid",
+      "user");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SubjectAccessReviewSpec> CODEC = new Codec<V1SubjectAccessReviewSpec>() {
     @Override
@@ -29,26 +39,26 @@ public class V1SubjectAccessReviewSpec {
         throw Codecs.mismatch(p, "an object (V1SubjectAccessReviewSpec)");
       }
       V1SubjectAccessReviewSpec o = new V1SubjectAccessReviewSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "extra":
+        switch (field) {
+          case 0:
             o.extra = Codecs.mapOf(Codecs.listOf(Codecs.STRING)).read(p);
             break;
-          case "groups":
+          case 1:
             o.groups = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "nonResourceAttributes":
+          case 2:
             o.nonResourceAttributes = V1NonResourceAttributes.CODEC.read(p);
             break;
-          case "resourceAttributes":
+          case 3:
             o.resourceAttributes = V1ResourceAttributes.CODEC.read(p);
             break;
-          case "uid":
+          case 4:
             o.uid = Codecs.STRING.read(p);
             break;
-          case "user":
+          case 5:
             o.user = Codecs.STRING.read(p);
             break;
           default:

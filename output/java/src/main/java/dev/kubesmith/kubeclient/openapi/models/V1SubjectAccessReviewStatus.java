@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * SubjectAccessReviewStatus
  */
 public class V1SubjectAccessReviewStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allowed",
+      "denied",
+      "evaluationError",
+      "reason");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SubjectAccessReviewStatus> CODEC = new Codec<V1SubjectAccessReviewStatus>() {
     @Override
@@ -24,20 +32,20 @@ public class V1SubjectAccessReviewStatus {
         throw Codecs.mismatch(p, "an object (V1SubjectAccessReviewStatus)");
       }
       V1SubjectAccessReviewStatus o = new V1SubjectAccessReviewStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allowed":
+        switch (field) {
+          case 0:
             o.allowed = Codecs.BOOLEAN.read(p);
             break;
-          case "denied":
+          case 1:
             o.denied = Codecs.BOOLEAN.read(p);
             break;
-          case "evaluationError":
+          case 2:
             o.evaluationError = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 3:
             o.reason = Codecs.STRING.read(p);
             break;
           default:

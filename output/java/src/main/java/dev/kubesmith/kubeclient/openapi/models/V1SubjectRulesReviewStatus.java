@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,13 @@ import java.util.Objects;
  * it's safe to assume the subject has that permission, even if that list is incomplete.
  */
 public class V1SubjectRulesReviewStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "evaluationError",
+      "incomplete",
+      "nonResourceRules",
+      "resourceRules");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SubjectRulesReviewStatus> CODEC = new Codec<V1SubjectRulesReviewStatus>() {
     @Override
@@ -29,20 +37,20 @@ public class V1SubjectRulesReviewStatus {
         throw Codecs.mismatch(p, "an object (V1SubjectRulesReviewStatus)");
       }
       V1SubjectRulesReviewStatus o = new V1SubjectRulesReviewStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "evaluationError":
+        switch (field) {
+          case 0:
             o.evaluationError = Codecs.STRING.read(p);
             break;
-          case "incomplete":
+          case 1:
             o.incomplete = Codecs.BOOLEAN.read(p);
             break;
-          case "nonResourceRules":
+          case 2:
             o.nonResourceRules = Codecs.listOf(V1NonResourceRule.CODEC).read(p);
             break;
-          case "resourceRules":
+          case 3:
             o.resourceRules = Codecs.listOf(V1ResourceRule.CODEC).read(p);
             break;
           default:

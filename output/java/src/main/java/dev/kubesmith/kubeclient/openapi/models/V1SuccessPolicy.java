@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Objects;
  * indexes.
  */
 public class V1SuccessPolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "rules");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SuccessPolicy> CODEC = new Codec<V1SuccessPolicy>() {
     @Override
@@ -27,11 +32,11 @@ public class V1SuccessPolicy {
         throw Codecs.mismatch(p, "an object (V1SuccessPolicy)");
       }
       V1SuccessPolicy o = new V1SuccessPolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "rules":
+        switch (field) {
+          case 0:
             o.rules = Codecs.listOf(V1SuccessPolicyRule.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * least one of the "succeededIndexes" or "succeededCount" specified.
  */
 public class V1SuccessPolicyRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "succeededCount",
+      "succeededIndexes");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1SuccessPolicyRule> CODEC = new Codec<V1SuccessPolicyRule>() {
     @Override
@@ -25,14 +31,14 @@ public class V1SuccessPolicyRule {
         throw Codecs.mismatch(p, "an object (V1SuccessPolicyRule)");
       }
       V1SuccessPolicyRule o = new V1SuccessPolicyRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "succeededCount":
+        switch (field) {
+          case 0:
             o.succeededCount = Codecs.INT32.read(p);
             break;
-          case "succeededIndexes":
+          case 1:
             o.succeededIndexes = Codecs.STRING.read(p);
             break;
           default:

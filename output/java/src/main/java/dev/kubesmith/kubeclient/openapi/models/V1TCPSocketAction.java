@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.IntOrString;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * TCPSocketAction describes an action based on opening a socket
  */
 public class V1TCPSocketAction {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "host",
+      "port");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1TCPSocketAction> CODEC = new Codec<V1TCPSocketAction>() {
     @Override
@@ -25,14 +31,14 @@ public class V1TCPSocketAction {
         throw Codecs.mismatch(p, "an object (V1TCPSocketAction)");
       }
       V1TCPSocketAction o = new V1TCPSocketAction();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "host":
+        switch (field) {
+          case 0:
             o.host = Codecs.STRING.read(p);
             break;
-          case "port":
+          case 1:
             o.port = Codecs.INT_OR_STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -14,6 +15,13 @@ import java.util.Objects;
  * Taint.
  */
 public class V1Taint {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "effect",
+      "key",
+      "timeAdded",
+      "value");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Taint> CODEC = new Codec<V1Taint>() {
     @Override
@@ -26,20 +34,20 @@ public class V1Taint {
         throw Codecs.mismatch(p, "an object (V1Taint)");
       }
       V1Taint o = new V1Taint();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "effect":
+        switch (field) {
+          case 0:
             o.effect = Codecs.STRING.read(p);
             break;
-          case "key":
+          case 1:
             o.key = Codecs.STRING.read(p);
             break;
-          case "timeAdded":
+          case 2:
             o.timeAdded = Codecs.TIME.read(p);
             break;
-          case "value":
+          case 3:
             o.value = Codecs.STRING.read(p);
             break;
           default:

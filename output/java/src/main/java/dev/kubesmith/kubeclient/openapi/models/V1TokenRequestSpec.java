@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,13 @@ import java.util.Objects;
  * TokenRequestSpec contains client provided parameters of a token request.
  */
 public class V1TokenRequestSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "attestations",
+      "audiences",
+      "boundObjectRef",
+      "expirationSeconds");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1TokenRequestSpec> CODEC = new Codec<V1TokenRequestSpec>() {
     @Override
@@ -28,20 +36,20 @@ public class V1TokenRequestSpec {
         throw Codecs.mismatch(p, "an object (V1TokenRequestSpec)");
       }
       V1TokenRequestSpec o = new V1TokenRequestSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "attestations":
+        switch (field) {
+          case 0:
             o.attestations = Codecs.mapOf(Codecs.listOf(Codecs.STRING)).read(p);
             break;
-          case "audiences":
+          case 1:
             o.audiences = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "boundObjectRef":
+          case 2:
             o.boundObjectRef = V1BoundObjectReference.CODEC.read(p);
             break;
-          case "expirationSeconds":
+          case 3:
             o.expirationSeconds = Codecs.INT64.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,11 @@ import java.util.Objects;
  * TokenRequestStatus is the result of a token request.
  */
 public class V1TokenRequestStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "expirationTimestamp",
+      "token");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1TokenRequestStatus> CODEC = new Codec<V1TokenRequestStatus>() {
     @Override
@@ -25,14 +31,14 @@ public class V1TokenRequestStatus {
         throw Codecs.mismatch(p, "an object (V1TokenRequestStatus)");
       }
       V1TokenRequestStatus o = new V1TokenRequestStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "expirationTimestamp":
+        switch (field) {
+          case 0:
             o.expirationTimestamp = Codecs.TIME.read(p);
             break;
-          case "token":
+          case 1:
             o.token = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * TokenReviewSpec is a description of the token authentication request.
  */
 public class V1TokenReviewSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "audiences",
+      "token");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1TokenReviewSpec> CODEC = new Codec<V1TokenReviewSpec>() {
     @Override
@@ -26,14 +32,14 @@ public class V1TokenReviewSpec {
         throw Codecs.mismatch(p, "an object (V1TokenReviewSpec)");
       }
       V1TokenReviewSpec o = new V1TokenReviewSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "audiences":
+        switch (field) {
+          case 0:
             o.audiences = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "token":
+          case 1:
             o.token = Codecs.STRING.read(p);
             break;
           default:

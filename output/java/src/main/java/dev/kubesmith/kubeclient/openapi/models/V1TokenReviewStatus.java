@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.Objects;
  * TokenReviewStatus is the result of the token authentication request.
  */
 public class V1TokenReviewStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "audiences",
+      "authenticated",
+      "error",
+      "user");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1TokenReviewStatus> CODEC = new Codec<V1TokenReviewStatus>() {
     @Override
@@ -26,20 +34,20 @@ public class V1TokenReviewStatus {
         throw Codecs.mismatch(p, "an object (V1TokenReviewStatus)");
       }
       V1TokenReviewStatus o = new V1TokenReviewStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "audiences":
+        switch (field) {
+          case 0:
             o.audiences = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "authenticated":
+          case 1:
             o.authenticated = Codecs.BOOLEAN.read(p);
             break;
-          case "error":
+          case 2:
             o.error = Codecs.STRING.read(p);
             break;
-          case "user":
+          case 3:
             o.user = V1UserInfo.CODEC.read(p);
             break;
           default:

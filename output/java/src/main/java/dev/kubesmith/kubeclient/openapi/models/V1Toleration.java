@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,14 @@ import java.util.Objects;
  * &lt;key,value,effect&gt; using the matching operator &lt;operator&gt;.
  */
 public class V1Toleration {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "effect",
+      "key",
+      "operator",
+      "tolerationSeconds",
+      "value");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Toleration> CODEC = new Codec<V1Toleration>() {
     @Override
@@ -25,23 +34,23 @@ public class V1Toleration {
         throw Codecs.mismatch(p, "an object (V1Toleration)");
       }
       V1Toleration o = new V1Toleration();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "effect":
+        switch (field) {
+          case 0:
             o.effect = Codecs.STRING.read(p);
             break;
-          case "key":
+          case 1:
             o.key = Codecs.STRING.read(p);
             break;
-          case "operator":
+          case 2:
             o.operator = Codecs.STRING.read(p);
             break;
-          case "tolerationSeconds":
+          case 3:
             o.tolerationSeconds = Codecs.INT64.read(p);
             break;
-          case "value":
+          case 4:
             o.value = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Objects;
  * feature and may change in the future.
  */
 public class V1TopologySelectorLabelRequirement {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "key",
+      "values");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1TopologySelectorLabelRequirement> CODEC = new Codec<V1TopologySelectorLabelRequirement>() {
     @Override
@@ -27,14 +33,14 @@ public class V1TopologySelectorLabelRequirement {
         throw Codecs.mismatch(p, "an object (V1TopologySelectorLabelRequirement)");
       }
       V1TopologySelectorLabelRequirement o = new V1TopologySelectorLabelRequirement();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "key":
+        switch (field) {
+          case 0:
             o.key = Codecs.STRING.read(p);
             break;
-          case "values":
+          case 1:
             o.values = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,10 @@ import java.util.Objects;
  * of functionality as NodeSelectorTerm. This is an alpha feature and may change in the future.
  */
 public class V1TopologySelectorTerm {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "matchLabelExpressions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1TopologySelectorTerm> CODEC = new Codec<V1TopologySelectorTerm>() {
     @Override
@@ -28,11 +33,11 @@ public class V1TopologySelectorTerm {
         throw Codecs.mismatch(p, "an object (V1TopologySelectorTerm)");
       }
       V1TopologySelectorTerm o = new V1TopologySelectorTerm();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "matchLabelExpressions":
+        switch (field) {
+          case 0:
             o.matchLabelExpressions = Codecs.listOf(V1TopologySelectorLabelRequirement.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,17 @@ import java.util.Objects;
  * TopologySpreadConstraint specifies how to spread matching pods among the given topology.
  */
 public class V1TopologySpreadConstraint {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "labelSelector",
+      "matchLabelKeys",
+      "maxSkew",
+      "minDomains",
+      "nodeAffinityPolicy",
+      "nodeTaintsPolicy",
+      "topologyKey",
+      "whenUnsatisfiable");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1TopologySpreadConstraint> CODEC = new Codec<V1TopologySpreadConstraint>() {
     @Override
@@ -26,32 +38,32 @@ public class V1TopologySpreadConstraint {
         throw Codecs.mismatch(p, "an object (V1TopologySpreadConstraint)");
       }
       V1TopologySpreadConstraint o = new V1TopologySpreadConstraint();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "labelSelector":
+        switch (field) {
+          case 0:
             o.labelSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "matchLabelKeys":
+          case 1:
             o.matchLabelKeys = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "maxSkew":
+          case 2:
             o.maxSkew = Codecs.INT32.read(p);
             break;
-          case "minDomains":
+          case 3:
             o.minDomains = Codecs.INT32.read(p);
             break;
-          case "nodeAffinityPolicy":
+          case 4:
             o.nodeAffinityPolicy = Codecs.STRING.read(p);
             break;
-          case "nodeTaintsPolicy":
+          case 5:
             o.nodeTaintsPolicy = Codecs.STRING.read(p);
             break;
-          case "topologyKey":
+          case 6:
             o.topologyKey = Codecs.STRING.read(p);
             break;
-          case "whenUnsatisfiable":
+          case 7:
             o.whenUnsatisfiable = Codecs.STRING.read(p);
             break;
           default:

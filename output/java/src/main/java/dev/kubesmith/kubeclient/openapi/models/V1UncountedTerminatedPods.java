@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Objects;
  * in Job status counters.
  */
 public class V1UncountedTerminatedPods {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "failed",
+      "succeeded");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1UncountedTerminatedPods> CODEC = new Codec<V1UncountedTerminatedPods>() {
     @Override
@@ -27,14 +33,14 @@ public class V1UncountedTerminatedPods {
         throw Codecs.mismatch(p, "an object (V1UncountedTerminatedPods)");
       }
       V1UncountedTerminatedPods o = new V1UncountedTerminatedPods();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "failed":
+        switch (field) {
+          case 0:
             o.failed = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "succeeded":
+          case 1:
             o.succeeded = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,13 @@ import java.util.Objects;
  * UserInfo holds the information about the user needed to implement the user.Info interface.
  */
 public class V1UserInfo {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "extra",
+      "groups",
+      "uid",
+      "username");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1UserInfo> CODEC = new Codec<V1UserInfo>() {
     @Override
@@ -28,20 +36,20 @@ public class V1UserInfo {
         throw Codecs.mismatch(p, "an object (V1UserInfo)");
       }
       V1UserInfo o = new V1UserInfo();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "extra":
+        switch (field) {
+          case 0:
             o.extra = Codecs.mapOf(Codecs.listOf(Codecs.STRING)).read(p);
             break;
-          case "groups":
+          case 1:
             o.groups = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "uid":
+          case 2:
             o.uid = Codecs.STRING.read(p);
             break;
-          case "username":
+          case 3:
             o.username = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * ValidatingAdmissionPolicyBinding.
  */
 public class V1ValidatingAdmissionPolicyBindingSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "matchResources",
+      "paramRef",
+      "policyName",
+      "validationActions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ValidatingAdmissionPolicyBindingSpec> CODEC = new Codec<V1ValidatingAdmissionPolicyBindingSpec>() {
     @Override
@@ -27,20 +35,20 @@ public class V1ValidatingAdmissionPolicyBindingSpec {
         throw Codecs.mismatch(p, "an object (V1ValidatingAdmissionPolicyBindingSpec)");
       }
       V1ValidatingAdmissionPolicyBindingSpec o = new V1ValidatingAdmissionPolicyBindingSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "matchResources":
+        switch (field) {
+          case 0:
             o.matchResources = V1MatchResources.CODEC.read(p);
             break;
-          case "paramRef":
+          case 1:
             o.paramRef = V1ParamRef.CODEC.read(p);
             break;
-          case "policyName":
+          case 2:
             o.policyName = Codecs.STRING.read(p);
             break;
-          case "validationActions":
+          case 3:
             o.validationActions = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,16 @@ import java.util.Objects;
  * AdmissionPolicy.
  */
 public class V1ValidatingAdmissionPolicySpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "auditAnnotations",
+      "failurePolicy",
+      "matchConditions",
+      "matchConstraints",
+      "paramKind",
+      "validations",
+      "variables");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ValidatingAdmissionPolicySpec> CODEC = new Codec<V1ValidatingAdmissionPolicySpec>() {
     @Override
@@ -27,29 +38,29 @@ public class V1ValidatingAdmissionPolicySpec {
         throw Codecs.mismatch(p, "an object (V1ValidatingAdmissionPolicySpec)");
       }
       V1ValidatingAdmissionPolicySpec o = new V1ValidatingAdmissionPolicySpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "auditAnnotations":
+        switch (field) {
+          case 0:
             o.auditAnnotations = Codecs.listOf(V1AuditAnnotation.CODEC).read(p);
             break;
-          case "failurePolicy":
+          case 1:
             o.failurePolicy = Codecs.STRING.read(p);
             break;
-          case "matchConditions":
+          case 2:
             o.matchConditions = Codecs.listOf(V1MatchCondition.CODEC).read(p);
             break;
-          case "matchConstraints":
+          case 3:
             o.matchConstraints = V1MatchResources.CODEC.read(p);
             break;
-          case "paramKind":
+          case 4:
             o.paramKind = V1ParamKind.CODEC.read(p);
             break;
-          case "validations":
+          case 5:
             o.validations = Codecs.listOf(V1Validation.CODEC).read(p);
             break;
-          case "variables":
+          case 6:
             o.variables = Codecs.listOf(V1Variable.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * ValidatingAdmissionPolicyStatus represents the status of an admission validation policy.
  */
 public class V1ValidatingAdmissionPolicyStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "conditions",
+      "observedGeneration",
+      "typeChecking");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ValidatingAdmissionPolicyStatus> CODEC = new Codec<V1ValidatingAdmissionPolicyStatus>() {
     @Override
@@ -26,17 +33,17 @@ public class V1ValidatingAdmissionPolicyStatus {
         throw Codecs.mismatch(p, "an object (V1ValidatingAdmissionPolicyStatus)");
       }
       V1ValidatingAdmissionPolicyStatus o = new V1ValidatingAdmissionPolicyStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "conditions":
+        switch (field) {
+          case 0:
             o.conditions = Codecs.listOf(V1Condition.CODEC).read(p);
             break;
-          case "observedGeneration":
+          case 1:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "typeChecking":
+          case 2:
             o.typeChecking = V1TypeChecking.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,20 @@ import java.util.Objects;
  * to.
  */
 public class V1ValidatingWebhook {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "admissionReviewVersions",
+      "clientConfig",
+      "failurePolicy",
+      "matchConditions",
+      "matchPolicy",
+      "name",
+      "namespaceSelector",
+      "objectSelector",
+      "rules",
+      "sideEffects",
+      "timeoutSeconds");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ValidatingWebhook> CODEC = new Codec<V1ValidatingWebhook>() {
     @Override
@@ -27,41 +42,41 @@ public class V1ValidatingWebhook {
         throw Codecs.mismatch(p, "an object (V1ValidatingWebhook)");
       }
       V1ValidatingWebhook o = new V1ValidatingWebhook();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "admissionReviewVersions":
+        switch (field) {
+          case 0:
             o.admissionReviewVersions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "clientConfig":
+          case 1:
             o.clientConfig = AdmissionregistrationV1WebhookClientConfig.CODEC.read(p);
             break;
-          case "failurePolicy":
+          case 2:
             o.failurePolicy = Codecs.STRING.read(p);
             break;
-          case "matchConditions":
+          case 3:
             o.matchConditions = Codecs.listOf(V1MatchCondition.CODEC).read(p);
             break;
-          case "matchPolicy":
+          case 4:
             o.matchPolicy = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 5:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespaceSelector":
+          case 6:
             o.namespaceSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "objectSelector":
+          case 7:
             o.objectSelector = V1LabelSelector.CODEC.read(p);
             break;
-          case "rules":
+          case 8:
             o.rules = Codecs.listOf(V1RuleWithOperations.CODEC).read(p);
             break;
-          case "sideEffects":
+          case 9:
             o.sideEffects = Codecs.STRING.read(p);
             break;
-          case "timeoutSeconds":
+          case 10:
             o.timeoutSeconds = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * Validation specifies the CEL expression which is used to apply the validation.
  */
 public class V1Validation {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "expression",
+      "message",
+      "messageExpression",
+      "reason");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Validation> CODEC = new Codec<V1Validation>() {
     @Override
@@ -24,20 +32,20 @@ public class V1Validation {
         throw Codecs.mismatch(p, "an object (V1Validation)");
       }
       V1Validation o = new V1Validation();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "expression":
+        switch (field) {
+          case 0:
             o.expression = Codecs.STRING.read(p);
             break;
-          case "message":
+          case 1:
             o.message = Codecs.STRING.read(p);
             break;
-          case "messageExpression":
+          case 2:
             o.messageExpression = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 3:
             o.reason = Codecs.STRING.read(p);
             break;
           default:

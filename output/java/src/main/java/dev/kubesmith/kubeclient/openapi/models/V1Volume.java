@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,40 @@ import java.util.Objects;
  * Volume represents a named volume in a pod that may be accessed by any container in the pod.
  */
 public class V1Volume {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "awsElasticBlockStore",
+      "azureDisk",
+      "azureFile",
+      "cephfs",
+      "cinder",
+      "configMap",
+      "csi",
+      "downwardAPI",
+      "emptyDir",
+      "ephemeral",
+      "fc",
+      "flexVolume",
+      "flocker",
+      "gcePersistentDisk",
+      "gitRepo",
+      "glusterfs",
+      "hostPath",
+      "image",
+      "iscsi",
+      "name",
+      "nfs",
+      "persistentVolumeClaim",
+      "photonPersistentDisk",
+      "portworxVolume",
+      "projected",
+      "quobyte",
+      "rbd",
+      "scaleIO",
+      "secret",
+      "storageos",
+      "vsphereVolume");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Volume> CODEC = new Codec<V1Volume>() {
     @Override
@@ -24,101 +59,101 @@ public class V1Volume {
         throw Codecs.mismatch(p, "an object (V1Volume)");
       }
       V1Volume o = new V1Volume();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "awsElasticBlockStore":
+        switch (field) {
+          case 0:
             o.awsElasticBlockStore = V1AWSElasticBlockStoreVolumeSource.CODEC.read(p);
             break;
-          case "azureDisk":
+          case 1:
             o.azureDisk = V1AzureDiskVolumeSource.CODEC.read(p);
             break;
-          case "azureFile":
+          case 2:
             o.azureFile = V1AzureFileVolumeSource.CODEC.read(p);
             break;
-          case "cephfs":
+          case 3:
             o.cephfs = V1CephFSVolumeSource.CODEC.read(p);
             break;
-          case "cinder":
+          case 4:
             o.cinder = V1CinderVolumeSource.CODEC.read(p);
             break;
-          case "configMap":
+          case 5:
             o.configMap = V1ConfigMapVolumeSource.CODEC.read(p);
             break;
-          case "csi":
+          case 6:
             o.csi = V1CSIVolumeSource.CODEC.read(p);
             break;
-          case "downwardAPI":
+          case 7:
             o.downwardAPI = V1DownwardAPIVolumeSource.CODEC.read(p);
             break;
-          case "emptyDir":
+          case 8:
             o.emptyDir = V1EmptyDirVolumeSource.CODEC.read(p);
             break;
-          case "ephemeral":
+          case 9:
             o.ephemeral = V1EphemeralVolumeSource.CODEC.read(p);
             break;
-          case "fc":
+          case 10:
             o.fc = V1FCVolumeSource.CODEC.read(p);
             break;
-          case "flexVolume":
+          case 11:
             o.flexVolume = V1FlexVolumeSource.CODEC.read(p);
             break;
-          case "flocker":
+          case 12:
             o.flocker = V1FlockerVolumeSource.CODEC.read(p);
             break;
-          case "gcePersistentDisk":
+          case 13:
             o.gcePersistentDisk = V1GCEPersistentDiskVolumeSource.CODEC.read(p);
             break;
-          case "gitRepo":
+          case 14:
             o.gitRepo = V1GitRepoVolumeSource.CODEC.read(p);
             break;
-          case "glusterfs":
+          case 15:
             o.glusterfs = V1GlusterfsVolumeSource.CODEC.read(p);
             break;
-          case "hostPath":
+          case 16:
             o.hostPath = V1HostPathVolumeSource.CODEC.read(p);
             break;
-          case "image":
+          case 17:
             o.image = V1ImageVolumeSource.CODEC.read(p);
             break;
-          case "iscsi":
+          case 18:
             o.iscsi = V1ISCSIVolumeSource.CODEC.read(p);
             break;
-          case "name":
+          case 19:
             o.name = Codecs.STRING.read(p);
             break;
-          case "nfs":
+          case 20:
             o.nfs = V1NFSVolumeSource.CODEC.read(p);
             break;
-          case "persistentVolumeClaim":
+          case 21:
             o.persistentVolumeClaim = V1PersistentVolumeClaimVolumeSource.CODEC.read(p);
             break;
-          case "photonPersistentDisk":
+          case 22:
             o.photonPersistentDisk = V1PhotonPersistentDiskVolumeSource.CODEC.read(p);
             break;
-          case "portworxVolume":
+          case 23:
             o.portworxVolume = V1PortworxVolumeSource.CODEC.read(p);
             break;
-          case "projected":
+          case 24:
             o.projected = V1ProjectedVolumeSource.CODEC.read(p);
             break;
-          case "quobyte":
+          case 25:
             o.quobyte = V1QuobyteVolumeSource.CODEC.read(p);
             break;
-          case "rbd":
+          case 26:
             o.rbd = V1RBDVolumeSource.CODEC.read(p);
             break;
-          case "scaleIO":
+          case 27:
             o.scaleIO = V1ScaleIOVolumeSource.CODEC.read(p);
             break;
-          case "secret":
+          case 28:
             o.secret = V1SecretVolumeSource.CODEC.read(p);
             break;
-          case "storageos":
+          case 29:
             o.storageos = V1StorageOSVolumeSource.CODEC.read(p);
             break;
-          case "vsphereVolume":
+          case 30:
             o.vsphereVolume = V1VsphereVirtualDiskVolumeSource.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ import java.util.Objects;
  * inline volumes in pods. Exactly one member can be set.
  */
 public class V1VolumeAttachmentSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "inlineVolumeSpec",
+      "persistentVolumeName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeAttachmentSource> CODEC = new Codec<V1VolumeAttachmentSource>() {
     @Override
@@ -26,14 +32,14 @@ public class V1VolumeAttachmentSource {
         throw Codecs.mismatch(p, "an object (V1VolumeAttachmentSource)");
       }
       V1VolumeAttachmentSource o = new V1VolumeAttachmentSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "inlineVolumeSpec":
+        switch (field) {
+          case 0:
             o.inlineVolumeSpec = V1PersistentVolumeSpec.CODEC.read(p);
             break;
-          case "persistentVolumeName":
+          case 1:
             o.persistentVolumeName = Codecs.STRING.read(p);
             break;
           default:

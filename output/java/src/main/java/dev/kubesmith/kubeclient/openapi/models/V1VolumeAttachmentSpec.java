@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * VolumeAttachmentSpec is the specification of a VolumeAttachment request.
  */
 public class V1VolumeAttachmentSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "attacher",
+      "nodeName",
+      "source");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeAttachmentSpec> CODEC = new Codec<V1VolumeAttachmentSpec>() {
     @Override
@@ -24,17 +31,17 @@ public class V1VolumeAttachmentSpec {
         throw Codecs.mismatch(p, "an object (V1VolumeAttachmentSpec)");
       }
       V1VolumeAttachmentSpec o = new V1VolumeAttachmentSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "attacher":
+        switch (field) {
+          case 0:
             o.attacher = Codecs.STRING.read(p);
             break;
-          case "nodeName":
+          case 1:
             o.nodeName = Codecs.STRING.read(p);
             break;
-          case "source":
+          case 2:
             o.source = V1VolumeAttachmentSource.CODEC.read(p);
             break;
           default:

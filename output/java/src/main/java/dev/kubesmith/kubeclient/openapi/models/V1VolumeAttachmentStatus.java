@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,13 @@ import java.util.Objects;
  * VolumeAttachmentStatus is the status of a VolumeAttachment request.
  */
 public class V1VolumeAttachmentStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "attachError",
+      "attached",
+      "attachmentMetadata",
+      "detachError");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeAttachmentStatus> CODEC = new Codec<V1VolumeAttachmentStatus>() {
     @Override
@@ -26,20 +34,20 @@ public class V1VolumeAttachmentStatus {
         throw Codecs.mismatch(p, "an object (V1VolumeAttachmentStatus)");
       }
       V1VolumeAttachmentStatus o = new V1VolumeAttachmentStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "attachError":
+        switch (field) {
+          case 0:
             o.attachError = V1VolumeError.CODEC.read(p);
             break;
-          case "attached":
+          case 1:
             o.attached = Codecs.BOOLEAN.read(p);
             break;
-          case "attachmentMetadata":
+          case 2:
             o.attachmentMetadata = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "detachError":
+          case 3:
             o.detachError = V1VolumeError.CODEC.read(p);
             break;
           default:

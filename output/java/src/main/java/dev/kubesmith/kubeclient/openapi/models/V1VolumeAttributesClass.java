@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,14 @@ import java.util.Objects;
  * PersistentVolumeClaims, and changed in the PersistentVolumeClaim spec after provisioning.
  */
 public class V1VolumeAttributesClass implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "driverName",
+      "kind",
+      "metadata",
+      "parameters");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeAttributesClass> CODEC = new Codec<V1VolumeAttributesClass>() {
     @Override
@@ -29,23 +38,23 @@ public class V1VolumeAttributesClass implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1VolumeAttributesClass)");
       }
       V1VolumeAttributesClass o = new V1VolumeAttributesClass();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "driverName":
+          case 1:
             o.driverName = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 3:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "parameters":
+          case 4:
             o.parameters = Codecs.mapOf(Codecs.STRING).read(p);
             break;
           default:

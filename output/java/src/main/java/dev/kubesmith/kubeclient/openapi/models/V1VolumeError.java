@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,12 @@ import java.util.Objects;
  * VolumeError captures an error encountered during a volume operation.
  */
 public class V1VolumeError {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "errorCode",
+      "message",
+      "time");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeError> CODEC = new Codec<V1VolumeError>() {
     @Override
@@ -25,17 +32,17 @@ public class V1VolumeError {
         throw Codecs.mismatch(p, "an object (V1VolumeError)");
       }
       V1VolumeError o = new V1VolumeError();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "errorCode":
+        switch (field) {
+          case 0:
             o.errorCode = Codecs.INT32.read(p);
             break;
-          case "message":
+          case 1:
             o.message = Codecs.STRING.read(p);
             break;
-          case "time":
+          case 2:
             o.time = Codecs.TIME.read(p);
             break;
           default:

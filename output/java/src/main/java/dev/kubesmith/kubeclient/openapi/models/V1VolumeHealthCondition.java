@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * VolumeHealthCondition represents an adverse health condition reported for a volume.
  */
 public class V1VolumeHealthCondition {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "message",
+      "reason",
+      "status");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeHealthCondition> CODEC = new Codec<V1VolumeHealthCondition>() {
     @Override
@@ -24,17 +31,17 @@ public class V1VolumeHealthCondition {
         throw Codecs.mismatch(p, "an object (V1VolumeHealthCondition)");
       }
       V1VolumeHealthCondition o = new V1VolumeHealthCondition();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "message":
+        switch (field) {
+          case 0:
             o.message = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 1:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "status":
+          case 2:
             o.status = Codecs.STRING.read(p);
             break;
           default:

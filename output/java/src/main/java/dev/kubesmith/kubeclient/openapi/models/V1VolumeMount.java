@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,17 @@ import java.util.Objects;
  * VolumeMount describes a mounting of a Volume within a container.
  */
 public class V1VolumeMount {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "bindMountOptions",
+      "mountPath",
+      "mountPropagation",
+      "name",
+      "readOnly",
+      "recursiveReadOnly",
+      "subPath",
+      "subPathExpr");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeMount> CODEC = new Codec<V1VolumeMount>() {
     @Override
@@ -26,32 +38,32 @@ public class V1VolumeMount {
         throw Codecs.mismatch(p, "an object (V1VolumeMount)");
       }
       V1VolumeMount o = new V1VolumeMount();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "bindMountOptions":
+        switch (field) {
+          case 0:
             o.bindMountOptions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "mountPath":
+          case 1:
             o.mountPath = Codecs.STRING.read(p);
             break;
-          case "mountPropagation":
+          case 2:
             o.mountPropagation = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 3:
             o.name = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 4:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "recursiveReadOnly":
+          case 5:
             o.recursiveReadOnly = Codecs.STRING.read(p);
             break;
-          case "subPath":
+          case 6:
             o.subPath = Codecs.STRING.read(p);
             break;
-          case "subPathExpr":
+          case 7:
             o.subPathExpr = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,14 @@ import java.util.Objects;
  * VolumeMountStatus shows status of volume mounts.
  */
 public class V1VolumeMountStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "mountPath",
+      "name",
+      "readOnly",
+      "recursiveReadOnly",
+      "volumeStatus");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeMountStatus> CODEC = new Codec<V1VolumeMountStatus>() {
     @Override
@@ -24,23 +33,23 @@ public class V1VolumeMountStatus {
         throw Codecs.mismatch(p, "an object (V1VolumeMountStatus)");
       }
       V1VolumeMountStatus o = new V1VolumeMountStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "mountPath":
+        switch (field) {
+          case 0:
             o.mountPath = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "readOnly":
+          case 2:
             o.readOnly = Codecs.BOOLEAN.read(p);
             break;
-          case "recursiveReadOnly":
+          case 3:
             o.recursiveReadOnly = Codecs.STRING.read(p);
             break;
-          case "volumeStatus":
+          case 4:
             o.volumeStatus = V1VolumeStatus.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,10 @@ import java.util.Objects;
  * from.
  */
 public class V1VolumeNodeAffinity {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "required");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeNodeAffinity> CODEC = new Codec<V1VolumeNodeAffinity>() {
     @Override
@@ -25,11 +30,11 @@ public class V1VolumeNodeAffinity {
         throw Codecs.mismatch(p, "an object (V1VolumeNodeAffinity)");
       }
       V1VolumeNodeAffinity o = new V1VolumeNodeAffinity();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "required":
+        switch (field) {
+          case 0:
             o.required = V1NodeSelector.CODEC.read(p);
             break;
           default:

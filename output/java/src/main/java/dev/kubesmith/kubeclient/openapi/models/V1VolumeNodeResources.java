@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * VolumeNodeResources is a set of resource limits for scheduling of volumes.
  */
 public class V1VolumeNodeResources {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "count");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeNodeResources> CODEC = new Codec<V1VolumeNodeResources>() {
     @Override
@@ -24,11 +29,11 @@ public class V1VolumeNodeResources {
         throw Codecs.mismatch(p, "an object (V1VolumeNodeResources)");
       }
       V1VolumeNodeResources o = new V1VolumeNodeResources();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "count":
+        switch (field) {
+          case 0:
             o.count = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,15 @@ import java.util.Objects;
  * these fields must be set.
  */
 public class V1VolumeProjection {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "clusterTrustBundle",
+      "configMap",
+      "downwardAPI",
+      "podCertificate",
+      "secret",
+      "serviceAccountToken");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeProjection> CODEC = new Codec<V1VolumeProjection>() {
     @Override
@@ -25,26 +35,26 @@ public class V1VolumeProjection {
         throw Codecs.mismatch(p, "an object (V1VolumeProjection)");
       }
       V1VolumeProjection o = new V1VolumeProjection();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "clusterTrustBundle":
+        switch (field) {
+          case 0:
             o.clusterTrustBundle = V1ClusterTrustBundleProjection.CODEC.read(p);
             break;
-          case "configMap":
+          case 1:
             o.configMap = V1ConfigMapProjection.CODEC.read(p);
             break;
-          case "downwardAPI":
+          case 2:
             o.downwardAPI = V1DownwardAPIProjection.CODEC.read(p);
             break;
-          case "podCertificate":
+          case 3:
             o.podCertificate = V1PodCertificateProjection.CODEC.read(p);
             break;
-          case "secret":
+          case 4:
             o.secret = V1SecretProjection.CODEC.read(p);
             break;
-          case "serviceAccountToken":
+          case 5:
             o.serviceAccountToken = V1ServiceAccountTokenProjection.CODEC.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,11 @@ import java.util.Objects;
  * VolumeResourceRequirements describes the storage resource requirements for a volume.
  */
 public class V1VolumeResourceRequirements {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "limits",
+      "requests");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VolumeResourceRequirements> CODEC = new Codec<V1VolumeResourceRequirements>() {
     @Override
@@ -27,14 +33,14 @@ public class V1VolumeResourceRequirements {
         throw Codecs.mismatch(p, "an object (V1VolumeResourceRequirements)");
       }
       V1VolumeResourceRequirements o = new V1VolumeResourceRequirements();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "limits":
+        switch (field) {
+          case 0:
             o.limits = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "requests":
+          case 1:
             o.requests = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * Represents a vSphere volume resource.
  */
 public class V1VsphereVirtualDiskVolumeSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fsType",
+      "storagePolicyID",
+      "storagePolicyName",
+      "volumePath");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1VsphereVirtualDiskVolumeSource> CODEC = new Codec<V1VsphereVirtualDiskVolumeSource>() {
     @Override
@@ -24,20 +32,20 @@ public class V1VsphereVirtualDiskVolumeSource {
         throw Codecs.mismatch(p, "an object (V1VsphereVirtualDiskVolumeSource)");
       }
       V1VsphereVirtualDiskVolumeSource o = new V1VsphereVirtualDiskVolumeSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fsType":
+        switch (field) {
+          case 0:
             o.fsType = Codecs.STRING.read(p);
             break;
-          case "storagePolicyID":
+          case 1:
             o.storagePolicyID = Codecs.STRING.read(p);
             break;
-          case "storagePolicyName":
+          case 2:
             o.storagePolicyName = Codecs.STRING.read(p);
             break;
-          case "volumePath":
+          case 3:
             o.volumePath = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * the most preferred node(s)
  */
 public class V1WeightedPodAffinityTerm {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "podAffinityTerm",
+      "weight");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1WeightedPodAffinityTerm> CODEC = new Codec<V1WeightedPodAffinityTerm>() {
     @Override
@@ -25,14 +31,14 @@ public class V1WeightedPodAffinityTerm {
         throw Codecs.mismatch(p, "an object (V1WeightedPodAffinityTerm)");
       }
       V1WeightedPodAffinityTerm o = new V1WeightedPodAffinityTerm();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "podAffinityTerm":
+        switch (field) {
+          case 0:
             o.podAffinityTerm = V1PodAffinityTerm.CODEC.read(p);
             break;
-          case "weight":
+          case 1:
             o.weight = Codecs.INT32.read(p);
             break;
           default:

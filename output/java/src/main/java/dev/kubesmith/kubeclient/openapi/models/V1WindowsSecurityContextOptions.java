@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * WindowsSecurityContextOptions contain Windows-specific options and credentials.
  */
 public class V1WindowsSecurityContextOptions {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "gmsaCredentialSpec",
+      "gmsaCredentialSpecName",
+      "hostProcess",
+      "runAsUserName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1WindowsSecurityContextOptions> CODEC = new Codec<V1WindowsSecurityContextOptions>() {
     @Override
@@ -24,20 +32,20 @@ public class V1WindowsSecurityContextOptions {
         throw Codecs.mismatch(p, "an object (V1WindowsSecurityContextOptions)");
       }
       V1WindowsSecurityContextOptions o = new V1WindowsSecurityContextOptions();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "gmsaCredentialSpec":
+        switch (field) {
+          case 0:
             o.gmsaCredentialSpec = Codecs.STRING.read(p);
             break;
-          case "gmsaCredentialSpecName":
+          case 1:
             o.gmsaCredentialSpecName = Codecs.STRING.read(p);
             break;
-          case "hostProcess":
+          case 2:
             o.hostProcess = Codecs.BOOLEAN.read(p);
             break;
-          case "runAsUserName":
+          case 3:
             o.runAsUserName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * EvictionRequestSpec is a specification of an EvictionRequest.
  */
 public class V1alpha1EvictionRequestSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "intent",
+      "requester",
+      "target");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha1EvictionRequestSpec> CODEC = new Codec<V1alpha1EvictionRequestSpec>() {
     @Override
@@ -24,17 +31,17 @@ public class V1alpha1EvictionRequestSpec {
         throw Codecs.mismatch(p, "an object (V1alpha1EvictionRequestSpec)");
       }
       V1alpha1EvictionRequestSpec o = new V1alpha1EvictionRequestSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "intent":
+        switch (field) {
+          case 0:
             o.intent = Codecs.STRING.read(p);
             break;
-          case "requester":
+          case 1:
             o.requester = Codecs.STRING.read(p);
             break;
-          case "target":
+          case 2:
             o.target = V1alpha1EvictionRequestTarget.CODEC.read(p);
             break;
           default:

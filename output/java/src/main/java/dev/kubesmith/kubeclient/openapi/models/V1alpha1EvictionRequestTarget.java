@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * EvictionRequestTarget contains a reference to an object that should be evicted.
  */
 public class V1alpha1EvictionRequestTarget {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "pod");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha1EvictionRequestTarget> CODEC = new Codec<V1alpha1EvictionRequestTarget>() {
     @Override
@@ -24,11 +29,11 @@ public class V1alpha1EvictionRequestTarget {
         throw Codecs.mismatch(p, "an object (V1alpha1EvictionRequestTarget)");
       }
       V1alpha1EvictionRequestTarget o = new V1alpha1EvictionRequestTarget();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "pod":
+        switch (field) {
+          case 0:
             o.pod = V1alpha1EvictionRequestPodReference.CODEC.read(p);
             break;
           default:

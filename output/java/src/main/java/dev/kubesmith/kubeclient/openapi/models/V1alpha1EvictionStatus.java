@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,14 @@ import java.util.Objects;
  * EvictionStatus represents the last observed status of the eviction request.
  */
 public class V1alpha1EvictionStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "conditions",
+      "observedGeneration",
+      "requesters",
+      "responders",
+      "targetResponders");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha1EvictionStatus> CODEC = new Codec<V1alpha1EvictionStatus>() {
     @Override
@@ -26,23 +35,23 @@ public class V1alpha1EvictionStatus {
         throw Codecs.mismatch(p, "an object (V1alpha1EvictionStatus)");
       }
       V1alpha1EvictionStatus o = new V1alpha1EvictionStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "conditions":
+        switch (field) {
+          case 0:
             o.conditions = Codecs.listOf(V1Condition.CODEC).read(p);
             break;
-          case "observedGeneration":
+          case 1:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "requesters":
+          case 2:
             o.requesters = Codecs.listOf(V1alpha1Requester.CODEC).read(p);
             break;
-          case "responders":
+          case 3:
             o.responders = Codecs.listOf(V1alpha1ResponderStatus.CODEC).read(p);
             break;
-          case "targetResponders":
+          case 4:
             o.targetResponders = Codecs.listOf(V1alpha1TargetResponder.CODEC).read(p);
             break;
           default:

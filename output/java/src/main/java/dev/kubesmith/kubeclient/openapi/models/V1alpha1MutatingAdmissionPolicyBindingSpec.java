@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * MutatingAdmissionPolicyBinding.
  */
 public class V1alpha1MutatingAdmissionPolicyBindingSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "matchResources",
+      "paramRef",
+      "policyName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha1MutatingAdmissionPolicyBindingSpec> CODEC = new Codec<V1alpha1MutatingAdmissionPolicyBindingSpec>() {
     @Override
@@ -25,17 +32,17 @@ public class V1alpha1MutatingAdmissionPolicyBindingSpec {
         throw Codecs.mismatch(p, "an object (V1alpha1MutatingAdmissionPolicyBindingSpec)");
       }
       V1alpha1MutatingAdmissionPolicyBindingSpec o = new V1alpha1MutatingAdmissionPolicyBindingSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "matchResources":
+        switch (field) {
+          case 0:
             o.matchResources = V1alpha1MatchResources.CODEC.read(p);
             break;
-          case "paramRef":
+          case 1:
             o.paramRef = V1alpha1ParamRef.CODEC.read(p);
             break;
-          case "policyName":
+          case 2:
             o.policyName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -14,6 +15,15 @@ import java.util.Objects;
  * responder. It should be only updated by the designated responder whose name is .name field.
  */
 public class V1alpha1ResponderStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "completionTime",
+      "expectedCompletionTime",
+      "heartbeatTime",
+      "message",
+      "name",
+      "startTime");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha1ResponderStatus> CODEC = new Codec<V1alpha1ResponderStatus>() {
     @Override
@@ -26,26 +36,26 @@ public class V1alpha1ResponderStatus {
         throw Codecs.mismatch(p, "an object (V1alpha1ResponderStatus)");
       }
       V1alpha1ResponderStatus o = new V1alpha1ResponderStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "completionTime":
+        switch (field) {
+          case 0:
             o.completionTime = Codecs.TIME.read(p);
             break;
-          case "expectedCompletionTime":
+          case 1:
             o.expectedCompletionTime = Codecs.TIME.read(p);
             break;
-          case "heartbeatTime":
+          case 2:
             o.heartbeatTime = Codecs.TIME.read(p);
             break;
-          case "message":
+          case 3:
             o.message = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 4:
             o.name = Codecs.STRING.read(p);
             break;
-          case "startTime":
+          case 5:
             o.startTime = Codecs.TIME.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * to when persisting objects in the backend.
  */
 public class V1alpha1ServerStorageVersion {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiServerID",
+      "decodableVersions",
+      "encodingVersion",
+      "servedVersions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha1ServerStorageVersion> CODEC = new Codec<V1alpha1ServerStorageVersion>() {
     @Override
@@ -27,20 +35,20 @@ public class V1alpha1ServerStorageVersion {
         throw Codecs.mismatch(p, "an object (V1alpha1ServerStorageVersion)");
       }
       V1alpha1ServerStorageVersion o = new V1alpha1ServerStorageVersion();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiServerID":
+        switch (field) {
+          case 0:
             o.apiServerID = Codecs.STRING.read(p);
             break;
-          case "decodableVersions":
+          case 1:
             o.decodableVersions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "encodingVersion":
+          case 2:
             o.encodingVersion = Codecs.STRING.read(p);
             break;
-          case "servedVersions":
+          case 3:
             o.servedVersions = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

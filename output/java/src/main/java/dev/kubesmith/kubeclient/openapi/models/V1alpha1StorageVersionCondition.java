@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,15 @@ import java.util.Objects;
  * Describes the state of the storageVersion at a certain point.
  */
 public class V1alpha1StorageVersionCondition {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "lastTransitionTime",
+      "message",
+      "observedGeneration",
+      "reason",
+      "status",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha1StorageVersionCondition> CODEC = new Codec<V1alpha1StorageVersionCondition>() {
     @Override
@@ -25,26 +35,26 @@ public class V1alpha1StorageVersionCondition {
         throw Codecs.mismatch(p, "an object (V1alpha1StorageVersionCondition)");
       }
       V1alpha1StorageVersionCondition o = new V1alpha1StorageVersionCondition();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "lastTransitionTime":
+        switch (field) {
+          case 0:
             o.lastTransitionTime = Codecs.TIME.read(p);
             break;
-          case "message":
+          case 1:
             o.message = Codecs.STRING.read(p);
             break;
-          case "observedGeneration":
+          case 2:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
-          case "reason":
+          case 3:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "status":
+          case 4:
             o.status = Codecs.STRING.read(p);
             break;
-          case "type":
+          case 5:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * to when persisting objects in the backend.
  */
 public class V1alpha1StorageVersionStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "commonEncodingVersion",
+      "conditions",
+      "storageVersions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha1StorageVersionStatus> CODEC = new Codec<V1alpha1StorageVersionStatus>() {
     @Override
@@ -27,17 +34,17 @@ public class V1alpha1StorageVersionStatus {
         throw Codecs.mismatch(p, "an object (V1alpha1StorageVersionStatus)");
       }
       V1alpha1StorageVersionStatus o = new V1alpha1StorageVersionStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "commonEncodingVersion":
+        switch (field) {
+          case 0:
             o.commonEncodingVersion = Codecs.STRING.read(p);
             break;
-          case "conditions":
+          case 1:
             o.conditions = Codecs.listOf(V1alpha1StorageVersionCondition.CODEC).read(p);
             break;
-          case "storageVersions":
+          case 2:
             o.storageVersions = Codecs.listOf(V1alpha1ServerStorageVersion.CODEC).read(p);
             break;
           default:

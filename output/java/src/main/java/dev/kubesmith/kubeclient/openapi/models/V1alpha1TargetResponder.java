@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,12 @@ import java.util.Objects;
  * graceful eviction of a target (e.g. termination of a pod).
  */
 public class V1alpha1TargetResponder {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "priority",
+      "state");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha1TargetResponder> CODEC = new Codec<V1alpha1TargetResponder>() {
     @Override
@@ -26,17 +33,17 @@ public class V1alpha1TargetResponder {
         throw Codecs.mismatch(p, "an object (V1alpha1TargetResponder)");
       }
       V1alpha1TargetResponder o = new V1alpha1TargetResponder();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "priority":
+          case 1:
             o.priority = Codecs.INT32.read(p);
             break;
-          case "state":
+          case 2:
             o.state = Codecs.STRING.read(p);
             break;
           default:

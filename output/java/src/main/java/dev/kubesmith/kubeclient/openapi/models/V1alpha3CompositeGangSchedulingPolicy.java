@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,10 @@ import java.util.Objects;
  * should be scheduled using all-or-nothing semantics.
  */
 public class V1alpha3CompositeGangSchedulingPolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "minGroupCount");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3CompositeGangSchedulingPolicy> CODEC = new Codec<V1alpha3CompositeGangSchedulingPolicy>() {
     @Override
@@ -25,11 +30,11 @@ public class V1alpha3CompositeGangSchedulingPolicy {
         throw Codecs.mismatch(p, "an object (V1alpha3CompositeGangSchedulingPolicy)");
       }
       V1alpha3CompositeGangSchedulingPolicy o = new V1alpha3CompositeGangSchedulingPolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "minGroupCount":
+        switch (field) {
+          case 0:
             o.minGroupCount = Codecs.INT32.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesListObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * CompositePodGroupList contains a list of CompositePodGroup resources.
  */
 public class V1alpha3CompositePodGroupList implements KubernetesListObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "items",
+      "kind",
+      "metadata");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3CompositePodGroupList> CODEC = new Codec<V1alpha3CompositePodGroupList>() {
     @Override
@@ -27,20 +35,20 @@ public class V1alpha3CompositePodGroupList implements KubernetesListObject {
         throw Codecs.mismatch(p, "an object (V1alpha3CompositePodGroupList)");
       }
       V1alpha3CompositePodGroupList o = new V1alpha3CompositePodGroupList();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "items":
+          case 1:
             o.items = Codecs.listOf(V1alpha3CompositePodGroup.CODEC).read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 3:
             o.metadata = V1ListMeta.CODEC.read(p);
             break;
           default:

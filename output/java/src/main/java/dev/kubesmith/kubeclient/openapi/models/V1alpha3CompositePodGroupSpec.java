@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,17 @@ import java.util.Objects;
  * CompositePodGroupSpec defines the desired state of CompositePodGroup.
  */
 public class V1alpha3CompositePodGroupSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "disruptionMode",
+      "parentCompositePodGroupName",
+      "preemptionPolicy",
+      "priority",
+      "priorityClassName",
+      "schedulingConstraints",
+      "schedulingPolicy",
+      "workloadRef");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3CompositePodGroupSpec> CODEC = new Codec<V1alpha3CompositePodGroupSpec>() {
     @Override
@@ -24,32 +36,32 @@ public class V1alpha3CompositePodGroupSpec {
         throw Codecs.mismatch(p, "an object (V1alpha3CompositePodGroupSpec)");
       }
       V1alpha3CompositePodGroupSpec o = new V1alpha3CompositePodGroupSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "disruptionMode":
+        switch (field) {
+          case 0:
             o.disruptionMode = V1alpha3CompositeDisruptionMode.CODEC.read(p);
             break;
-          case "parentCompositePodGroupName":
+          case 1:
             o.parentCompositePodGroupName = Codecs.STRING.read(p);
             break;
-          case "preemptionPolicy":
+          case 2:
             o.preemptionPolicy = Codecs.STRING.read(p);
             break;
-          case "priority":
+          case 3:
             o.priority = Codecs.INT32.read(p);
             break;
-          case "priorityClassName":
+          case 4:
             o.priorityClassName = Codecs.STRING.read(p);
             break;
-          case "schedulingConstraints":
+          case 5:
             o.schedulingConstraints = V1alpha3CompositePodGroupSchedulingConstraints.CODEC.read(p);
             break;
-          case "schedulingPolicy":
+          case 6:
             o.schedulingPolicy = V1alpha3CompositePodGroupSchedulingPolicy.CODEC.read(p);
             break;
-          case "workloadRef":
+          case 7:
             o.workloadRef = V1alpha3WorkloadReference.CODEC.read(p);
             break;
           default:

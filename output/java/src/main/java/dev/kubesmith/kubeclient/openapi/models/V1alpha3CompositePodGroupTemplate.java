@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,18 @@ import java.util.Objects;
  * policy.
  */
 public class V1alpha3CompositePodGroupTemplate {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "compositePodGroupTemplates",
+      "disruptionMode",
+      "name",
+      "podGroupTemplates",
+      "preemptionPolicy",
+      "priority",
+      "priorityClassName",
+      "schedulingConstraints",
+      "schedulingPolicy");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3CompositePodGroupTemplate> CODEC = new Codec<V1alpha3CompositePodGroupTemplate>() {
     @Override
@@ -27,35 +40,35 @@ public class V1alpha3CompositePodGroupTemplate {
         throw Codecs.mismatch(p, "an object (V1alpha3CompositePodGroupTemplate)");
       }
       V1alpha3CompositePodGroupTemplate o = new V1alpha3CompositePodGroupTemplate();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "compositePodGroupTemplates":
+        switch (field) {
+          case 0:
             o.compositePodGroupTemplates = Codecs.listOf(V1alpha3CompositePodGroupTemplate.CODEC).read(p);
             break;
-          case "disruptionMode":
+          case 1:
             o.disruptionMode = V1alpha3CompositeDisruptionMode.CODEC.read(p);
             break;
-          case "name":
+          case 2:
             o.name = Codecs.STRING.read(p);
             break;
-          case "podGroupTemplates":
+          case 3:
             o.podGroupTemplates = Codecs.listOf(V1alpha3PodGroupTemplate.CODEC).read(p);
             break;
-          case "preemptionPolicy":
+          case 4:
             o.preemptionPolicy = Codecs.STRING.read(p);
             break;
-          case "priority":
+          case 5:
             o.priority = Codecs.INT32.read(p);
             break;
-          case "priorityClassName":
+          case 6:
             o.priorityClassName = Codecs.STRING.read(p);
             break;
-          case "schedulingConstraints":
+          case 7:
             o.schedulingConstraints = V1alpha3CompositePodGroupSchedulingConstraints.CODEC.read(p);
             break;
-          case "schedulingPolicy":
+          case 8:
             o.schedulingPolicy = V1alpha3CompositePodGroupSchedulingPolicy.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * mode can be set.
  */
 public class V1alpha3DisruptionMode {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "all",
+      "single");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3DisruptionMode> CODEC = new Codec<V1alpha3DisruptionMode>() {
     @Override
@@ -25,14 +31,14 @@ public class V1alpha3DisruptionMode {
         throw Codecs.mismatch(p, "an object (V1alpha3DisruptionMode)");
       }
       V1alpha3DisruptionMode o = new V1alpha3DisruptionMode();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "all":
+        switch (field) {
+          case 0:
             o.all = V1alpha3AllDisruptionMode.CODEC.read(p);
             break;
-          case "single":
+          case 1:
             o.single = V1alpha3SingleDisruptionMode.CODEC.read(p);
             break;
           default:

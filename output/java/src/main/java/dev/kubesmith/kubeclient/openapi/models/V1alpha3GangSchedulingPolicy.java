@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * GangSchedulingPolicy defines the parameters for gang scheduling.
  */
 public class V1alpha3GangSchedulingPolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "minCount");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3GangSchedulingPolicy> CODEC = new Codec<V1alpha3GangSchedulingPolicy>() {
     @Override
@@ -24,11 +29,11 @@ public class V1alpha3GangSchedulingPolicy {
         throw Codecs.mismatch(p, "an object (V1alpha3GangSchedulingPolicy)");
       }
       V1alpha3GangSchedulingPolicy o = new V1alpha3GangSchedulingPolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "minCount":
+        switch (field) {
+          case 0:
             o.minCount = Codecs.INT32.read(p);
             break;
           default:

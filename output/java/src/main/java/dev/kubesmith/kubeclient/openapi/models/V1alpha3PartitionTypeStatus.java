@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,13 @@ import java.util.Objects;
  * value of a grouping attribute.
  */
 public class V1alpha3PartitionTypeStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allocatable",
+      "attribute",
+      "total",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3PartitionTypeStatus> CODEC = new Codec<V1alpha3PartitionTypeStatus>() {
     @Override
@@ -25,20 +33,20 @@ public class V1alpha3PartitionTypeStatus {
         throw Codecs.mismatch(p, "an object (V1alpha3PartitionTypeStatus)");
       }
       V1alpha3PartitionTypeStatus o = new V1alpha3PartitionTypeStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allocatable":
+        switch (field) {
+          case 0:
             o.allocatable = Codecs.INT32.read(p);
             break;
-          case "attribute":
+          case 1:
             o.attribute = Codecs.STRING.read(p);
             break;
-          case "total":
+          case 2:
             o.total = Codecs.INT32.read(p);
             break;
-          case "type":
+          case 3:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ import java.util.Objects;
  * ResourceClaim.
  */
 public class V1alpha3PodGroupResourceClaimStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "resourceClaimName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3PodGroupResourceClaimStatus> CODEC = new Codec<V1alpha3PodGroupResourceClaimStatus>() {
     @Override
@@ -26,14 +32,14 @@ public class V1alpha3PodGroupResourceClaimStatus {
         throw Codecs.mismatch(p, "an object (V1alpha3PodGroupResourceClaimStatus)");
       }
       V1alpha3PodGroupResourceClaimStatus o = new V1alpha3PodGroupResourceClaimStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "resourceClaimName":
+          case 1:
             o.resourceClaimName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -15,6 +16,11 @@ import java.util.Objects;
  * may be updated after creation when their individual fields allow it.
  */
 public class V1alpha3PodGroupSchedulingPolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "basic",
+      "gang");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3PodGroupSchedulingPolicy> CODEC = new Codec<V1alpha3PodGroupSchedulingPolicy>() {
     @Override
@@ -27,14 +33,14 @@ public class V1alpha3PodGroupSchedulingPolicy {
         throw Codecs.mismatch(p, "an object (V1alpha3PodGroupSchedulingPolicy)");
       }
       V1alpha3PodGroupSchedulingPolicy o = new V1alpha3PodGroupSchedulingPolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "basic":
+        switch (field) {
+          case 0:
             o.basic = V1alpha3BasicSchedulingPolicy.CODEC.read(p);
             break;
-          case "gang":
+          case 1:
             o.gang = V1alpha3GangSchedulingPolicy.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,17 @@ import java.util.Objects;
  * PodGroupTemplate represents a template for a set of pods with a scheduling policy.
  */
 public class V1alpha3PodGroupTemplate {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "disruptionMode",
+      "name",
+      "preemptionPolicy",
+      "priority",
+      "priorityClassName",
+      "resourceClaims",
+      "schedulingConstraints",
+      "schedulingPolicy");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3PodGroupTemplate> CODEC = new Codec<V1alpha3PodGroupTemplate>() {
     @Override
@@ -26,32 +38,32 @@ public class V1alpha3PodGroupTemplate {
         throw Codecs.mismatch(p, "an object (V1alpha3PodGroupTemplate)");
       }
       V1alpha3PodGroupTemplate o = new V1alpha3PodGroupTemplate();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "disruptionMode":
+        switch (field) {
+          case 0:
             o.disruptionMode = V1alpha3DisruptionMode.CODEC.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "preemptionPolicy":
+          case 2:
             o.preemptionPolicy = Codecs.STRING.read(p);
             break;
-          case "priority":
+          case 3:
             o.priority = Codecs.INT32.read(p);
             break;
-          case "priorityClassName":
+          case 4:
             o.priorityClassName = Codecs.STRING.read(p);
             break;
-          case "resourceClaims":
+          case 5:
             o.resourceClaims = Codecs.listOf(V1alpha3PodGroupResourceClaim.CODEC).read(p);
             break;
-          case "schedulingConstraints":
+          case 6:
             o.schedulingConstraints = V1alpha3PodGroupSchedulingConstraints.CODEC.read(p);
             break;
-          case "schedulingPolicy":
+          case 7:
             o.schedulingPolicy = V1alpha3PodGroupSchedulingPolicy.CODEC.read(p);
             break;
           default:

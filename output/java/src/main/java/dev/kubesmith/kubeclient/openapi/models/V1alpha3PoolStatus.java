@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,21 @@ import java.util.Objects;
  * PoolStatus contains status information for a single resource pool.
  */
 public class V1alpha3PoolStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allocatedDevices",
+      "availableDevices",
+      "driver",
+      "generation",
+      "nodeName",
+      "partitionSummary",
+      "poolName",
+      "resourceSliceCount",
+      "shareableSummary",
+      "totalDevices",
+      "unavailableDevices",
+      "validationError");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3PoolStatus> CODEC = new Codec<V1alpha3PoolStatus>() {
     @Override
@@ -26,44 +42,44 @@ public class V1alpha3PoolStatus {
         throw Codecs.mismatch(p, "an object (V1alpha3PoolStatus)");
       }
       V1alpha3PoolStatus o = new V1alpha3PoolStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allocatedDevices":
+        switch (field) {
+          case 0:
             o.allocatedDevices = Codecs.INT32.read(p);
             break;
-          case "availableDevices":
+          case 1:
             o.availableDevices = Codecs.INT32.read(p);
             break;
-          case "driver":
+          case 2:
             o.driver = Codecs.STRING.read(p);
             break;
-          case "generation":
+          case 3:
             o.generation = Codecs.INT64.read(p);
             break;
-          case "nodeName":
+          case 4:
             o.nodeName = Codecs.STRING.read(p);
             break;
-          case "partitionSummary":
+          case 5:
             o.partitionSummary = Codecs.listOf(V1alpha3PartitionTypeStatus.CODEC).read(p);
             break;
-          case "poolName":
+          case 6:
             o.poolName = Codecs.STRING.read(p);
             break;
-          case "resourceSliceCount":
+          case 7:
             o.resourceSliceCount = Codecs.INT32.read(p);
             break;
-          case "shareableSummary":
+          case 8:
             o.shareableSummary = V1alpha3ShareableSummaryStatus.CODEC.read(p);
             break;
-          case "totalDevices":
+          case 9:
             o.totalDevices = Codecs.INT32.read(p);
             break;
-          case "unavailableDevices":
+          case 10:
             o.unavailableDevices = Codecs.INT32.read(p);
             break;
-          case "validationError":
+          case 11:
             o.validationError = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * ResourcePoolStatusRequestSpec defines the filters for the pool status request.
  */
 public class V1alpha3ResourcePoolStatusRequestSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "defaultPartitionTypeAttribute",
+      "driver",
+      "limit",
+      "poolName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3ResourcePoolStatusRequestSpec> CODEC = new Codec<V1alpha3ResourcePoolStatusRequestSpec>() {
     @Override
@@ -24,20 +32,20 @@ public class V1alpha3ResourcePoolStatusRequestSpec {
         throw Codecs.mismatch(p, "an object (V1alpha3ResourcePoolStatusRequestSpec)");
       }
       V1alpha3ResourcePoolStatusRequestSpec o = new V1alpha3ResourcePoolStatusRequestSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "defaultPartitionTypeAttribute":
+        switch (field) {
+          case 0:
             o.defaultPartitionTypeAttribute = Codecs.STRING.read(p);
             break;
-          case "driver":
+          case 1:
             o.driver = Codecs.STRING.read(p);
             break;
-          case "limit":
+          case 2:
             o.limit = Codecs.INT32.read(p);
             break;
-          case "poolName":
+          case 3:
             o.poolName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * ResourcePoolStatusRequestStatus contains the calculated pool status information.
  */
 public class V1alpha3ResourcePoolStatusRequestStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "conditions",
+      "poolCount",
+      "pools");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3ResourcePoolStatusRequestStatus> CODEC = new Codec<V1alpha3ResourcePoolStatusRequestStatus>() {
     @Override
@@ -26,17 +33,17 @@ public class V1alpha3ResourcePoolStatusRequestStatus {
         throw Codecs.mismatch(p, "an object (V1alpha3ResourcePoolStatusRequestStatus)");
       }
       V1alpha3ResourcePoolStatusRequestStatus o = new V1alpha3ResourcePoolStatusRequestStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "conditions":
+        switch (field) {
+          case 0:
             o.conditions = Codecs.listOf(V1Condition.CODEC).read(p);
             break;
-          case "poolCount":
+          case 1:
             o.poolCount = Codecs.INT32.read(p);
             break;
-          case "pools":
+          case 2:
             o.pools = Codecs.listOf(V1alpha3PoolStatus.CODEC).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,13 @@ import java.util.Objects;
  * ShareableCapacityStatus reports aggregate amounts for a single shareable capacity key.
  */
 public class V1alpha3ShareableCapacityStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "available",
+      "consumed",
+      "name",
+      "total");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3ShareableCapacityStatus> CODEC = new Codec<V1alpha3ShareableCapacityStatus>() {
     @Override
@@ -25,20 +33,20 @@ public class V1alpha3ShareableCapacityStatus {
         throw Codecs.mismatch(p, "an object (V1alpha3ShareableCapacityStatus)");
       }
       V1alpha3ShareableCapacityStatus o = new V1alpha3ShareableCapacityStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "available":
+        switch (field) {
+          case 0:
             o.available = Codecs.QUANTITY.read(p);
             break;
-          case "consumed":
+          case 1:
             o.consumed = Codecs.QUANTITY.read(p);
             break;
-          case "name":
+          case 2:
             o.name = Codecs.STRING.read(p);
             break;
-          case "total":
+          case 3:
             o.total = Codecs.QUANTITY.read(p);
             break;
           default:

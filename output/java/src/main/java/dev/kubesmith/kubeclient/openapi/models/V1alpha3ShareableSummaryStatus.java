@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * AllowMultipleAllocations.
  */
 public class V1alpha3ShareableSummaryStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "capacity",
+      "fullyAvailableDevices",
+      "partiallyAvailableDevices");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3ShareableSummaryStatus> CODEC = new Codec<V1alpha3ShareableSummaryStatus>() {
     @Override
@@ -27,17 +34,17 @@ public class V1alpha3ShareableSummaryStatus {
         throw Codecs.mismatch(p, "an object (V1alpha3ShareableSummaryStatus)");
       }
       V1alpha3ShareableSummaryStatus o = new V1alpha3ShareableSummaryStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "capacity":
+        switch (field) {
+          case 0:
             o.capacity = Codecs.listOf(V1alpha3ShareableCapacityStatus.CODEC).read(p);
             break;
-          case "fullyAvailableDevices":
+          case 1:
             o.fullyAvailableDevices = Codecs.INT32.read(p);
             break;
-          case "partiallyAvailableDevices":
+          case 2:
             o.partiallyAvailableDevices = Codecs.INT32.read(p);
             break;
           default:

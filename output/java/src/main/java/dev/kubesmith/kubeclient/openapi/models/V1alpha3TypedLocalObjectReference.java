@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * TypedLocalObjectReference allows to reference typed object inside the same namespace.
  */
 public class V1alpha3TypedLocalObjectReference {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiGroup",
+      "kind",
+      "name");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3TypedLocalObjectReference> CODEC = new Codec<V1alpha3TypedLocalObjectReference>() {
     @Override
@@ -24,17 +31,17 @@ public class V1alpha3TypedLocalObjectReference {
         throw Codecs.mismatch(p, "an object (V1alpha3TypedLocalObjectReference)");
       }
       V1alpha3TypedLocalObjectReference o = new V1alpha3TypedLocalObjectReference();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiGroup":
+        switch (field) {
+          case 0:
             o.apiGroup = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 2:
             o.name = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * Exactly one mode must be set.
  */
 public class V1alpha3WorkloadPodGroupDisruptionMode {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "all",
+      "single");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3WorkloadPodGroupDisruptionMode> CODEC = new Codec<V1alpha3WorkloadPodGroupDisruptionMode>() {
     @Override
@@ -25,14 +31,14 @@ public class V1alpha3WorkloadPodGroupDisruptionMode {
         throw Codecs.mismatch(p, "an object (V1alpha3WorkloadPodGroupDisruptionMode)");
       }
       V1alpha3WorkloadPodGroupDisruptionMode o = new V1alpha3WorkloadPodGroupDisruptionMode();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "all":
+        switch (field) {
+          case 0:
             o.all = V1alpha3WorkloadPodGroupAllDisruptionMode.CODEC.read(p);
             break;
-          case "single":
+          case 1:
             o.single = V1alpha3WorkloadPodGroupSingleDisruptionMode.CODEC.read(p);
             break;
           default:

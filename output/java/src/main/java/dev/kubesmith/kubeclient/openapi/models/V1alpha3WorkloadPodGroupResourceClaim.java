@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * in the group.
  */
 public class V1alpha3WorkloadPodGroupResourceClaim {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "resourceClaimName",
+      "resourceClaimTemplateName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3WorkloadPodGroupResourceClaim> CODEC = new Codec<V1alpha3WorkloadPodGroupResourceClaim>() {
     @Override
@@ -25,17 +32,17 @@ public class V1alpha3WorkloadPodGroupResourceClaim {
         throw Codecs.mismatch(p, "an object (V1alpha3WorkloadPodGroupResourceClaim)");
       }
       V1alpha3WorkloadPodGroupResourceClaim o = new V1alpha3WorkloadPodGroupResourceClaim();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "resourceClaimName":
+          case 1:
             o.resourceClaimName = Codecs.STRING.read(p);
             break;
-          case "resourceClaimTemplateName":
+          case 2:
             o.resourceClaimTemplateName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Objects;
  * topology.
  */
 public class V1alpha3WorkloadPodGroupSchedulingConstraints {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "topology");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3WorkloadPodGroupSchedulingConstraints> CODEC = new Codec<V1alpha3WorkloadPodGroupSchedulingConstraints>() {
     @Override
@@ -27,11 +32,11 @@ public class V1alpha3WorkloadPodGroupSchedulingConstraints {
         throw Codecs.mismatch(p, "an object (V1alpha3WorkloadPodGroupSchedulingConstraints)");
       }
       V1alpha3WorkloadPodGroupSchedulingConstraints o = new V1alpha3WorkloadPodGroupSchedulingConstraints();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "topology":
+        switch (field) {
+          case 0:
             o.topology = Codecs.listOf(V1alpha3TopologyConstraint.CODEC).read(p);
             break;
           default:

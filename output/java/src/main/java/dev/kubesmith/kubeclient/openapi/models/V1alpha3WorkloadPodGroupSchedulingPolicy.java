@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * by a workload controller. Exactly one policy must be set.
  */
 public class V1alpha3WorkloadPodGroupSchedulingPolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "basic",
+      "gang");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3WorkloadPodGroupSchedulingPolicy> CODEC = new Codec<V1alpha3WorkloadPodGroupSchedulingPolicy>() {
     @Override
@@ -25,14 +31,14 @@ public class V1alpha3WorkloadPodGroupSchedulingPolicy {
         throw Codecs.mismatch(p, "an object (V1alpha3WorkloadPodGroupSchedulingPolicy)");
       }
       V1alpha3WorkloadPodGroupSchedulingPolicy o = new V1alpha3WorkloadPodGroupSchedulingPolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "basic":
+        switch (field) {
+          case 0:
             o.basic = V1alpha3WorkloadPodGroupBasicSchedulingPolicy.CODEC.read(p);
             break;
-          case "gang":
+          case 1:
             o.gang = V1alpha3WorkloadPodGroupGangSchedulingPolicy.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * WorkloadSpec defines the desired state of a Workload.
  */
 public class V1alpha3WorkloadSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "compositePodGroupTemplates",
+      "controllerRef",
+      "podGroupTemplates");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1alpha3WorkloadSpec> CODEC = new Codec<V1alpha3WorkloadSpec>() {
     @Override
@@ -26,17 +33,17 @@ public class V1alpha3WorkloadSpec {
         throw Codecs.mismatch(p, "an object (V1alpha3WorkloadSpec)");
       }
       V1alpha3WorkloadSpec o = new V1alpha3WorkloadSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "compositePodGroupTemplates":
+        switch (field) {
+          case 0:
             o.compositePodGroupTemplates = Codecs.listOf(V1alpha3CompositePodGroupTemplate.CODEC).read(p);
             break;
-          case "controllerRef":
+          case 1:
             o.controllerRef = V1alpha3TypedLocalObjectReference.CODEC.read(p);
             break;
-          case "podGroupTemplates":
+          case 2:
             o.podGroupTemplates = Codecs.listOf(V1alpha3PodGroupTemplate.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,12 @@ import java.util.Objects;
  * AllocationResult contains attributes of an allocated resource.
  */
 public class V1beta1AllocationResult {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allocationTimestamp",
+      "devices",
+      "nodeSelector");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1AllocationResult> CODEC = new Codec<V1beta1AllocationResult>() {
     @Override
@@ -25,17 +32,17 @@ public class V1beta1AllocationResult {
         throw Codecs.mismatch(p, "an object (V1beta1AllocationResult)");
       }
       V1beta1AllocationResult o = new V1beta1AllocationResult();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allocationTimestamp":
+        switch (field) {
+          case 0:
             o.allocationTimestamp = Codecs.TIME.read(p);
             break;
-          case "devices":
+          case 1:
             o.devices = V1beta1DeviceAllocationResult.CODEC.read(p);
             break;
-          case "nodeSelector":
+          case 2:
             o.nodeSelector = V1NodeSelector.CODEC.read(p);
             break;
           default:

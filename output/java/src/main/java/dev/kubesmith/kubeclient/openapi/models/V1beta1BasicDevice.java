@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,21 @@ import java.util.Objects;
  * BasicDevice defines one device instance.
  */
 public class V1beta1BasicDevice {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allNodes",
+      "allowMultipleAllocations",
+      "attributes",
+      "bindingConditions",
+      "bindingFailureConditions",
+      "bindsToNode",
+      "capacity",
+      "consumesCounters",
+      "nodeAllocatableResources",
+      "nodeName",
+      "nodeSelector",
+      "taints");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1BasicDevice> CODEC = new Codec<V1beta1BasicDevice>() {
     @Override
@@ -28,44 +44,44 @@ public class V1beta1BasicDevice {
         throw Codecs.mismatch(p, "an object (V1beta1BasicDevice)");
       }
       V1beta1BasicDevice o = new V1beta1BasicDevice();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allNodes":
+        switch (field) {
+          case 0:
             o.allNodes = Codecs.BOOLEAN.read(p);
             break;
-          case "allowMultipleAllocations":
+          case 1:
             o.allowMultipleAllocations = Codecs.BOOLEAN.read(p);
             break;
-          case "attributes":
+          case 2:
             o.attributes = Codecs.mapOf(V1beta1DeviceAttribute.CODEC).read(p);
             break;
-          case "bindingConditions":
+          case 3:
             o.bindingConditions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "bindingFailureConditions":
+          case 4:
             o.bindingFailureConditions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "bindsToNode":
+          case 5:
             o.bindsToNode = Codecs.BOOLEAN.read(p);
             break;
-          case "capacity":
+          case 6:
             o.capacity = Codecs.mapOf(V1beta1DeviceCapacity.CODEC).read(p);
             break;
-          case "consumesCounters":
+          case 7:
             o.consumesCounters = Codecs.listOf(V1beta1DeviceCounterConsumption.CODEC).read(p);
             break;
-          case "nodeAllocatableResources":
+          case 8:
             o.nodeAllocatableResources = Codecs.mapOf(V1beta1NodeAllocatableResource.CODEC).read(p);
             break;
-          case "nodeName":
+          case 9:
             o.nodeName = Codecs.STRING.read(p);
             break;
-          case "nodeSelector":
+          case 10:
             o.nodeSelector = V1NodeSelector.CODEC.read(p);
             break;
-          case "taints":
+          case 11:
             o.taints = Codecs.listOf(V1beta1DeviceTaint.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * CELDeviceSelector contains a CEL expression for selecting a device.
  */
 public class V1beta1CELDeviceSelector {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "expression");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1CELDeviceSelector> CODEC = new Codec<V1beta1CELDeviceSelector>() {
     @Override
@@ -24,11 +29,11 @@ public class V1beta1CELDeviceSelector {
         throw Codecs.mismatch(p, "an object (V1beta1CELDeviceSelector)");
       }
       V1beta1CELDeviceSelector o = new V1beta1CELDeviceSelector();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "expression":
+        switch (field) {
+          case 0:
             o.expression = Codecs.STRING.read(p);
             break;
           default:

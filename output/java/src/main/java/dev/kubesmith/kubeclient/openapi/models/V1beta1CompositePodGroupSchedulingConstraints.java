@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Objects;
  * CompositePodGroup.
  */
 public class V1beta1CompositePodGroupSchedulingConstraints {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "topology");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1CompositePodGroupSchedulingConstraints> CODEC = new Codec<V1beta1CompositePodGroupSchedulingConstraints>() {
     @Override
@@ -27,11 +32,11 @@ public class V1beta1CompositePodGroupSchedulingConstraints {
         throw Codecs.mismatch(p, "an object (V1beta1CompositePodGroupSchedulingConstraints)");
       }
       V1beta1CompositePodGroupSchedulingConstraints o = new V1beta1CompositePodGroupSchedulingConstraints();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "topology":
+        switch (field) {
+          case 0:
             o.topology = Codecs.listOf(V1beta1TopologyConstraint.CODEC).read(p);
             break;
           default:

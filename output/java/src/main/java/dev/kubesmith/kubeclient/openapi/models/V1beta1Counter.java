@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,10 @@ import java.util.Objects;
  * Counter describes a quantity associated with a device.
  */
 public class V1beta1Counter {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "value");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1Counter> CODEC = new Codec<V1beta1Counter>() {
     @Override
@@ -25,11 +30,11 @@ public class V1beta1Counter {
         throw Codecs.mismatch(p, "an object (V1beta1Counter)");
       }
       V1beta1Counter o = new V1beta1Counter();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "value":
+        switch (field) {
+          case 0:
             o.value = Codecs.QUANTITY.read(p);
             break;
           default:

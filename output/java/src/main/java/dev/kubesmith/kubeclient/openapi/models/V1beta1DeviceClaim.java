@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * DeviceClaim defines how to request devices with a ResourceClaim.
  */
 public class V1beta1DeviceClaim {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "config",
+      "constraints",
+      "requests");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1DeviceClaim> CODEC = new Codec<V1beta1DeviceClaim>() {
     @Override
@@ -26,17 +33,17 @@ public class V1beta1DeviceClaim {
         throw Codecs.mismatch(p, "an object (V1beta1DeviceClaim)");
       }
       V1beta1DeviceClaim o = new V1beta1DeviceClaim();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "config":
+        switch (field) {
+          case 0:
             o.config = Codecs.listOf(V1beta1DeviceClaimConfiguration.CODEC).read(p);
             break;
-          case "constraints":
+          case 1:
             o.constraints = Codecs.listOf(V1beta1DeviceConstraint.CODEC).read(p);
             break;
-          case "requests":
+          case 2:
             o.requests = Codecs.listOf(V1beta1DeviceRequest.CODEC).read(p);
             break;
           default:

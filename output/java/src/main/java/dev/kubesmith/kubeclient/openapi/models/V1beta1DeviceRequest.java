@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,19 @@ import java.util.Objects;
  * a single resource like a device, but can also ask for several identical devices.
  */
 public class V1beta1DeviceRequest {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "adminAccess",
+      "allocationMode",
+      "capacity",
+      "count",
+      "derivedAttributes",
+      "deviceClassName",
+      "firstAvailable",
+      "name",
+      "selectors",
+      "tolerations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1DeviceRequest> CODEC = new Codec<V1beta1DeviceRequest>() {
     @Override
@@ -27,38 +41,38 @@ public class V1beta1DeviceRequest {
         throw Codecs.mismatch(p, "an object (V1beta1DeviceRequest)");
       }
       V1beta1DeviceRequest o = new V1beta1DeviceRequest();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "adminAccess":
+        switch (field) {
+          case 0:
             o.adminAccess = Codecs.BOOLEAN.read(p);
             break;
-          case "allocationMode":
+          case 1:
             o.allocationMode = Codecs.STRING.read(p);
             break;
-          case "capacity":
+          case 2:
             o.capacity = V1beta1CapacityRequirements.CODEC.read(p);
             break;
-          case "count":
+          case 3:
             o.count = Codecs.INT64.read(p);
             break;
-          case "derivedAttributes":
+          case 4:
             o.derivedAttributes = Codecs.listOf(V1beta1DeviceDerivedAttribute.CODEC).read(p);
             break;
-          case "deviceClassName":
+          case 5:
             o.deviceClassName = Codecs.STRING.read(p);
             break;
-          case "firstAvailable":
+          case 6:
             o.firstAvailable = Codecs.listOf(V1beta1DeviceSubRequest.CODEC).read(p);
             break;
-          case "name":
+          case 7:
             o.name = Codecs.STRING.read(p);
             break;
-          case "selectors":
+          case 8:
             o.selectors = Codecs.listOf(V1beta1DeviceSelector.CODEC).read(p);
             break;
-          case "tolerations":
+          case 9:
             o.tolerations = Codecs.listOf(V1beta1DeviceToleration.CODEC).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,20 @@ import java.util.Objects;
  * DeviceRequestAllocationResult contains the allocation result for one request.
  */
 public class V1beta1DeviceRequestAllocationResult {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "adminAccess",
+      "bindingConditions",
+      "bindingFailureConditions",
+      "consumedCapacity",
+      "device",
+      "driver",
+      "pool",
+      "request",
+      "shareID",
+      "skipNodeOperations",
+      "tolerations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1DeviceRequestAllocationResult> CODEC = new Codec<V1beta1DeviceRequestAllocationResult>() {
     @Override
@@ -29,41 +44,41 @@ public class V1beta1DeviceRequestAllocationResult {
         throw Codecs.mismatch(p, "an object (V1beta1DeviceRequestAllocationResult)");
       }
       V1beta1DeviceRequestAllocationResult o = new V1beta1DeviceRequestAllocationResult();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "adminAccess":
+        switch (field) {
+          case 0:
             o.adminAccess = Codecs.BOOLEAN.read(p);
             break;
-          case "bindingConditions":
+          case 1:
             o.bindingConditions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "bindingFailureConditions":
+          case 2:
             o.bindingFailureConditions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "consumedCapacity":
+          case 3:
             o.consumedCapacity = Codecs.mapOf(Codecs.QUANTITY).read(p);
             break;
-          case "device":
+          case 4:
             o.device = Codecs.STRING.read(p);
             break;
-          case "driver":
+          case 5:
             o.driver = Codecs.STRING.read(p);
             break;
-          case "pool":
+          case 6:
             o.pool = Codecs.STRING.read(p);
             break;
-          case "request":
+          case 7:
             o.request = Codecs.STRING.read(p);
             break;
-          case "shareID":
+          case 8:
             o.shareID = Codecs.STRING.read(p);
             break;
-          case "skipNodeOperations":
+          case 9:
             o.skipNodeOperations = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "tolerations":
+          case 10:
             o.tolerations = Codecs.listOf(V1beta1DeviceToleration.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,17 @@ import java.util.Objects;
  * requests with a prioritized list, and recursive FirstAvailable fields are not supported.
  */
 public class V1beta1DeviceSubRequest {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allocationMode",
+      "capacity",
+      "count",
+      "derivedAttributes",
+      "deviceClassName",
+      "name",
+      "selectors",
+      "tolerations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1DeviceSubRequest> CODEC = new Codec<V1beta1DeviceSubRequest>() {
     @Override
@@ -32,32 +44,32 @@ public class V1beta1DeviceSubRequest {
         throw Codecs.mismatch(p, "an object (V1beta1DeviceSubRequest)");
       }
       V1beta1DeviceSubRequest o = new V1beta1DeviceSubRequest();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allocationMode":
+        switch (field) {
+          case 0:
             o.allocationMode = Codecs.STRING.read(p);
             break;
-          case "capacity":
+          case 1:
             o.capacity = V1beta1CapacityRequirements.CODEC.read(p);
             break;
-          case "count":
+          case 2:
             o.count = Codecs.INT64.read(p);
             break;
-          case "derivedAttributes":
+          case 3:
             o.derivedAttributes = Codecs.listOf(V1beta1DeviceDerivedAttribute.CODEC).read(p);
             break;
-          case "deviceClassName":
+          case 4:
             o.deviceClassName = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 5:
             o.name = Codecs.STRING.read(p);
             break;
-          case "selectors":
+          case 6:
             o.selectors = Codecs.listOf(V1beta1DeviceSelector.CODEC).read(p);
             break;
-          case "tolerations":
+          case 7:
             o.tolerations = Codecs.listOf(V1beta1DeviceToleration.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,15 @@ import java.util.Objects;
  * LeaseCandidateSpec is a specification of a Lease.
  */
 public class V1beta1LeaseCandidateSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "binaryVersion",
+      "emulationVersion",
+      "leaseName",
+      "pingTime",
+      "renewTime",
+      "strategy");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1LeaseCandidateSpec> CODEC = new Codec<V1beta1LeaseCandidateSpec>() {
     @Override
@@ -25,26 +35,26 @@ public class V1beta1LeaseCandidateSpec {
         throw Codecs.mismatch(p, "an object (V1beta1LeaseCandidateSpec)");
       }
       V1beta1LeaseCandidateSpec o = new V1beta1LeaseCandidateSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "binaryVersion":
+        switch (field) {
+          case 0:
             o.binaryVersion = Codecs.STRING.read(p);
             break;
-          case "emulationVersion":
+          case 1:
             o.emulationVersion = Codecs.STRING.read(p);
             break;
-          case "leaseName":
+          case 2:
             o.leaseName = Codecs.STRING.read(p);
             break;
-          case "pingTime":
+          case 3:
             o.pingTime = Codecs.MICRO_TIME.read(p);
             break;
-          case "renewTime":
+          case 4:
             o.renewTime = Codecs.MICRO_TIME.read(p);
             break;
-          case "strategy":
+          case 5:
             o.strategy = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * webhook.
  */
 public class V1beta1MatchCondition {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "expression",
+      "name");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1MatchCondition> CODEC = new Codec<V1beta1MatchCondition>() {
     @Override
@@ -25,14 +31,14 @@ public class V1beta1MatchCondition {
         throw Codecs.mismatch(p, "an object (V1beta1MatchCondition)");
       }
       V1beta1MatchCondition o = new V1beta1MatchCondition();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "expression":
+        switch (field) {
+          case 0:
             o.expression = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,16 @@ import java.util.Objects;
  * policy.
  */
 public class V1beta1MutatingAdmissionPolicySpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "failurePolicy",
+      "matchConditions",
+      "matchConstraints",
+      "mutations",
+      "paramKind",
+      "reinvocationPolicy",
+      "variables");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1MutatingAdmissionPolicySpec> CODEC = new Codec<V1beta1MutatingAdmissionPolicySpec>() {
     @Override
@@ -27,29 +38,29 @@ public class V1beta1MutatingAdmissionPolicySpec {
         throw Codecs.mismatch(p, "an object (V1beta1MutatingAdmissionPolicySpec)");
       }
       V1beta1MutatingAdmissionPolicySpec o = new V1beta1MutatingAdmissionPolicySpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "failurePolicy":
+        switch (field) {
+          case 0:
             o.failurePolicy = Codecs.STRING.read(p);
             break;
-          case "matchConditions":
+          case 1:
             o.matchConditions = Codecs.listOf(V1beta1MatchCondition.CODEC).read(p);
             break;
-          case "matchConstraints":
+          case 2:
             o.matchConstraints = V1beta1MatchResources.CODEC.read(p);
             break;
-          case "mutations":
+          case 3:
             o.mutations = Codecs.listOf(V1beta1Mutation.CODEC).read(p);
             break;
-          case "paramKind":
+          case 4:
             o.paramKind = V1beta1ParamKind.CODEC.read(p);
             break;
-          case "reinvocationPolicy":
+          case 5:
             o.reinvocationPolicy = Codecs.STRING.read(p);
             break;
-          case "variables":
+          case 6:
             o.variables = Codecs.listOf(V1beta1Variable.CODEC).read(p);
             break;
           default:

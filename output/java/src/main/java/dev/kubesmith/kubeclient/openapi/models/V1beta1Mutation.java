@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * Mutation specifies the CEL expression which is used to apply the Mutation.
  */
 public class V1beta1Mutation {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "applyConfiguration",
+      "jsonPatch",
+      "patchType");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1Mutation> CODEC = new Codec<V1beta1Mutation>() {
     @Override
@@ -24,17 +31,17 @@ public class V1beta1Mutation {
         throw Codecs.mismatch(p, "an object (V1beta1Mutation)");
       }
       V1beta1Mutation o = new V1beta1Mutation();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "applyConfiguration":
+        switch (field) {
+          case 0:
             o.applyConfiguration = V1beta1ApplyConfiguration.CODEC.read(p);
             break;
-          case "jsonPatch":
+          case 1:
             o.jsonPatch = V1beta1JSONPatch.CODEC.read(p);
             break;
-          case "patchType":
+          case 2:
             o.patchType = Codecs.STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -16,6 +17,11 @@ import java.util.Objects;
  * both the pod-level and container-level cgroups of referencing containers.
  */
 public class V1beta1NodeAllocatableOverhead {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "perContainer",
+      "perPod");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1NodeAllocatableOverhead> CODEC = new Codec<V1beta1NodeAllocatableOverhead>() {
     @Override
@@ -28,14 +34,14 @@ public class V1beta1NodeAllocatableOverhead {
         throw Codecs.mismatch(p, "an object (V1beta1NodeAllocatableOverhead)");
       }
       V1beta1NodeAllocatableOverhead o = new V1beta1NodeAllocatableOverhead();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "perContainer":
+        switch (field) {
+          case 0:
             o.perContainer = Codecs.QUANTITY.read(p);
             break;
-          case "perPod":
+          case 1:
             o.perPod = Codecs.QUANTITY.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * by the driver vendor.
  */
 public class V1beta1OpaqueDeviceConfiguration {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "driver",
+      "parameters");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1OpaqueDeviceConfiguration> CODEC = new Codec<V1beta1OpaqueDeviceConfiguration>() {
     @Override
@@ -25,14 +31,14 @@ public class V1beta1OpaqueDeviceConfiguration {
         throw Codecs.mismatch(p, "an object (V1beta1OpaqueDeviceConfiguration)");
       }
       V1beta1OpaqueDeviceConfiguration o = new V1beta1OpaqueDeviceConfiguration();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "driver":
+        switch (field) {
+          case 0:
             o.driver = Codecs.STRING.read(p);
             break;
-          case "parameters":
+          case 1:
             o.parameters = Codecs.ANY.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +17,21 @@ import java.util.Objects;
  * creation.
  */
 public class V1beta1PodCertificateRequestSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "maxExpirationSeconds",
+      "nodeName",
+      "nodeUID",
+      "pkixPublicKey",
+      "podName",
+      "podUID",
+      "proofOfPossession",
+      "serviceAccountName",
+      "serviceAccountUID",
+      "signerName",
+      "stubPKCS10Request",
+      "unverifiedUserAnnotations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1PodCertificateRequestSpec> CODEC = new Codec<V1beta1PodCertificateRequestSpec>() {
     @Override
@@ -28,44 +44,44 @@ public class V1beta1PodCertificateRequestSpec {
         throw Codecs.mismatch(p, "an object (V1beta1PodCertificateRequestSpec)");
       }
       V1beta1PodCertificateRequestSpec o = new V1beta1PodCertificateRequestSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "maxExpirationSeconds":
+        switch (field) {
+          case 0:
             o.maxExpirationSeconds = Codecs.INT32.read(p);
             break;
-          case "nodeName":
+          case 1:
             o.nodeName = Codecs.STRING.read(p);
             break;
-          case "nodeUID":
+          case 2:
             o.nodeUID = Codecs.STRING.read(p);
             break;
-          case "pkixPublicKey":
+          case 3:
             o.pkixPublicKey = Codecs.BYTES.read(p);
             break;
-          case "podName":
+          case 4:
             o.podName = Codecs.STRING.read(p);
             break;
-          case "podUID":
+          case 5:
             o.podUID = Codecs.STRING.read(p);
             break;
-          case "proofOfPossession":
+          case 6:
             o.proofOfPossession = Codecs.BYTES.read(p);
             break;
-          case "serviceAccountName":
+          case 7:
             o.serviceAccountName = Codecs.STRING.read(p);
             break;
-          case "serviceAccountUID":
+          case 8:
             o.serviceAccountUID = Codecs.STRING.read(p);
             break;
-          case "signerName":
+          case 9:
             o.signerName = Codecs.STRING.read(p);
             break;
-          case "stubPKCS10Request":
+          case 10:
             o.stubPKCS10Request = Codecs.BYTES.read(p);
             break;
-          case "unverifiedUserAnnotations":
+          case 11:
             o.unverifiedUserAnnotations = Codecs.mapOf(Codecs.STRING).read(p);
             break;
           default:

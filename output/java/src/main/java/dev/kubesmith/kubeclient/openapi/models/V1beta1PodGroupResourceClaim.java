@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -17,6 +18,12 @@ import java.util.Objects;
  * Spec.ResourceClaims. The Pod's claim must match all fields of the PodGroup's claim exactly.
  */
 public class V1beta1PodGroupResourceClaim {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "resourceClaimName",
+      "resourceClaimTemplateName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1PodGroupResourceClaim> CODEC = new Codec<V1beta1PodGroupResourceClaim>() {
     @Override
@@ -29,17 +36,17 @@ public class V1beta1PodGroupResourceClaim {
         throw Codecs.mismatch(p, "an object (V1beta1PodGroupResourceClaim)");
       }
       V1beta1PodGroupResourceClaim o = new V1beta1PodGroupResourceClaim();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "resourceClaimName":
+          case 1:
             o.resourceClaimName = Codecs.STRING.read(p);
             break;
-          case "resourceClaimTemplateName":
+          case 2:
             o.resourceClaimTemplateName = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * PodGroupSchedulingConstraints defines scheduling constraints (e.g. topology) for a PodGroup.
  */
 public class V1beta1PodGroupSchedulingConstraints {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "topology");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1PodGroupSchedulingConstraints> CODEC = new Codec<V1beta1PodGroupSchedulingConstraints>() {
     @Override
@@ -26,11 +31,11 @@ public class V1beta1PodGroupSchedulingConstraints {
         throw Codecs.mismatch(p, "an object (V1beta1PodGroupSchedulingConstraints)");
       }
       V1beta1PodGroupSchedulingConstraints o = new V1beta1PodGroupSchedulingConstraints();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "topology":
+        switch (field) {
+          case 0:
             o.topology = Codecs.listOf(V1beta1TopologyConstraint.CODEC).read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -34,6 +35,13 @@ import java.util.Objects;
  * This is an alpha type and requires enabling the DynamicResourceAllocation feature gate.
  */
 public class V1beta1ResourceSlice implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "kind",
+      "metadata",
+      "spec");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1ResourceSlice> CODEC = new Codec<V1beta1ResourceSlice>() {
     @Override
@@ -46,20 +54,20 @@ public class V1beta1ResourceSlice implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1beta1ResourceSlice)");
       }
       V1beta1ResourceSlice o = new V1beta1ResourceSlice();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 2:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "spec":
+          case 3:
             o.spec = V1beta1ResourceSliceSpec.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * Spec of the storage version migration.
  */
 public class V1beta1StorageVersionMigrationSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "resource");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1StorageVersionMigrationSpec> CODEC = new Codec<V1beta1StorageVersionMigrationSpec>() {
     @Override
@@ -24,11 +29,11 @@ public class V1beta1StorageVersionMigrationSpec {
         throw Codecs.mismatch(p, "an object (V1beta1StorageVersionMigrationSpec)");
       }
       V1beta1StorageVersionMigrationSpec o = new V1beta1StorageVersionMigrationSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "resource":
+        switch (field) {
+          case 0:
             o.resource = V1GroupResource.CODEC.read(p);
             break;
           default:

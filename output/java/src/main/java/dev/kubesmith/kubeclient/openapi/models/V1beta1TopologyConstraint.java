@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * TopologyConstraint defines a topology constraint for a PodGroup.
  */
 public class V1beta1TopologyConstraint {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "key");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1TopologyConstraint> CODEC = new Codec<V1beta1TopologyConstraint>() {
     @Override
@@ -24,11 +29,11 @@ public class V1beta1TopologyConstraint {
         throw Codecs.mismatch(p, "an object (V1beta1TopologyConstraint)");
       }
       V1beta1TopologyConstraint o = new V1beta1TopologyConstraint();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "key":
+        switch (field) {
+          case 0:
             o.key = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * create a particular PodGroup.
  */
 public class V1beta1WorkloadReference {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "templateName",
+      "workloadName");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta1WorkloadReference> CODEC = new Codec<V1beta1WorkloadReference>() {
     @Override
@@ -25,14 +31,14 @@ public class V1beta1WorkloadReference {
         throw Codecs.mismatch(p, "an object (V1beta1WorkloadReference)");
       }
       V1beta1WorkloadReference o = new V1beta1WorkloadReference();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "templateName":
+        switch (field) {
+          case 0:
             o.templateName = Codecs.STRING.read(p);
             break;
-          case "workloadName":
+          case 1:
             o.workloadName = Codecs.STRING.read(p);
             break;
           default:

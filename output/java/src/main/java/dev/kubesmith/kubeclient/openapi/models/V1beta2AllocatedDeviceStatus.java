@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,16 @@ import java.util.Objects;
  * Status.Allocation.Devices.
  */
 public class V1beta2AllocatedDeviceStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "conditions",
+      "data",
+      "device",
+      "driver",
+      "networkData",
+      "pool",
+      "shareID");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2AllocatedDeviceStatus> CODEC = new Codec<V1beta2AllocatedDeviceStatus>() {
     @Override
@@ -30,29 +41,29 @@ public class V1beta2AllocatedDeviceStatus {
         throw Codecs.mismatch(p, "an object (V1beta2AllocatedDeviceStatus)");
       }
       V1beta2AllocatedDeviceStatus o = new V1beta2AllocatedDeviceStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "conditions":
+        switch (field) {
+          case 0:
             o.conditions = Codecs.listOf(V1Condition.CODEC).read(p);
             break;
-          case "data":
+          case 1:
             o.data = Codecs.ANY.read(p);
             break;
-          case "device":
+          case 2:
             o.device = Codecs.STRING.read(p);
             break;
-          case "driver":
+          case 3:
             o.driver = Codecs.STRING.read(p);
             break;
-          case "networkData":
+          case 4:
             o.networkData = V1beta2NetworkDeviceData.CODEC.read(p);
             break;
-          case "pool":
+          case 5:
             o.pool = Codecs.STRING.read(p);
             break;
-          case "shareID":
+          case 6:
             o.shareID = Codecs.STRING.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,12 @@ import java.util.Objects;
  * Must not set more than one ValidRequestValues.
  */
 public class V1beta2CapacityRequestPolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "default",
+      "validRange",
+      "validValues");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2CapacityRequestPolicy> CODEC = new Codec<V1beta2CapacityRequestPolicy>() {
     @Override
@@ -29,17 +36,17 @@ public class V1beta2CapacityRequestPolicy {
         throw Codecs.mismatch(p, "an object (V1beta2CapacityRequestPolicy)");
       }
       V1beta2CapacityRequestPolicy o = new V1beta2CapacityRequestPolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "default":
+        switch (field) {
+          case 0:
             o._default = Codecs.QUANTITY.read(p);
             break;
-          case "validRange":
+          case 1:
             o.validRange = V1beta2CapacityRequestPolicyRange.CODEC.read(p);
             break;
-          case "validValues":
+          case 2:
             o.validValues = Codecs.listOf(Codecs.QUANTITY).read(p);
             break;
           default:

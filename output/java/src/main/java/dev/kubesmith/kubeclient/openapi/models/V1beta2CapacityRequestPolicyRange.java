@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -29,6 +30,12 @@ import java.util.Objects;
  *     and the device cannot be allocated.
  */
 public class V1beta2CapacityRequestPolicyRange {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "max",
+      "min",
+      "step");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2CapacityRequestPolicyRange> CODEC = new Codec<V1beta2CapacityRequestPolicyRange>() {
     @Override
@@ -41,17 +48,17 @@ public class V1beta2CapacityRequestPolicyRange {
         throw Codecs.mismatch(p, "an object (V1beta2CapacityRequestPolicyRange)");
       }
       V1beta2CapacityRequestPolicyRange o = new V1beta2CapacityRequestPolicyRange();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "max":
+        switch (field) {
+          case 0:
             o.max = Codecs.QUANTITY.read(p);
             break;
-          case "min":
+          case 1:
             o.min = Codecs.QUANTITY.read(p);
             break;
-          case "step":
+          case 2:
             o.step = Codecs.QUANTITY.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,11 @@ import java.util.Objects;
  * other devices.
  */
 public class V1beta2CounterSet {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "counters",
+      "name");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2CounterSet> CODEC = new Codec<V1beta2CounterSet>() {
     @Override
@@ -31,14 +37,14 @@ public class V1beta2CounterSet {
         throw Codecs.mismatch(p, "an object (V1beta2CounterSet)");
       }
       V1beta2CounterSet o = new V1beta2CounterSet();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "counters":
+        switch (field) {
+          case 0:
             o.counters = Codecs.mapOf(V1beta2Counter.CODEC).read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
           default:

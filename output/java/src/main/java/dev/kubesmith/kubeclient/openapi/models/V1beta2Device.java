@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,22 @@ import java.util.Objects;
  * attributes. Besides the name, exactly one field must be set.
  */
 public class V1beta2Device {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allNodes",
+      "allowMultipleAllocations",
+      "attributes",
+      "bindingConditions",
+      "bindingFailureConditions",
+      "bindsToNode",
+      "capacity",
+      "consumesCounters",
+      "name",
+      "nodeAllocatableResources",
+      "nodeName",
+      "nodeSelector",
+      "taints");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2Device> CODEC = new Codec<V1beta2Device>() {
     @Override
@@ -29,47 +46,47 @@ public class V1beta2Device {
         throw Codecs.mismatch(p, "an object (V1beta2Device)");
       }
       V1beta2Device o = new V1beta2Device();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allNodes":
+        switch (field) {
+          case 0:
             o.allNodes = Codecs.BOOLEAN.read(p);
             break;
-          case "allowMultipleAllocations":
+          case 1:
             o.allowMultipleAllocations = Codecs.BOOLEAN.read(p);
             break;
-          case "attributes":
+          case 2:
             o.attributes = Codecs.mapOf(V1beta2DeviceAttribute.CODEC).read(p);
             break;
-          case "bindingConditions":
+          case 3:
             o.bindingConditions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "bindingFailureConditions":
+          case 4:
             o.bindingFailureConditions = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "bindsToNode":
+          case 5:
             o.bindsToNode = Codecs.BOOLEAN.read(p);
             break;
-          case "capacity":
+          case 6:
             o.capacity = Codecs.mapOf(V1beta2DeviceCapacity.CODEC).read(p);
             break;
-          case "consumesCounters":
+          case 7:
             o.consumesCounters = Codecs.listOf(V1beta2DeviceCounterConsumption.CODEC).read(p);
             break;
-          case "name":
+          case 8:
             o.name = Codecs.STRING.read(p);
             break;
-          case "nodeAllocatableResources":
+          case 9:
             o.nodeAllocatableResources = Codecs.mapOf(V1beta2NodeAllocatableResource.CODEC).read(p);
             break;
-          case "nodeName":
+          case 10:
             o.nodeName = Codecs.STRING.read(p);
             break;
-          case "nodeSelector":
+          case 11:
             o.nodeSelector = V1NodeSelector.CODEC.read(p);
             break;
-          case "taints":
+          case 12:
             o.taints = Codecs.listOf(V1beta2DeviceTaint.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,17 @@ import java.util.Objects;
  * DeviceAttribute must have exactly one field set.
  */
 public class V1beta2DeviceAttribute {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "bool",
+      "bools",
+      "int",
+      "ints",
+      "string",
+      "strings",
+      "version",
+      "versions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2DeviceAttribute> CODEC = new Codec<V1beta2DeviceAttribute>() {
     @Override
@@ -26,32 +38,32 @@ public class V1beta2DeviceAttribute {
         throw Codecs.mismatch(p, "an object (V1beta2DeviceAttribute)");
       }
       V1beta2DeviceAttribute o = new V1beta2DeviceAttribute();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "bool":
+        switch (field) {
+          case 0:
             o.bool = Codecs.BOOLEAN.read(p);
             break;
-          case "bools":
+          case 1:
             o.bools = Codecs.listOf(Codecs.BOOLEAN).read(p);
             break;
-          case "int":
+          case 2:
             o._int = Codecs.INT64.read(p);
             break;
-          case "ints":
+          case 3:
             o.ints = Codecs.listOf(Codecs.INT64).read(p);
             break;
-          case "string":
+          case 4:
             o.string = Codecs.STRING.read(p);
             break;
-          case "strings":
+          case 5:
             o.strings = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "version":
+          case 6:
             o.version = Codecs.STRING.read(p);
             break;
-          case "versions":
+          case 7:
             o.versions = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

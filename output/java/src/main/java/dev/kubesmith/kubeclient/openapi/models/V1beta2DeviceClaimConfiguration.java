@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * DeviceClaimConfiguration is used for configuration parameters in DeviceClaim.
  */
 public class V1beta2DeviceClaimConfiguration {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "opaque",
+      "requests");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2DeviceClaimConfiguration> CODEC = new Codec<V1beta2DeviceClaimConfiguration>() {
     @Override
@@ -26,14 +32,14 @@ public class V1beta2DeviceClaimConfiguration {
         throw Codecs.mismatch(p, "an object (V1beta2DeviceClaimConfiguration)");
       }
       V1beta2DeviceClaimConfiguration o = new V1beta2DeviceClaimConfiguration();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "opaque":
+        switch (field) {
+          case 0:
             o.opaque = V1beta2OpaqueDeviceConfiguration.CODEC.read(p);
             break;
-          case "requests":
+          case 1:
             o.requests = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

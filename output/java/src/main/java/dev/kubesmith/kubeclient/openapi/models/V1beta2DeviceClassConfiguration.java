@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * DeviceClassConfiguration is used in DeviceClass.
  */
 public class V1beta2DeviceClassConfiguration {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "opaque");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2DeviceClassConfiguration> CODEC = new Codec<V1beta2DeviceClassConfiguration>() {
     @Override
@@ -24,11 +29,11 @@ public class V1beta2DeviceClassConfiguration {
         throw Codecs.mismatch(p, "an object (V1beta2DeviceClassConfiguration)");
       }
       V1beta2DeviceClassConfiguration o = new V1beta2DeviceClassConfiguration();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "opaque":
+        switch (field) {
+          case 0:
             o.opaque = V1beta2OpaqueDeviceConfiguration.CODEC.read(p);
             break;
           default:

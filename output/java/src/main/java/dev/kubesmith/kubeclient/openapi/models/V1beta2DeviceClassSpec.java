@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * configure it.
  */
 public class V1beta2DeviceClassSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "config",
+      "extendedResourceName",
+      "selectors");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2DeviceClassSpec> CODEC = new Codec<V1beta2DeviceClassSpec>() {
     @Override
@@ -27,17 +34,17 @@ public class V1beta2DeviceClassSpec {
         throw Codecs.mismatch(p, "an object (V1beta2DeviceClassSpec)");
       }
       V1beta2DeviceClassSpec o = new V1beta2DeviceClassSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "config":
+        switch (field) {
+          case 0:
             o.config = Codecs.listOf(V1beta2DeviceClassConfiguration.CODEC).read(p);
             break;
-          case "extendedResourceName":
+          case 1:
             o.extendedResourceName = Codecs.STRING.read(p);
             break;
-          case "selectors":
+          case 2:
             o.selectors = Codecs.listOf(V1beta2DeviceSelector.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,12 @@ import java.util.Objects;
  * CounterSet.
  */
 public class V1beta2DeviceCounterConsumption {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "compatibilityGroups",
+      "counterSet",
+      "counters");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2DeviceCounterConsumption> CODEC = new Codec<V1beta2DeviceCounterConsumption>() {
     @Override
@@ -29,17 +36,17 @@ public class V1beta2DeviceCounterConsumption {
         throw Codecs.mismatch(p, "an object (V1beta2DeviceCounterConsumption)");
       }
       V1beta2DeviceCounterConsumption o = new V1beta2DeviceCounterConsumption();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "compatibilityGroups":
+        switch (field) {
+          case 0:
             o.compatibilityGroups = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "counterSet":
+          case 1:
             o.counterSet = Codecs.STRING.read(p);
             break;
-          case "counters":
+          case 2:
             o.counters = Codecs.mapOf(V1beta2Counter.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,17 @@ import java.util.Objects;
  * as that one is only supported when requesting a specific device.
  */
 public class V1beta2DeviceSubRequest {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allocationMode",
+      "capacity",
+      "count",
+      "derivedAttributes",
+      "deviceClassName",
+      "name",
+      "selectors",
+      "tolerations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2DeviceSubRequest> CODEC = new Codec<V1beta2DeviceSubRequest>() {
     @Override
@@ -31,32 +43,32 @@ public class V1beta2DeviceSubRequest {
         throw Codecs.mismatch(p, "an object (V1beta2DeviceSubRequest)");
       }
       V1beta2DeviceSubRequest o = new V1beta2DeviceSubRequest();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allocationMode":
+        switch (field) {
+          case 0:
             o.allocationMode = Codecs.STRING.read(p);
             break;
-          case "capacity":
+          case 1:
             o.capacity = V1beta2CapacityRequirements.CODEC.read(p);
             break;
-          case "count":
+          case 2:
             o.count = Codecs.INT64.read(p);
             break;
-          case "derivedAttributes":
+          case 3:
             o.derivedAttributes = Codecs.listOf(V1beta2DeviceDerivedAttribute.CODEC).read(p);
             break;
-          case "deviceClassName":
+          case 4:
             o.deviceClassName = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 5:
             o.name = Codecs.STRING.read(p);
             break;
-          case "selectors":
+          case 6:
             o.selectors = Codecs.listOf(V1beta2DeviceSelector.CODEC).read(p);
             break;
-          case "tolerations":
+          case 7:
             o.tolerations = Codecs.listOf(V1beta2DeviceToleration.CODEC).read(p);
             break;
           default:

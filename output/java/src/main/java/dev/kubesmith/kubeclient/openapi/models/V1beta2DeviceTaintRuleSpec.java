@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * DeviceTaintRuleSpec specifies the selector and one taint.
  */
 public class V1beta2DeviceTaintRuleSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "deviceSelector",
+      "taint");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2DeviceTaintRuleSpec> CODEC = new Codec<V1beta2DeviceTaintRuleSpec>() {
     @Override
@@ -24,14 +30,14 @@ public class V1beta2DeviceTaintRuleSpec {
         throw Codecs.mismatch(p, "an object (V1beta2DeviceTaintRuleSpec)");
       }
       V1beta2DeviceTaintRuleSpec o = new V1beta2DeviceTaintRuleSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "deviceSelector":
+        switch (field) {
+          case 0:
             o.deviceSelector = V1beta2DeviceTaintSelector.CODEC.read(p);
             break;
-          case "taint":
+          case 1:
             o.taint = V1beta2DeviceTaint.CODEC.read(p);
             break;
           default:

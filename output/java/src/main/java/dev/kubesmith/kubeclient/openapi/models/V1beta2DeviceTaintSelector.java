@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * matches all devices. Without a selector, no devices are matched.
  */
 public class V1beta2DeviceTaintSelector {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "device",
+      "driver",
+      "pool");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2DeviceTaintSelector> CODEC = new Codec<V1beta2DeviceTaintSelector>() {
     @Override
@@ -25,17 +32,17 @@ public class V1beta2DeviceTaintSelector {
         throw Codecs.mismatch(p, "an object (V1beta2DeviceTaintSelector)");
       }
       V1beta2DeviceTaintSelector o = new V1beta2DeviceTaintSelector();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "device":
+        switch (field) {
+          case 0:
             o.device = Codecs.STRING.read(p);
             break;
-          case "driver":
+          case 1:
             o.driver = Codecs.STRING.read(p);
             break;
-          case "pool":
+          case 2:
             o.pool = Codecs.STRING.read(p);
             break;
           default:

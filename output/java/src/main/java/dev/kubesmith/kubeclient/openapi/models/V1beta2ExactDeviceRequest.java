@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,17 @@ import java.util.Objects;
  * ExactDeviceRequest is a request for one or more identical devices.
  */
 public class V1beta2ExactDeviceRequest {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "adminAccess",
+      "allocationMode",
+      "capacity",
+      "count",
+      "derivedAttributes",
+      "deviceClassName",
+      "selectors",
+      "tolerations");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2ExactDeviceRequest> CODEC = new Codec<V1beta2ExactDeviceRequest>() {
     @Override
@@ -26,32 +38,32 @@ public class V1beta2ExactDeviceRequest {
         throw Codecs.mismatch(p, "an object (V1beta2ExactDeviceRequest)");
       }
       V1beta2ExactDeviceRequest o = new V1beta2ExactDeviceRequest();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "adminAccess":
+        switch (field) {
+          case 0:
             o.adminAccess = Codecs.BOOLEAN.read(p);
             break;
-          case "allocationMode":
+          case 1:
             o.allocationMode = Codecs.STRING.read(p);
             break;
-          case "capacity":
+          case 2:
             o.capacity = V1beta2CapacityRequirements.CODEC.read(p);
             break;
-          case "count":
+          case 3:
             o.count = Codecs.INT64.read(p);
             break;
-          case "derivedAttributes":
+          case 4:
             o.derivedAttributes = Codecs.listOf(V1beta2DeviceDerivedAttribute.CODEC).read(p);
             break;
-          case "deviceClassName":
+          case 5:
             o.deviceClassName = Codecs.STRING.read(p);
             break;
-          case "selectors":
+          case 6:
             o.selectors = Codecs.listOf(V1beta2DeviceSelector.CODEC).read(p);
             break;
-          case "tolerations":
+          case 7:
             o.tolerations = Codecs.listOf(V1beta2DeviceToleration.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,12 @@ import java.util.Objects;
  * within a network context.
  */
 public class V1beta2NetworkDeviceData {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "hardwareAddress",
+      "interfaceName",
+      "ips");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2NetworkDeviceData> CODEC = new Codec<V1beta2NetworkDeviceData>() {
     @Override
@@ -28,17 +35,17 @@ public class V1beta2NetworkDeviceData {
         throw Codecs.mismatch(p, "an object (V1beta2NetworkDeviceData)");
       }
       V1beta2NetworkDeviceData o = new V1beta2NetworkDeviceData();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "hardwareAddress":
+        switch (field) {
+          case 0:
             o.hardwareAddress = Codecs.STRING.read(p);
             break;
-          case "interfaceName":
+          case 1:
             o.interfaceName = Codecs.STRING.read(p);
             break;
-          case "ips":
+          case 2:
             o.ips = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:

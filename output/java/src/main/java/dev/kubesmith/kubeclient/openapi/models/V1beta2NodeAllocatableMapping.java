@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -18,6 +19,12 @@ import java.util.Objects;
  * the container-level cgroup for each container referencing the claim.
  */
 public class V1beta2NodeAllocatableMapping {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "capacityKey",
+      "capacityMultiplier",
+      "deviceMultiplier");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2NodeAllocatableMapping> CODEC = new Codec<V1beta2NodeAllocatableMapping>() {
     @Override
@@ -30,17 +37,17 @@ public class V1beta2NodeAllocatableMapping {
         throw Codecs.mismatch(p, "an object (V1beta2NodeAllocatableMapping)");
       }
       V1beta2NodeAllocatableMapping o = new V1beta2NodeAllocatableMapping();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "capacityKey":
+        switch (field) {
+          case 0:
             o.capacityKey = Codecs.STRING.read(p);
             break;
-          case "capacityMultiplier":
+          case 1:
             o.capacityMultiplier = Codecs.QUANTITY.read(p);
             break;
-          case "deviceMultiplier":
+          case 2:
             o.deviceMultiplier = Codecs.QUANTITY.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,13 @@ import java.util.Objects;
  * a ResourceClaim. The user must be a resource in the same namespace as the ResourceClaim.
  */
 public class V1beta2ResourceClaimConsumerReference {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiGroup",
+      "name",
+      "resource",
+      "uid");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2ResourceClaimConsumerReference> CODEC = new Codec<V1beta2ResourceClaimConsumerReference>() {
     @Override
@@ -25,20 +33,20 @@ public class V1beta2ResourceClaimConsumerReference {
         throw Codecs.mismatch(p, "an object (V1beta2ResourceClaimConsumerReference)");
       }
       V1beta2ResourceClaimConsumerReference o = new V1beta2ResourceClaimConsumerReference();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiGroup":
+        switch (field) {
+          case 0:
             o.apiGroup = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "resource":
+          case 2:
             o.resource = Codecs.STRING.read(p);
             break;
-          case "uid":
+          case 3:
             o.uid = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * that was.
  */
 public class V1beta2ResourceClaimStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "allocation",
+      "devices",
+      "reservedFor");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2ResourceClaimStatus> CODEC = new Codec<V1beta2ResourceClaimStatus>() {
     @Override
@@ -27,17 +34,17 @@ public class V1beta2ResourceClaimStatus {
         throw Codecs.mismatch(p, "an object (V1beta2ResourceClaimStatus)");
       }
       V1beta2ResourceClaimStatus o = new V1beta2ResourceClaimStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "allocation":
+        switch (field) {
+          case 0:
             o.allocation = V1beta2AllocationResult.CODEC.read(p);
             break;
-          case "devices":
+          case 1:
             o.devices = Codecs.listOf(V1beta2AllocatedDeviceStatus.CODEC).read(p);
             break;
-          case "reservedFor":
+          case 2:
             o.reservedFor = Codecs.listOf(V1beta2ResourceClaimConsumerReference.CODEC).read(p);
             break;
           default:

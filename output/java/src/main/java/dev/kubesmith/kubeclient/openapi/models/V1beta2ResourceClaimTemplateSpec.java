@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * ResourceClaimTemplateSpec contains the metadata and fields for a ResourceClaim.
  */
 public class V1beta2ResourceClaimTemplateSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "metadata",
+      "spec");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2ResourceClaimTemplateSpec> CODEC = new Codec<V1beta2ResourceClaimTemplateSpec>() {
     @Override
@@ -24,14 +30,14 @@ public class V1beta2ResourceClaimTemplateSpec {
         throw Codecs.mismatch(p, "an object (V1beta2ResourceClaimTemplateSpec)");
       }
       V1beta2ResourceClaimTemplateSpec o = new V1beta2ResourceClaimTemplateSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "metadata":
+        switch (field) {
+          case 0:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "spec":
+          case 1:
             o.spec = V1beta2ResourceClaimSpec.CODEC.read(p);
             break;
           default:

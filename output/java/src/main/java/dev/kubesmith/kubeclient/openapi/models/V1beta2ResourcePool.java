@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * ResourcePool describes the pool that ResourceSlices belong to.
  */
 public class V1beta2ResourcePool {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "generation",
+      "name",
+      "resourceSliceCount");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1beta2ResourcePool> CODEC = new Codec<V1beta2ResourcePool>() {
     @Override
@@ -24,17 +31,17 @@ public class V1beta2ResourcePool {
         throw Codecs.mismatch(p, "an object (V1beta2ResourcePool)");
       }
       V1beta2ResourcePool o = new V1beta2ResourcePool();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "generation":
+        switch (field) {
+          case 0:
             o.generation = Codecs.INT64.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "resourceSliceCount":
+          case 2:
             o.resourceSliceCount = Codecs.INT64.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -17,6 +18,12 @@ import java.util.Objects;
  * type should be set.
  */
 public class V2ContainerResourceMetricSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "container",
+      "name",
+      "target");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2ContainerResourceMetricSource> CODEC = new Codec<V2ContainerResourceMetricSource>() {
     @Override
@@ -29,17 +36,17 @@ public class V2ContainerResourceMetricSource {
         throw Codecs.mismatch(p, "an object (V2ContainerResourceMetricSource)");
       }
       V2ContainerResourceMetricSource o = new V2ContainerResourceMetricSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "container":
+        switch (field) {
+          case 0:
             o.container = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
-          case "target":
+          case 2:
             o.target = V2MetricTarget.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -16,6 +17,12 @@ import java.util.Objects;
  * the "pods" source.
  */
 public class V2ContainerResourceMetricStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "container",
+      "current",
+      "name");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2ContainerResourceMetricStatus> CODEC = new Codec<V2ContainerResourceMetricStatus>() {
     @Override
@@ -28,17 +35,17 @@ public class V2ContainerResourceMetricStatus {
         throw Codecs.mismatch(p, "an object (V2ContainerResourceMetricStatus)");
       }
       V2ContainerResourceMetricStatus o = new V2ContainerResourceMetricStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "container":
+        switch (field) {
+          case 0:
             o.container = Codecs.STRING.read(p);
             break;
-          case "current":
+          case 1:
             o.current = V2MetricValueStatus.CODEC.read(p);
             break;
-          case "name":
+          case 2:
             o.name = Codecs.STRING.read(p);
             break;
           default:

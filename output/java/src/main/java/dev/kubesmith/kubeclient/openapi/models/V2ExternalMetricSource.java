@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ import java.util.Objects;
  * running outside of cluster).
  */
 public class V2ExternalMetricSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "metric",
+      "target");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2ExternalMetricSource> CODEC = new Codec<V2ExternalMetricSource>() {
     @Override
@@ -26,14 +32,14 @@ public class V2ExternalMetricSource {
         throw Codecs.mismatch(p, "an object (V2ExternalMetricSource)");
       }
       V2ExternalMetricSource o = new V2ExternalMetricSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "metric":
+        switch (field) {
+          case 0:
             o.metric = V2MetricIdentifier.CODEC.read(p);
             break;
-          case "target":
+          case 1:
             o.target = V2MetricTarget.CODEC.read(p);
             break;
           default:

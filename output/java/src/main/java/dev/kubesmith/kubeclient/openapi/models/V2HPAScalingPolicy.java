@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,12 @@ import java.util.Objects;
  * HPAScalingPolicy is a single policy which must hold true for a specified past interval.
  */
 public class V2HPAScalingPolicy {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "periodSeconds",
+      "type",
+      "value");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2HPAScalingPolicy> CODEC = new Codec<V2HPAScalingPolicy>() {
     @Override
@@ -24,17 +31,17 @@ public class V2HPAScalingPolicy {
         throw Codecs.mismatch(p, "an object (V2HPAScalingPolicy)");
       }
       V2HPAScalingPolicy o = new V2HPAScalingPolicy();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "periodSeconds":
+        switch (field) {
+          case 0:
             o.periodSeconds = Codecs.INT32.read(p);
             break;
-          case "type":
+          case 1:
             o.type = Codecs.STRING.read(p);
             break;
-          case "value":
+          case 2:
             o.value = Codecs.INT32.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,13 @@ import java.util.Objects;
  * metric variations.
  */
 public class V2HPAScalingRules {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "policies",
+      "selectPolicy",
+      "stabilizationWindowSeconds",
+      "tolerance");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2HPAScalingRules> CODEC = new Codec<V2HPAScalingRules>() {
     @Override
@@ -36,20 +44,20 @@ public class V2HPAScalingRules {
         throw Codecs.mismatch(p, "an object (V2HPAScalingRules)");
       }
       V2HPAScalingRules o = new V2HPAScalingRules();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "policies":
+        switch (field) {
+          case 0:
             o.policies = Codecs.listOf(V2HPAScalingPolicy.CODEC).read(p);
             break;
-          case "selectPolicy":
+          case 1:
             o.selectPolicy = Codecs.STRING.read(p);
             break;
-          case "stabilizationWindowSeconds":
+          case 2:
             o.stabilizationWindowSeconds = Codecs.INT32.read(p);
             break;
-          case "tolerance":
+          case 3:
             o.tolerance = Codecs.QUANTITY.read(p);
             break;
           default:

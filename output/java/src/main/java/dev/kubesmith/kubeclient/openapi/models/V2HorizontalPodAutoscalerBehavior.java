@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * Down directions (scaleUp and scaleDown fields respectively).
  */
 public class V2HorizontalPodAutoscalerBehavior {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "scaleDown",
+      "scaleUp");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2HorizontalPodAutoscalerBehavior> CODEC = new Codec<V2HorizontalPodAutoscalerBehavior>() {
     @Override
@@ -25,14 +31,14 @@ public class V2HorizontalPodAutoscalerBehavior {
         throw Codecs.mismatch(p, "an object (V2HorizontalPodAutoscalerBehavior)");
       }
       V2HorizontalPodAutoscalerBehavior o = new V2HorizontalPodAutoscalerBehavior();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "scaleDown":
+        switch (field) {
+          case 0:
             o.scaleDown = V2HPAScalingRules.CODEC.read(p);
             break;
-          case "scaleUp":
+          case 1:
             o.scaleUp = V2HPAScalingRules.CODEC.read(p);
             break;
           default:

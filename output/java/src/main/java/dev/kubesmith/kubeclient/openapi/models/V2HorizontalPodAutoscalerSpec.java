@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,14 @@ import java.util.Objects;
  * HorizontalPodAutoscaler.
  */
 public class V2HorizontalPodAutoscalerSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "behavior",
+      "maxReplicas",
+      "metrics",
+      "minReplicas",
+      "scaleTargetRef");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2HorizontalPodAutoscalerSpec> CODEC = new Codec<V2HorizontalPodAutoscalerSpec>() {
     @Override
@@ -27,23 +36,23 @@ public class V2HorizontalPodAutoscalerSpec {
         throw Codecs.mismatch(p, "an object (V2HorizontalPodAutoscalerSpec)");
       }
       V2HorizontalPodAutoscalerSpec o = new V2HorizontalPodAutoscalerSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "behavior":
+        switch (field) {
+          case 0:
             o.behavior = V2HorizontalPodAutoscalerBehavior.CODEC.read(p);
             break;
-          case "maxReplicas":
+          case 1:
             o.maxReplicas = Codecs.INT32.read(p);
             break;
-          case "metrics":
+          case 2:
             o.metrics = Codecs.listOf(V2MetricSpec.CODEC).read(p);
             break;
-          case "minReplicas":
+          case 3:
             o.minReplicas = Codecs.INT32.read(p);
             break;
-          case "scaleTargetRef":
+          case 4:
             o.scaleTargetRef = V2CrossVersionObjectReference.CODEC.read(p);
             break;
           default:

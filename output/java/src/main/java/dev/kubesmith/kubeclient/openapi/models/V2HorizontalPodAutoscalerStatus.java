@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,6 +16,15 @@ import java.util.Objects;
  * HorizontalPodAutoscalerStatus describes the current status of a horizontal pod autoscaler.
  */
 public class V2HorizontalPodAutoscalerStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "conditions",
+      "currentMetrics",
+      "currentReplicas",
+      "desiredReplicas",
+      "lastScaleTime",
+      "observedGeneration");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2HorizontalPodAutoscalerStatus> CODEC = new Codec<V2HorizontalPodAutoscalerStatus>() {
     @Override
@@ -27,26 +37,26 @@ public class V2HorizontalPodAutoscalerStatus {
         throw Codecs.mismatch(p, "an object (V2HorizontalPodAutoscalerStatus)");
       }
       V2HorizontalPodAutoscalerStatus o = new V2HorizontalPodAutoscalerStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "conditions":
+        switch (field) {
+          case 0:
             o.conditions = Codecs.listOf(V2HorizontalPodAutoscalerCondition.CODEC).read(p);
             break;
-          case "currentMetrics":
+          case 1:
             o.currentMetrics = Codecs.listOf(V2MetricStatus.CODEC).read(p);
             break;
-          case "currentReplicas":
+          case 2:
             o.currentReplicas = Codecs.INT32.read(p);
             break;
-          case "desiredReplicas":
+          case 3:
             o.desiredReplicas = Codecs.INT32.read(p);
             break;
-          case "lastScaleTime":
+          case 4:
             o.lastScaleTime = Codecs.TIME.read(p);
             break;
-          case "observedGeneration":
+          case 5:
             o.observedGeneration = Codecs.INT64.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * MetricIdentifier defines the name and optionally selector for a metric
  */
 public class V2MetricIdentifier {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "selector");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2MetricIdentifier> CODEC = new Codec<V2MetricIdentifier>() {
     @Override
@@ -24,14 +30,14 @@ public class V2MetricIdentifier {
         throw Codecs.mismatch(p, "an object (V2MetricIdentifier)");
       }
       V2MetricIdentifier o = new V2MetricIdentifier();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "selector":
+          case 1:
             o.selector = V1LabelSelector.CODEC.read(p);
             break;
           default:

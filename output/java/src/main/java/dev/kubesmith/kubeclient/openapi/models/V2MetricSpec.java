@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,15 @@ import java.util.Objects;
  * matching field should be set at once).
  */
 public class V2MetricSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "containerResource",
+      "external",
+      "object",
+      "pods",
+      "resource",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2MetricSpec> CODEC = new Codec<V2MetricSpec>() {
     @Override
@@ -25,26 +35,26 @@ public class V2MetricSpec {
         throw Codecs.mismatch(p, "an object (V2MetricSpec)");
       }
       V2MetricSpec o = new V2MetricSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "containerResource":
+        switch (field) {
+          case 0:
             o.containerResource = V2ContainerResourceMetricSource.CODEC.read(p);
             break;
-          case "external":
+          case 1:
             o.external = V2ExternalMetricSource.CODEC.read(p);
             break;
-          case "object":
+          case 2:
             o.object = V2ObjectMetricSource.CODEC.read(p);
             break;
-          case "pods":
+          case 3:
             o.pods = V2PodsMetricSource.CODEC.read(p);
             break;
-          case "resource":
+          case 4:
             o.resource = V2ResourceMetricSource.CODEC.read(p);
             break;
-          case "type":
+          case 5:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,15 @@ import java.util.Objects;
  * MetricStatus describes the last-read state of a single metric.
  */
 public class V2MetricStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "containerResource",
+      "external",
+      "object",
+      "pods",
+      "resource",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2MetricStatus> CODEC = new Codec<V2MetricStatus>() {
     @Override
@@ -24,26 +34,26 @@ public class V2MetricStatus {
         throw Codecs.mismatch(p, "an object (V2MetricStatus)");
       }
       V2MetricStatus o = new V2MetricStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "containerResource":
+        switch (field) {
+          case 0:
             o.containerResource = V2ContainerResourceMetricStatus.CODEC.read(p);
             break;
-          case "external":
+          case 1:
             o.external = V2ExternalMetricStatus.CODEC.read(p);
             break;
-          case "object":
+          case 2:
             o.object = V2ObjectMetricStatus.CODEC.read(p);
             break;
-          case "pods":
+          case 3:
             o.pods = V2PodsMetricStatus.CODEC.read(p);
             break;
-          case "resource":
+          case 4:
             o.resource = V2ResourceMetricStatus.CODEC.read(p);
             break;
-          case "type":
+          case 5:
             o.type = Codecs.STRING.read(p);
             break;
           default:

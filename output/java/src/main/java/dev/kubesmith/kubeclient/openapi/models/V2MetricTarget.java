@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,13 @@ import java.util.Objects;
  * metric
  */
 public class V2MetricTarget {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "averageUtilization",
+      "averageValue",
+      "type",
+      "value");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2MetricTarget> CODEC = new Codec<V2MetricTarget>() {
     @Override
@@ -26,20 +34,20 @@ public class V2MetricTarget {
         throw Codecs.mismatch(p, "an object (V2MetricTarget)");
       }
       V2MetricTarget o = new V2MetricTarget();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "averageUtilization":
+        switch (field) {
+          case 0:
             o.averageUtilization = Codecs.INT32.read(p);
             break;
-          case "averageValue":
+          case 1:
             o.averageValue = Codecs.QUANTITY.read(p);
             break;
-          case "type":
+          case 2:
             o.type = Codecs.STRING.read(p);
             break;
-          case "value":
+          case 3:
             o.value = Codecs.QUANTITY.read(p);
             break;
           default:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.custom.Quantity;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * MetricValueStatus holds the current value for a metric
  */
 public class V2MetricValueStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "averageUtilization",
+      "averageValue",
+      "value");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2MetricValueStatus> CODEC = new Codec<V2MetricValueStatus>() {
     @Override
@@ -25,17 +32,17 @@ public class V2MetricValueStatus {
         throw Codecs.mismatch(p, "an object (V2MetricValueStatus)");
       }
       V2MetricValueStatus o = new V2MetricValueStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "averageUtilization":
+        switch (field) {
+          case 0:
             o.averageUtilization = Codecs.INT32.read(p);
             break;
-          case "averageValue":
+          case 1:
             o.averageValue = Codecs.QUANTITY.read(p);
             break;
-          case "value":
+          case 2:
             o.value = Codecs.QUANTITY.read(p);
             break;
           default:

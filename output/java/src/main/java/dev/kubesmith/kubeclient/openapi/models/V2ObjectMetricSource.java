@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * example, hits-per-second on an Ingress object).
  */
 public class V2ObjectMetricSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "describedObject",
+      "metric",
+      "target");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2ObjectMetricSource> CODEC = new Codec<V2ObjectMetricSource>() {
     @Override
@@ -25,17 +32,17 @@ public class V2ObjectMetricSource {
         throw Codecs.mismatch(p, "an object (V2ObjectMetricSource)");
       }
       V2ObjectMetricSource o = new V2ObjectMetricSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "describedObject":
+        switch (field) {
+          case 0:
             o.describedObject = V2CrossVersionObjectReference.CODEC.read(p);
             break;
-          case "metric":
+          case 1:
             o.metric = V2MetricIdentifier.CODEC.read(p);
             break;
-          case "target":
+          case 2:
             o.target = V2MetricTarget.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * (for example, hits-per-second on an Ingress object).
  */
 public class V2ObjectMetricStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "current",
+      "describedObject",
+      "metric");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2ObjectMetricStatus> CODEC = new Codec<V2ObjectMetricStatus>() {
     @Override
@@ -25,17 +32,17 @@ public class V2ObjectMetricStatus {
         throw Codecs.mismatch(p, "an object (V2ObjectMetricStatus)");
       }
       V2ObjectMetricStatus o = new V2ObjectMetricStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "current":
+        switch (field) {
+          case 0:
             o.current = V2MetricValueStatus.CODEC.read(p);
             break;
-          case "describedObject":
+          case 1:
             o.describedObject = V2CrossVersionObjectReference.CODEC.read(p);
             break;
-          case "metric":
+          case 2:
             o.metric = V2MetricIdentifier.CODEC.read(p);
             break;
           default:

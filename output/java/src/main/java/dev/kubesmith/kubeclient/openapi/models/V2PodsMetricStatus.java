@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ import java.util.Objects;
  * scale target (for example, transactions-processed-per-second).
  */
 public class V2PodsMetricStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "current",
+      "metric");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2PodsMetricStatus> CODEC = new Codec<V2PodsMetricStatus>() {
     @Override
@@ -25,14 +31,14 @@ public class V2PodsMetricStatus {
         throw Codecs.mismatch(p, "an object (V2PodsMetricStatus)");
       }
       V2PodsMetricStatus o = new V2PodsMetricStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "current":
+        switch (field) {
+          case 0:
             o.current = V2MetricValueStatus.CODEC.read(p);
             break;
-          case "metric":
+          case 1:
             o.metric = V2MetricIdentifier.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -17,6 +18,11 @@ import java.util.Objects;
  * be set.
  */
 public class V2ResourceMetricSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "target");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2ResourceMetricSource> CODEC = new Codec<V2ResourceMetricSource>() {
     @Override
@@ -29,14 +35,14 @@ public class V2ResourceMetricSource {
         throw Codecs.mismatch(p, "an object (V2ResourceMetricSource)");
       }
       V2ResourceMetricSource o = new V2ResourceMetricSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "target":
+          case 1:
             o.target = V2MetricTarget.CODEC.read(p);
             break;
           default:

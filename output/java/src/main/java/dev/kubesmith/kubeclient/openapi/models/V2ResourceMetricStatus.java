@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -15,6 +16,11 @@ import java.util.Objects;
  * on top of those available to normal per-pod metrics using the "pods" source.
  */
 public class V2ResourceMetricStatus {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "current",
+      "name");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V2ResourceMetricStatus> CODEC = new Codec<V2ResourceMetricStatus>() {
     @Override
@@ -27,14 +33,14 @@ public class V2ResourceMetricStatus {
         throw Codecs.mismatch(p, "an object (V2ResourceMetricStatus)");
       }
       V2ResourceMetricStatus o = new V2ResourceMetricStatus();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "current":
+        switch (field) {
+          case 0:
             o.current = V2MetricValueStatus.CODEC.read(p);
             break;
-          case "name":
+          case 1:
             o.name = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,22 @@ import java.util.Objects;
  * Info contains versioning information. how we'll want to distribute that information.
  */
 public class VersionInfo {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "buildDate",
+      "compiler",
+      "emulationMajor",
+      "emulationMinor",
+      "gitCommit",
+      "gitTreeState",
+      "gitVersion",
+      "goVersion",
+      "major",
+      "minCompatibilityMajor",
+      "minCompatibilityMinor",
+      "minor",
+      "platform");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<VersionInfo> CODEC = new Codec<VersionInfo>() {
     @Override
@@ -24,47 +41,47 @@ public class VersionInfo {
         throw Codecs.mismatch(p, "an object (VersionInfo)");
       }
       VersionInfo o = new VersionInfo();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "buildDate":
+        switch (field) {
+          case 0:
             o.buildDate = Codecs.STRING.read(p);
             break;
-          case "compiler":
+          case 1:
             o.compiler = Codecs.STRING.read(p);
             break;
-          case "emulationMajor":
+          case 2:
             o.emulationMajor = Codecs.STRING.read(p);
             break;
-          case "emulationMinor":
+          case 3:
             o.emulationMinor = Codecs.STRING.read(p);
             break;
-          case "gitCommit":
+          case 4:
             o.gitCommit = Codecs.STRING.read(p);
             break;
-          case "gitTreeState":
+          case 5:
             o.gitTreeState = Codecs.STRING.read(p);
             break;
-          case "gitVersion":
+          case 6:
             o.gitVersion = Codecs.STRING.read(p);
             break;
-          case "goVersion":
+          case 7:
             o.goVersion = Codecs.STRING.read(p);
             break;
-          case "major":
+          case 8:
             o.major = Codecs.STRING.read(p);
             break;
-          case "minCompatibilityMajor":
+          case 9:
             o.minCompatibilityMajor = Codecs.STRING.read(p);
             break;
-          case "minCompatibilityMinor":
+          case 10:
             o.minCompatibilityMinor = Codecs.STRING.read(p);
             break;
-          case "minor":
+          case 11:
             o.minor = Codecs.STRING.read(p);
             break;
-          case "platform":
+          case 12:
             o.platform = Codecs.STRING.read(p);
             break;
           default:

@@ -99,6 +99,45 @@ class CodecsTest {
         assertTrue(e.getMessage().contains("1Xi"), e.getMessage());
     }
 
+    /** The syntax before the text was parsed by hand: a regular expression and suffix tables. */
+    private static final java.util.regex.Pattern QUANTITY_SYNTAX = java.util.regex.Pattern.compile(
+            "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]?)");
+
+    @Test
+    void quantityTextsAreAcceptedExactlyAsTheKubernetesSyntaxSays() {
+        String[] texts = {"1", "1.", ".5", "+1Ki", "-1m", "1E", "1e3", "1e-3", "1E+3", "0.5Gi",
+            "12345678901234567890", "1.000", " 2Mi ", "", ".", "+", "-", "e3", "1e", "1e+",
+            "1Xi", "1 Gi", "1.2.3", "1Gi ", "1KiB", "1k1", "1ee3", "1e3.5", "0x10", "Mi", "1mi",
+            "1e99999999999"};
+        for (String text : texts) {
+            boolean valid = QUANTITY_SYNTAX.matcher(text.trim()).matches()
+                    && !text.trim().matches(".*[eE][0-9]{11,}");
+            if (valid) {
+                Quantity q = new Quantity(text);
+                assertEquals(text.trim(), q.toSuffixedString(), text);
+                assertEquals(q, new Quantity(q.getNumber(), q.getFormat()), text);
+                assertEquals(new Quantity(q.getNumber(), q.getFormat()).hashCode(), q.hashCode(), text);
+            } else {
+                assertThrows(NumberFormatException.class, () -> new Quantity(text), text);
+            }
+        }
+        assertEquals(0, new BigDecimal("1000000000000000000").compareTo(new Quantity("1E").getNumber()));
+        assertEquals(0, new BigDecimal("0.5").compareTo(new Quantity(".5").getNumber()));
+        assertEquals(0, new BigDecimal("-0.001").compareTo(new Quantity("-1m").getNumber()));
+        assertEquals(0, new BigDecimal("1024").compareTo(new Quantity("+1Ki").getNumber()));
+        assertEquals(0, new BigDecimal("0.001").compareTo(new Quantity("1e-3").getNumber()));
+        assertEquals(Quantity.Format.DECIMAL_SI, new Quantity("1E").getFormat());
+        assertEquals(Quantity.Format.DECIMAL_EXPONENT, new Quantity("1E+3").getFormat());
+        assertEquals(Quantity.Format.BINARY_SI, new Quantity("0.5Gi").getFormat());
+        // equal values are equal whichever was asked for its number first
+        Quantity a = new Quantity("1Gi");
+        Quantity b = new Quantity("1073741824");
+        assertEquals(a, b);
+        assertEquals(b.hashCode(), a.hashCode());
+        assertEquals(new Quantity("0"), new Quantity("0Ki"));
+        assertEquals(new Quantity("0").hashCode(), new Quantity("0Ki").hashCode());
+    }
+
     @Test
     void quantityBuiltFromANumberIsWrittenWithTheSuffixOfItsFormat() {
         assertEquals("1Gi", new Quantity(new BigDecimal(1L << 30), Quantity.Format.BINARY_SI).toSuffixedString());

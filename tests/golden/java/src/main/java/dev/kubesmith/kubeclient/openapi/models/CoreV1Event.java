@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -18,6 +19,26 @@ import java.util.Objects;
  * best-effort, supplemental data.
  */
 public class CoreV1Event implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "action",
+      "apiVersion",
+      "count",
+      "eventTime",
+      "firstTimestamp",
+      "involvedObject",
+      "kind",
+      "lastTimestamp",
+      "message",
+      "metadata",
+      "reason",
+      "related",
+      "reportingComponent",
+      "reportingInstance",
+      "series",
+      "source",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<CoreV1Event> CODEC = new Codec<CoreV1Event>() {
     @Override
@@ -30,59 +51,59 @@ public class CoreV1Event implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (CoreV1Event)");
       }
       CoreV1Event o = new CoreV1Event();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "action":
+        switch (field) {
+          case 0:
             o.action = Codecs.STRING.read(p);
             break;
-          case "apiVersion":
+          case 1:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "count":
+          case 2:
             o.count = Codecs.INT32.read(p);
             break;
-          case "eventTime":
+          case 3:
             o.eventTime = Codecs.MICRO_TIME.read(p);
             break;
-          case "firstTimestamp":
+          case 4:
             o.firstTimestamp = Codecs.TIME.read(p);
             break;
-          case "involvedObject":
+          case 5:
             o.involvedObject = V1ObjectReference.CODEC.read(p);
             break;
-          case "kind":
+          case 6:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "lastTimestamp":
+          case 7:
             o.lastTimestamp = Codecs.TIME.read(p);
             break;
-          case "message":
+          case 8:
             o.message = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 9:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
-          case "reason":
+          case 10:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "related":
+          case 11:
             o.related = V1ObjectReference.CODEC.read(p);
             break;
-          case "reportingComponent":
+          case 12:
             o.reportingComponent = Codecs.STRING.read(p);
             break;
-          case "reportingInstance":
+          case 13:
             o.reportingInstance = Codecs.STRING.read(p);
             break;
-          case "series":
+          case 14:
             o.series = CoreV1EventSeries.CODEC.read(p);
             break;
-          case "source":
+          case 15:
             o.source = V1EventSource.CODEC.read(p);
             break;
-          case "type":
+          case 16:
             o.type = Codecs.STRING.read(p);
             break;
           default:

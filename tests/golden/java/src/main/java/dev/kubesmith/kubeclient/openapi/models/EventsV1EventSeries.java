@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -17,6 +18,11 @@ import java.util.Objects;
  * heartbeats and can guide customized reporter implementations.
  */
 public class EventsV1EventSeries {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "count",
+      "lastObservedTime");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<EventsV1EventSeries> CODEC = new Codec<EventsV1EventSeries>() {
     @Override
@@ -29,14 +35,14 @@ public class EventsV1EventSeries {
         throw Codecs.mismatch(p, "an object (EventsV1EventSeries)");
       }
       EventsV1EventSeries o = new EventsV1EventSeries();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "count":
+        switch (field) {
+          case 0:
             o.count = Codecs.INT32.read(p);
             break;
-          case "lastObservedTime":
+          case 1:
             o.lastObservedTime = Codecs.MICRO_TIME.read(p);
             break;
           default:

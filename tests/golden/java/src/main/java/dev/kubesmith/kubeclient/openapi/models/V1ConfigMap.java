@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.common.KubernetesObject;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,15 @@ import java.util.Objects;
  * ConfigMap holds configuration data for pods to consume.
  */
 public class V1ConfigMap implements KubernetesObject {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "binaryData",
+      "data",
+      "immutable",
+      "kind",
+      "metadata");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ConfigMap> CODEC = new Codec<V1ConfigMap>() {
     @Override
@@ -27,26 +37,26 @@ public class V1ConfigMap implements KubernetesObject {
         throw Codecs.mismatch(p, "an object (V1ConfigMap)");
       }
       V1ConfigMap o = new V1ConfigMap();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "binaryData":
+          case 1:
             o.binaryData = Codecs.mapOf(Codecs.BYTES).read(p);
             break;
-          case "data":
+          case 2:
             o.data = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "immutable":
+          case 3:
             o.immutable = Codecs.BOOLEAN.read(p);
             break;
-          case "kind":
+          case 4:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "metadata":
+          case 5:
             o.metadata = V1ObjectMeta.CODEC.read(p);
             break;
           default:

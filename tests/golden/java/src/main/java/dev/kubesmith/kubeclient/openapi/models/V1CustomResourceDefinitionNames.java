@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,15 @@ import java.util.Objects;
  * CustomResourceDefinitionNames indicates the names to serve this CustomResourceDefinition
  */
 public class V1CustomResourceDefinitionNames {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "categories",
+      "kind",
+      "listKind",
+      "plural",
+      "shortNames",
+      "singular");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CustomResourceDefinitionNames> CODEC = new Codec<V1CustomResourceDefinitionNames>() {
     @Override
@@ -26,26 +36,26 @@ public class V1CustomResourceDefinitionNames {
         throw Codecs.mismatch(p, "an object (V1CustomResourceDefinitionNames)");
       }
       V1CustomResourceDefinitionNames o = new V1CustomResourceDefinitionNames();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "categories":
+        switch (field) {
+          case 0:
             o.categories = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "kind":
+          case 1:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "listKind":
+          case 2:
             o.listKind = Codecs.STRING.read(p);
             break;
-          case "plural":
+          case 3:
             o.plural = Codecs.STRING.read(p);
             break;
-          case "shortNames":
+          case 4:
             o.shortNames = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "singular":
+          case 5:
             o.singular = Codecs.STRING.read(p);
             break;
           default:

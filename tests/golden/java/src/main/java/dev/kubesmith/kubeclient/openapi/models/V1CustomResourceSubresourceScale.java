@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * CustomResources.
  */
 public class V1CustomResourceSubresourceScale {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "labelSelectorPath",
+      "specReplicasPath",
+      "statusReplicasPath");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CustomResourceSubresourceScale> CODEC = new Codec<V1CustomResourceSubresourceScale>() {
     @Override
@@ -25,17 +32,17 @@ public class V1CustomResourceSubresourceScale {
         throw Codecs.mismatch(p, "an object (V1CustomResourceSubresourceScale)");
       }
       V1CustomResourceSubresourceScale o = new V1CustomResourceSubresourceScale();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "labelSelectorPath":
+        switch (field) {
+          case 0:
             o.labelSelectorPath = Codecs.STRING.read(p);
             break;
-          case "specReplicasPath":
+          case 1:
             o.specReplicasPath = Codecs.STRING.read(p);
             break;
-          case "statusReplicasPath":
+          case 2:
             o.statusReplicasPath = Codecs.STRING.read(p);
             break;
           default:

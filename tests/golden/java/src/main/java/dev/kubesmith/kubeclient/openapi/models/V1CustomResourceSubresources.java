@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * CustomResourceSubresources defines the status and scale subresources for CustomResources.
  */
 public class V1CustomResourceSubresources {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "scale",
+      "status");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CustomResourceSubresources> CODEC = new Codec<V1CustomResourceSubresources>() {
     @Override
@@ -24,14 +30,14 @@ public class V1CustomResourceSubresources {
         throw Codecs.mismatch(p, "an object (V1CustomResourceSubresources)");
       }
       V1CustomResourceSubresources o = new V1CustomResourceSubresources();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "scale":
+        switch (field) {
+          case 0:
             o.scale = V1CustomResourceSubresourceScale.CODEC.read(p);
             break;
-          case "status":
+          case 1:
             o.status = V1CustomResourceSubresourceStatus.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,10 @@ import java.util.Objects;
  * CustomResourceValidation is a list of validation methods for CustomResources.
  */
 public class V1CustomResourceValidation {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "openAPIV3Schema");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1CustomResourceValidation> CODEC = new Codec<V1CustomResourceValidation>() {
     @Override
@@ -24,11 +29,11 @@ public class V1CustomResourceValidation {
         throw Codecs.mismatch(p, "an object (V1CustomResourceValidation)");
       }
       V1CustomResourceValidation o = new V1CustomResourceValidation();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "openAPIV3Schema":
+        switch (field) {
+          case 0:
             o.openAPIV3Schema = V1JSONSchemaProps.CODEC.read(p);
             break;
           default:

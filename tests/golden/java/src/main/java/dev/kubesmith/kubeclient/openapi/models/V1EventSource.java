@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * EventSource contains information for an event.
  */
 public class V1EventSource {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "component",
+      "host");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1EventSource> CODEC = new Codec<V1EventSource>() {
     @Override
@@ -24,14 +30,14 @@ public class V1EventSource {
         throw Codecs.mismatch(p, "an object (V1EventSource)");
       }
       V1EventSource o = new V1EventSource();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "component":
+        switch (field) {
+          case 0:
             o.component = Codecs.STRING.read(p);
             break;
-          case "host":
+          case 1:
             o.host = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,6 +14,16 @@ import java.util.Objects;
  * LeaseSpec is a specification of a Lease.
  */
 public class V1LeaseSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "acquireTime",
+      "holderIdentity",
+      "leaseDurationSeconds",
+      "leaseTransitions",
+      "preferredHolder",
+      "renewTime",
+      "strategy");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1LeaseSpec> CODEC = new Codec<V1LeaseSpec>() {
     @Override
@@ -25,29 +36,29 @@ public class V1LeaseSpec {
         throw Codecs.mismatch(p, "an object (V1LeaseSpec)");
       }
       V1LeaseSpec o = new V1LeaseSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "acquireTime":
+        switch (field) {
+          case 0:
             o.acquireTime = Codecs.MICRO_TIME.read(p);
             break;
-          case "holderIdentity":
+          case 1:
             o.holderIdentity = Codecs.STRING.read(p);
             break;
-          case "leaseDurationSeconds":
+          case 2:
             o.leaseDurationSeconds = Codecs.INT32.read(p);
             break;
-          case "leaseTransitions":
+          case 3:
             o.leaseTransitions = Codecs.INT32.read(p);
             break;
-          case "preferredHolder":
+          case 4:
             o.preferredHolder = Codecs.STRING.read(p);
             break;
-          case "renewTime":
+          case 5:
             o.renewTime = Codecs.MICRO_TIME.read(p);
             break;
-          case "strategy":
+          case 6:
             o.strategy = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,14 @@ import java.util.Objects;
  * status objects. A resource may have only one of {ObjectMeta, ListMeta}.
  */
 public class V1ListMeta {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "continue",
+      "remainingItemCount",
+      "resourceVersion",
+      "selfLink",
+      "shardInfo");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ListMeta> CODEC = new Codec<V1ListMeta>() {
     @Override
@@ -25,23 +34,23 @@ public class V1ListMeta {
         throw Codecs.mismatch(p, "an object (V1ListMeta)");
       }
       V1ListMeta o = new V1ListMeta();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "continue":
+        switch (field) {
+          case 0:
             o._continue = Codecs.STRING.read(p);
             break;
-          case "remainingItemCount":
+          case 1:
             o.remainingItemCount = Codecs.INT64.read(p);
             break;
-          case "resourceVersion":
+          case 2:
             o.resourceVersion = Codecs.STRING.read(p);
             break;
-          case "selfLink":
+          case 3:
             o.selfLink = Codecs.STRING.read(p);
             break;
-          case "shardInfo":
+          case 4:
             o.shardInfo = V1ShardInfo.CODEC.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,24 @@ import java.util.Objects;
  * users must create.
  */
 public class V1ObjectMeta {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "annotations",
+      "creationTimestamp",
+      "deletionGracePeriodSeconds",
+      "deletionTimestamp",
+      "finalizers",
+      "generateName",
+      "generation",
+      "labels",
+      "managedFields",
+      "name",
+      "namespace",
+      "ownerReferences",
+      "resourceVersion",
+      "selfLink",
+      "uid");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ObjectMeta> CODEC = new Codec<V1ObjectMeta>() {
     @Override
@@ -30,53 +49,53 @@ public class V1ObjectMeta {
         throw Codecs.mismatch(p, "an object (V1ObjectMeta)");
       }
       V1ObjectMeta o = new V1ObjectMeta();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "annotations":
+        switch (field) {
+          case 0:
             o.annotations = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "creationTimestamp":
+          case 1:
             o.creationTimestamp = Codecs.TIME.read(p);
             break;
-          case "deletionGracePeriodSeconds":
+          case 2:
             o.deletionGracePeriodSeconds = Codecs.INT64.read(p);
             break;
-          case "deletionTimestamp":
+          case 3:
             o.deletionTimestamp = Codecs.TIME.read(p);
             break;
-          case "finalizers":
+          case 4:
             o.finalizers = Codecs.listOf(Codecs.STRING).read(p);
             break;
-          case "generateName":
+          case 5:
             o.generateName = Codecs.STRING.read(p);
             break;
-          case "generation":
+          case 6:
             o.generation = Codecs.INT64.read(p);
             break;
-          case "labels":
+          case 7:
             o.labels = Codecs.mapOf(Codecs.STRING).read(p);
             break;
-          case "managedFields":
+          case 8:
             o.managedFields = Codecs.listOf(V1ManagedFieldsEntry.CODEC).read(p);
             break;
-          case "name":
+          case 9:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespace":
+          case 10:
             o.namespace = Codecs.STRING.read(p);
             break;
-          case "ownerReferences":
+          case 11:
             o.ownerReferences = Codecs.listOf(V1OwnerReference.CODEC).read(p);
             break;
-          case "resourceVersion":
+          case 12:
             o.resourceVersion = Codecs.STRING.read(p);
             break;
-          case "selfLink":
+          case 13:
             o.selfLink = Codecs.STRING.read(p);
             break;
-          case "uid":
+          case 14:
             o.uid = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,16 @@ import java.util.Objects;
  * object.
  */
 public class V1ObjectReference {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "fieldPath",
+      "kind",
+      "name",
+      "namespace",
+      "resourceVersion",
+      "uid");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ObjectReference> CODEC = new Codec<V1ObjectReference>() {
     @Override
@@ -25,29 +36,29 @@ public class V1ObjectReference {
         throw Codecs.mismatch(p, "an object (V1ObjectReference)");
       }
       V1ObjectReference o = new V1ObjectReference();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "fieldPath":
+          case 1:
             o.fieldPath = Codecs.STRING.read(p);
             break;
-          case "kind":
+          case 2:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 3:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespace":
+          case 4:
             o.namespace = Codecs.STRING.read(p);
             break;
-          case "resourceVersion":
+          case 5:
             o.resourceVersion = Codecs.STRING.read(p);
             break;
-          case "uid":
+          case 6:
             o.uid = Codecs.STRING.read(p);
             break;
           default:

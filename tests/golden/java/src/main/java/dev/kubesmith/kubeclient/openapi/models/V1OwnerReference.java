@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -14,6 +15,15 @@ import java.util.Objects;
  * namespace field.
  */
 public class V1OwnerReference {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "apiVersion",
+      "blockOwnerDeletion",
+      "controller",
+      "kind",
+      "name",
+      "uid");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1OwnerReference> CODEC = new Codec<V1OwnerReference>() {
     @Override
@@ -26,26 +36,26 @@ public class V1OwnerReference {
         throw Codecs.mismatch(p, "an object (V1OwnerReference)");
       }
       V1OwnerReference o = new V1OwnerReference();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "apiVersion":
+        switch (field) {
+          case 0:
             o.apiVersion = Codecs.STRING.read(p);
             break;
-          case "blockOwnerDeletion":
+          case 1:
             o.blockOwnerDeletion = Codecs.BOOLEAN.read(p);
             break;
-          case "controller":
+          case 2:
             o.controller = Codecs.BOOLEAN.read(p);
             break;
-          case "kind":
+          case 3:
             o.kind = Codecs.STRING.read(p);
             break;
-          case "name":
+          case 4:
             o.name = Codecs.STRING.read(p);
             break;
-          case "uid":
+          case 5:
             o.uid = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * Preconditions must be fulfilled before an operation (update, delete, etc.) is carried out.
  */
 public class V1Preconditions {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "resourceVersion",
+      "uid");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1Preconditions> CODEC = new Codec<V1Preconditions>() {
     @Override
@@ -24,14 +30,14 @@ public class V1Preconditions {
         throw Codecs.mismatch(p, "an object (V1Preconditions)");
       }
       V1Preconditions o = new V1Preconditions();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "resourceVersion":
+        switch (field) {
+          case 0:
             o.resourceVersion = Codecs.STRING.read(p);
             break;
-          case "uid":
+          case 1:
             o.uid = Codecs.STRING.read(p);
             break;
           default:

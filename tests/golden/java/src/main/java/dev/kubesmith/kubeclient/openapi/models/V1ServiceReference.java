@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,13 @@ import java.util.Objects;
  * ServiceReference holds a reference to Service.legacy.k8s.io
  */
 public class V1ServiceReference {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "name",
+      "namespace",
+      "path",
+      "port");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ServiceReference> CODEC = new Codec<V1ServiceReference>() {
     @Override
@@ -24,20 +32,20 @@ public class V1ServiceReference {
         throw Codecs.mismatch(p, "an object (V1ServiceReference)");
       }
       V1ServiceReference o = new V1ServiceReference();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "name":
+        switch (field) {
+          case 0:
             o.name = Codecs.STRING.read(p);
             break;
-          case "namespace":
+          case 1:
             o.namespace = Codecs.STRING.read(p);
             break;
-          case "path":
+          case 2:
             o.path = Codecs.STRING.read(p);
             break;
-          case "port":
+          case 3:
             o.port = Codecs.INT32.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,10 @@ import java.util.Objects;
  * presence on a list response indicates the list is a filtered subset.
  */
 public class V1ShardInfo {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "selector");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ShardInfo> CODEC = new Codec<V1ShardInfo>() {
     @Override
@@ -25,11 +30,11 @@ public class V1ShardInfo {
         throw Codecs.mismatch(p, "an object (V1ShardInfo)");
       }
       V1ShardInfo o = new V1ShardInfo();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "selector":
+        switch (field) {
+          case 0:
             o.selector = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * A StatefulSetSpec is the specification of a StatefulSet.
  */
 public class V1StatefulSetSpec {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "volumeClaimTemplates");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StatefulSetSpec> CODEC = new Codec<V1StatefulSetSpec>() {
     @Override
@@ -26,11 +31,11 @@ public class V1StatefulSetSpec {
         throw Codecs.mismatch(p, "an object (V1StatefulSetSpec)");
       }
       V1StatefulSetSpec o = new V1StatefulSetSpec();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "volumeClaimTemplates":
+        switch (field) {
+          case 0:
             o.volumeClaimTemplates = Codecs.listOf(V1PersistentVolumeClaim.CODEC).read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * multiple errors are encountered.
  */
 public class V1StatusCause {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "field",
+      "message",
+      "reason");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1StatusCause> CODEC = new Codec<V1StatusCause>() {
     @Override
@@ -25,17 +32,17 @@ public class V1StatusCause {
         throw Codecs.mismatch(p, "an object (V1StatusCause)");
       }
       V1StatusCause o = new V1StatusCause();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "field":
+        switch (field) {
+          case 0:
             o.field = Codecs.STRING.read(p);
             break;
-          case "message":
+          case 1:
             o.message = Codecs.STRING.read(p);
             break;
-          case "reason":
+          case 2:
             o.reason = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,15 @@ import java.util.Objects;
  * ValidationRule describes a validation rule written in the CEL expression language.
  */
 public class V1ValidationRule {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "fieldPath",
+      "message",
+      "messageExpression",
+      "optionalOldSelf",
+      "reason",
+      "rule");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1ValidationRule> CODEC = new Codec<V1ValidationRule>() {
     @Override
@@ -24,26 +34,26 @@ public class V1ValidationRule {
         throw Codecs.mismatch(p, "an object (V1ValidationRule)");
       }
       V1ValidationRule o = new V1ValidationRule();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "fieldPath":
+        switch (field) {
+          case 0:
             o.fieldPath = Codecs.STRING.read(p);
             break;
-          case "message":
+          case 1:
             o.message = Codecs.STRING.read(p);
             break;
-          case "messageExpression":
+          case 2:
             o.messageExpression = Codecs.STRING.read(p);
             break;
-          case "optionalOldSelf":
+          case 3:
             o.optionalOldSelf = Codecs.BOOLEAN.read(p);
             break;
-          case "reason":
+          case 4:
             o.reason = Codecs.STRING.read(p);
             break;
-          case "rule":
+          case 5:
             o.rule = Codecs.STRING.read(p);
             break;
           default:

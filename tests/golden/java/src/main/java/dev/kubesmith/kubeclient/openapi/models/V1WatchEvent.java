@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,6 +13,11 @@ import java.util.Objects;
  * Event represents a single event to a watched resource.
  */
 public class V1WatchEvent {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "object",
+      "type");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1WatchEvent> CODEC = new Codec<V1WatchEvent>() {
     @Override
@@ -24,14 +30,14 @@ public class V1WatchEvent {
         throw Codecs.mismatch(p, "an object (V1WatchEvent)");
       }
       V1WatchEvent o = new V1WatchEvent();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "object":
+        switch (field) {
+          case 0:
             o.object = Codecs.ANY.read(p);
             break;
-          case "type":
+          case 1:
             o.type = Codecs.STRING.read(p);
             break;
           default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kubesmith.kubeclient.openapi.json.Codec;
 import dev.kubesmith.kubeclient.openapi.json.Codecs;
+import dev.kubesmith.kubeclient.openapi.json.FieldNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * WebhookConversion describes how to call a conversion webhook
  */
 public class V1WebhookConversion {
+  // the wire names in the order of the codec's cases (FieldNames: why)
+  private static final FieldNames FIELD_NAMES = new FieldNames(
+      "clientConfig",
+      "conversionReviewVersions");
+
   /** The streaming JSON codec: unknown fields are skipped, absent ones stay null. */
   public static final Codec<V1WebhookConversion> CODEC = new Codec<V1WebhookConversion>() {
     @Override
@@ -26,14 +32,14 @@ public class V1WebhookConversion {
         throw Codecs.mismatch(p, "an object (V1WebhookConversion)");
       }
       V1WebhookConversion o = new V1WebhookConversion();
-      String name;
-      while ((name = p.nextFieldName()) != null) {
+      int field = FieldNames.START;
+      while ((field = FIELD_NAMES.next(p, field)) != FieldNames.END) {
         p.nextToken();
-        switch (name) {
-          case "clientConfig":
+        switch (field) {
+          case 0:
             o.clientConfig = V1WebhookClientConfig.CODEC.read(p);
             break;
-          case "conversionReviewVersions":
+          case 1:
             o.conversionReviewVersions = Codecs.listOf(Codecs.STRING).read(p);
             break;
           default:
