@@ -46,8 +46,20 @@ FINDINGS: tuple[Finding, ...] = (
         "kubeconfig",
         "`certificate-authority-data` that decodes to bytes that are not UTF-8",
         "UnicodeDecodeError from `Configuration.ssl_context()`",
-        "reported as the documented ApiValueError naming ca_cert_data",
+        "a ConfigException at load time naming the file and the key (below)",
         _TESTS + "test_kubeconfig_ca_data_not_utf8",
+    ),
+    Finding(
+        "kubeconfig",
+        "a CA, client certificate or client key (data or file) that is not PEM, or a key that "
+        "does not match the certificate",
+        "loaded without error, then ApiValueError at the first request (the official client, "
+        "too, fails only when it connects)",
+        "the loader (one core for sync and asyncio) loads the TLS material as client-go does "
+        "when building its transport: ConfigException naming the file and the key, with "
+        "OpenSSL's reason and never the bytes; the target now requires that a loaded "
+        "configuration builds its TLS context",
+        _TESTS + "test_kubeconfig_bad_pem_is_a_config_exception_at_load",
     ),
     Finding(
         "kubeconfig",
