@@ -28,6 +28,7 @@ from kubeclient.watch._core import LazyEvent, decode_line
 from kubesmith.errors import SpecError
 from kubesmith.load import load
 from kubesmith.parse import build_model
+from kubesmith.pipeline import generate
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -36,6 +37,10 @@ if str(ROOT) not in sys.path:
 from reliability.findings import FINDINGS  # noqa: E402
 from reliability.fuzz_config import pem_pair  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tests"))
+from hostile_spec import make_hostile  # noqa: E402
+
+GOLDEN = ROOT / "tests" / "golden" / "spec.json"
 V3 = ROOT / "specs" / "kubernetes-v1.37.2" / "v3" / "apis__node.k8s.io__v1_openapi.json"
 V4 = "v4.channel.k8s.io"
 
@@ -156,6 +161,56 @@ def test_spec_parameter_reference_to_no_parameter(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as info:
         load(str(spec))
     assert "#/definitions is no parameter" in info.value.message
+
+
+def _golden() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(GOLDEN.read_text())
+    return document
+
+
+CONFIG_MAPS = "/api/v1/namespaces/{namespace}/configmaps"
+
+
+def test_spec_operation_id_without_a_name(tmp_path: Path) -> None:
+    """Passed the loader and rendered ``def (``: FormatError instead of a SpecError."""
+    document = _golden()
+    document["paths"][CONFIG_MAPS]["delete"]["operationId"] = ""
+    error = _spec_error(tmp_path, document)
+    assert error.where == "/paths/~1api~1v1~1namespaces~1{namespace}~1configmaps/delete"
+    assert "no name can stand for operationId ''" in error.message
+
+
+def test_spec_tag_and_definition_without_a_class_name(tmp_path: Path) -> None:
+    document = _golden()
+    document["paths"][CONFIG_MAPS]["get"]["tags"] = ["9"]
+    assert "no API class name can stand for tag '9'" in _spec_error(tmp_path, document).message
+    document = _golden()
+    definitions = document["definitions"]
+    definitions['io.k8s.api.core.v1.Config"Map'] = definitions["io.k8s.api.core.v1.ConfigMap"]
+    error = _spec_error(tmp_path, document)
+    assert error.where == '/definitions/io.k8s.api.core.v1.Config"Map'
+
+
+def test_spec_lone_surrogate_is_a_spec_error(tmp_path: Path) -> None:
+    """No file can hold a lone surrogate as UTF-8: UnicodeEncodeError when writing."""
+    document = _golden()
+    document["definitions"]["io.k8s.api.core.v1.ConfigMap"]["description"] = "a\ud800b"
+    error = _spec_error(tmp_path, document)
+    assert error.where == "/definitions/io.k8s.api.core.v1.ConfigMap/description"
+    assert "surrogate" in error.message
+
+
+def test_spec_strings_reach_generated_python_escaped(tmp_path: Path) -> None:
+    """Quotes, backslashes, NUL, keywords... in a spec's strings: the Python compiles."""
+    document = _golden()
+    make_hostile(document)
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    generate(str(spec), tmp_path / "out", version="1.36", runtime=False)
+    api = (tmp_path / "out" / "kubeclient" / "client" / "api" / "core_v1.py").read_text()
+    assert "def _import(" in api and "def _9_lives(" in api
+    for path in sorted((tmp_path / "out").rglob("*.py")):
+        compile(path.read_bytes(), str(path), "exec")
 
 
 def test_spec_yaml_escape_beyond_unicode(tmp_path: Path) -> None:
