@@ -471,9 +471,14 @@ def decode_line(line: bytes, item_cls: Any) -> tuple[str, Any, bytes, dict[str, 
         event = _event_decoder.decode(line)
     except msgspec.DecodeError as error:
         raise WatchError(status=0, reason=f"unreadable watch event: {error}") from None
-    kind, data = event.type, event.object
+    kind = event.type
     if kind not in _EVENT_TYPES:
         raise WatchError(status=0, reason=f"unknown watch event type {kind!r}")
+    # the object's JSON, copied out of the line. The model is decoded from this copy, not from
+    # the line: its raw JSON fields (managedFields' fieldsV1) are views that keep alive the
+    # buffer they were decoded from, so a cached object held its whole line besides the copy
+    # the watch keeps (the soak's RSS crept as churn replaced cached objects)
+    data = bytes(event.object)
     model: Any = None
     if kind not in ("ERROR", "BOOKMARK") and item_cls is not object:
         try:
@@ -482,14 +487,14 @@ def decode_line(line: bytes, item_cls: Any) -> tuple[str, Any, bytes, dict[str, 
             pass  # the dict stands in for an object the model cannot hold
         else:
             if _model_meta(model) is not None:
-                return kind, model, bytes(data), None
+                return kind, model, data, None
     try:
         raw = msgspec.json.decode(data)
     except msgspec.DecodeError as error:
         raise WatchError(status=0, reason=f"unreadable watch event: {error}") from None
     if not isinstance(raw, dict):
         raise WatchError(status=0, reason="watch event without an object")
-    return kind, raw if model is None else model, bytes(data), raw
+    return kind, raw if model is None else model, data, raw
 
 
 # -- the machines ----------------------------------------------------------------------------
