@@ -51,8 +51,8 @@ FINDINGS: tuple[Finding, ...] = (
     ),
     Finding(
         "kubeconfig",
-        "a CA, client certificate or client key (data or file) that is not PEM, or a key that "
-        "does not match the certificate",
+        "a CA (the cluster's or the oidc identity provider's), client certificate or client "
+        "key (data or file) that is not PEM, or a key that does not match the certificate",
         "loaded without error, then ApiValueError at the first request (the official client, "
         "too, fails only when it connects)",
         "the loader (one core for sync and asyncio) loads the TLS material as client-go does "

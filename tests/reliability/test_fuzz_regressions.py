@@ -399,6 +399,22 @@ def test_kubeconfig_bad_pem_file_is_a_config_exception_at_load(tmp_path: Path, k
     assert f"{where}.{key}: no valid PEM" in _tls_config_error(path)
 
 
+def test_kubeconfig_bad_oidc_ca_is_a_config_exception_at_load(tmp_path: Path) -> None:
+    """The identity provider's CA: refused when loading, not at the first token refresh."""
+    provider = {
+        "name": "oidc",
+        "config": {
+            "client-id": "c",
+            "idp-issuer-url": "https://issuer.invalid",
+            "id-token": SECRET,
+            "idp-certificate-authority-data": pem_pair()[1],
+        },
+    }
+    message = _tls_config_error(_tls_kubeconfig(tmp_path, {}, {"auth-provider": provider}))
+    place = "users[0].user.auth-provider.config.idp-certificate-authority-data"
+    assert f"{place}: no valid PEM certificate" in message
+
+
 def test_kubeconfig_good_pem_loads_and_builds_its_tls_context(tmp_path: Path) -> None:
     cert, private = pem_pair()
     path = _tls_kubeconfig(

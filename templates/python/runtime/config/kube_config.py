@@ -517,6 +517,7 @@ class KubeConfigLoader:
         auth = _Entry(user.name, settings, user.file, f"{user.place}.auth-provider.config")
         ca_data = _data(auth, "idp-certificate-authority-data")
         ca_file = None if ca_data else _path(auth, "idp-certificate-authority")
+        _check_ca(auth, "idp-certificate-authority", ca_data, ca_file)
         persister = None
         if self.persist_config and user.file is not None and user.file in self.config.files:
             persister = _auth_provider_persister(user.file, user.name)
@@ -597,17 +598,8 @@ def _check_tls(cfg: Configuration, cluster: _Entry, user: _Entry | None) -> None
     key, at load time rather than at the first request. The message shows OpenSSL's reason
     code only, never the bytes (they may be a private key)."""
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    if cfg.verify_ssl and (cfg.ca_cert_data or cfg.ssl_ca_cert):
-        key = "certificate-authority-data" if cfg.ca_cert_data else "certificate-authority"
-        try:
-            if cfg.ca_cert_data:
-                context.load_verify_locations(cadata=_pem_text(cfg.ca_cert_data))
-            else:
-                context.load_verify_locations(cafile=cfg.ssl_ca_cert)
-        except (OSError, ssl.SSLError, ValueError) as error:
-            raise ConfigException(
-                f"{cluster.where(key)}: no valid PEM certificate ({_reason(error)})"
-            ) from None
+    if cfg.verify_ssl:
+        _check_ca(cluster, "certificate-authority", cfg.ca_cert_data, cfg.ssl_ca_cert, context)
     if user is None or not (cfg.cert_data or cfg.cert_file):
         return
     cert_key = "client-certificate-data" if cfg.cert_data else "client-certificate"
@@ -639,6 +631,27 @@ def _check_tls(cfg: Configuration, cluster: _Entry, user: _Entry | None) -> None
                 f"{user.where(key_key)}: no valid PEM private key for the client certificate "
                 f"({_reason(error)})"
             ) from None
+
+
+def _check_ca(
+    entry: _Entry,
+    key: str,
+    data: bytes | None,
+    path: str | None,
+    context: ssl.SSLContext | None = None,
+) -> None:
+    """The CA of ``key`` (``data`` from ``<key>-data``, else the file ``path``) loads."""
+    if not (data or path):
+        return
+    context = context or ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    try:
+        if data:
+            context.load_verify_locations(cadata=_pem_text(data))
+        else:
+            context.load_verify_locations(cafile=path)
+    except (OSError, ssl.SSLError, ValueError) as error:
+        place = entry.where(f"{key}-data" if data else key)
+        raise ConfigException(f"{place}: no valid PEM certificate ({_reason(error)})") from None
 
 
 def _pem_text(data: bytes | str) -> str:
