@@ -6,6 +6,7 @@ Regenerate the golden copy with ``make golden`` after an intended change.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hostile_spec import make_hostile
 from java_specs import write_java_spec
 from kubesmith.cli import main
 from kubesmith.pipeline import generate
@@ -318,6 +320,19 @@ def _generate_full(spec: Path, out: Path, crds: tuple[Path, ...] = ()) -> Path:
 def test_golden_client_compiles_without_warnings(tmp_path: Path) -> None:
     # the golden spec with Pod, which the runtime's pod helpers take
     _compile(tmp_path, [_generate_full(write_java_spec(tmp_path), tmp_path / "golden")])
+
+
+def test_hostile_spec_strings_compile(tmp_path: Path) -> None:
+    """Quotes, backslashes, ``*/``, ``\\u`` sequences, NUL, keywords in a spec's strings
+    (tests/hostile_spec.py): the Java compiles without warnings."""
+    spec = write_java_spec(tmp_path)
+    document = json.loads(spec.read_text(encoding="utf-8"))
+    make_hostile(document)
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    out = _generate_full(spec, tmp_path / "hostile")
+    api = out / "src/main/java/dev/kubesmith/kubeclient/openapi/apis/CoreV1Api.java"
+    assert "_import(" in api.read_text(encoding="utf-8")
+    _compile(tmp_path, [out])
 
 
 def test_crds_compile_as_typed_classes(tmp_path: Path) -> None:

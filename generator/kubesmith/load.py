@@ -7,6 +7,7 @@ spec fails before anything is generated.
 from __future__ import annotations
 
 import json
+import re
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -105,7 +106,25 @@ def _parse(name: str, text: str) -> dict[str, Any]:
             raise SpecError(name, "", f"invalid YAML: {exc}") from exc
     if not isinstance(document, dict):
         raise SpecError(name, "", "the spec must be a JSON/YAML object")
+    if _SURROGATE_ESCAPE.search(text):
+        _check_surrogates(name, document)
     return document
+
+
+#: an escaped UTF-16 surrogate (JSON ``\ud800``, YAML ``"\ud800"``); a pair stands for one
+#: character, but a lone one decodes to a string no file can hold as UTF-8
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _check_surrogates(name: str, document: dict[str, Any]) -> None:
+    for path, node in _walk(document):
+        keys = [key for key in node if isinstance(key, str)] if isinstance(node, dict) else []
+        for text in [node, *keys]:
+            if isinstance(text, str) and _SURROGATE.search(text):
+                raise SpecError(
+                    name, pointer(*path), "a lone UTF-16 surrogate escape: not Unicode text"
+                )
 
 
 def check(name: str, document: dict[str, Any]) -> None:

@@ -80,6 +80,15 @@ def class_names(spec_names: list[str]) -> dict[str, str]:
     return result
 
 
+def is_class_name(name: str) -> bool:
+    """Whether every target can use ``name`` as a class name: ASCII letters, digits and
+    ``_``, starting with a capital (so no keyword of Python or Java, bar three)."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9_]*", name)) and name not in _CAPITAL_KEYWORDS
+
+
+_CAPITAL_KEYWORDS = frozenset({"None", "True", "False"})
+
+
 def api_class_name(tag: str) -> str:
     """``core_v1`` → ``CoreV1Api``; ``WellKnown`` → ``WellKnownApi``."""
     return f"{pascal(tag)}Api"

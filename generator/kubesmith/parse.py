@@ -92,6 +92,13 @@ class _Builder:
             self.class_names = names.class_names(spec_names)
         except ValueError as exc:
             raise SpecError(source, "/definitions", str(exc)) from exc
+        for name, class_name in self.class_names.items():
+            if not names.is_class_name(class_name):
+                raise SpecError(
+                    source,
+                    pointer("definitions", name),
+                    f"no class name can stand for definition {name!r} (it would be {class_name!r})",
+                )
 
     # -- types ---------------------------------------------------------------------------
 
@@ -286,9 +293,16 @@ class _Builder:
             )
         has_body = any(p.location == "body" for p in parameters)
         consumes = _content_types(raw.get("consumes", [])) if has_body else ()
+        # no target can name a method without words, nor an API class of a tag that does not
+        # start with a letter (build() reports the operation)
+        words = names.operation_words(raw["operationId"], tag)
+        if not words:
+            raise ValueError(f"no name can stand for operationId {raw['operationId']!r}")
+        if not names.lower_words(tag) or not names.is_class_name(names.api_class_name(tag)):
+            raise ValueError(f"no API class name can stand for tag {tag!r}")
         return Operation(
             operation_id=raw["operationId"],
-            words=names.operation_words(raw["operationId"], tag),
+            words=words,
             method=method.upper(),
             path=path,
             tag=tag,

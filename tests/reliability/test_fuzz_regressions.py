@@ -8,29 +8,39 @@ from __future__ import annotations
 
 import base64
 import json
+import ssl
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from kubeclient import client, utils
+from kubeclient.aio import config as aio_config
 from kubeclient.client.configuration import Configuration
 from kubeclient.client.exceptions import ApiValueError
-from kubeclient.config import ConfigException, load_kube_config
+from kubeclient.config import ConfigException, load_kube_config, new_client_from_config
 from kubeclient.stream._channels import ExecError, ExecState, parse_status
 from kubeclient.utils._yaml import ManifestError
 from kubeclient.watch._core import LazyEvent, decode_line
 from kubesmith.errors import SpecError
 from kubesmith.load import load
 from kubesmith.parse import build_model
+from kubesmith.pipeline import generate
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from reliability.findings import FINDINGS  # noqa: E402
+from reliability.fuzz_config import pem_pair  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tests"))
+from hostile_spec import make_hostile  # noqa: E402
+
+GOLDEN = ROOT / "tests" / "golden" / "spec.json"
 V3 = ROOT / "specs" / "kubernetes-v1.37.2" / "v3" / "apis__node.k8s.io__v1_openapi.json"
 V4 = "v4.channel.k8s.io"
 
@@ -153,6 +163,56 @@ def test_spec_parameter_reference_to_no_parameter(tmp_path: Path) -> None:
     assert "#/definitions is no parameter" in info.value.message
 
 
+def _golden() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(GOLDEN.read_text())
+    return document
+
+
+CONFIG_MAPS = "/api/v1/namespaces/{namespace}/configmaps"
+
+
+def test_spec_operation_id_without_a_name(tmp_path: Path) -> None:
+    """Passed the loader and rendered ``def (``: FormatError instead of a SpecError."""
+    document = _golden()
+    document["paths"][CONFIG_MAPS]["delete"]["operationId"] = ""
+    error = _spec_error(tmp_path, document)
+    assert error.where == "/paths/~1api~1v1~1namespaces~1{namespace}~1configmaps/delete"
+    assert "no name can stand for operationId ''" in error.message
+
+
+def test_spec_tag_and_definition_without_a_class_name(tmp_path: Path) -> None:
+    document = _golden()
+    document["paths"][CONFIG_MAPS]["get"]["tags"] = ["9"]
+    assert "no API class name can stand for tag '9'" in _spec_error(tmp_path, document).message
+    document = _golden()
+    definitions = document["definitions"]
+    definitions['io.k8s.api.core.v1.Config"Map'] = definitions["io.k8s.api.core.v1.ConfigMap"]
+    error = _spec_error(tmp_path, document)
+    assert error.where == '/definitions/io.k8s.api.core.v1.Config"Map'
+
+
+def test_spec_lone_surrogate_is_a_spec_error(tmp_path: Path) -> None:
+    """No file can hold a lone surrogate as UTF-8: UnicodeEncodeError when writing."""
+    document = _golden()
+    document["definitions"]["io.k8s.api.core.v1.ConfigMap"]["description"] = "a\ud800b"
+    error = _spec_error(tmp_path, document)
+    assert error.where == "/definitions/io.k8s.api.core.v1.ConfigMap/description"
+    assert "surrogate" in error.message
+
+
+def test_spec_strings_reach_generated_python_escaped(tmp_path: Path) -> None:
+    """Quotes, backslashes, NUL, keywords... in a spec's strings: the Python compiles."""
+    document = _golden()
+    make_hostile(document)
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    generate(str(spec), tmp_path / "out", version="1.36", runtime=False)
+    api = (tmp_path / "out" / "kubeclient" / "client" / "api" / "core_v1.py").read_text()
+    assert "def _import(" in api and "def _9_lives(" in api
+    for path in sorted((tmp_path / "out").rglob("*.py")):
+        compile(path.read_bytes(), str(path), "exec")
+
+
 def test_spec_yaml_escape_beyond_unicode(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text('openapi: "3.0.0"\ninfo: {title: "\\U7fffffff"}\n')
@@ -237,32 +297,134 @@ def test_kubeconfig_yaml_escape_beyond_unicode(tmp_path: Path) -> None:
     assert "invalid YAML" in _config_error(path)
 
 
+def _tls_kubeconfig(tmp_path: Path, cluster: dict[str, Any], user: dict[str, Any]) -> Path:
+    cluster = {"server": "https://127.0.0.1:6443", **cluster}
+    return _kubeconfig(
+        tmp_path,
+        clusters=[{"name": "k", "cluster": cluster}],
+        users=[{"name": "u", "user": user}],
+    )
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def _key_lines() -> list[str]:
+    """The lines of the private key's PEM body: text no message may contain."""
+    key = base64.b64decode(pem_pair()[1]).decode()
+    return [line for line in key.splitlines() if line and not line.startswith("-----")]
+
+
+def _tls_config_error(path: Path) -> str:
+    """Both loaders (sync and asyncio share the core) refuse the file at load time."""
+    message = _config_error(path)
+    with pytest.raises(ConfigException) as info:
+        aio_config.load_kube_config(config_file=str(path), client_configuration=Configuration())
+    assert str(info.value) == message
+    with pytest.raises(ConfigException):
+        new_client_from_config(config_file=str(path))
+    assert str(path) in message
+    assert not [line for line in _key_lines() if line in message]
+    return message
+
+
 def test_kubeconfig_ca_data_not_utf8(tmp_path: Path) -> None:
-    path = tmp_path / "config"
-    path.write_text(
-        yaml.safe_dump(
-            {
-                "current-context": "c",
-                "clusters": [
-                    {
-                        "name": "k",
-                        "cluster": {
-                            "server": "https://127.0.0.1:6443",
-                            "certificate-authority-data": base64.b64encode(b"\xeb\xff").decode(),
-                        },
-                    }
-                ],
-                "users": [{"name": "u", "user": {"token": "s3cret-token-value"}}],
-                "contexts": [{"name": "c", "context": {"cluster": "k", "user": "u"}}],
-            }
-        )
+    """Used to load, then fail at the first request (ApiValueError from ssl_context)."""
+    path = _tls_kubeconfig(tmp_path, {"certificate-authority-data": _b64(b"\xeb\xff")}, {})
+    message = _tls_config_error(path)
+    assert "clusters[0].cluster.certificate-authority-data: no valid PEM certificate" in message
+
+
+def _truncated(pem_b64: str) -> str:
+    lines = base64.b64decode(pem_b64).decode().splitlines()
+    return _b64("\n".join(lines[:2] + lines[-1:]).encode())
+
+
+@pytest.mark.parametrize(
+    ("where", "key", "value", "expected"),
+    [
+        # a private key where the CA belongs (a copy-paste mistake): named, never shown
+        ("cluster", "certificate-authority-data", "key", "no valid PEM certificate"),
+        ("cluster", "certificate-authority-data", "junk", "no valid PEM certificate"),
+        ("user", "client-certificate-data", "key", "no valid PEM certificate"),
+        ("user", "client-certificate-data", "truncated cert", "no valid PEM certificate"),
+        ("user", "client-key-data", "truncated key", "no valid PEM private key"),
+        ("user", "client-key-data", "cert", "no valid PEM private key"),
+        ("user", "client-key-data", "other key", "no valid PEM private key"),
+    ],
+)
+def test_kubeconfig_bad_pem_is_a_config_exception_at_load(
+    tmp_path: Path, where: str, key: str, value: str, expected: str
+) -> None:
+    """TLS material that is not PEM (or a key that does not match the certificate) used to
+    load and fail at the first request with ApiValueError; now load_kube_config refuses it,
+    naming the file and the key."""
+    cert, private = pem_pair()
+    values = {
+        "key": private,
+        "cert": cert,
+        "junk": _b64(b"not a certificate at all"),
+        "truncated cert": _truncated(cert),
+        "truncated key": _truncated(private),
+        "other key": _b64(
+            ec.generate_private_key(ec.SECP256R1()).private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        ),
+    }
+    cluster: dict[str, Any] = {"certificate-authority-data": cert}
+    user: dict[str, Any] = {"client-certificate-data": cert, "client-key-data": private}
+    (cluster if where == "cluster" else user)[key] = values[value]
+    message = _tls_config_error(_tls_kubeconfig(tmp_path, cluster, user))
+    place = "clusters[0].cluster" if where == "cluster" else "users[0].user"
+    assert f"{place}.{key}: {expected}" in message
+
+
+@pytest.mark.parametrize("key", ["certificate-authority", "client-certificate", "client-key"])
+def test_kubeconfig_bad_pem_file_is_a_config_exception_at_load(tmp_path: Path, key: str) -> None:
+    cert, private = pem_pair()
+    files = {"certificate-authority": cert, "client-certificate": cert, "client-key": private}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(base64.b64decode(data))
+    (tmp_path / key).write_bytes(b"-----BEGIN CERTIFICATE-----\nnot base64\n")
+    path = _tls_kubeconfig(
+        tmp_path,
+        {"certificate-authority": str(tmp_path / "certificate-authority")},
+        {name: str(tmp_path / name) for name in ("client-certificate", "client-key")},
+    )
+    where = "clusters[0].cluster" if key == "certificate-authority" else "users[0].user"
+    assert f"{where}.{key}: no valid PEM" in _tls_config_error(path)
+
+
+def test_kubeconfig_bad_oidc_ca_is_a_config_exception_at_load(tmp_path: Path) -> None:
+    """The identity provider's CA: refused when loading, not at the first token refresh."""
+    provider = {
+        "name": "oidc",
+        "config": {
+            "client-id": "c",
+            "idp-issuer-url": "https://issuer.invalid",
+            "id-token": SECRET,
+            "idp-certificate-authority-data": pem_pair()[1],
+        },
+    }
+    message = _tls_config_error(_tls_kubeconfig(tmp_path, {}, {"auth-provider": provider}))
+    place = "users[0].user.auth-provider.config.idp-certificate-authority-data"
+    assert f"{place}: no valid PEM certificate" in message
+
+
+def test_kubeconfig_good_pem_loads_and_builds_its_tls_context(tmp_path: Path) -> None:
+    cert, private = pem_pair()
+    path = _tls_kubeconfig(
+        tmp_path,
+        {"certificate-authority-data": cert},
+        {"client-certificate-data": cert, "client-key-data": private},
     )
     cfg = Configuration()
     load_kube_config(config_file=str(path), client_configuration=cfg)
-    with pytest.raises(ApiValueError) as info:
-        cfg.ssl_context()
-    assert "ca_cert_data" in str(info.value)
-    assert "s3cret" not in str(info.value)
+    assert cfg.ssl_context().verify_mode == ssl.CERT_REQUIRED
 
 
 def test_kubeconfig_not_utf8(tmp_path: Path) -> None:

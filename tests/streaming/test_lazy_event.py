@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import pickle
+import sys
 from typing import Any
 
 import msgspec
@@ -175,3 +176,17 @@ def test_a_model_without_object_metadata_stays_typed() -> None:
     _, obj, _, raw = decode_line(line("ADDED", CM), Plain)
     assert obj == Plain(kind="ConfigMap")
     assert raw == CM
+
+
+def test_a_typed_object_does_not_keep_its_line() -> None:
+    """A model's raw JSON fields (managedFields' fieldsV1) are views of the buffer decoded:
+    decoded from the line, every cached object kept its whole line besides the copy the
+    watch keeps. It is decoded from that copy."""
+    managed = [{"manager": "m", "operation": "Update", "fieldsV1": {"f:data": {".": {}}}}]
+    obj = {**CM, "metadata": {**CM["metadata"], "managedFields": managed}}
+    data = line("MODIFIED", obj)
+    references = sys.getrefcount(data)
+    _, model, kept, _ = decode_line(data, V1ConfigMap)
+    assert model.metadata.managed_fields[0].fields_v1  # a view, of ``kept``
+    assert sys.getrefcount(data) == references
+    assert json.loads(kept) == obj

@@ -10,6 +10,7 @@ from collections.abc import Generator
 from typing import Any
 
 import httpx
+import msgspec
 import pytest
 from kubeclient.client.exceptions import ApiException
 from kubeclient.logs import LineDecoder
@@ -39,9 +40,12 @@ from kubeclient.watch._core import (
     ResourceExpired,
     Sleep,
     WatchConfig,
-    diff,
     known_entry,
     list_machine,
+    listed,
+    object_key,
+    object_rv,
+    sync_events,
     watch_machine,
 )
 
@@ -291,8 +295,8 @@ class Script:
                 page = self.pages.pop(0)
                 if isinstance(page, BaseException):
                     error = page
-                else:
-                    value = page
+                else:  # as the drivers: the command decodes the body
+                    value = command.decode(json.dumps(page).encode())
             elif isinstance(command, Sleep):
                 self.slept.append(command.seconds)
         raise AssertionError("the machine did not stop")
@@ -454,7 +458,7 @@ def test_list_machine_falls_back_to_a_full_list_when_the_token_expired() -> None
             {"metadata": {"resourceVersion": "9"}, "items": [cm("a", "1"), cm("b", "2")]},
         ],
     )
-    machine = list_machine({"resource_version": "7"}, 1)
+    machine = list_machine({"resource_version": "7"}, 1, {"ns/a": known_entry(cm("a", "1"))})
     result: Any = None
 
     def wrapper() -> Generator[Any, Any, None]:
@@ -462,20 +466,47 @@ def test_list_machine_falls_back_to_a_full_list_when_the_token_expired() -> None
         result = yield from machine
 
     script.run(wrapper())
-    items, rv = result
-    assert [i["metadata"]["name"] for i in items] == ["a", "b"] and rv == "9"
+    entries, rv = result
+    # a is known at that resourceVersion: no JSON kept for it
+    assert entries == [("ns/a", "1", None), ("ns/b", "2", json.dumps(cm("b", "2")).encode())]
+    assert rv == "9"
     assert script.listed[0]["limit"] == 1
     assert "limit" not in script.listed[2] and script.listed[2]["resource_version"] == "7"
 
 
-def test_diff_reports_added_modified_deleted() -> None:
-    known = {"ns/a": known_entry(cm("a", "1")), "ns/b": known_entry(cm("b", "1"))}
-    events = diff(known, [cm("a", "2"), cm("c", "1")], object)
+def test_sync_events_report_added_modified_deleted_and_update_known() -> None:
+    known = {
+        "ns/a": known_entry(cm("a", "1")),
+        "ns/b": known_entry(cm("b", "1")),
+        "ns/d": known_entry(cm("d", "4")),
+    }
+    items = [cm("a", "2"), cm("c", "1"), cm("d", "4")]
+    entries = [listed(msgspec.Raw(json.dumps(item).encode()), known) for item in items]
+    events = list(sync_events(known, entries, object))
     assert [(e["type"], e["raw_object"]["metadata"]["name"]) for e in events] == [
         ("MODIFIED", "a"),
         ("ADDED", "c"),
         ("DELETED", "b"),
     ]
+    assert {key: rv for key, (rv, _) in known.items()} == {"ns/a": "2", "ns/c": "1", "ns/d": "4"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"metadata": {"name": "a", "namespace": "ns", "resourceVersion": 7, "labels": {}}},
+        {"metadata": {"name": "a"}},
+        {"metadata": ["odd"]},
+        {"metadata": {"name": None, "namespace": ""}},
+        {"kind": "NoMetadata"},
+    ],
+)
+def test_listed_reads_key_and_version_as_object_key_does(item: dict[str, Any]) -> None:
+    """The key and version read from an item's JSON (skipping the rest) are those of the
+    decoded dict."""
+    key, rv, data = listed(msgspec.Raw(json.dumps(item).encode()), {})
+    assert (key, rv) == (object_key(item), object_rv(item))
+    assert data is not None and json.loads(data) == item
 
 
 def test_resource_expired_is_an_api_exception() -> None:

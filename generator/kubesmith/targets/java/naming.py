@@ -120,8 +120,11 @@ def method_name(operation_id: str, tag: str) -> str:
     ``getCoreV1APIResources`` → ``getAPIResources``; ``getCodeVersion`` → ``getCode``.
     """
     stem = operation_id.replace(pascal(tag), "", 1)
+    # characters no Java name may hold join words, as in identifier() (real ids have none)
+    parts = [p for p in re.split(r"[^A-Za-z0-9_$]+", stem) if p]
+    stem = "".join(p[:1].upper() + p[1:] for p in parts)
     name = stem[:1].lower() + stem[1:]
-    return f"_{name}" if name in RESERVED else name
+    return f"_{name}" if name in RESERVED or name[:1].isdigit() else name
 
 
 def request_class(method: str) -> str:

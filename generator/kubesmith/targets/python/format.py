@@ -25,7 +25,7 @@ def format_tree(root: Path, formatter: str | None) -> None:
             _tool("ruff"),
             "format",
             "--isolated",
-            "--quiet",
+            # (not --quiet: it hides the file and line ruff cannot parse from FormatError)
             f"--line-length={LINE_LENGTH}",
             "--target-version=py311",
             str(root),

@@ -157,7 +157,7 @@ def _operation(operation: Operation, class_of: ClassOf) -> PyOperation:
     response, response_expr = response_ref(operation.response, operation.action, class_of)
     return PyOperation(
         operation_id=operation.operation_id,
-        name="_".join(operation.words),
+        name=naming.method_name_of_words(operation.words),
         method=operation.method,
         path=operation.path,
         tag=operation.tag,

@@ -94,7 +94,8 @@ def model_module(spec_name: str) -> str:
 
 def api_module(tag: str) -> str:
     """``flowcontrolApiserver_v1`` → ``flowcontrol_apiserver_v1``."""
-    return snake(tag)
+    name = snake(tag)
+    return f"{name}_" if keyword.iskeyword(name) else name
 
 
 def method_name(operation_id: str, tag: str) -> str:
@@ -103,7 +104,15 @@ def method_name(operation_id: str, tag: str) -> str:
     ``listCoreV1NamespacedPod`` (tag ``core_v1``) → ``list_namespaced_pod``;
     ``getCodeVersion`` (tag ``version``) → ``get_code``.
     """
-    return "_".join(operation_words(operation_id, tag))
+    return method_name_of_words(operation_words(operation_id, tag))
+
+
+def method_name_of_words(split: tuple[str, ...]) -> str:
+    """An operation's method from the model's words: ``("list", "namespaced", "pod")`` →
+    ``list_namespaced_pod``; as :func:`identifier`, a keyword or a leading digit gets a
+    ``_`` (real specs have neither)."""
+    name = "_".join(split)
+    return f"_{name}" if keyword.iskeyword(name) or name[:1].isdigit() else name
 
 
 def parameter_names(wire_names: list[tuple[str, str]]) -> list[str]:

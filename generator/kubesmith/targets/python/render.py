@@ -8,6 +8,7 @@ all filters are registered in :data:`FILTERS`.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,9 +69,20 @@ CLIENT_SUBMODULES = (
 )
 
 
+#: characters a docstring must not hold as they are: NUL (no source may contain it), the
+#: other control characters that are no line break, and lone surrogates (not UTF-8)
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def docstring(text: str, indent: int) -> str:
     """Text safe inside a triple-quoted docstring at ``indent`` spaces."""
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').expandtabs(4)
+    text = _UNPRINTABLE.sub(_escape, text)
     lines = [line.rstrip() for line in text.strip().splitlines()]
     body = ("\n" + " " * indent).join(lines).replace(" " * indent + "\n", "\n")
     body = "\n".join(line.rstrip() for line in body.split("\n"))
@@ -80,6 +92,18 @@ def docstring(text: str, indent: int) -> str:
     if body.endswith('"'):
         body += " "
     return body
+
+
+def literal(value: str | bool | tuple[str, ...] | None) -> str:
+    """A Python literal of a spec value, in the form the formatter keeps: strings
+    double-quoted with JSON's escapes (all valid in Python, ASCII only), so no quote,
+    backslash, control character or lone surrogate in a spec can break the generated code."""
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, tuple):
+        items = ", ".join(literal(item) for item in value)
+        return f"({items},)" if len(value) == 1 else f"({items})"
+    return repr(value)
 
 
 FILTERS: dict[str, Callable[..., Any]] = {"doc": docstring}
@@ -141,12 +165,12 @@ def _field_line(field: PyField) -> str:
     if field.default_factory:
         options.append(f"default_factory={default}")
         if field.wire != field.name:
-            options.append(f"name={field.wire!r}".replace("'", '"'))
+            options.append(f"name={literal(field.wire)}")
         return f"{field.name}: {annotation} = msgspec.field({', '.join(options)})"
     if field.wire != field.name:
         if default is not None:
             options.append(f"default={default}")
-        options.append(f"name={field.wire!r}".replace("'", '"'))
+        options.append(f"name={literal(field.wire)}")
         return f"{field.name}: {annotation} = msgspec.field({', '.join(options)})"
     if default is None:
         return f"{field.name}: {annotation}"
@@ -157,11 +181,17 @@ def _resource_expr(definition: PyDefinition) -> str | None:
     resource = definition.resource
     if resource is None:
         return None
-    return (
-        f"ResourceInfo({resource.gvk.group!r}, {resource.gvk.version!r}, {resource.gvk.kind!r}, "
-        f"{resource.plural!r}, {resource.namespaced!r}, {resource.verbs!r}, "
-        f"{resource.subresources!r}, {resource.list_kind!r})"
-    ).replace("'", '"')
+    values = (
+        resource.gvk.group,
+        resource.gvk.version,
+        resource.gvk.kind,
+        resource.plural,
+        resource.namespaced,
+        resource.verbs,
+        resource.subresources,
+        resource.list_kind,
+    )
+    return f"ResourceInfo({', '.join(literal(value) for value in values)})"
 
 
 def _model_imports(module: ModelModule, layout: Layout, apply: bool = False) -> list[str]:
@@ -232,7 +262,7 @@ def _apply_field_line(field: PyField) -> str:
     if field.type.absent is None:
         annotation = f"{annotation} | None"
     if field.wire != field.name:
-        wire = f"{field.wire!r}".replace("'", '"')
+        wire = literal(field.wire)
         return f"{field.name}: {annotation} = msgspec.field(default={default}, name={wire})"
     return f"{field.name}: {annotation} = {default}"
 
@@ -249,8 +279,8 @@ def _new_view(definition: PyDefinition) -> dict[str, str] | None:
         params, meta = "name: str", "name=name"
     return {
         "params": params,
-        "api_version": f'"{resource.gvk.api_version}"',
-        "kind": f'"{resource.gvk.kind}"',
+        "api_version": literal(resource.gvk.api_version),
+        "kind": literal(resource.gvk.kind),
         "metadata": meta,
         "doc": f"An apply configuration of the {resource.gvk.kind} called ``name``, with "
         "apiVersion and kind set.",
@@ -293,7 +323,7 @@ def _param_const(param: PyParameter) -> str:
 
 def _param_expr(param: PyParameter) -> str:
     multi = ", multi=True" if param.multi else ""
-    return f'Param("{param.name}", "{param.wire}", "{param.location}"{multi})'
+    return f"Param({literal(param.name)}, {literal(param.wire)}, {literal(param.location)}{multi})"
 
 
 def _signature(param: PyParameter) -> str:
@@ -318,13 +348,13 @@ def _op_view(op: PyOperation) -> dict[str, Any]:
     params = f"({params},)" if op.parameters else "()"
     options = ""
     if op.consumes != ("application/json",):
-        options += f", consumes={op.consumes!r}"
+        options += f", consumes={literal(op.consumes)}"
     if op.produces and op.produces != ("application/json",):
-        options += f", produces={op.produces!r}"
+        options += f", produces={literal(op.produces)}"
     expr = (
-        f'Op("{op.name}", "{op.method}", "{op.path}", {params}, {op.required_count}, '
-        f"{op.response_expr}{options})"
-    ).replace("'", '"')
+        f"Op({literal(op.name)}, {literal(op.method)}, {literal(op.path)}, {params}, "
+        f"{op.required_count}, {op.response_expr}{options})"
+    )
     keyword = [_signature(p) for p in op.parameters if not p.required]
     if op.is_patch and not op.path_from_body:
         keyword.append("_content_type: str | None = None")
@@ -395,7 +425,9 @@ def api_module_view(client: PyClient, api: PyApiGroup) -> dict[str, Any]:
             if consts.setdefault(const, expr) != expr:
                 raise ValueError(f"parameter constant {const} means two things in {api.tag}")
     return {
-        "title": f"Operations of ``{api.tag}``: :class:`{api.class_name}` and its asyncio twin.",
+        "title": docstring(
+            f"Operations of ``{api.tag}``: :class:`{api.class_name}` and its asyncio twin.", 0
+        ),
         "header": _header(client),
         "imports": _api_imports(api, Layout.of(client)),
         "class_name": api.class_name,

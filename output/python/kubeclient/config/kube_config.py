@@ -27,6 +27,7 @@ import copy
 import json
 import logging
 import os
+import ssl
 import stat
 import tempfile
 import threading
@@ -41,6 +42,7 @@ from .. import _kubeyaml as kubeyaml
 from ..client.api_client import ApiClient
 from ..client.auth import FileToken
 from ..client.configuration import Configuration
+from ..client.configuration import _pem_path as pem_path
 from .config_exception import ConfigException
 from .exec_provider import EXEC_EXTENSION, ExecConfig, cluster_info, exec_plugin_for
 from .oidc import OidcAuthProvider, shared_provider
@@ -341,6 +343,7 @@ class KubeConfigLoader:
         self._set_cluster(cfg, cluster)
         if user is not None:
             self._set_user(cfg, user, cluster)
+        _check_tls(cfg, cluster, user)
         return cfg
 
     def _set_cluster(self, cfg: Configuration, cluster: _Entry) -> None:
@@ -514,6 +517,7 @@ class KubeConfigLoader:
         auth = _Entry(user.name, settings, user.file, f"{user.place}.auth-provider.config")
         ca_data = _data(auth, "idp-certificate-authority-data")
         ca_file = None if ca_data else _path(auth, "idp-certificate-authority")
+        _check_ca(auth, "idp-certificate-authority", ca_data, ca_file)
         persister = None
         if self.persist_config and user.file is not None and user.file in self.config.files:
             persister = _auth_provider_persister(user.file, user.name)
@@ -586,6 +590,86 @@ def _data(entry: _Entry, key: str) -> bytes | None:
         return base64.b64decode("".join(value.split()), validate=True)
     except (binascii.Error, ValueError):
         raise ConfigException(f"{entry.where(key)}: is not valid base64") from None
+
+
+def _check_tls(cfg: Configuration, cluster: _Entry, user: _Entry | None) -> None:
+    """Load the CA and the client certificate and key now, as client-go does when it builds
+    the transport: material that is not PEM is a ConfigException naming the file and the
+    key, at load time rather than at the first request. The message shows OpenSSL's reason
+    code only, never the bytes (they may be a private key)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if cfg.verify_ssl:
+        _check_ca(cluster, "certificate-authority", cfg.ca_cert_data, cfg.ssl_ca_cert, context)
+    if user is None or not (cfg.cert_data or cfg.cert_file):
+        return
+    cert_key = "client-certificate-data" if cfg.cert_data else "client-certificate"
+    key_key = "client-key-data" if cfg.key_data else "client-key"
+    try:
+        # the certificate alone first, so that an error names the right key
+        with pem_path(cfg.cert_data, cfg.cert_file) as cert_path:
+            ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=cert_path)
+    except (OSError, ssl.SSLError, ValueError) as error:
+        raise ConfigException(
+            f"{user.where(cert_key)}: no valid PEM certificate ({_reason(error)})"
+        ) from None
+    encrypted: list[bool] = []
+
+    def password() -> bytes:
+        # an encrypted key is left to OpenSSL's prompt at the first connection, as before
+        encrypted.append(True)
+        return b""
+
+    try:
+        with (
+            pem_path(cfg.cert_data, cfg.cert_file) as cert_path,
+            pem_path(cfg.key_data, cfg.key_file) as key_path,
+        ):
+            context.load_cert_chain(cert_path or "", key_path, password=password)
+    except (OSError, ssl.SSLError, ValueError) as error:
+        if not encrypted:
+            raise ConfigException(
+                f"{user.where(key_key)}: no valid PEM private key for the client certificate "
+                f"({_reason(error)})"
+            ) from None
+
+
+def _check_ca(
+    entry: _Entry,
+    key: str,
+    data: bytes | None,
+    path: str | None,
+    context: ssl.SSLContext | None = None,
+) -> None:
+    """The CA of ``key`` (``data`` from ``<key>-data``, else the file ``path``) loads."""
+    if not (data or path):
+        return
+    context = context or ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    try:
+        if data:
+            context.load_verify_locations(cadata=_pem_text(data))
+        else:
+            context.load_verify_locations(cafile=path)
+    except (OSError, ssl.SSLError, ValueError) as error:
+        place = entry.where(f"{key}-data" if data else key)
+        raise ConfigException(f"{place}: no valid PEM certificate ({_reason(error)})") from None
+
+
+def _pem_text(data: bytes | str) -> str:
+    # ssl reads bytes as DER: PEM must be given as text
+    return data.decode("utf-8") if isinstance(data, bytes) else data
+
+
+def _reason(error: BaseException) -> str:
+    """What went wrong without the data: OpenSSL's reason (fixed texts), or the OS error."""
+    if isinstance(error, ssl.SSLError):
+        text = error.args[1] if len(error.args) > 1 and isinstance(error.args[1], str) else ""
+        return str(error.reason or text.split(" (_ssl.c:")[0] or "invalid PEM")
+    if isinstance(error, UnicodeError):
+        # (its message would show the offending character)
+        return "not ASCII text"
+    if isinstance(error, OSError):
+        return str(error.strerror or type(error).__name__)
+    return "invalid PEM"
 
 
 def _path(entry: _Entry, key: str) -> str | None:

@@ -12,7 +12,7 @@ import json
 import math
 import random
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypedDict, TypeVar, cast
 
@@ -217,9 +217,11 @@ class ReadLine:
 
 @dataclass(slots=True)
 class ListPage:
-    """One page of a list (keyword arguments), the result is the decoded JSON dict."""
+    """One page of a list (keyword arguments); the result is ``decode`` of the response's
+    body (by default the JSON dict)."""
 
     kwargs: dict[str, Any]
+    decode: Callable[[bytes], Any] = msgspec.json.decode
 
 
 @dataclass(slots=True)
@@ -461,12 +463,6 @@ def known_entry(raw: dict[str, Any]) -> Known:
     return object_rv(raw), msgspec.json.encode(raw)
 
 
-def decode_event(line: bytes, item_cls: Any) -> tuple[str, Any, dict[str, Any]]:
-    """``(type, typed object, raw object)`` of one watch line."""
-    kind, obj, data, raw = decode_line(line, item_cls)
-    return kind, obj, raw if raw is not None else msgspec.json.decode(data)
-
-
 def decode_line(line: bytes, item_cls: Any) -> tuple[str, Any, bytes, dict[str, Any] | None]:
     """``(type, typed object, the object's JSON, raw object or None)`` of one watch line.
     The raw dict is decoded only where it is needed (ERROR and BOOKMARK events, untyped
@@ -475,9 +471,14 @@ def decode_line(line: bytes, item_cls: Any) -> tuple[str, Any, bytes, dict[str, 
         event = _event_decoder.decode(line)
     except msgspec.DecodeError as error:
         raise WatchError(status=0, reason=f"unreadable watch event: {error}") from None
-    kind, data = event.type, event.object
+    kind = event.type
     if kind not in _EVENT_TYPES:
         raise WatchError(status=0, reason=f"unknown watch event type {kind!r}")
+    # the object's JSON, copied out of the line. The model is decoded from this copy, not from
+    # the line: its raw JSON fields (managedFields' fieldsV1) are views that keep alive the
+    # buffer they were decoded from, so a cached object held its whole line besides the copy
+    # the watch keeps (the soak's RSS crept as churn replaced cached objects)
+    data = bytes(event.object)
     model: Any = None
     if kind not in ("ERROR", "BOOKMARK") and item_cls is not object:
         try:
@@ -486,37 +487,33 @@ def decode_line(line: bytes, item_cls: Any) -> tuple[str, Any, bytes, dict[str, 
             pass  # the dict stands in for an object the model cannot hold
         else:
             if _model_meta(model) is not None:
-                return kind, model, bytes(data), None
+                return kind, model, data, None
     try:
         raw = msgspec.json.decode(data)
     except msgspec.DecodeError as error:
         raise WatchError(status=0, reason=f"unreadable watch event: {error}") from None
     if not isinstance(raw, dict):
         raise WatchError(status=0, reason="watch event without an object")
-    return kind, raw if model is None else model, bytes(data), raw
-
-
-def typed(raw: dict[str, Any], item_cls: Any) -> Any:
-    if item_cls is object:
-        return raw
-    try:
-        # through JSON: convert() would not parse the RFC 3339 strings of a dict
-        return _serde.decode(msgspec.json.encode(raw), item_cls)
-    except (msgspec.ValidationError, msgspec.DecodeError, TypeError):
-        return raw
+    return kind, raw if model is None else model, data, raw
 
 
 # -- the machines ----------------------------------------------------------------------------
 
 
 def list_machine(
-    kwargs: dict[str, Any], page_size: int | None
-) -> Generator[ListPage, Any, tuple[list[dict[str, Any]], str | None]]:
-    """A paginated LIST (client-go pager): items and the list's resourceVersion. Continued
-    pages drop resourceVersion/resourceVersionMatch; an expired continue token falls back
-    to one full list at the original resourceVersion."""
+    kwargs: dict[str, Any], page_size: int | None, known: dict[str, Known]
+) -> Generator[ListPage, Any, tuple[list[Listed], str | None]]:
+    """A paginated LIST (client-go pager): each item as a :data:`Listed` entry against
+    ``known``, and the list's resourceVersion. Continued pages drop
+    resourceVersion/resourceVersionMatch; an expired continue token falls back to one full
+    list at the original resourceVersion.
+
+    Pages are decoded with their items left as JSON, and an item's JSON is kept only when it
+    differs from what is known: a relist of thousands of unchanged objects holds a page at
+    a time, not a dict of every object (three clients relisting 2,000 objects at once after
+    an API server restart raised the soak's RSS by 10 MiB that the allocator kept)."""
     base = {k: v for k, v in kwargs.items() if k not in ("limit", "_continue", "continue_")}
-    items: list[dict[str, Any]] = []
+    entries: list[Listed] = []
     token: str | None = None
     list_rv: str | None = None
     while True:
@@ -528,21 +525,99 @@ def list_machine(
             args.pop("resource_version_match", None)
             args["_continue"] = token
         try:
-            page = yield ListPage(args)
+            page = yield ListPage(args, _decode_page)
         except ApiException as error:
             if token and is_expired(error):
-                full = yield ListPage(dict(base))
-                return list(full.get("items") or []), _list_rv(full)
+                full = yield ListPage(dict(base), _decode_page)
+                items, meta = _page_parts(full)
+                return [listed(item, known) for item in items], _list_rv(meta)
             raise
-        items.extend(page.get("items") or [])
-        list_rv = _list_rv(page) or list_rv
-        token = (page.get("metadata") or {}).get("continue") or None
+        items, meta = _page_parts(page)
+        entries.extend(listed(item, known) for item in items)
+        del page, items  # (the page's buffer: the entries hold copies of what changed)
+        list_rv = _list_rv(meta) or list_rv
+        token = meta.get("continue") or None
         if not token:
-            return items, list_rv
+            return entries, list_rv
 
 
-def _list_rv(page: dict[str, Any]) -> str | None:
-    value = (page.get("metadata") or {}).get("resourceVersion")
+class _Page(msgspec.Struct):
+    """A list response with its items left as JSON."""
+
+    metadata: dict[str, Any] = msgspec.field(default_factory=dict)
+    items: list[msgspec.Raw] | None = None
+
+
+_page_decoder = msgspec.json.Decoder(_Page)
+
+
+def _decode_page(data: bytes) -> Any:
+    try:
+        return _page_decoder.decode(data)
+    except msgspec.ValidationError:
+        return msgspec.json.decode(data)  # an odd page: as a dict, checked by _page_parts
+
+
+def _page_parts(page: Any) -> tuple[list[Any], dict[str, Any]]:
+    """The items and the list metadata of a page (a :class:`_Page` or a dict)."""
+    if isinstance(page, _Page):
+        return page.items or [], page.metadata
+    page = page if isinstance(page, dict) else {}
+    items, meta = page.get("items"), page.get("metadata")
+    return (items if isinstance(items, list) else []), (meta if isinstance(meta, dict) else {})
+
+
+class _ItemMeta(msgspec.Struct):
+    name: Any = msgspec.UNSET
+    namespace: Any = msgspec.UNSET
+    resourceVersion: Any = msgspec.UNSET
+
+
+class _Item(msgspec.Struct):
+    """What a list item's key and version are read from (the rest is skipped)."""
+
+    metadata: _ItemMeta | None = None
+
+
+_item_decoder = msgspec.json.Decoder(_Item)
+
+#: a listed object: its key, its resourceVersion, and its JSON if it is not what ``known``
+#: holds (None: unchanged)
+Listed = tuple[str, str | None, bytes | None]
+
+
+def listed(item: Any, known: dict[str, Known]) -> Listed:
+    """The :data:`Listed` entry of a list item (its JSON, or a dict)."""
+    if isinstance(item, msgspec.Raw):
+        data = bytes(item)
+        try:
+            meta = _item_decoder.decode(data).metadata
+        except msgspec.ValidationError:
+            meta = None  # metadata of another shape: as object_key reads it
+            item = msgspec.json.decode(data)
+        else:
+            item = None
+    else:
+        data, meta = msgspec.json.encode(item), None
+    if item is None:
+        name = "" if meta is None or meta.name is msgspec.UNSET else str(meta.name)
+        namespace = None if meta is None else meta.namespace
+        key = f"{namespace}/{name}" if namespace else name
+        version = None if meta is None else meta.resourceVersion
+        rv = str(version) if version else None
+    else:
+        raw = item if isinstance(item, dict) else {}
+        key, rv = object_key(raw), object_rv(raw)
+    return listed_entry(key, rv, data, known)
+
+
+def listed_entry(key: str, rv: str | None, data: bytes, known: dict[str, Known]) -> Listed:
+    old = known.get(key)
+    return key, rv, None if old is not None and old[0] == rv else data
+
+
+def _list_rv(meta: dict[str, Any]) -> str | None:
+    value = meta.get("resourceVersion")
     return str(value) if value else None
 
 
@@ -640,45 +715,51 @@ def _relist(config: WatchConfig) -> Generator[Command, Any, None]:
             }
         )
     attempts.append(dict(base))
-    items: list[dict[str, Any]] = []
+    entries: list[Listed] = []
     list_rv: str | None = None
     for index, kwargs in enumerate(attempts):
         try:
-            items, list_rv = yield from list_machine(kwargs, 500)
+            entries, list_rv = yield from list_machine(kwargs, 500, config.known)
             break
         except ApiException as error:
             if index + 1 < len(attempts) and (is_expired(error) or is_too_large(error)):
                 continue
             raise
-    for event in diff(config.known, items, config.item_cls):
-        key = object_key(event["raw_object"])
-        if event["type"] == "DELETED":
-            config.known.pop(key, None)
-        else:
-            config.known[key] = known_entry(event["raw_object"])
+    for event in sync_events(config.known, entries, config.item_cls):
         yield Emit(event)
         if config.stopped:
             return
     config.resource_version = list_rv
 
 
-def diff(
-    known: dict[str, Known], items: Iterable[dict[str, Any]], item_cls: Any
-) -> list[WatchEvent[Any]]:
-    """The events that turn ``known`` into ``items``: ADDED, MODIFIED (another
-    resourceVersion) and DELETED (the last known state)."""
-    events: list[WatchEvent[Any]] = []
+def sync_events(
+    known: dict[str, Known], entries: list[Listed], item_cls: Any
+) -> Iterator[WatchEvent[Any]]:
+    """The events that turn ``known`` into the listed state: ADDED, MODIFIED (another
+    resourceVersion) and DELETED (the last known state). Each is applied to ``known`` as it
+    is produced, so only one object is decoded at a time."""
     seen: set[str] = set()
-    for raw in items:
-        key = object_key(raw)
+    for key, rv, data in entries:
         seen.add(key)
-        old = known.get(key)
-        if old is None:
-            events.append(WatchEvent(type="ADDED", object=typed(raw, item_cls), raw_object=raw))
-        elif old[0] != object_rv(raw):
-            events.append(WatchEvent(type="MODIFIED", object=typed(raw, item_cls), raw_object=raw))
-    for key, (_, data) in list(known.items()):
-        if key not in seen:
-            raw = msgspec.json.decode(data)
-            events.append(WatchEvent(type="DELETED", object=typed(raw, item_cls), raw_object=raw))
-    return events
+        if data is not None:
+            kind = "MODIFIED" if key in known else "ADDED"
+            known[key] = (rv, data)
+            yield decoded_event(kind, data, item_cls)
+    for key in [key for key in known if key not in seen]:
+        _, data = known.pop(key)
+        yield decoded_event("DELETED", data, item_cls)
+
+
+def decoded_event(kind: str, data: bytes, item_cls: Any) -> WatchEvent[Any]:
+    """An event of an object's JSON: the typed model, its dict decoded when first read (as
+    :func:`decode_line`); the dict for an untyped watch or an object the model cannot hold."""
+    model: Any = None
+    if item_cls is not object:
+        try:
+            model = _serde.decode(data, item_cls)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            model = None
+        if model is not None and _model_meta(model) is not None:
+            return cast(WatchEvent[Any], LazyEvent(kind, model, data))
+    raw = msgspec.json.decode(data)
+    return WatchEvent(type=kind, object=raw if model is None else model, raw_object=raw)

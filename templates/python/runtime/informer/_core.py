@@ -18,21 +18,22 @@ from ..watch._core import (
     INITIAL_EVENTS_END,
     Command,
     Emit,
+    Listed,
     Open,
     ReadLine,
     Sleep,
     WatchConfig,
     WatchError,
     WatchEvent,
-    decode_event,
-    diff,
+    decode_line,
     event_key,
     is_transient,
-    known_entry,
     list_machine,
+    listed_entry,
     object_key,
     object_rv,
     status_error,
+    sync_events,
     watch_machine,
 )
 
@@ -46,9 +47,10 @@ class Synced:
     """The initial state is in the cache."""
 
 
-def _stream_initial(config: WatchConfig) -> Generator[Command, Any, list[dict[str, Any]]]:
-    """A streaming list: the objects, once the initial-events-end bookmark arrived (the
-    bookmark's resourceVersion becomes the watch's). Raises if the stream ends first."""
+def _stream_initial(config: WatchConfig) -> Generator[Command, Any, list[Listed]]:
+    """A streaming list: the objects (as :data:`Listed` entries against what is known), once
+    the initial-events-end bookmark arrived (the bookmark's resourceVersion becomes the
+    watch's). Raises if the stream ends first."""
     args = dict(config.kwargs)
     args.update(
         watch=True,
@@ -59,7 +61,7 @@ def _stream_initial(config: WatchConfig) -> Generator[Command, Any, list[dict[st
     )
     args.pop("resource_version", None)
     args.setdefault("_request_timeout", (30.0, 300.0))
-    objects: list[dict[str, Any]] = []
+    objects: list[Listed] = []
     handle = yield Open(args)
     while True:
         line = yield ReadLine(handle)
@@ -67,7 +69,8 @@ def _stream_initial(config: WatchConfig) -> Generator[Command, Any, list[dict[st
             raise WatchError(status=0, reason="the stream ended before the initial events did")
         if not line.strip():
             continue
-        kind, _, raw = decode_event(line, object)
+        kind, _, data, raw = decode_line(line, object)
+        assert raw is not None  # (an untyped decode always gives the dict)
         if kind == "ERROR":
             raise status_error(raw, config.name)
         if kind == "BOOKMARK":
@@ -77,7 +80,7 @@ def _stream_initial(config: WatchConfig) -> Generator[Command, Any, list[dict[st
                 return objects
             continue
         if kind == "ADDED":
-            objects.append(raw)
+            objects.append(listed_entry(object_key(raw), object_rv(raw), data, config.known))
 
 
 def informer_machine(
@@ -97,7 +100,7 @@ def informer_machine(
                     raise
             else:
                 kwargs = {k: v for k, v in config.kwargs.items() if k != "resource_version"}
-                items, list_rv = yield from list_machine(kwargs, page_size)
+                items, list_rv = yield from list_machine(kwargs, page_size, config.known)
                 config.resource_version = list_rv
         except Exception as error:
             if config.stopped:
@@ -106,12 +109,7 @@ def informer_machine(
                 raise
             yield Sleep(config.backoff.next())
             continue
-        for event in diff(config.known, items, config.item_cls):
-            key = object_key(event["raw_object"])
-            if event["type"] == "DELETED":
-                config.known.pop(key, None)
-            else:
-                config.known[key] = known_entry(event["raw_object"])
+        for event in sync_events(config.known, items, config.item_cls):
             yield Emit(event)
         yield Synced()
         break

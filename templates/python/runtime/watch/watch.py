@@ -7,8 +7,6 @@ import threading
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-import msgspec
-
 from ._core import (
     Command,
     Emit,
@@ -76,7 +74,7 @@ class _Run:
                 data = raw.read()
             finally:
                 raw.close()
-            return msgspec.json.decode(data)
+            return command.decode(data)
         if isinstance(command, Sleep):
             self.wake.wait(command.seconds)
             return None

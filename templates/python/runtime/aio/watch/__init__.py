@@ -10,8 +10,6 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator
 from typing import Any
 
-import msgspec
-
 from ...watch._core import (
     Backoff,
     Command,
@@ -95,7 +93,7 @@ class _Run:
                 data = await raw.read()
             finally:
                 await raw.close()
-            return msgspec.json.decode(data)
+            return command.decode(data)
         if isinstance(command, Sleep):
             try:
                 await asyncio.wait_for(self.wake.wait(), command.seconds)
