@@ -176,16 +176,18 @@ FINDINGS: tuple[Finding, ...] = (
 
 #: what the soak and load runs showed that is not fixed (docs/reliability.md, "Open")
 OPEN: tuple[str, ...] = (
-    "The asyncio client under 1,000 concurrent requests on one client: throughput collapses "
-    "far below the threads' (see Load). A profile shows httpcore's connection pool at work: "
-    "with every request queued inside it, each request start and end rescans all queued "
-    "requests against all connections (`AsyncConnectionPool._assign_requests_to_connections`, "
-    "half the time at 400 queued requests; quadratic in the queue). Admitting at most "
-    "`connection_pool_maxsize` requests into the pool (a semaphore held until the response "
-    "closes) would keep that queue empty; not done here.",
-    "Connection errors under overload are not retried (ConnectTimeout, a TLS handshake read "
-    "as garbage), as in client-go, which retries only a reset or EOF of a GET: the load run's "
-    "few errors are of this kind, with the 2-core machine at a load average of 14-16.",
+    "httpcore's connection pool still costs each request start and end a scan of every "
+    "connection for each idle one (`_assign_requests_to_connections`: "
+    "`len([connection.is_idle() for connection in self._connections])` counts all "
+    "connections, not the idle ones): bounded by the pool size since requests beyond it wait "
+    "for admission outside the pool (`client/_admission.py`), no longer growing with the "
+    "number of waiting requests, but it is why the asyncio client stays below the threads' "
+    "throughput (see Load; about half of its time in a profile at 1,000 requests, pool 100).",
+    "The cause of the load run's one `[SSL: WRONG_VERSION_NUMBER]` (the API server's answer "
+    "to a TLS ClientHello read as no TLS record) is not known; not reproduced since. It is "
+    "raised in the handshake of a fresh connection, before any byte of the request is "
+    "written, so it is now retried with connection refusals and connect timeouts, for any "
+    "verb.",
     "spec-json (one input in about 1,500, not reproduced since): a mutated spec that passes "
     "the loader rendered Python the formatter could not parse; generation failed with "
     "FormatError (nothing written, no staging left) instead of a SpecError naming the place.",
