@@ -189,3 +189,31 @@ def test_one_client_in_several_event_loops(server: TestServer) -> None:
     assert asyncio.run(two_at_once()) == [{"kind": "Empty"}] * 2
     client._http_pool = None  # connections belong to their loop; the admission does not
     assert asyncio.run(two_at_once()) == [{"kind": "Empty"}] * 2
+
+
+def test_responses_a_transport_answered_from_memory_free_their_slot() -> None:
+    """httpx.MockTransport returns responses already read and closed: they never close
+    again, so their slot is freed when they arrive."""
+
+    class Mocked(ApiClient):
+        def _make_client(self) -> httpx.Client:
+            return httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+
+    class AsyncMocked(AsyncApiClient):
+        def _make_client(self) -> httpx.AsyncClient:
+            return httpx.AsyncClient(
+                transport=httpx.MockTransport(lambda r: httpx.Response(200, json=[]))
+            )
+
+    configuration = Configuration(host="http://apiserver.test")
+    configuration.connection_pool_maxsize = 1
+    with Mocked(configuration) as client:
+        for _ in range(3):
+            assert client.request("GET", "/x", _request_timeout=httpx.Timeout(10, pool=1)) is None
+
+    async def main() -> list[object]:
+        async with AsyncMocked(configuration) as client:
+            wait = httpx.Timeout(10, pool=1)
+            return [await client.request("GET", "/x", _request_timeout=wait) for _ in range(3)]
+
+    assert asyncio.run(main()) == [[]] * 3

@@ -2,7 +2,8 @@
 
 Everything about a request except sending it is written once in ``_core``; :class:`ApiClient`
 sends with a pooled ``httpx.Client`` and :class:`AsyncApiClient` with a pooled
-``httpx.AsyncClient``. Both are (async) context managers.
+``httpx.AsyncClient``, each request admitted to the pool by ``_admission`` (at most
+``connection_pool_maxsize`` at once). Both are (async) context managers.
 """
 
 from __future__ import annotations

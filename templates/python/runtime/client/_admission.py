@@ -104,8 +104,13 @@ class Admission:
         except BaseException:
             release()
             raise
-        assert isinstance(response.stream, httpx.SyncByteStream)
-        response.stream = _HeldStream(response.stream, release)
+        if response.is_closed:
+            # a transport that answered from memory (httpx.MockTransport, a cache): the
+            # response was read and closed before it was returned, and will not close again
+            release()
+        else:
+            assert isinstance(response.stream, httpx.SyncByteStream)
+            response.stream = _HeldStream(response.stream, release)
         return response
 
 
@@ -171,6 +176,9 @@ class AsyncAdmission:
         except BaseException:
             release()
             raise
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _AsyncHeldStream(response.stream, release)
+        if response.is_closed:  # answered from memory (see Admission.send)
+            release()
+        else:
+            assert isinstance(response.stream, httpx.AsyncByteStream)
+            response.stream = _AsyncHeldStream(response.stream, release)
         return response
