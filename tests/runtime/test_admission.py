@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import warnings
 from collections.abc import Iterator
 
 import httpx
 import pytest
 from runtime.client._admission import AsyncAdmission
-from runtime.client.api_client import ApiClient, AsyncApiClient
+from runtime.client.api_client import ApiClient, AsyncApiClient, KubernetesWarning
 from runtime.client.configuration import Configuration
 from runtime_fakes import Recorded, Reply, TestServer
 
@@ -217,3 +218,25 @@ def test_responses_a_transport_answered_from_memory_free_their_slot() -> None:
             return [await client.request("GET", "/x", _request_timeout=wait) for _ in range(3)]
 
     assert asyncio.run(main()) == [[]] * 3
+
+
+def test_a_response_the_exchange_fails_holding_is_closed(server: TestServer) -> None:
+    """A Warning header turned into an error by a warnings filter raises between the
+    response and its body: the response is closed, its slot (and connection) free again."""
+    server.handler = lambda request: Reply(200, {"ok": 1}, [("Warning", '299 - "deprecated"')])
+    wait = httpx.Timeout(10, pool=1)
+    with ApiClient(_configuration(server, 1)) as client, warnings.catch_warnings():
+        warnings.simplefilter("error", KubernetesWarning)
+        for _ in range(2):
+            with pytest.raises(KubernetesWarning):
+                client.request("GET", "/x", _request_timeout=wait)
+
+    async def main() -> None:
+        async with AsyncApiClient(_configuration(server, 1)) as client:
+            for _ in range(2):
+                with pytest.raises(KubernetesWarning):
+                    await client.request("GET", "/x", _request_timeout=wait)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", KubernetesWarning)
+        asyncio.run(main())

@@ -239,6 +239,9 @@ class ApiClient(RequestCore):
         steps = self.exchange(client, prepared)
         outcome: Any = None
         failure: Exception | None = None
+        #: the last response handed to the exchange: closed if the exchange fails holding it
+        #: (e.g. a Warning turned into an error), so that its connection and slot come back
+        sent: httpx.Response | None = None
         try:
             while True:
                 try:
@@ -249,7 +252,7 @@ class ApiClient(RequestCore):
                 outcome, failure = None, None
                 if isinstance(step, Send):
                     try:
-                        outcome = admission.send(client, step.request)
+                        outcome = sent = admission.send(client, step.request)
                     except httpx.TransportError as error:
                         failure = error
                 elif isinstance(step, Sleep):
@@ -258,6 +261,10 @@ class ApiClient(RequestCore):
                     outcome = _read(step.response, step.deadline)
                 else:
                     _drain(step.response)
+        except BaseException:
+            if sent is not None:
+                sent.close()
+            raise
         finally:
             steps.close()
         if isinstance(result, Streaming):
@@ -483,6 +490,7 @@ class AsyncApiClient(RequestCore):
         steps = self.exchange(client, prepared)
         outcome: Any = None
         failure: Exception | None = None
+        sent: httpx.Response | None = None  # see ApiClient._send
         try:
             while True:
                 try:
@@ -492,7 +500,7 @@ class AsyncApiClient(RequestCore):
                 outcome, failure = None, None
                 if isinstance(step, Send):
                     try:
-                        outcome = await admission.send(client, step.request)
+                        outcome = sent = await admission.send(client, step.request)
                     except httpx.TransportError as error:
                         failure = error
                 elif isinstance(step, Sleep):
@@ -504,6 +512,10 @@ class AsyncApiClient(RequestCore):
                         await step.response.aclose()
                 else:
                     await _adrain(step.response)
+        except BaseException:
+            if sent is not None:
+                await sent.aclose()
+            raise
         finally:
             steps.close()
 
