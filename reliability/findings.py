@@ -205,16 +205,23 @@ FINDINGS: tuple[Finding, ...] = (
 
 #: what the soak and load runs showed that is not fixed (docs/reliability.md, "Open")
 OPEN: tuple[str, ...] = (
-    "The asyncio client under 1,000 concurrent requests on one client: throughput collapses "
-    "far below the threads' (see Load). A profile shows httpcore's connection pool at work: "
-    "with every request queued inside it, each request start and end rescans all queued "
-    "requests against all connections (`AsyncConnectionPool._assign_requests_to_connections`, "
-    "half the time at 400 queued requests; quadratic in the queue). Admitting at most "
-    "`connection_pool_maxsize` requests into the pool (a semaphore held until the response "
-    "closes) would keep that queue empty; not done here.",
-    "Connection errors under overload are not retried (ConnectTimeout, a TLS handshake read "
-    "as garbage), as in client-go, which retries only a reset or EOF of a GET: the load run's "
-    "few errors are of this kind, with the 2-core machine at a load average of 14-16.",
+    "httpcore's connection pool still scans every connection once for each idle connection "
+    "at each request start and end (`_assign_requests_to_connections`: "
+    "`len([connection.is_idle() for connection in self._connections])` counts all "
+    "connections, not the idle ones). Since requests beyond the pool size wait for "
+    "admission outside the pool (`client/_admission.py`) it is bounded by the pool size and no "
+    "longer grows with the number of waiting requests, but it is still about half of the "
+    "asyncio client's time in a profile at 1,000 requests on a pool of 100. A keep-alive "
+    "limit below the pool size (httpx's 20, client-go's 25) skips the scan by closing each "
+    "freed connection at once: about 1.5 times the asyncio throughput in an A/B run, but each "
+    "next request then opens a new connection while the freed one is still closing, and the "
+    "connections exceeded the pool (up to 126 of 100); so every pooled connection may stay "
+    "idle (for httpx's 5 s), as in the official client's urllib3 pool.",
+    "The cause of the load run's one `[SSL: WRONG_VERSION_NUMBER]` (the API server's answer "
+    "to a TLS ClientHello read as no TLS record) is not known; not reproduced since. It is "
+    "raised in the handshake of a fresh connection, before any byte of the request is "
+    "written, so it is now retried with connection refusals and connect timeouts, for any "
+    "verb.",
     "Soak RSS, now within the limit (+8.1 %; it was +14.2 %: a relist after a restart held "
     "every listed object as a dict, three clients at once, and each cached watched object "
     "kept its whole watch line alive). What remains, from shorter runs that sampled "

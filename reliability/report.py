@@ -160,15 +160,25 @@ def _load_section(result: dict[str, Any] | None) -> list[str]:
         _findings(result.get("findings", [])),
         "",
         "One client each; requests are GETs of ConfigMaps. Connections are this process's "
-        "established TCP connections to the API server, sampled every 20 ms.",
+        "established TCP connections to the API server, sampled every 20 ms. Retries are the "
+        "client's own (its debug log): after a 429 with Retry-After, after a connection that "
+        "could not be established (any verb: the server saw nothing), after a connection lost "
+        "mid-request (GET only). Load is the machine's 1-minute load average at the end.",
         "",
-        "| scenario | requests | errors | seconds | requests/s | peak connections | pool |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| scenario | requests | errors | seconds | requests/s | peak connections | pool "
+        "| retries: 429 / no connection / lost | load |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, f in result["requests"].items():
+        retries = f.get("retries", {})
+        counts = " / ".join(
+            str(retries.get(cause, "?"))
+            for cause in ("HTTP 429", "no connection", "connection lost")
+        )
         lines.append(
             f"| {name} | {f['requests']} | {f['errors']} | {f['seconds']} | "
-            f"{f['requests_per_second']} | {f['peak_connections']} | {f['pool_size']} |"
+            f"{f['requests_per_second']} | {f['peak_connections']} | {f['pool_size']} | "
+            f"{counts} | {f.get('load_average', '?')} |"
         )
     w = result["watches"]
     lines += [
@@ -176,10 +186,11 @@ def _load_section(result: dict[str, Any] | None) -> list[str]:
         f"{w['watches']} concurrent watches on one asyncio client, {w['objects']} objects "
         f"created: {w['events_checked']} events checked, every watch saw every object: "
         f"{'yes' if w['every_watch_saw_every_object'] else 'NO'} ({w['seconds']} s, "
-        f"peak {w['peak_connections']} connections, pool {w.get('pool_size', '?')}). Over "
-        "HTTP/1.1 every watch holds a connection: a client needs a pool larger than its number "
-        "of watches, or its other requests wait for a free connection (client-go shares one "
-        "HTTP/2 connection).",
+        f"peak {w['peak_connections']} connections, pool {w.get('pool_size', '?')}); the "
+        "objects were created on the same client while the watches ran. Over HTTP/1.1 every "
+        "watch holds a connection, and with it one of the client's `connection_pool_maxsize` "
+        "admissions: a client needs a pool larger than its number of watches, or its other "
+        "requests wait until a watch ends (client-go shares one HTTP/2 connection).",
         "",
     ]
     return lines

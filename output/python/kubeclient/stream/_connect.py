@@ -273,8 +273,9 @@ def connect(
 ) -> SyncConnection:
     """Upgrade to a WebSocket (sync)."""
     api_client, prepared, key, _ = upgrade_request(func, args, kwargs, protocols, **target)
-    client: httpx.Client = api_client.http
-    response = client.send(_build(client, prepared), stream=True)
+    # the session holds a slot of the pool until it closes, as any streamed response
+    client, admission = api_client._pooled()
+    response = admission.send(client, _build(client, prepared))
     body = None
     if response.status_code != 101:
         try:
@@ -298,8 +299,8 @@ async def aconnect(
 ) -> AsyncConnection:
     """Upgrade to a WebSocket (asyncio)."""
     api_client, prepared, key, _ = upgrade_request(func, args, kwargs, protocols, **target)
-    client: httpx.AsyncClient = api_client.http
-    response = await client.send(_build(client, prepared), stream=True)
+    client, admission = api_client._pooled()
+    response = await admission.send(client, _build(client, prepared))
     body = None
     if response.status_code != 101:
         try:

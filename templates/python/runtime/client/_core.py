@@ -13,6 +13,7 @@ import importlib
 import logging
 import platform
 import re
+import ssl
 import sys
 import threading
 import time
@@ -52,6 +53,7 @@ __all__ = [
     "Sleep",
     "Step",
     "Streaming",
+    "never_connected",
     "parse_warning_header",
     "query_list",
     "remaining_timeout",
@@ -586,7 +588,10 @@ class RequestCore:
 
     @staticmethod
     def _reconnect_allowed(prepared: Prepared, error: Exception) -> bool:
-        # connection reset, EOF or a lost connection: retried for GET only (client-go)
+        if never_connected(error):
+            return True
+        # connection reset, EOF or a lost connection: retried for GET only (client-go); the
+        # server may have seen (and acted on) the request
         return prepared.method == "GET" and isinstance(
             error, httpx.RemoteProtocolError | httpx.ReadError
         )
@@ -744,8 +749,9 @@ class RequestCore:
         :class:`Send` (a failed send is thrown in), the body for :class:`ReadBody`, nothing for
         :class:`Sleep` and :class:`Discard`. It returns the decoded result, or
         :class:`Streaming` when the caller asked for the raw response. In between: client-side
-        throttling, retries of 429/5xx with Retry-After and of dropped GETs (client-go),
-        Warning headers, the merge-patch fallback after a 415 and error mapping.
+        throttling, retries of 429/5xx with Retry-After and of dropped GETs (client-go) and of
+        any request whose connection could not be established, Warning headers, the
+        merge-patch fallback after a 415 and error mapping.
         """
         deadline = None if prepared.total is None else time.monotonic() + prepared.total
         attempt = 0
@@ -764,7 +770,7 @@ class RequestCore:
                 ):
                     raise
                 attempt += 1
-                logger.debug("%s: connection lost (%s); retrying", prepared.name, error)
+                logger.debug("%s: %s; retrying", prepared.name, _failure(error))
                 yield Sleep(RECONNECT_DELAY)
                 continue
             self._surface_warnings(response)
@@ -828,9 +834,14 @@ class RequestCore:
             "auth": self._auth,
             "timeout": to_httpx_timeout(cfg.timeout),
             "follow_redirects": False,
+            # every connection may stay idle (for httpx's 5 s keep-alive expiry), as urllib3's
+            # pool of the official client keeps them: requests waiting for admission
+            # (``_admission``) are not queued in httpcore's pool, so with a lower limit it
+            # would close the connection a response just freed while the next request waits
+            # to open a new one (a TLS handshake per request under load)
             "limits": httpx.Limits(
                 max_connections=cfg.connection_pool_maxsize,
-                max_keepalive_connections=min(25, cfg.connection_pool_maxsize),
+                max_keepalive_connections=cfg.connection_pool_maxsize,
             ),
         }
         if cfg.host.startswith("https:"):
@@ -900,6 +911,31 @@ def _default_content_type(body: Any, consumes: tuple[str, ...], is_patch: bool) 
     if MERGE_PATCH in consumes:
         return MERGE_PATCH, False
     return consumes[0], False
+
+
+def _failure(error: Exception) -> str:
+    what = "no connection" if never_connected(error) else "connection lost"
+    return f"{what} ({type(error).__name__}: {error})"
+
+
+def never_connected(error: BaseException) -> bool:
+    """The request failed before its connection was established, so the server received no
+    byte of it and any verb may be sent again: the connection was refused, timed out, or its
+    TLS handshake failed (httpcore raises ``ConnectError``/``ConnectTimeout`` only while
+    connecting and in the handshake; a request is written only after both, on a fresh
+    connection or a pooled one, and a failure there is a ``WriteError``/``ReadError``). A
+    certificate the client rejects is no passing failure and is not retried.
+    """
+    if not isinstance(error, httpx.ConnectError | httpx.ConnectTimeout):
+        return False
+    # httpx raises its error from httpcore's, which re-raises it ``from None``: the ssl
+    # module's error is left as the context
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return False
+        cause = cause.__cause__ or cause.__context__
+    return True
 
 
 def _with_type_meta(body: Any) -> Any:

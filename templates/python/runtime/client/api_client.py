@@ -2,7 +2,8 @@
 
 Everything about a request except sending it is written once in ``_core``; :class:`ApiClient`
 sends with a pooled ``httpx.Client`` and :class:`AsyncApiClient` with a pooled
-``httpx.AsyncClient``. Both are (async) context managers.
+``httpx.AsyncClient``, each request admitted to the pool by ``_admission`` (at most
+``connection_pool_maxsize`` at once). Both are (async) context managers.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from ._admission import Admission, AsyncAdmission
 from ._aio_transport import AsyncTransport
 from ._core import (
     APPLY_PATCH,
@@ -76,32 +78,46 @@ class ApiClient(RequestCore):
         pool_threads: int | None = None,
     ) -> None:
         super().__init__(configuration, header_name, header_value, cookie, pool_threads)
-        self._http: httpx.Client | None = None
+        #: the pooled ``httpx.Client`` and the admission to its pool, replaced together
+        self._http_pool: tuple[httpx.Client, Admission] | None = None
         self._retired: list[httpx.Client] = []
         self._lock = threading.Lock()
         #: how retries wait (replaceable in tests)
         self._sleep: Callable[[float], None] = time.sleep
 
     @property
+    def _http(self) -> httpx.Client | None:
+        return self._http_pool[0] if self._http_pool is not None else None
+
+    @property
     def http(self) -> httpx.Client:
         """The underlying ``httpx.Client`` (created on first use, and again when the TLS or
         proxy settings of the configuration change)."""
+        return self._pooled()[0]
+
+    def _pooled(self) -> tuple[httpx.Client, Admission]:
+        """The ``httpx.Client`` and its :class:`Admission`: send with ``admission.send(client,
+        request)`` so that requests beyond the pool size wait outside httpcore's pool."""
         source = self.configuration.token_source
         if source is not None:
             # an exec plugin's (possibly renewed) client certificate picks the pool
             apply_client_certificate(self.configuration, source.client_certificate())
         key = self._transport_key()
-        client = self._http
-        if client is None or key != self._http_key:
+        pool = self._http_pool
+        if pool is None or key != self._http_key:
             with self._lock:
-                if self._http is None or key != self._http_key:
-                    if self._http is not None:
+                pool = self._http_pool
+                if pool is None or key != self._http_key:
+                    if pool is not None:
                         # requests still running on the old pool finish there
-                        self._retired.append(self._http)
-                    self._http = self._make_client()
+                        self._retired.append(pool[0])
+                    pool = (
+                        self._make_client(),
+                        Admission(self.configuration.connection_pool_maxsize),
+                    )
+                    self._http_pool = pool
                     self._http_key = key
-                client = self._http
-        return client
+        return pool
 
     def _make_client(self) -> httpx.Client:
         settings = self._client_settings()
@@ -118,14 +134,15 @@ class ApiClient(RequestCore):
     def close(self) -> None:
         with self._lock:
             clients = [*self._retired, self._http]
-            self._http, self._retired = None, []
+            self._http_pool, self._retired = None, []
         for client in clients:
             if client is not None:
                 client.close()
 
     def __del__(self) -> None:
         # API objects built without a client each own one: release its sockets with it
-        for client in [*getattr(self, "_retired", ()), getattr(self, "_http", None)]:
+        pool = getattr(self, "_http_pool", None)
+        for client in [*getattr(self, "_retired", ()), pool[0] if pool else None]:
             if client is not None:
                 with contextlib.suppress(Exception):
                     client.close()
@@ -218,10 +235,13 @@ class ApiClient(RequestCore):
 
     def _send(self, prepared: Prepared) -> Any:
         """Run the core's exchange over ``httpx.Client``."""
-        client = self.http
+        client, admission = self._pooled()
         steps = self.exchange(client, prepared)
         outcome: Any = None
         failure: Exception | None = None
+        #: the last response handed to the exchange: closed if the exchange fails holding it
+        #: (e.g. a Warning turned into an error), so that its connection and slot come back
+        sent: httpx.Response | None = None
         try:
             while True:
                 try:
@@ -232,7 +252,7 @@ class ApiClient(RequestCore):
                 outcome, failure = None, None
                 if isinstance(step, Send):
                     try:
-                        outcome = client.send(step.request, stream=True)
+                        outcome = sent = admission.send(client, step.request)
                     except httpx.TransportError as error:
                         failure = error
                 elif isinstance(step, Sleep):
@@ -241,6 +261,10 @@ class ApiClient(RequestCore):
                     outcome = _read(step.response, step.deadline)
                 else:
                     _drain(step.response)
+        except BaseException:
+            if sent is not None:
+                sent.close()
+            raise
         finally:
             steps.close()
         if isinstance(result, Streaming):
@@ -294,26 +318,39 @@ class AsyncApiClient(RequestCore):
         pool_threads: int | None = None,
     ) -> None:
         super().__init__(configuration, header_name, header_value, cookie, pool_threads)
-        self._http: httpx.AsyncClient | None = None
+        #: the pooled ``httpx.AsyncClient`` and the admission to its pool, replaced together
+        self._http_pool: tuple[httpx.AsyncClient, AsyncAdmission] | None = None
         self._retired: list[httpx.AsyncClient] = []
         #: how retries wait (replaceable in tests)
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     @property
+    def _http(self) -> httpx.AsyncClient | None:
+        return self._http_pool[0] if self._http_pool is not None else None
+
+    @property
     def http(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient`` (created on first use, and again when the TLS
         or proxy settings of the configuration change)."""
+        return self._pooled()[0]
+
+    def _pooled(self) -> tuple[httpx.AsyncClient, AsyncAdmission]:
+        """The ``httpx.AsyncClient`` and its :class:`AsyncAdmission` (see
+        :meth:`ApiClient._pooled`)."""
         source = self.configuration.token_source
         if source is not None:
             # never blocks: ``_drive`` refreshes the certificate off the event loop first
             apply_client_certificate(self.configuration, source.cached_client_certificate())
         key = self._transport_key()
-        if self._http is None or key != self._http_key:
-            if self._http is not None:
-                self._retired.append(self._http)
-            self._http = self._make_client()
+        if self._http_pool is None or key != self._http_key:
+            if self._http_pool is not None:
+                self._retired.append(self._http_pool[0])
+            self._http_pool = (
+                self._make_client(),
+                AsyncAdmission(self.configuration.connection_pool_maxsize),
+            )
             self._http_key = key
-        return self._http
+        return self._http_pool
 
     def _make_client(self) -> httpx.AsyncClient:
         settings = self._client_settings()
@@ -336,7 +373,7 @@ class AsyncApiClient(RequestCore):
 
     async def close(self) -> None:
         clients = [*self._retired, self._http]
-        self._http, self._retired = None, []
+        self._http_pool, self._retired = None, []
         for client in clients:
             if client is not None:
                 await client.aclose()
@@ -449,10 +486,11 @@ class AsyncApiClient(RequestCore):
 
     async def _drive(self, prepared: Prepared) -> Any:
         await self.prepare_credentials()
-        client = self.http
+        client, admission = self._pooled()
         steps = self.exchange(client, prepared)
         outcome: Any = None
         failure: Exception | None = None
+        sent: httpx.Response | None = None  # see ApiClient._send
         try:
             while True:
                 try:
@@ -462,7 +500,7 @@ class AsyncApiClient(RequestCore):
                 outcome, failure = None, None
                 if isinstance(step, Send):
                     try:
-                        outcome = await client.send(step.request, stream=True)
+                        outcome = sent = await admission.send(client, step.request)
                     except httpx.TransportError as error:
                         failure = error
                 elif isinstance(step, Sleep):
@@ -474,6 +512,10 @@ class AsyncApiClient(RequestCore):
                         await step.response.aclose()
                 else:
                     await _adrain(step.response)
+        except BaseException:
+            if sent is not None:
+                await sent.aclose()
+            raise
         finally:
             steps.close()
 
