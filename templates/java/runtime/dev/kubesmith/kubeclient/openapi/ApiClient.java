@@ -19,9 +19,11 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 
 /**
@@ -46,7 +49,10 @@ import javax.net.ssl.SSLParameters;
  *
  * <p>Retries: a 429 or 5xx that carries an integer {@code Retry-After} is sent again after
  * that many seconds (the server says it is safe), at most {@link #getMaxRetries()} times; a
- * connection lost before the response is retried after 1 s for GET only (idempotent).
+ * connection that was never established (refused, connect timeout, a TLS handshake that
+ * failed for another reason than the server's certificate) is retried after 1 s for any verb,
+ * as the server saw nothing of the request; a connection lost before the response is retried
+ * after 1 s for GET only (idempotent).
  * Credentials never appear in {@code toString()}, exception messages or debug logs.
  */
 public class ApiClient {
@@ -366,10 +372,12 @@ public class ApiClient {
                 log("--> " + request);
                 response = transport().send(request, call.cancellation());
             } catch (IOException e) {
-                if (attempt < maxRetries && reconnectAllowed(call, e)) {
+                boolean neverConnected = neverConnected(e);
+                if (attempt < maxRetries && !call.isCanceled()
+                        && (neverConnected || reconnectAllowed(call, e))) {
                     attempt++;
-                    log("--> " + request + ": connection lost (" + e.getClass().getSimpleName()
-                            + "); retrying");
+                    log("--> " + request + (neverConnected ? ": no connection (" : ": connection lost (")
+                            + e.getClass().getSimpleName() + "); retrying");
                     Thread.sleep(RECONNECT_DELAY.toMillis());
                     continue;
                 }
@@ -429,11 +437,32 @@ public class ApiClient {
         return headers(call, null);
     }
 
+    /**
+     * java.net.http raises these while connecting or in the TLS handshake of a new connection,
+     * before a byte of the request is written: the server saw nothing, so any verb may be sent
+     * again. A rejected server certificate (or host name) will be rejected again: not retried.
+     */
+    private static boolean neverConnected(IOException e) {
+        if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException) {
+            return true;
+        }
+        return e instanceof SSLHandshakeException && !certificateRejected(e);
+    }
+
+    private static boolean certificateRejected(IOException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof CertificateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean reconnectAllowed(Call call, IOException e) {
         // client-go: connection reset, EOF or a lost HTTP/2 connection, GET only
         return "GET".equals(call.method()) && !call.isCanceled()
                 && !(e instanceof HttpTimeoutException) && !(e instanceof ConnectException)
-                && !(e instanceof InterruptedIOException);
+                && !(e instanceof InterruptedIOException) && !certificateRejected(e);
     }
 
     /** client-go: 429 or 5xx with an integer-seconds Retry-After. */
