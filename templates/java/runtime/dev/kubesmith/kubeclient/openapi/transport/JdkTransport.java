@@ -64,10 +64,17 @@ public final class JdkTransport implements Transport {
         if (request.timeout() != null) {
             b.timeout(request.timeout());
         }
+        boolean acceptEncoding = false;
         for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
+            acceptEncoding |= h.getKey().equalsIgnoreCase("accept-encoding");
             for (String v : h.getValue()) {
                 b.header(h.getKey(), v);
             }
+        }
+        if (!acceptEncoding) {
+            // as OkHttp does: the apiserver gzips large responses (lists), several times
+            // fewer bytes to decrypt and to carry through java.net.http's buffers
+            b.header("Accept-Encoding", "gzip");
         }
         CompletableFuture<HttpResponse<InputStream>> future =
                 client.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -87,16 +94,25 @@ public final class JdkTransport implements Transport {
             future.cancel(true);
             throw e;
         }
-        InputStream body = response.body();
+        InputStream raw = response.body();
         cancel.onCancel(() -> {
             try {
-                body.close();
+                raw.close();
             } catch (IOException ignored) {
                 // closing an aborted stream: nothing left to release
             }
         });
         Map<String, List<String>> headers = new TreeMap<>();
         response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+        InputStream body = raw;
+        if (!acceptEncoding && isGzip(headers.get("content-encoding"))) {
+            // inflated here, so the caller sees the body as sent: the encoding and the
+            // length of the compressed bytes no longer describe it
+            body = new GzipBody(raw);
+            headers.remove("content-encoding");
+            headers.remove("content-length");
+        }
+        InputStream decoded = body;
         return new TransportResponse() {
             @Override
             public int statusCode() {
@@ -110,13 +126,20 @@ public final class JdkTransport implements Transport {
 
             @Override
             public InputStream body() {
-                return body;
+                return decoded;
             }
 
             @Override
             public void close() throws IOException {
-                body.close();
+                decoded.close();
             }
         };
+    }
+
+    private static boolean isGzip(List<String> encodings) {
+        if (encodings == null || encodings.size() != 1) {
+            return false;
+        }
+        return encodings.get(0).strip().equalsIgnoreCase("gzip");
     }
 }
