@@ -178,6 +178,15 @@ FINDINGS: tuple[Finding, ...] = (
         _TESTS + "test_spec_openapi3_all_of_holding_null",
     ),
     Finding(
+        "spec-yaml",
+        "an OpenAPI v3 path item with an operation-like mapping under a key that is no HTTP "
+        'method (`""`), whose response is a string',
+        "AttributeError in the v3 conversion (every mapping with `responses` was converted, "
+        "only the methods were shape-checked)",
+        "only the HTTP methods of a path item are converted, as only they are checked and read",
+        _TESTS + "test_spec_openapi3_operation_under_a_key_that_is_no_method",
+    ),
+    Finding(
         "spec-json",
         "a Swagger 2.0 parameter whose `$ref` is a list",
         "AttributeError while resolving the reference",

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import SpecError
-from .load import HTTP_METHODS, resolve_ref
+from .load import resolve_ref
+from .shape import HTTP_METHODS
 
 Spec = dict[str, Any]
 

@@ -20,7 +20,7 @@ import yaml
 from . import kubeyaml, openapi3
 from .crd import VALIDATION_FORMATS
 from .errors import SpecError, pointer
-from .shape import SWAGGER_SHAPE
+from .shape import HTTP_METHODS, SWAGGER_SHAPE
 
 #: (type, format) pairs the generator knows how to map; anything else is an error.
 KNOWN_FORMATS: dict[str, frozenset[str | None]] = {
@@ -34,8 +34,6 @@ KNOWN_FORMATS: dict[str, frozenset[str | None]] = {
     "array": frozenset({None}),
     "object": frozenset({None}),
 }
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any
 import jsonschema
 
 from .errors import SpecError, pointer
-from .shape import OPENAPI3_SHAPE
+from .shape import HTTP_METHODS, OPENAPI3_SHAPE
 
 _COMPONENTS = "#/components/schemas/"
 _DEFINITIONS = "#/definitions/"
@@ -186,7 +186,9 @@ def _path_item(item: dict[str, Any]) -> dict[str, Any]:
     for key, value in item.items():
         if key == "parameters":
             result[key] = [_parameter(p) for p in value]
-        elif isinstance(value, dict) and "responses" in value:
+        elif key in HTTP_METHODS:
+            # only these keys were shape-checked as operations; any other (an extension,
+            # a misspelt method) is kept as it is, and the generator reads no other key
             result[key] = _operation(value)
         else:
             result[key] = value

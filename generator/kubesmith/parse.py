@@ -13,7 +13,7 @@ from typing import Any
 from . import names
 from .crd.naming import ENUM, WORDS
 from .errors import SpecError, pointer
-from .load import HTTP_METHODS, resolve_ref
+from .load import resolve_ref
 from .model import (
     ApiGroup,
     ClientModel,
@@ -26,6 +26,7 @@ from .model import (
     Resource,
     Type,
 )
+from .shape import HTTP_METHODS
 
 _DEFINITIONS = "#/definitions/"
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+#: the operations of a path item the generator reads (Swagger 2.0 and OpenAPI v3 alike)
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+
 _SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -107,10 +110,7 @@ SWAGGER_SHAPE: dict[str, Any] = {
                         "type": "array",
                         "items": {"$ref": "#/definitions/parameter"},
                     },
-                    **{
-                        method: {"$ref": "#/definitions/operation"}
-                        for method in ("get", "put", "post", "delete", "options", "head", "patch")
-                    },
+                    **{method: {"$ref": "#/definitions/operation"} for method in HTTP_METHODS},
                 },
             },
         },
@@ -159,10 +159,7 @@ OPENAPI3_SHAPE: dict[str, Any] = {
                 "type": "object",
                 "properties": {
                     "parameters": {"type": "array", "items": _V3_PARAMETER},
-                    **{
-                        method: _V3_OPERATION
-                        for method in ("get", "put", "post", "delete", "options", "head", "patch")
-                    },
+                    **{method: _V3_OPERATION for method in HTTP_METHODS},
                 },
             },
         },

@@ -79,6 +79,26 @@ def test_spec_openapi3_request_body_content_a_list(tmp_path: Path) -> None:
     assert error.where == "/paths/~1apis~1node.k8s.io~1v1~1runtimeclasses/post/requestBody/content"
 
 
+def test_spec_openapi3_operation_under_a_key_that_is_no_method(tmp_path: Path) -> None:
+    # only the HTTP methods of a path item are shape-checked as operations, so only they
+    # are converted; an operation-like mapping under another key is left as it is
+    document = _v3()
+    item = document["paths"]["/apis/node.k8s.io/v1/runtimeclasses"]
+    item[""] = {"responses": {"200": "not a response object"}}
+    item["x-extension"] = {"responses": None}
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document))
+    loaded = load(str(path))
+    converted = loaded.document["paths"]["/apis/node.k8s.io/v1/runtimeclasses"]
+    assert converted[""] == {"responses": {"200": "not a response object"}}
+    assert converted["x-extension"] == {"responses": None}
+    assert "responses" in converted["post"]
+
+    item["post"]["responses"]["201"] = "not a response object"
+    error = _spec_error(tmp_path, document, ".yaml")
+    assert error.where == "/paths/~1apis~1node.k8s.io~1v1~1runtimeclasses/post/responses/201"
+
+
 def test_spec_openapi3_all_of_holding_null(tmp_path: Path) -> None:
     document = _v3()
     schema = document["components"]["schemas"]["io.k8s.api.node.v1.RuntimeClass"]
