@@ -233,13 +233,15 @@ def test_spec_strings_reach_generated_python_escaped(tmp_path: Path) -> None:
         compile(path.read_bytes(), str(path), "exec")
 
 
-def test_spec_yaml_escape_beyond_unicode(tmp_path: Path) -> None:
+@pytest.mark.parametrize("escape", ["\\U7fffffff", "\\U80000000"])
+def test_spec_yaml_escape_beyond_unicode(tmp_path: Path, escape: str) -> None:
     spec = tmp_path / "spec.yaml"
-    spec.write_text('openapi: "3.0.0"\ninfo: {title: "\\U7fffffff"}\n')
+    spec.write_text(f'openapi: "3.0.0"\ninfo: {{title: "{escape}"}}\n')
     with pytest.raises(SpecError) as info:
         load(str(spec))
     assert info.value.source == str(spec)
-    assert "invalid YAML" in info.value.message
+    assert info.value.where == "line 2 column 18"
+    assert "an escape outside Unicode" in info.value.message
 
 
 # -- kubeconfig ---------------------------------------------------------------------------------
@@ -311,10 +313,14 @@ def test_kubeconfig_exec_section_of_wrong_types(
     assert expected in _config_error(path)
 
 
-def test_kubeconfig_yaml_escape_beyond_unicode(tmp_path: Path) -> None:
+@pytest.mark.parametrize("escape", ["\\U7fffffff", "\\U80000000", "\\Uffffffff"])
+def test_kubeconfig_yaml_escape_beyond_unicode(tmp_path: Path, escape: str) -> None:
+    # beyond Unicode PyYAML's chr() raised ValueError, beyond a C int OverflowError (the
+    # latter found by the manifests fuzz target): both are a YAML error with the place
     path = tmp_path / "config"
-    path.write_text('current-context: "\\U7fffffff"\n')
-    assert "invalid YAML" in _config_error(path)
+    path.write_text(f'current-context: "{escape}"\n')
+    message = _config_error(path)
+    assert "invalid YAML at line 1, column 21: an escape outside Unicode" in message
 
 
 def _tls_kubeconfig(tmp_path: Path, cluster: dict[str, Any], user: dict[str, Any]) -> Path:
@@ -489,10 +495,12 @@ def test_manifest_with_a_control_character() -> None:
     assert str(info.value).startswith("m.yaml")
 
 
-def test_manifest_yaml_escape_beyond_unicode() -> None:
+@pytest.mark.parametrize("escape", ["\\U7fffffff", "\\U80000000"])
+def test_manifest_yaml_escape_beyond_unicode(escape: str) -> None:
     with pytest.raises(ManifestError) as info:
-        utils.loads_yaml('kind: "\\U7fffffff"\n', source="m.yaml")
+        utils.loads_yaml(f'kind: "{escape}"\n', source="m.yaml")
     assert str(info.value).startswith("m.yaml, document 0: invalid YAML")
+    assert "an escape outside Unicode" in str(info.value)
 
 
 def test_manifest_crd_names_not_a_mapping(tmp_path: Path) -> None:

@@ -108,6 +108,19 @@ class Loader(yaml.SafeLoader):
     def construct_plain(self, node: yaml.ScalarNode) -> Any:
         return scalar(str(node.value))
 
+    def scan_flow_scalar_non_spaces(self, double: bool, start_mark: yaml.Mark) -> Any:
+        # PyYAML turns a ``\U`` escape into ``chr(code)`` unchecked: beyond Unicode that is a
+        # ValueError, beyond a C int an OverflowError; either is a scanner error with its place
+        try:
+            return super().scan_flow_scalar_non_spaces(double, start_mark)
+        except (ValueError, OverflowError):
+            raise yaml.scanner.ScannerError(
+                "while scanning a double-quoted scalar",
+                start_mark,
+                "an escape outside Unicode",
+                self.get_mark(),
+            ) from None
+
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         # keys become strings one by one (``1`` and ``true`` are distinct keys, unlike in a
         # Python dict); a later duplicate key wins, as in go-yaml

@@ -184,7 +184,9 @@ class WatchCluster {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         assertEquals(1, n);
-        assertTrue(seconds > 1.5 && seconds < 10, "ended after " + seconds + " s");
+        // the server ends it (when exactly is the server's: a loaded CI machine saw 1.2 s);
+        // what matters is that the iteration ends by itself instead of resuming
+        assertTrue(seconds < 10, "ended after " + seconds + " s");
 
         Watch<V1ConfigMap> quiet = watchFrom(client, null);
         new Thread(() -> {
