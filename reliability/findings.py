@@ -187,6 +187,15 @@ FINDINGS: tuple[Finding, ...] = (
         _TESTS + "test_spec_openapi3_operation_under_a_key_that_is_no_method",
     ),
     Finding(
+        "manifests",
+        'a YAML escape beyond a C int (`"\\U80000000"`)',
+        "OverflowError from PyYAML out of `loads_yaml` (the `\\U7fffffff` fix caught "
+        "ValueError only)",
+        "the shared YAML reader turns both into a scanner error with line and column, for "
+        "kubeconfigs, manifests and specs",
+        _TESTS + "test_manifest_yaml_escape_beyond_unicode",
+    ),
+    Finding(
         "spec-json",
         "a Swagger 2.0 parameter whose `$ref` is a list",
         "AttributeError while resolving the reference",
