@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 from . import fuzz_config, fuzz_decode, fuzz_manifests, fuzz_spec, fuzz_ws
@@ -61,7 +61,11 @@ class TargetResult:
         return asdict(self)
 
 
-def run_target(name: str, seconds: float) -> TargetResult:
+def run_target(name: str, seconds: float, first_seed: int | None = None) -> TargetResult:
+    """Rounds of ROUND inputs until ``seconds`` have passed. With ``first_seed`` round n draws
+    from seed ``first_seed + n``, so the inputs are the same on every run (the short forms in
+    ``make test``: a failure there is a change's, not the dice's); without, they are random
+    (``make fuzz`` explores)."""
     what, check = TARGETS[name]
     count = [0]
 
@@ -81,9 +85,14 @@ def run_target(name: str, seconds: float) -> TargetResult:
     )(given(st.data())(counted))
     started = time.monotonic()
     result = TargetResult(name, what, 0.0, 0)
+    rounds = 0
     while time.monotonic() - started < seconds:
         try:
-            test()
+            if first_seed is None:
+                test()
+            else:
+                seed(first_seed + rounds)(test)()
+            rounds += 1
         except Exception as error:
             result.failure = f"{type(error).__name__}: {str(error)[:2000]}"
             result.details = [
